@@ -1,0 +1,27 @@
+import { z } from './zod.js';
+
+const allowedProtocols = new Set(['https:', 'http:', 'mailto:']);
+
+/** Whether `value` is an absolute URL whose scheme is https, http or mailto. */
+export function isSafeUrl(value: string): boolean {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value.trim());
+  return match !== null && allowedProtocols.has(`${match[1]!.toLowerCase()}:`) && !/[\s<>]/.test(value);
+}
+
+/**
+ * A link target an author may use: https, http or mailto only. `javascript:`, `data:` and relative
+ * URLs are refused, so authored content can never run script in the portal.
+ */
+export const SafeUrlSchema = z.string().check(z.refine(isSafeUrl, 'expected an absolute https:, http: or mailto: URL'));
+
+/**
+ * Where an image or video may come from: an https/http URL, or a path relative to the pack
+ * (`media/pricing.png`), never `javascript:` or `data:`.
+ */
+export const MediaUrlSchema = z.string().check(
+  z.minLength(1),
+  z.refine(
+    (value) => /^https?:\/\//i.test(value) || /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s<>]+$/.test(value),
+    'expected an https:// URL or a path relative to the pack (e.g. "media/intro.mp4")',
+  ),
+);

@@ -1,0 +1,23 @@
+import type { Translation } from '@shoelace-style/localize';
+
+/**
+ * English UI strings, the fallback for every other language. Term keys start with `mind` because
+ * `registerTranslation` merges every library's terms of one language into one object per page.
+ */
+const en = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  mindLoading: 'Loading…',
+  mindRetry: 'Try again',
+  mindErrorTitle: 'Something went wrong',
+  mindPoints: (points: number) =>
+    new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
+} satisfies Translation & Record<`mind${string}` | `$${string}`, unknown>;
+
+/** The shape every UI translation must have: the English terms, with the same arguments. */
+export type MindTranslation = {
+  readonly [K in keyof typeof en]: K extends `$${string}` ? string : (typeof en)[K];
+} & Translation;
+
+export default en as MindTranslation;

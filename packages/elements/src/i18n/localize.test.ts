@@ -1,0 +1,55 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { MindLocalizeController, loadTranslation } from './localize.js';
+import { defineElement } from '../internal/define.js';
+
+class LocalizeProbe extends LitElement {
+  readonly localize = new MindLocalizeController(this);
+  count = 2;
+  override render() {
+    return html`<p>${this.localize.term('mindLoading')} · ${this.localize.term('mindPoints', this.count)}</p>`;
+  }
+}
+defineElement('mind-test-localize-probe', LocalizeProbe);
+
+const text = (el: Element) => el.shadowRoot?.textContent?.trim() ?? '';
+
+describe('MindLocalizeController', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('speaks English by default, with plurals', async () => {
+    const el = await fixture<LocalizeProbe>(html`<mind-test-localize-probe></mind-test-localize-probe>`);
+    expect(text(el)).to.equal('Loading… · 2 points');
+    el.count = 1;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Loading… · 1 point');
+  });
+
+  it('loads French lazily for the nearest lang attribute, so one page can mix languages', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <section lang="fr"><mind-test-localize-probe></mind-test-localize-probe></section>
+        <section lang="en"><mind-test-localize-probe></mind-test-localize-probe></section>
+      </div>`,
+    );
+    const [french, english] = [...wrapper.querySelectorAll('mind-test-localize-probe')];
+    await waitUntil(() => text(french!).startsWith('Chargement'), 'French strings never arrived');
+    expect(text(french!)).to.equal('Chargement… · 2 points');
+    expect(text(english!)).to.equal('Loading… · 2 points');
+  });
+
+  it('follows a change of the document language', async () => {
+    const el = await fixture<LocalizeProbe>(html`<mind-test-localize-probe></mind-test-localize-probe>`);
+    await loadTranslation('fr');
+    document.documentElement.lang = 'fr-CA';
+    await waitUntil(() => text(el).startsWith('Chargement'), 'did not switch to French');
+  });
+
+  it('falls back to English for a language Mindshare does not ship', async () => {
+    const el = await fixture<LocalizeProbe>(html`<mind-test-localize-probe lang="de"></mind-test-localize-probe>`);
+    expect(text(el)).to.equal('Loading… · 2 points');
+  });
+});

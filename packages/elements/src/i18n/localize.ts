@@ -1,0 +1,77 @@
+import { LocalizeController, registerTranslation } from '@shoelace-style/localize';
+import type { ReactiveControllerHost } from 'lit';
+import en, { type MindTranslation } from './en.js';
+
+registerTranslation(en);
+
+/** Lazy catalogues: each one is its own chunk, fetched the first time an element needs it. */
+const catalogues: Record<string, () => Promise<{ default: MindTranslation }>> = {
+  fr: () => import('./fr.js'),
+};
+const requested = new Map<string, Promise<void>>();
+
+/**
+ * Loads the UI strings of `lang` (`fr`, `fr-CA`…) if Mindshare ships them, and re-renders every
+ * connected element once they arrive. Resolves at once for English and unknown languages.
+ */
+export function loadTranslation(lang: string): Promise<void> {
+  const language = lang.toLowerCase().split('-')[0] ?? '';
+  const load = catalogues[language];
+  if (!load) return Promise.resolve();
+  let pending = requested.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => registerTranslation(module.default),
+      (error: unknown) => {
+        requested.delete(language);
+        console.warn(`Mindshare: could not load the "${language}" UI strings; showing English.`, error);
+      },
+    );
+    requested.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * Localisation for one Mindshare element. Unlike the base controller, the language follows the
+ * nearest `lang` attribute (so `<section lang="fr">` around a widget is enough), then the
+ * document's; missing terms fall back to Mindshare's own English even when another library
+ * registered English first.
+ */
+export class MindLocalizeController extends LocalizeController<MindTranslation> {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    super(host);
+  }
+
+  override lang(): string {
+    const nearest = this.host.closest<HTMLElement>('[lang]')?.lang;
+    if (nearest) {
+      const lang = nearest.toLowerCase().replace(/_/g, '-');
+      try {
+        new Intl.Locale(lang);
+        return lang;
+      } catch {
+        // An invalid lang attribute falls through to the document's, as browsers do.
+      }
+    }
+    return super.lang();
+  }
+
+  override dir(): string {
+    return this.host.closest<HTMLElement>('[dir]')?.dir.toLowerCase() || super.dir();
+  }
+
+  override term<K extends keyof MindTranslation>(key: K, ...args: TermArgs<MindTranslation[K]>): string {
+    if (!this.exists(key, { includeFallback: false })) {
+      const english = en[key];
+      return typeof english === 'function' ? (english as (...a: unknown[]) => string)(...args) : String(english);
+    }
+    return super.term(key, ...(args as never));
+  }
+
+  hostUpdate(): void {
+    void loadTranslation(this.lang());
+  }
+}
+
+type TermArgs<T> = T extends (...args: infer U) => string ? U : [];

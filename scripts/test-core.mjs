@@ -1,0 +1,21 @@
+// Runs the core's tests in Node and writes the pass/fail counts for scripts/test.mjs.
+import { mkdirSync } from 'node:fs';
+import { findFiles, run } from './lib/process.mjs';
+
+const files = findFiles('packages/core/src', ['.test.ts']);
+if (files.length === 0) {
+  console.error('No core test files found under packages/core/src.');
+  process.exit(1);
+}
+mkdirSync('.test-results', { recursive: true });
+const code = await run(process.execPath, [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=.test-results/core.tap',
+  ...files,
+]);
+process.exit(code);
