@@ -1,6 +1,6 @@
 // Adapter and element tests in real headless Chromium (Debian's, or CHROME_PATH): see TOOLCHAIN.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/lib/chrome.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
@@ -12,19 +12,16 @@ if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PA
 export default {
   rootDir: root,
   files: ['packages/adapters/src/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['mindshare-source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['mindshare-source', 'browser', 'production'] },
   // One page at a time: on two cores, concurrency 2 was slower (TOOLCHAIN.md).
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/packages/elements/tsconfig.json` }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/packages/elements/tsconfig.json` })],
   reporters: [
     defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
-    summaryReporter({ flatten: false }),
     countReporter({ outputFile: `${root}/.test-results/browser.json` }),
   ],
 };

@@ -74,4 +74,5 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
   }
 }
 
-type TermArgs<T> = T extends (...args: infer U) => string ? U : [];
+/** The arguments a term takes: none for a string term, the function's for a function term. */
+export type TermArgs<T> = T extends (...args: infer U) => string ? U : [];

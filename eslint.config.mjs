@@ -1,0 +1,77 @@
+// ESLint flat config: typescript-eslint for all TypeScript, eslint-plugin-lit for element templates.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'docs/api/**',
+      'coverage/**',
+      '.test-results/**',
+      'examples/**/vendor/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Authored text is never turned into HTML: render it with Lit templates.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Authored text is never turned into HTML: render it with Lit templates.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Authored text is never turned into HTML.' },
+            { name: 'zod', message: "Import zod through the core's content/zod.ts (zod/mini, jitless)." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: ['packages/elements/src/bundle.ts', 'packages/elements/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@mindshare/adapters', '@mindshare/adapters/*', '**/adapters/src/**'],
+              message: 'Elements never import an adapter; only src/bundle.ts (the CDN composition root) may.',
+            },
+          ],
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Authored text is never turned into HTML.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'packages/*/scripts/**/*.ts', 'packages/*/bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['examples/**/*.js', 'examples/**/*.mjs'],
+    languageOptions: { globals: globals.browser },
+  },
+);

@@ -1,0 +1,65 @@
+// One config that builds every package: ESM per package for npm (one file per module, so
+// consumers' bundlers tree-shake and `sideEffects` stays exact), and the CDN entry of the
+// elements with its lazy chunks. Types come from `tsc -b` (scripts/build.mjs); esbuild only
+// transpiles, because @rollup/plugin-typescript was 5× slower here and ignored `sideEffects`.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const packages = {
+  core: { entries: ['src/index.ts', 'src/authoring/index.ts'] },
+  adapters: { entries: ['src/index.ts', 'src/*/index.ts'] },
+  elements: { entries: ['src/index.ts', 'src/**/*.define.ts'] },
+};
+
+/** Expands the simple patterns above (`src/x.ts`, `src/*\/index.ts`, `src/**\/*.define.ts`). */
+function expand(dir, pattern) {
+  if (!pattern.includes('*')) {
+    return existsSync(join(dir, pattern)) ? [join(dir, pattern)] : [];
+  }
+  const suffix = pattern.split('*').pop();
+  const recursive = pattern.includes('**');
+  return readdirSync(join(dir, 'src'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith(suffix) && !file.endsWith('.test.ts'))
+    .filter((file) => recursive || file.split('/').length === 2)
+    .map((file) => join(dir, 'src', file));
+}
+
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
+  const dir = `packages/${name}`;
+  return {
+    input: entries.flatMap((pattern) => expand(dir, pattern)),
+    external: isBare,
+    plugins: [esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true })],
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+      sourcemap: true,
+    },
+  };
+});
+
+const cdn = {
+  input: 'packages/elements/src/bundle.ts',
+  plugins: [
+    nodeResolve({ exportConditions: ['mindshare-source', 'browser', 'production'], browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),
+  ],
+  output: {
+    dir: 'packages/elements/dist',
+    format: 'es',
+    entryFileNames: 'mindshare.min.js',
+    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    sourcemap: true,
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+};
+
+export default [...npmBuilds, cdn];

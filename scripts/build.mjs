@@ -1,0 +1,39 @@
+// `npm run build`: declarations (tsc -b over the solution), then every bundle (rollup), then the
+// Custom Elements Manifest of the elements.
+import { rmSync } from 'node:fs';
+import { run } from './lib/process.mjs';
+
+for (const name of ['core', 'adapters', 'elements']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+
+const steps = [
+  ['tsc -b', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']],
+  ['rollup', ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs', '--silent']],
+  [
+    'custom elements manifest',
+    [
+      'node_modules/@custom-elements-manifest/analyzer/cem.js',
+      'analyze',
+      '--litelement',
+      '--globs',
+      'src/**/*.ts',
+      '--exclude',
+      'src/**/*.test.ts',
+      '--outdir',
+      '.',
+    ],
+    'packages/elements',
+  ],
+];
+for (const [label, args, cwd] of steps) {
+  const started = performance.now();
+  const code = await run(
+    process.execPath,
+    args.map((arg, i) => (i === 0 && cwd ? `../../${arg}` : arg)),
+    cwd ? { cwd: `${process.cwd()}/${cwd}` } : {},
+  );
+  if (code !== 0) {
+    console.error(`Build failed at: ${label}`);
+    process.exit(code);
+  }
+  console.log(`✓ ${label} (${Math.round(performance.now() - started)} ms)`);
+}

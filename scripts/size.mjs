@@ -1,0 +1,59 @@
+// `npm run size`: min, gzip and brotli bytes of every shipped CDN file, checked against the
+// budgets in size-budgets.json. Deterministic (fixed compression levels), so it may fail a build.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { root } from './lib/process.mjs';
+
+const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+
+/** Files matching `dir/name` where name may hold one `*`. */
+function match(pattern) {
+  const dir = join(root, dirname(pattern));
+  if (!existsSync(dir)) return [];
+  const [prefix, suffix = ''] = basename(pattern).split('*');
+  const wildcard = basename(pattern).includes('*');
+  return readdirSync(dir)
+    .filter((name) => (wildcard ? name.startsWith(prefix) && name.endsWith(suffix) : name === prefix))
+    .sort()
+    .map((name) => join(dirname(pattern), name));
+}
+
+function measure(file) {
+  const bytes = readFileSync(join(root, file));
+  return {
+    file,
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+let failed = false;
+const rows = [];
+for (const budget of budgets) {
+  const files = budget.files.flatMap(match);
+  if (files.length === 0 && budget.files.some((pattern) => !pattern.includes('*'))) {
+    console.error(`✗ ${budget.name}: ${budget.files.join(', ')} not found — run \`npm run build\` first.`);
+    failed = true;
+    continue;
+  }
+  const sizes = files.map(measure);
+  const total = sizes.reduce((sum, size) => sum + size.gzip, 0);
+  for (const size of sizes) rows.push([size.file, kib(size.min), kib(size.gzip), kib(size.brotli)]);
+  const over = total > budget.gzip;
+  failed ||= over;
+  rows.push([`${over ? '✗' : '✓'} ${budget.name}`, '', kib(total), `budget ${kib(budget.gzip)} gzip`]);
+}
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['file', 'min', 'gzip', 'brotli'], ...rows].map((row) => row[i].length)),
+);
+for (const row of [['file', 'min', 'gzip', 'brotli'], ...rows]) {
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
+if (failed) {
+  console.error('Over budget: see size-budgets.json.');
+  process.exit(1);
+}

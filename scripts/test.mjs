@@ -1,0 +1,74 @@
+// `npm test`, the one test command: every check in order, stopping at the first failure, then a
+// closing line `N passed, N failed` that sums the Node, Chromium and end-to-end runners.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome, howToGetChrome } from './lib/chrome.mjs';
+import { run } from './lib/process.mjs';
+
+const node = process.execPath;
+const bin = (path) => [node, [path]];
+
+/** Counts from a TAP file written by Node's test runner (`# pass N`, `# fail N`). */
+function tapCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') };
+}
+
+const browserCounts = () =>
+  existsSync('.test-results/browser.json') ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8')) : undefined;
+
+const steps = [
+  { label: 'lint (eslint)', command: [node, ['node_modules/eslint/bin/eslint.js', '.']] },
+  {
+    label: 'format (prettier --check)',
+    command: [node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
+  },
+  { label: 'type-check', command: bin('scripts/typecheck.mjs') },
+  {
+    label: 'core tests (Node)',
+    command: bin('scripts/test-core.mjs'),
+    counts: () => tapCounts('.test-results/core.tap'),
+  },
+  { label: 'build', command: bin('scripts/build.mjs') },
+  { label: 'adapter and element tests (Chromium)', command: bin('scripts/test-browser.mjs'), counts: browserCounts },
+  { label: 'byte budgets', command: bin('scripts/size.mjs') },
+  {
+    label: 'end-to-end (Chromium)',
+    command: bin('scripts/test-e2e.mjs'),
+    counts: () => tapCounts('.test-results/e2e.tap'),
+  },
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const finish = (code) => {
+  console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+  process.exit(code);
+};
+
+// Fail fast, before minutes of linting and building, when no browser can run the browser tests.
+if (!findChrome()) {
+  console.error(howToGetChrome);
+  finish(1);
+}
+rmSync('.test-results', { recursive: true, force: true });
+
+for (const step of steps) {
+  console.log(`\n━━ ${step.label}`);
+  const started = performance.now();
+  const code = await run(...step.command);
+  const counts = step.counts?.();
+  if (counts) {
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped ?? 0;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (code !== 0) {
+    console.error(`\n✗ ${step.label} failed (exit ${code}, ${seconds} s)`);
+    if (counts === undefined && step.counts) total.failed += 1;
+    finish(code);
+  }
+  console.log(`✓ ${step.label} (${seconds} s)`);
+}
+finish(total.failed > 0 ? 1 : 0);
