@@ -1,0 +1,40 @@
+import { formatIssues, PARSE_OPTIONS } from '../content/format-issues.js';
+import { sortProblems, unreadableInput, type InputProblem, type ParseResult } from '../content/input-problem.js';
+import { checkReference, uniqueIds } from '../content/unique-ids.js';
+import { DirectorySchema, type Directory } from './directory.schema.js';
+
+/**
+ * Validates a directory supplied by the portal or the PRM: the shape (unknown keys are errors),
+ * unique partner and seller ids, and every seller's `partnerId` naming a listed partner.
+ * Never throws: any input yields the parsed directory or the problems, sorted by path.
+ *
+ * @example
+ * ```ts
+ * const result = parseDirectory(await (await fetch('/prm/directory.json')).json());
+ * if (!result.ok) console.error(result.errors);
+ * ```
+ */
+export function parseDirectory(input: unknown): ParseResult<'directory', Directory> {
+  try {
+    const parsed = DirectorySchema.safeParse(input, PARSE_OPTIONS);
+    if (!parsed.success) return { ok: false, errors: sortProblems(formatIssues(parsed.error.issues)) };
+    const directory = parsed.data;
+    const problems: InputProblem[] = [];
+    const partnerIds = uniqueIds(
+      directory.partners.map((partner, index) => ({ id: partner.id, path: ['partners', index, 'id'] })),
+      'partner',
+      problems,
+    );
+    uniqueIds(
+      directory.sellers.map((seller, index) => ({ id: seller.id, path: ['sellers', index, 'id'] })),
+      'seller',
+      problems,
+    );
+    directory.sellers.forEach((seller, index) => {
+      checkReference(seller.partnerId, partnerIds, 'partner', ['sellers', index, 'partnerId'], problems);
+    });
+    return problems.length === 0 ? { ok: true, directory } : { ok: false, errors: sortProblems(problems) };
+  } catch (error) {
+    return { ok: false, errors: [unreadableInput(error)] };
+  }
+}
