@@ -1,0 +1,85 @@
+import { z } from '../content/zod.js';
+import { IdSchema } from '../content/id.schema.js';
+import { LocalizedTextSchema } from '../content/localized-text.schema.js';
+import { LocalizedRichTextSchema } from '../content/rich-text.schema.js';
+import { ChallengeWindowSchema } from './challenge-window.schema.js';
+import { QuestionSchema } from './question.schema.js';
+import { ScoringRulesSchema } from './scoring.schema.js';
+import { TargetingSchema } from './targeting.schema.js';
+
+/** How many attempts a seller gets and which one counts. */
+export const AttemptPolicySchema = z.strictObject({
+  max: z.int().check(z.minimum(1), z.maximum(1000)),
+  counts: z.enum(['best', 'last']),
+});
+
+/** An attempt policy (see {@link AttemptPolicySchema}). */
+export type AttemptPolicy = z.infer<typeof AttemptPolicySchema>;
+
+/** Which attempt counts: the best total or the last finished one. */
+export type CountedAttemptRule = AttemptPolicy['counts'];
+
+/** A reward for every seller ranked `upToRank` or better (ties at the edge share it). */
+export const RewardSchema = z.strictObject({
+  upToRank: z.int().check(z.minimum(1)),
+  label: LocalizedTextSchema,
+});
+
+/** A reward (see {@link RewardSchema}). */
+export type Reward = z.infer<typeof RewardSchema>;
+
+/**
+ * A time-boxed quiz on the vendor's offer, as authored in a content pack. Defaults: one attempt
+ * (best counts), no shuffling, no rewards, the default scoring rules. Resource ids in questions are
+ * checked against the pack's resources by the content-pack schema, not here.
+ */
+export const ChallengeSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    description: LocalizedRichTextSchema,
+    window: ChallengeWindowSchema,
+    targeting: z.exactOptional(TargetingSchema),
+    attempts: z._default(AttemptPolicySchema, { max: 1, counts: 'best' }),
+    shuffle: z._default(z.strictObject({ questions: z.boolean(), choices: z.boolean() }), {
+      questions: false,
+      choices: false,
+    }),
+    /** Seconds for a whole attempt; the deadline never passes the window's close. */
+    timeLimitSeconds: z.exactOptional(z.int().check(z.minimum(1))),
+    scoring: z._default(ScoringRulesSchema, { points: 10, partialCredit: 'all-or-nothing', penaltyPerWrongPick: 0.25 }),
+    rewards: z._default(z.array(RewardSchema), []),
+    questions: z.array(QuestionSchema).check(z.minLength(1, 'expected at least one question')),
+  })
+  .check(
+    z.superRefine((challenge, ctx) => {
+      const seen = new Set<string>();
+      challenge.questions.forEach((question, index) => {
+        if (seen.has(question.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: question.id,
+            path: ['questions', index, 'id'],
+            message: `duplicate question id "${question.id}"; question ids must be unique within a challenge`,
+          });
+        }
+        seen.add(question.id);
+      });
+      challenge.rewards.forEach((reward, index) => {
+        const previous = challenge.rewards[index - 1];
+        if (previous && reward.upToRank <= previous.upToRank) {
+          ctx.issues.push({
+            code: 'custom',
+            input: reward.upToRank,
+            path: ['rewards', index, 'upToRank'],
+            message: `expected rewards in increasing upToRank order; ${reward.upToRank} follows ${previous.upToRank}`,
+          });
+        }
+      });
+    }),
+  );
+
+/** A challenge after defaults are applied (see {@link ChallengeSchema}). */
+export type Challenge = z.infer<typeof ChallengeSchema>;
+/** A challenge as authored, before defaults. */
+export type ChallengeInput = z.input<typeof ChallengeSchema>;

@@ -1,0 +1,98 @@
+import type { Attempt } from './attempt.schema.js';
+import type { Challenge } from './challenge.schema.js';
+import type { Question } from './question.schema.js';
+import type { RedactedOption, RedactedQuestion } from './redacted-question.schema.js';
+import { basePoints } from './score-answer.js';
+import type { ScoringRules } from './scoring.schema.js';
+import type { Verdict } from './attempt.js';
+
+function inOrder<T extends { readonly id: string }>(entries: readonly T[], order: readonly string[] | undefined): T[] {
+  if (!order) return [...entries];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return order.flatMap((id) => byId.get(id) ?? []);
+}
+
+// Copies only the id and label: spreading the authored choice would carry `correct` along.
+function option(entry: { readonly id: string; readonly label: RedactedOption['label'] }): RedactedOption {
+  return { id: entry.id, label: entry.label };
+}
+
+/**
+ * The participant's view of a question: no answer key and no explanation. `order` lists the
+ * choice or item ids as the attempt shows them (see `Attempt.choiceOrder`). Ordering items given
+ * no order are rotated by one, so the authored (correct) order is never what a participant gets.
+ */
+export function redactQuestion(
+  question: Question,
+  rules: Pick<ScoringRules, 'points'>,
+  order?: readonly string[],
+): RedactedQuestion {
+  const common = {
+    id: question.id,
+    prompt: question.prompt,
+    topics: [...question.topics],
+    points: basePoints(question, rules),
+    ...(question.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: question.timeLimitSeconds }),
+  };
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return { ...common, kind: question.kind, choices: inOrder(question.choices, order).map(option) };
+    case 'true-false':
+      return { ...common, kind: 'true-false' };
+    case 'ordering': {
+      const items = order
+        ? inOrder(question.items, order)
+        : [...question.items.slice(1), ...question.items.slice(0, 1)];
+      return { ...common, kind: 'ordering', items: items.map(option) };
+    }
+    case 'numeric':
+      return { ...common, kind: 'numeric', ...(question.unit === undefined ? {} : { unit: question.unit }) };
+  }
+}
+
+/** An attempt as its participant sees it: redacted questions in order, verdicts of answered ones. */
+export interface AttemptView {
+  readonly id: string;
+  readonly challengeId: string;
+  readonly status: Attempt['status'];
+  readonly startedAt: number;
+  readonly deadline: number;
+  readonly score: number;
+  readonly questions: readonly RedactedQuestion[];
+  readonly verdicts: readonly Verdict[];
+}
+
+/** The participant's view of an attempt: no answer keys, explanations only for answered questions. */
+export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptView {
+  const byId = new Map(challenge.questions.map((question) => [question.id, question]));
+  const questions = attempt.questionIds.flatMap((id) => {
+    const question = byId.get(id);
+    return question ? [redactQuestion(question, challenge.scoring, attempt.choiceOrder[id])] : [];
+  });
+  const verdicts = attempt.answers.flatMap((answer): Verdict[] => {
+    const question = byId.get(answer.questionId);
+    if (!question) return [];
+    return [
+      {
+        questionId: answer.questionId,
+        correct: answer.correct,
+        credit: answer.credit,
+        points: answer.points,
+        timedOut: answer.timedOut,
+        explanation: question.explanation,
+        resources: question.resources ?? [],
+      },
+    ];
+  });
+  return {
+    id: attempt.id,
+    challengeId: attempt.challengeId,
+    status: attempt.status,
+    startedAt: attempt.startedAt,
+    deadline: attempt.deadline,
+    score: attempt.score,
+    questions,
+    verdicts,
+  };
+}
