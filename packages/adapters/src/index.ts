@@ -1,5 +1,7 @@
 /**
- * Storage adapters for Mindshare. The IndexedDB adapter, the HTTP client and the conformance kit
- * are exported by subpath (`@mindshare/adapters/indexeddb`, `/http`, `/conformance`) as they land.
+ * Storage adapters for Mindshare: IndexedDB (the embedded default) and the in-memory reference.
+ * Each is also a subpath (`@mindshare/adapters/indexeddb`, `/memory`); the conformance kit for
+ * integrators is `@mindshare/adapters/conformance` and the HTTP client `/http` when it lands.
  */
-export { VERSION } from '@mindshare/core';
+export * from './indexeddb/index.js';
+export * from './memory/index.js';

@@ -1,12 +1,12 @@
 import { MindError } from '../errors/mind-error.js';
 import { encodeKey, type MemoryCollection, type MemoryIndex } from './memory-database.js';
-import { isStorageKey, readKey, type StorageKey } from './storage-key.js';
+import { isStorageKey, readKey, readPath, type StorageKey } from './storage-key.js';
 
 /** The index keys a record contributes to an index (several for multiEntry, none when missing). */
 export function indexKeysOf(index: MemoryIndex, value: object): StorageKey[] {
   const { keyPath, multiEntry } = index.schema;
   if (multiEntry && typeof keyPath === 'string') {
-    const raw = (value as Record<string, unknown>)[keyPath];
+    const raw = readPath(value, keyPath);
     if (Array.isArray(raw)) {
       const unique = new Map<string, StorageKey>();
       for (const item of raw) if (isStorageKey(item)) unique.set(encodeKey(item), item);

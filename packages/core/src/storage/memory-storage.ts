@@ -95,7 +95,11 @@ class MemoryStorage implements StorageAdapter {
   }
 
   async batch(operations: readonly BatchOperation[]): Promise<void> {
+    // Copy before the first await: the contract copies a value at the time of the write, so a
+    // caller changing it right after the call cannot change what is stored.
+    const copies = operations.map((operation, position) => copyOperation(operation, position));
     await this.#ready();
+    operations = copies;
     const undo: Undo[] = [];
     const touched = new Set<string>();
     try {
@@ -131,7 +135,7 @@ class MemoryStorage implements StorageAdapter {
       const { blobs } = this.#database;
       const previous = blobs.get(operation.blobId);
       if (operation.type === 'delete-blob') blobs.delete(operation.blobId);
-      else blobs.set(operation.blobId, [...(previous ?? []), copyChunk(operation.chunk)]);
+      else blobs.set(operation.blobId, [...(previous ?? []), operation.chunk]);
       return () => (previous ? blobs.set(operation.blobId, previous) : blobs.delete(operation.blobId));
     }
     const state = this.#collectionSync(operation.collection);
@@ -148,7 +152,7 @@ class MemoryStorage implements StorageAdapter {
           `${where} in ${operation.collection}: the record has no valid key at ${JSON.stringify(state.schema.keyPath)}.`,
         );
       }
-      value = cloneRecord(operation.value);
+      value = operation.value;
     }
     const previous = state.records.get(encodeKey(key))?.value;
     if (operation.type === 'add' && previous !== undefined) {
@@ -194,6 +198,21 @@ class MemoryStorage implements StorageAdapter {
     const state = this.#database.collections.get(name);
     if (!state) throw new MindError('MIND_NOT_FOUND', `No collection "${name}" in the opened schema.`);
     return state;
+  }
+}
+
+/** A batch operation whose value or chunk is a private copy; an uncopiable value is `MIND_INVALID_INPUT`. */
+function copyOperation(operation: BatchOperation, position: number): BatchOperation {
+  if (operation.type === 'append-chunk') return { ...operation, chunk: copyChunk(operation.chunk) };
+  if (operation.type !== 'put' && operation.type !== 'add') return operation;
+  try {
+    return { ...operation, value: cloneRecord(operation.value) };
+  } catch (error) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `batch[${position}] (${operation.type}) in ${operation.collection}: the record cannot be stored (it holds a function, a symbol or another value that cannot be cloned).`,
+      { cause: error },
+    );
   }
 }
 

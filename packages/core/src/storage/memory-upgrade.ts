@@ -46,6 +46,12 @@ export function upgradeMemoryDatabase(database: MemoryDatabase, schema: StorageS
       indexes: new Map(),
     };
     for (const indexSchema of collectionSchema.indexes ?? []) {
+      if (indexSchema.multiEntry && typeof indexSchema.keyPath !== 'string') {
+        throw new MindError(
+          'MIND_INVALID_INPUT',
+          `Schema "${schema.name}": index "${indexSchema.name}" of "${collectionSchema.name}" is multiEntry over several key paths, which IndexedDB cannot build.`,
+        );
+      }
       const index = { schema: indexSchema, entries: new SortedEntries() };
       for (const { key, value } of collection.records.values()) {
         for (const indexKey of indexKeysOf(index, value)) {

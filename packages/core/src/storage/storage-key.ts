@@ -40,10 +40,19 @@ export function compareKeys(a: StorageKey, b: StorageKey): number {
   return left.length - right.length;
 }
 
+/** The value at a property path; a dotted path reads nested properties, as IndexedDB does (`'seller.id'`). */
+export function readPath(value: unknown, path: string): unknown {
+  let current = value;
+  for (const part of path.split('.')) {
+    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[part] : undefined;
+  }
+  return current;
+}
+
 /** The key of `value` at `keyPath`, or `undefined` when a part is missing or not a valid key. */
 export function readKey(value: unknown, keyPath: KeyPath): StorageKey | undefined {
   if (typeof keyPath === 'string') {
-    const key = (value as Record<string, unknown> | null)?.[keyPath];
+    const key = readPath(value, keyPath);
     return isStorageKey(key) ? key : undefined;
   }
   const parts: StorageKey[] = [];

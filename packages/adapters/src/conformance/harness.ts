@@ -1,0 +1,117 @@
+import type { StorageAdapter, StorageSchema } from '@mindshare/core';
+import { baseSchema } from './schemas.js';
+
+/** A test runner's `describe`: registers a group synchronously. */
+export type DescribeFunction = (title: string, body: () => void) => unknown;
+
+/**
+ * A test runner's `it`. The kit passes a body that takes no declared parameter (so mocha does not
+ * wait for a `done` callback) and reads the runner's context from `this` (mocha) or its first
+ * argument (`node:test`) to skip a test at run time.
+ */
+export type ItFunction = (title: string, body: (this: unknown, ...args: unknown[]) => Promise<void>) => unknown;
+
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions {
+  /** Names the top-level group: `"<name> storage conformance"`. */
+  readonly name: string;
+  /** A fresh, isolated, not yet opened adapter; each call a new empty store. */
+  readonly factory: () => StorageAdapter | Promise<StorageAdapter>;
+  /**
+   * A second, not yet opened adapter over the same store as `previous` (another tab, another
+   * process). Persistence, upgrade and watch tests need it and are skipped without it.
+   */
+  readonly reopen?: (previous: StorageAdapter) => StorageAdapter | Promise<StorageAdapter>;
+  /** The runner's `describe` (mocha's global, `node:test`'s export…). */
+  readonly describe: DescribeFunction;
+  /** The runner's `it`. */
+  readonly it: ItFunction;
+  /**
+   * Titles of tests not to run (`"group > title"` or just the title), for a gap an adapter
+   * declares knowingly. Capabilities are not declared here but in `supports`.
+   */
+  readonly skip?: readonly string[];
+}
+
+/** What a conformance test body receives. */
+export interface TestContext {
+  /** A fresh adapter from the factory, opened on `schema` (the base schema by default). */
+  open(schema?: StorageSchema): Promise<StorageAdapter>;
+  /** A fresh adapter from the factory, not opened. */
+  fresh(): Promise<StorageAdapter>;
+  /** A second adapter over the store of `previous`, opened on `schema` (needs `reopen`). */
+  reopen(previous: StorageAdapter, schema?: StorageSchema): Promise<StorageAdapter>;
+  /** Like {@link reopen}, without opening. */
+  reopenClosed(previous: StorageAdapter): Promise<StorageAdapter>;
+  /** Ends the test as skipped (the adapter lacks a capability); never returns. */
+  skip(reason: string): never;
+}
+
+/** What a test needs besides the factory; the test is skipped when the options lack it. */
+export interface Requirements {
+  readonly reopen?: boolean;
+}
+
+class Skipped extends Error {}
+
+/** Registers the tests of one group, each in its own try/finally that closes what it opened. */
+export class Group {
+  readonly #options: ConformanceOptions;
+  readonly #group: string;
+
+  constructor(options: ConformanceOptions, group: string) {
+    this.#options = options;
+    this.#group = group;
+  }
+
+  test(title: string, body: (t: TestContext) => Promise<void>, requires: Requirements = {}): void {
+    const options = this.#options;
+    const skipped =
+      options.skip?.includes(title) === true ||
+      options.skip?.includes(`${this.#group} > ${title}`) === true ||
+      (requires.reopen === true && options.reopen === undefined);
+    options.it(title, async function (this: unknown, ...args: unknown[]) {
+      if (skipped) return skipTest(this, args[0], `skipped by the adapter's options`);
+      const opened: StorageAdapter[] = [];
+      const track = (adapter: StorageAdapter) => (opened.push(adapter), adapter);
+      const context: TestContext = {
+        fresh: async () => track(await options.factory()),
+        open: async (schema = baseSchema) => {
+          const adapter = track(await options.factory());
+          await adapter.open(schema);
+          return adapter;
+        },
+        reopenClosed: async (previous) => {
+          if (!options.reopen) throw new Skipped('needs reopen');
+          return track(await options.reopen(previous));
+        },
+        reopen: async (previous, schema = baseSchema) => {
+          const adapter = await context.reopenClosed(previous);
+          await adapter.open(schema);
+          return adapter;
+        },
+        skip: (reason) => {
+          throw new Skipped(reason);
+        },
+      };
+      try {
+        await body(context);
+      } catch (error) {
+        if (error instanceof Skipped) return skipTest(this, args[0], error.message);
+        throw error;
+      } finally {
+        // Closing lets an IndexedDB database be deleted after the test; a failed close is not the test's verdict.
+        for (const adapter of opened) await adapter.close().catch(() => undefined);
+      }
+    });
+  }
+}
+
+/** Marks the running test skipped through whichever runner context is at hand. */
+function skipTest(mochaContext: unknown, nodeContext: unknown, reason: string): void {
+  for (const context of [mochaContext, nodeContext]) {
+    const candidate = context as { skip?: (reason?: string) => void } | null | undefined;
+    // mocha's this.skip() throws to stop the test; node:test's t.skip() marks it and returns.
+    if (typeof candidate?.skip === 'function') return candidate.skip(reason);
+  }
+}

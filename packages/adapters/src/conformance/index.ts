@@ -1,0 +1,39 @@
+import { batchTests } from './batch.js';
+import { blobTests } from './blobs.js';
+import { crudTests } from './crud.js';
+import { Group, type ConformanceOptions } from './harness.js';
+import { queryTests } from './query.js';
+import { upgradeTests } from './upgrade.js';
+import { watchTests } from './watch.js';
+
+export type { ConformanceOptions, DescribeFunction, ItFunction, TestContext } from './harness.js';
+export { AssertionError, bytesOf, deepEqual, equal, isDeepEqual, ok, rejectsWithCode } from './assert.js';
+export { baseSchema } from './schemas.js';
+
+/**
+ * Registers the storage-port conformance tests for one adapter with the runner whose `describe`
+ * and `it` are passed: mocha under web-test-runner, `node:test`, or any runner of that shape.
+ * Tests assert `MindError` codes, never messages, and skip on `supports` or a missing `reopen`.
+ *
+ * @example
+ * ```ts
+ * import { describe, it } from 'node:test';
+ * import { runConformance } from '@mindshare/adapters/conformance';
+ * runConformance({ name: 'my-store', factory: () => createMyStorage(), describe, it });
+ * ```
+ */
+export function runConformance(options: ConformanceOptions): void {
+  options.describe(`${options.name} storage conformance`, () => {
+    const groups: [string, (group: Group) => void][] = [
+      ['crud', crudTests],
+      ['query', queryTests],
+      ['batch', batchTests],
+      ['blobs', blobTests],
+      ['upgrade', upgradeTests],
+      ['watch', watchTests],
+    ];
+    for (const [name, register] of groups) {
+      options.describe(name, () => register(new Group(options, name)));
+    }
+  });
+}

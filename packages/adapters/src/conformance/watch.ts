@@ -1,0 +1,72 @@
+import type { StorageChange } from '@mindshare/core';
+import { deepEqual, equal, eventually, settle } from './assert.js';
+import type { Group } from './harness.js';
+
+/** `watch`, where `supports.watch` says so: writes of one instance are announced to the others. */
+export function watchTests(group: Group): void {
+  const needsReopen = { reopen: true };
+
+  group.test(
+    'a write through one instance is announced to another, not to itself',
+    async (t) => {
+      const tabA = await t.open();
+      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
+      const tabB = await t.reopen(tabA);
+      const seenByA: StorageChange[] = [];
+      const seenByB: StorageChange[] = [];
+      tabA.watch!((change) => seenByA.push(change));
+      tabB.watch!((change) => seenByB.push(change));
+      await tabA.put('items', { id: 'a' });
+      await eventually(() => seenByB.length > 0, 'the other instance hears the write');
+      deepEqual(seenByB[0]?.collections, ['items'], 'announced collections');
+      await tabA.batch([
+        { type: 'put', collection: 'pairs', value: { a: 'x', b: 1 } },
+        { type: 'append-chunk', blobId: 'b', chunk: new Uint8Array([1]) },
+      ]);
+      await eventually(() => seenByB.length > 1, 'the other instance hears the batch');
+      deepEqual([...(seenByB[1]?.collections ?? [])].sort(), ['$blobs', 'pairs'], 'blob writes are $blobs');
+      await settle();
+      equal(seenByA.length, 0, 'announcements heard by the writer itself');
+      deepEqual(await tabB.get('items', 'a'), { id: 'a' }, 'the other instance reads the write');
+    },
+    needsReopen,
+  );
+
+  group.test(
+    'the function watch returns stops the calls',
+    async (t) => {
+      const tabA = await t.open();
+      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
+      const tabB = await t.reopen(tabA);
+      let heardByStopped = 0;
+      let heardByKept = 0;
+      const stop = tabB.watch!(() => heardByStopped++);
+      tabB.watch!(() => heardByKept++);
+      await tabA.put('items', { id: 'a' });
+      await eventually(() => heardByKept === 1 && heardByStopped === 1, 'both listeners hear the first write');
+      stop();
+      await tabA.put('items', { id: 'b' });
+      await eventually(() => heardByKept === 2, 'the kept listener hears the second write');
+      await settle();
+      equal(heardByStopped, 1, 'calls after stop()');
+    },
+    needsReopen,
+  );
+
+  group.test(
+    'a failed batch is not announced',
+    async (t) => {
+      const tabA = await t.open();
+      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
+      const tabB = await t.reopen(tabA);
+      const seen: StorageChange[] = [];
+      tabB.watch!((change) => seen.push(change));
+      await tabA.put('items', { id: 'a' });
+      await eventually(() => seen.length === 1, 'the first write is heard');
+      await tabA.batch([{ type: 'add', collection: 'items', value: { id: 'a' } }]).catch(() => undefined);
+      await settle();
+      equal(seen.length, 1, 'announcements after a failed batch');
+    },
+    needsReopen,
+  );
+}

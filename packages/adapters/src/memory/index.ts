@@ -1,0 +1,6 @@
+/**
+ * The in-memory reference adapter, re-exported from the core so integrators find every adapter
+ * here. It keeps data as long as its `MemoryDatabase` object lives.
+ */
+export { createMemoryStorage, createMemoryDatabase } from '@mindshare/core';
+export type { MemoryStorageOptions, MemoryDatabase } from '@mindshare/core';
