@@ -1,0 +1,151 @@
+/*
+ * Leaderboard engine benchmark. Run:
+ *   node --expose-gc --import tsx packages/core/bench/leaderboard.bench.ts
+ * Prints the median µs per operation over many timed batches, with seeded data so runs compare.
+ */
+import { performance } from 'node:perf_hooks';
+import { createLeaderboardIndex } from '../src/leaderboard/leaderboard-index.js';
+import type { LeaderboardIndexRow } from '../src/leaderboard/leaderboard-index.js';
+import { viewLeaderboard } from '../src/leaderboard/leaderboard-view.js';
+import { Ranking } from '../src/leaderboard/ranking.js';
+import type { LeaderboardEntry } from '../src/leaderboard/leaderboard-entry.js';
+
+/** Small seeded PRNG (mulberry32): the same data every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const collect = (): void => gc?.();
+
+/** Median per-op µs of `batches` timed batches of `perBatch` calls of `op(i)`. */
+function measure(batches: number, perBatch: number, op: (i: number) => void): number {
+  const samples: number[] = [];
+  let i = 0;
+  for (let b = 0; b < batches; b++) {
+    const start = performance.now();
+    for (let k = 0; k < perBatch; k++) op(i++);
+    samples.push(((performance.now() - start) * 1000) / perBatch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[samples.length >> 1]!;
+}
+
+const SCORE_RANGE = 10_000; // integer points: plenty of ties at a million sellers, as in real challenges
+const rows: Record<string, string>[] = [];
+const indexRows: Record<string, string>[] = [];
+
+for (const n of [100_000, 1_000_000]) {
+  const random = seeded(0x5eed + n);
+  const entries: LeaderboardEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    entries.push({
+      sellerId: `seller-${i}`,
+      score: Math.floor(random() * SCORE_RANGE),
+      completedAt: 1_700_000_000_000 + Math.floor(random() * 30 * 86_400_000),
+    });
+  }
+  collect();
+  const buildStart = performance.now();
+  const ranking = Ranking.from(entries);
+  const buildMs = performance.now() - buildStart;
+
+  // Inputs drawn before timing so the PRNG is not measured.
+  const OPS = 1 << 16;
+  const ids: string[] = [];
+  const scores: number[] = [];
+  for (let k = 0; k < OPS; k++) {
+    ids.push(`seller-${Math.floor(random() * n)}`);
+    scores.push(Math.floor(random() * SCORE_RANGE));
+  }
+  const mask = OPS - 1;
+  let clock = 1_800_000_000_000;
+  let sink = 0;
+  collect();
+  const update = measure(41, 20_000, (i) => {
+    ranking.upsert({ sellerId: ids[i & mask]!, score: scores[i & mask]!, completedAt: clock++ });
+  });
+  collect();
+  const rank = measure(41, 20_000, (i) => {
+    sink += ranking.rank(ids[i & mask]!) ?? 0;
+  });
+  const top10 = measure(41, 5_000, () => {
+    sink += ranking.top(10).length;
+  });
+  const around5 = measure(41, 5_000, (i) => {
+    sink += ranking.around(ids[i & mask]!, 5).length;
+  });
+  rows.push({
+    sellers: n.toLocaleString('en-US'),
+    'build (ms)': buildMs.toFixed(0),
+    'build (µs/row)': ((buildMs * 1000) / n).toFixed(2),
+    'update (µs)': update.toFixed(2),
+    'rank (µs)': rank.toFixed(2),
+    'top 10 (µs)': top10.toFixed(2),
+    '±5 around (µs)': around5.toFixed(2),
+  });
+
+  // The whole index: global board plus one board per tier (4), partner (n/1000), region (8), team (n/10).
+  const scopesOf = (i: number) => ({
+    tier: `tier-${i % 4}`,
+    partner: `partner-${i % Math.max(1, n / 1000)}`,
+    region: `region-${i % 8}`,
+    team: `team-${i % Math.max(1, n / 10)}`,
+  });
+  const seed: LeaderboardIndexRow[] = entries.map((entry, i) => ({ entry, scopes: scopesOf(i) }));
+  entries.length = 0;
+  collect();
+  const indexStart = performance.now();
+  const index = createLeaderboardIndex(seed);
+  const indexBuildMs = performance.now() - indexStart;
+  seed.length = 0;
+  collect();
+  const indexUpsert = measure(21, 10_000, (i) => {
+    index.upsert({ sellerId: ids[i & mask]!, score: scores[i & mask]!, completedAt: clock++ });
+  });
+  const moveTeam = measure(21, 5_000, (i) => {
+    const id = ids[i & mask]!;
+    const seller = Number(id.slice('seller-'.length));
+    index.upsert({ sellerId: id, score: scores[i & mask]!, completedAt: clock++ }, scopesOf(seller + i));
+  });
+  const partnerQuery = measure(21, 5_000, (i) => {
+    const id = ids[i & mask]!;
+    const partner = index.scopesOf(id)!.partner!;
+    sink += index.query({ scope: 'partner', scopeKey: partner, limit: 10, around: 5, viewerId: id }).total;
+  });
+  const names = (id: string) => `Name ${id}`;
+  const optedOut = (id: string) => id.endsWith('7');
+  const globalBoard = index.board({ scope: 'global' })!;
+  const view = measure(21, 2_000, (i) => {
+    sink += viewLeaderboard(globalBoard, {
+      privacy: 'initials',
+      salt: 'bench',
+      viewerId: ids[i & mask]!,
+      limit: 10,
+      around: 5,
+      displayNameOf: names,
+      isOptedOut: optedOut,
+    }).rows.length;
+  });
+  indexRows.push({
+    sellers: n.toLocaleString('en-US'),
+    'build 5 scopes (ms)': indexBuildMs.toFixed(0),
+    'upsert (µs)': indexUpsert.toFixed(2),
+    'upsert + move groups (µs)': moveTeam.toFixed(2),
+    'partner top 10 ±5 (µs)': partnerQuery.toFixed(2),
+    'view initials, opt-outs (µs)': view.toFixed(2),
+  });
+  if (sink === 0) throw new Error('unreachable: keeps the work observable');
+}
+
+console.log('Ranking (order-statistic B+-tree), median µs per op:');
+console.table(rows);
+console.log('LeaderboardIndex (global + tier, partner, region and team boards), median µs per op:');
+console.table(indexRows);
