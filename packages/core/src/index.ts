@@ -262,3 +262,58 @@ export type {
 } from './storage/storage-adapter.js';
 export { registerStorage, createStorage, registeredStorages } from './storage/storage-registry.js';
 export type { StorageFactory, StorageFactoryOptions } from './storage/storage-registry.js';
+
+// Leaderboards
+export { LeaderboardScopeSchema, LeaderboardPrivacySchema } from './leaderboard/leaderboard.schema.js';
+export type { LeaderboardScope, LeaderboardPrivacy } from './leaderboard/leaderboard.schema.js';
+export { compareEntries } from './leaderboard/leaderboard-entry.js';
+export type { LeaderboardEntry, RankedEntry } from './leaderboard/leaderboard-entry.js';
+export { Ranking } from './leaderboard/ranking.js';
+export type { RankingOptions } from './leaderboard/ranking.js';
+export { createLeaderboardIndex } from './leaderboard/leaderboard-index.js';
+export type {
+  LeaderboardIndex,
+  LeaderboardIndexOptions,
+  LeaderboardIndexQuery,
+  LeaderboardIndexResult,
+  LeaderboardIndexRow,
+  LeaderboardScopes,
+  LeaderboardBoardRef,
+  ReadonlyRanking,
+} from './leaderboard/leaderboard-index.js';
+export { viewLeaderboard } from './leaderboard/leaderboard-view.js';
+export type { LeaderboardRow, LeaderboardView, LeaderboardViewOptions } from './leaderboard/leaderboard-view.js';
+export { grantRewards } from './leaderboard/rewards.js';
+export type { RewardDeclaration, RewardGrant } from './leaderboard/rewards.js';
+
+// The engine and the Mindshare API
+export { createMindshare } from './engine/create-mindshare.js';
+export type { MindshareOptions, ViewerInput } from './engine/create-mindshare.js';
+export { engineSchema, COLLECTIONS } from './engine/engine-schema.js';
+export type { ParticipantNugget } from './engine/participant-nugget.js';
+export type {
+  MindshareApi,
+  MindshareChange,
+  Viewer,
+  ChallengeListing,
+  AnswerOutcome,
+  AnswerOptions,
+  FinishedAttempt,
+  LeaderboardQuery,
+  LeaderboardResult,
+  LeaderboardResultRow,
+  FeedEntry,
+  FeedView,
+  DueQuestion,
+  RecordingMeta,
+  RecordingSession,
+  RecordingQuery,
+  RecordingEntry,
+  MasteryQueryInput,
+  MasteryView,
+  TierReport,
+  TierReportOptions,
+  SellerDataExport,
+} from './api/mindshare-api.js';
+export { challengeSummary } from './challenge/challenge-summary.js';
+export type { ChallengeSummary } from './challenge/challenge-summary.js';

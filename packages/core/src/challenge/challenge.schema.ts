@@ -1,4 +1,5 @@
 import { z } from '../content/zod.js';
+import { LeaderboardPrivacySchema, LeaderboardScopeSchema } from '../leaderboard/leaderboard.schema.js';
 import { IdSchema } from '../content/id.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
 import { LocalizedRichTextSchema } from '../content/rich-text.schema.js';
@@ -6,6 +7,8 @@ import { ChallengeWindowSchema } from './challenge-window.schema.js';
 import { QuestionSchema } from './question.schema.js';
 import { ScoringRulesSchema } from './scoring.schema.js';
 import { TargetingSchema } from './targeting.schema.js';
+
+const LEADERBOARD_SCOPES = ['global', 'tier', 'partner', 'region', 'team'] as const;
 
 /** How many attempts a seller gets and which one counts. */
 export const AttemptPolicySchema = z.strictObject({
@@ -49,6 +52,14 @@ export const ChallengeSchema = z
     timeLimitSeconds: z.exactOptional(z.int().check(z.minimum(1))),
     scoring: z._default(ScoringRulesSchema, { points: 10, partialCredit: 'all-or-nothing', penaltyPerWrongPick: 0.25 }),
     rewards: z._default(z.array(RewardSchema), []),
+    /** How the challenge's leaderboard shows sellers and which scopes it offers (default: full names, every scope). */
+    leaderboard: z._default(
+      z.strictObject({
+        privacy: z._default(LeaderboardPrivacySchema, 'full-name'),
+        scopes: z._default(z.array(LeaderboardScopeSchema).check(z.minLength(1)), [...LEADERBOARD_SCOPES]),
+      }),
+      { privacy: 'full-name', scopes: [...LEADERBOARD_SCOPES] },
+    ),
     questions: z.array(QuestionSchema).check(z.minLength(1, 'expected at least one question')),
   })
   .check(

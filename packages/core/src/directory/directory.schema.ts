@@ -37,7 +37,8 @@ export type PrivacyChoice = z.infer<typeof PrivacyChoiceSchema>;
  */
 export const SellerSchema = z.strictObject({
   id: IdSchema,
-  partnerId: IdSchema,
+  /** The partner company a seller works at; vendor-side coaches and managers may have none. */
+  partnerId: z.exactOptional(IdSchema),
   displayName: z.string().check(z.minLength(1)),
   region: z.optional(z.string().check(z.minLength(1))),
   team: z.optional(z.string().check(z.minLength(1))),

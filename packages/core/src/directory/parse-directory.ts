@@ -5,7 +5,8 @@ import { DirectorySchema, type Directory } from './directory.schema.js';
 
 /**
  * Validates a directory supplied by the portal or the PRM: the shape (unknown keys are errors),
- * unique partner and seller ids, and every seller's `partnerId` naming a listed partner.
+ * unique partner and seller ids, and every seller's `partnerId` naming a listed partner (coaches
+ * and managers of the vendor may have none).
  * Never throws: any input yields the parsed directory or the problems, sorted by path.
  *
  * @example
@@ -31,7 +32,14 @@ export function parseDirectory(input: unknown): ParseResult<'directory', Directo
       problems,
     );
     directory.sellers.forEach((seller, index) => {
-      checkReference(seller.partnerId, partnerIds, 'partner', ['sellers', index, 'partnerId'], problems);
+      if (seller.partnerId !== undefined) {
+        checkReference(seller.partnerId, partnerIds, 'partner', ['sellers', index, 'partnerId'], problems);
+      } else if (seller.role === 'seller') {
+        problems.push({
+          path: ['sellers', index, 'partnerId'],
+          message: 'a seller needs a partnerId (only vendor-side coaches and managers may have none)',
+        });
+      }
     });
     return problems.length === 0 ? { ok: true, directory } : { ok: false, errors: sortProblems(problems) };
   } catch (error) {

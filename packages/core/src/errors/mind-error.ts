@@ -33,6 +33,8 @@ export interface MindErrorOptions {
   readonly path?: readonly (string | number)[];
   /** The lower-level error that caused this one, kept for debugging. */
   readonly cause?: unknown;
+  /** Every problem found, when there are several (an invalid content pack): each with its path. */
+  readonly problems?: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
 }
 
 /**
@@ -50,12 +52,15 @@ export class MindError extends Error {
   readonly code: MindErrorCode;
   /** Where in the input the problem is, when it is about a piece of input. */
   readonly path: readonly (string | number)[] | undefined;
+  /** Every problem found, when the input had several (see {@link MindErrorOptions.problems}). */
+  readonly problems: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
 
   constructor(code: MindErrorCode, message: string, options: MindErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'MindError';
     this.code = code;
     this.path = options.path;
+    this.problems = options.problems ?? [];
   }
 }
 

@@ -1,0 +1,279 @@
+import type { AttemptResult } from '../challenge/attempt-result.js';
+import type { Verdict } from '../challenge/attempt.js';
+import type { AttemptView } from '../challenge/redact.js';
+import type { Confidence } from '../challenge/scoring.schema.js';
+import type { SellerRole } from '../directory/directory.schema.js';
+import type { Listener } from '../events/subscribable.js';
+import type { MasteryRow } from '../mastery/mastery-by.js';
+import type { NeedsStrengthening } from '../mastery/needs-strengthening.js';
+import type { PollTally } from '../nugget/poll-tally.js';
+import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
+import type { Recording } from '../pitch/recording.schema.js';
+import type { Review, ReviewInput } from '../pitch/review.schema.js';
+import type { FeedItem } from '../schedule/feed.js';
+import type { BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
+import type { ConcentrationReport } from '../tiers/concentration.js';
+import type { BudgetSplit } from '../tiers/split-budget.js';
+import type { TierAssignment } from '../tiers/assign-tiers.js';
+import type { ChallengeSummary } from '../challenge/challenge-summary.js';
+import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
+import type { LocalizedText } from '../content/localized-text.schema.js';
+import type { LeaderboardRow, LeaderboardView } from '../leaderboard/leaderboard-view.js';
+import type { LeaderboardPrivacy, LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
+import type { ParticipantNugget } from '../engine/participant-nugget.js';
+import type { BudgetSplitInput } from '../tiers/split-budget.js';
+
+/** Who is using the page, as the engine resolved them from the directory and the tier policy. */
+export interface Viewer {
+  readonly id: string;
+  readonly displayName: string;
+  readonly role: SellerRole;
+  /** The viewer's partner company; `undefined` for vendor-side coaches and managers. */
+  readonly partnerId: string | undefined;
+  /** The viewer's partner's tier under the pack's tier policy; `undefined` without a partner. */
+  readonly tierId: string | undefined;
+  readonly region: string | undefined;
+  readonly team: string | undefined;
+  /** BCP 47 tag used for authored content (`fr-FR`). */
+  readonly locale: string;
+  /** IANA zone in which schedules and windows are shown (`Europe/Paris`). */
+  readonly timeZone: string;
+}
+
+/** A challenge as the viewer may see it (no questions), with where they stand. */
+export interface ChallengeListing extends Omit<ChallengeSummary, 'opensAt' | 'closesAt'> {
+  readonly opensAt: number;
+  readonly closesAt: number;
+  readonly status: 'upcoming' | 'open' | 'closed';
+  /** Whether the challenge targets the viewer; one that does not is listed only for coaches and managers. */
+  readonly targeted: boolean;
+  readonly attemptsUsed: number;
+  /** The viewer's attempt still running, to resume it. */
+  readonly runningAttemptId: string | undefined;
+  /** The viewer's counted score so far (best or last attempt, as the challenge says). */
+  readonly countedScore: number | undefined;
+  /** The leaderboard scopes the challenge offers. */
+  readonly scopes: readonly LeaderboardScope[];
+}
+
+/** The verdict of one answer, or `pending` when it was saved but not yet scored (offline HTTP client). */
+export type AnswerOutcome =
+  ({ readonly status: 'scored' } & Verdict) | { readonly status: 'pending'; readonly questionId: string };
+
+/** Options of {@link MindshareApi.answer}. */
+export interface AnswerOptions {
+  /** The seller's confidence, for challenges with confidence-based marking. */
+  readonly confidence?: Confidence;
+}
+
+/** The result of a finished attempt, with where it puts the viewer. */
+export interface FinishedAttempt extends AttemptResult {
+  /** The viewer's rank on the challenge's global leaderboard after this attempt. */
+  readonly rank: number | undefined;
+  /** The rank before this attempt; `undefined` when the viewer was not ranked yet. */
+  readonly previousRank: number | undefined;
+  /** Whether this attempt is the one that counts now (best or last, as the challenge says). */
+  readonly counted: boolean;
+}
+
+/** A leaderboard row, with the reward its rank earns. */
+export interface LeaderboardResultRow extends LeaderboardRow {
+  readonly reward?: LocalizedText;
+}
+
+/** What the viewer sees of a leaderboard (see `viewLeaderboard` for the privacy rules). */
+export interface LeaderboardResult extends Omit<LeaderboardView, 'rows' | 'around' | 'me'> {
+  readonly rows: readonly LeaderboardResultRow[];
+  readonly around: readonly LeaderboardResultRow[];
+  readonly me: LeaderboardResultRow | undefined;
+  readonly scope: LeaderboardScope;
+  /** The scopes the challenge's board offers, for a scope switcher. */
+  readonly scopes: readonly LeaderboardScope[];
+  readonly privacy: LeaderboardPrivacy;
+}
+
+/** Options of {@link MindshareApi.leaderboard}. */
+export interface LeaderboardQuery {
+  readonly challengeId: string;
+  /** Global by default; tier, partner, region and team rank the viewer among their own. */
+  readonly scope?: LeaderboardScope;
+  /** Rows from the top (default 10, at most 500). */
+  readonly limit?: number;
+  /** Rows on each side of the viewer (default 2, at most 50). */
+  readonly around?: number;
+  /** First row of the top list, for paging through a large board (default 0). */
+  readonly offset?: number;
+}
+
+/** A released nugget (mini-quiz keys redacted) with what the viewer did with it. */
+export interface FeedEntry extends FeedItem {
+  readonly nugget: ParticipantNugget;
+  /** For polls the viewer voted in: the tally and their own choice. */
+  readonly poll?: { readonly tally: PollTally; readonly mine: readonly string[] };
+}
+
+/** A question asked again by spaced repetition. */
+export interface DueQuestion {
+  readonly questionId: string;
+  readonly question: RedactedQuestion;
+  /** Where the question comes from: a challenge, or a mini-quiz nugget. */
+  readonly origin:
+    | { readonly kind: 'challenge'; readonly challengeId: string }
+    | { readonly kind: 'nugget'; readonly nuggetId: string };
+}
+
+/** The viewer's feed. */
+export interface FeedView {
+  readonly items: readonly FeedEntry[];
+  readonly unread: number;
+  readonly nextReleaseAt: number | undefined;
+  /** Quiz questions due again by spaced repetition, most overdue first. */
+  readonly due: readonly DueQuestion[];
+}
+
+/** Metadata given when a recording starts. */
+export interface RecordingMeta {
+  /** The container the recorder negotiated (`video/webm;codecs=vp9,opus`, `video/mp4`). */
+  readonly mimeType: string;
+  /** Whether the seller agrees, now, to the pitch being published as a best practice. */
+  readonly consent?: boolean;
+}
+
+/** A recording in progress: chunks are stored as they arrive, so a crash loses at most the last one. */
+export interface RecordingSession {
+  readonly recordingId: string;
+  /** Stores one chunk; resolves when it is durable. Chunks must be appended one at a time, in order. */
+  append(chunk: BinaryChunk): Promise<void>;
+  /** Ends the recording and submits it for review. */
+  finish(options: { readonly durationMs: number }): Promise<Recording>;
+  /** Abandons the recording and deletes its media. */
+  abort(): Promise<void>;
+}
+
+/** Options of {@link MindshareApi.recordings}. */
+export interface RecordingQuery {
+  readonly promptId?: string;
+  /** Only this seller's (coaches and managers may ask for anyone; sellers get their own). */
+  readonly sellerId?: string;
+  /** `gallery`: published best practices any seller may watch. */
+  readonly view?: 'mine' | 'to-review' | 'gallery' | 'all';
+}
+
+/** A recording with its review, when there is one. */
+export interface RecordingEntry extends Recording {
+  readonly review: Review | undefined;
+  readonly sellerName: string;
+}
+
+/** Options of {@link MindshareApi.mastery}. */
+export interface MasteryQueryInput {
+  readonly by: 'seller' | 'partner' | 'tier';
+  readonly topic?: string;
+}
+
+/** Mastery per entity and topic, and who must strengthen what, worst first. */
+export interface MasteryView {
+  readonly rows: readonly MasteryRow[];
+  readonly needsStrengthening: NeedsStrengthening;
+}
+
+/** Options of {@link MindshareApi.tierReport}. */
+export interface TierReportOptions {
+  /** The partner metric of the Pareto view (default `indirectRevenue`). */
+  readonly metric?: string;
+  /** A budget to split across tiers and partners by expected return. */
+  readonly budget?: Omit<BudgetSplitInput, 'partners' | 'assignments' | 'metric'> & { readonly metric?: string };
+}
+
+/** The tier report for channel managers. */
+export interface TierReport {
+  readonly metric: string;
+  /** The policy's tiers, highest first. */
+  readonly tiers: readonly { readonly id: string; readonly name: LocalizedText }[];
+  readonly assignments: readonly TierAssignment[];
+  /** `partnerId → text` of the reason, in the viewer's language ("Platinum: revenue 2.1 M ≥ 1 M"). */
+  readonly reasons: Readonly<Record<string, string>>;
+  /** `partnerId → text` of what the partner lacks for the next tier, `null` at the top. */
+  readonly nextTierGaps: Readonly<Record<string, string | null>>;
+  readonly concentration: ConcentrationReport;
+  readonly budget: BudgetSplit | undefined;
+}
+
+/** Everything kept about one seller, for a data-subject request. */
+export interface SellerDataExport {
+  readonly sellerId: string;
+  readonly exportedAt: number;
+  readonly collections: Readonly<Record<string, readonly object[]>>;
+}
+
+/** What changed: emitted once per write, local or announced by storage from another tab or process. */
+export interface MindshareChange {
+  readonly origin: 'local' | 'remote';
+  /** The areas touched, so a widget re-reads only what concerns it. */
+  readonly areas: readonly ('challenges' | 'leaderboard' | 'feed' | 'pitch' | 'mastery' | 'privacy')[];
+}
+
+/**
+ * The Mindshare API: what elements call. The local engine (`createMindshare`) and the HTTP client
+ * both implement it, so a widget never knows which one it talks to. Every operation validates its
+ * input and rejects with a `MindError` with a stable code — never a silent no-op, never a
+ * half-written record.
+ */
+export interface MindshareApi {
+  /** Who is using the page. */
+  readonly viewer: Viewer;
+  /** The engine's clock (epoch ms); elements drive their timers from it. */
+  now(): number;
+
+  /** Challenges the viewer can see, open ones first. */
+  challenges(): Promise<ChallengeListing[]>;
+  /** Starts (or resumes) an attempt: redacted questions in seeded order and a deadline. */
+  startAttempt(challengeId: string): Promise<AttemptView>;
+  /** Marks a question as shown, which starts its own timer for speed bonuses and time limits. */
+  showQuestion(attemptId: string, questionId: string): Promise<void>;
+  /** Answers one question. */
+  answer(attemptId: string, questionId: string, response: unknown, options?: AnswerOptions): Promise<AnswerOutcome>;
+  /** Ends an attempt and ranks it. */
+  finishAttempt(attemptId: string): Promise<FinishedAttempt>;
+  /** Reads an attempt of the viewer's (to resume it or show its review). */
+  attempt(attemptId: string): Promise<AttemptView>;
+
+  /** Ranked rows, the viewer's own row and neighbourhood, and the total. */
+  leaderboard(query: LeaderboardQuery): Promise<LeaderboardResult>;
+
+  /** Due nuggets in order and when the next one is released. */
+  feed(): Promise<FeedView>;
+  markSeen(nuggetId: string): Promise<void>;
+  /** Votes in a poll; returns the results, which are shown only after voting. */
+  vote(nuggetId: string, optionIds: readonly string[]): Promise<PollTally>;
+  /** Answers an open question; the text goes to the nugget's owner. */
+  respond(nuggetId: string, text: string): Promise<void>;
+  /** Answers a practice question: of a released mini-quiz, or one due again by spaced repetition. */
+  answerPractice(questionId: string, response: unknown, options?: AnswerOptions): Promise<Verdict>;
+  /** Pauses spaced repetition (vacation hold) until `until`, or resumes it with `undefined`. */
+  setRepetitionHold(until: number | undefined): Promise<void>;
+
+  pitchPrompts(): Promise<PitchPrompt[]>;
+  startRecording(promptId: string, meta: RecordingMeta): Promise<RecordingSession>;
+  recordings(query?: RecordingQuery): Promise<RecordingEntry[]>;
+  /** The media of a recording, as one Blob where the runtime has `Blob`. */
+  recordingMedia(recordingId: string): Promise<BlobLike>;
+  review(recordingId: string, review: ReviewInput): Promise<Review>;
+  publish(recordingId: string): Promise<Recording>;
+  setConsent(recordingId: string, consent: boolean): Promise<Recording>;
+
+  /** Mastery per seller, partner or tier (coaches and managers; a seller sees their own). */
+  mastery(query: MasteryQueryInput): Promise<MasteryView>;
+  /** Tier assignment with reasons, next-tier gaps, concentration and budget split (managers). */
+  tierReport(options?: TierReportOptions): Promise<TierReport>;
+
+  /** Everything kept about a seller (managers, or the seller for themselves). */
+  exportSellerData(sellerId: string): Promise<SellerDataExport>;
+  /** Deletes everything kept about a seller, in one atomic batch. */
+  deleteSellerData(sellerId: string): Promise<void>;
+
+  /** Calls `listener` once per write, local or from another tab/process. */
+  subscribe(listener: Listener<MindshareChange>): () => void;
+  /** Releases storage and subscriptions. */
+  close(): Promise<void>;
+}

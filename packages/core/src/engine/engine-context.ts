@@ -1,0 +1,54 @@
+import type { Challenge } from '../challenge/challenge.schema.js';
+import type { Question } from '../challenge/question.schema.js';
+import type { ContentPack } from '../content/content-pack.schema.js';
+import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
+import type { Subscribable } from '../events/subscribable.js';
+import type { LeaderboardIndex } from '../leaderboard/leaderboard-index.js';
+import type { Nugget } from '../nugget/nugget.schema.js';
+import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
+import type { RepetitionMode } from '../repetition/repetition-mode.js';
+import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
+import type { TierAssignment } from '../tiers/assign-tiers.js';
+import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
+
+/** Where a question of the pack lives, and how spaced repetition treats it. */
+export interface QuestionSource {
+  readonly question: Question;
+  /** The challenge or mini-quiz nugget that carries it. */
+  readonly origin:
+    | { readonly kind: 'challenge'; readonly challengeId: string }
+    | { readonly kind: 'nugget'; readonly nuggetId: string };
+  readonly repetition: RepetitionMode;
+  /** Scoring rules for practice answers (the challenge's, or the defaults for nuggets). */
+  readonly rules: Challenge['scoring'];
+}
+
+/**
+ * Everything an engine operation reads: the validated inputs, lookups built once from them, the
+ * live leaderboard indexes, and the two ways to touch the world (storage and change events).
+ */
+export interface EngineContext {
+  readonly storage: StorageAdapter;
+  readonly pack: ContentPack;
+  readonly directory: Directory;
+  readonly viewer: Viewer;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly sellers: ReadonlyMap<string, Seller>;
+  readonly partners: ReadonlyMap<string, Partner>;
+  readonly assignments: readonly TierAssignment[];
+  /** partnerId → tierId under the pack's policy. */
+  readonly partnerTier: ReadonlyMap<string, string>;
+  /** sellerId → partnerId. */
+  readonly sellerPartner: ReadonlyMap<string, string>;
+  readonly challenges: ReadonlyMap<string, Challenge>;
+  readonly nuggets: ReadonlyMap<string, Nugget>;
+  readonly prompts: ReadonlyMap<string, PitchPrompt>;
+  /** Every live question of the pack (challenges and mini-quizzes), by id. */
+  readonly questions: ReadonlyMap<string, QuestionSource>;
+  /** One leaderboard index per challenge, rebuilt from stored scores on open. */
+  readonly boards: Map<string, LeaderboardIndex>;
+  readonly changes: Subscribable<MindshareChange>;
+  /** Applies `operations` atomically, then emits one local change for `areas`. */
+  write(operations: readonly BatchOperation[], areas: MindshareChange['areas']): Promise<void>;
+}

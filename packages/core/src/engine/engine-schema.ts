@@ -1,0 +1,69 @@
+import type { StorageSchema } from '../storage/storage-adapter.js';
+
+/** Collection names of the engine's store: one place, so exports and deletions cannot miss one. */
+export const COLLECTIONS = {
+  /** Attempts with their answers (Attempt), key `id`. */
+  attempts: 'attempts',
+  /** The challenge as it was when an attempt began, key `[challengeId, packVersion]`, so republishing never changes an attempt in flight. */
+  challengeSnapshots: 'challengeSnapshots',
+  /** Derived: each seller's counted score per challenge (the leaderboard is rebuilt from it on open), key `[challengeId, sellerId]`. */
+  scores: 'scores',
+  /** Derived: mastery per seller and topic, key `[sellerId, topicId]`. */
+  mastery: 'mastery',
+  /** Spaced-repetition state per seller and question, key `[sellerId, questionId]`. */
+  repetition: 'repetition',
+  /** Nuggets seen or answered, key `[sellerId, nuggetId]`. */
+  nuggetProgress: 'nuggetProgress',
+  /** Poll ballots, key `[nuggetId, sellerId]`; read only to count, never shown. */
+  ballots: 'ballots',
+  /** Open-question answers for the nugget's owner, key `[nuggetId, sellerId]`. */
+  responses: 'responses',
+  /** Pitch recordings' metadata, key `id`; the media is the blob of the same id. */
+  recordings: 'recordings',
+  /** Coach reviews, key `recordingId`. */
+  reviews: 'reviews',
+  /** Per-seller settings such as a vacation hold, key `sellerId`. */
+  sellerSettings: 'sellerSettings',
+} as const;
+
+/** The engine's store, version 1. Indexes exist for what the engine reads by seller or by challenge. */
+export function engineSchema(name: string): StorageSchema {
+  const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
+  return {
+    name,
+    version: 1,
+    collections: [
+      {
+        name: COLLECTIONS.attempts,
+        keyPath: 'id',
+        indexes: [bySeller, { name: 'bySellerChallenge', keyPath: ['sellerId', 'challengeId'] }],
+      },
+      { name: COLLECTIONS.challengeSnapshots, keyPath: ['challengeId', 'packVersion'] },
+      {
+        name: COLLECTIONS.scores,
+        keyPath: ['challengeId', 'sellerId'],
+        indexes: [bySeller, { name: 'byChallenge', keyPath: 'challengeId' }],
+      },
+      { name: COLLECTIONS.mastery, keyPath: ['sellerId', 'topicId'], indexes: [bySeller] },
+      { name: COLLECTIONS.repetition, keyPath: ['sellerId', 'questionId'], indexes: [bySeller] },
+      { name: COLLECTIONS.nuggetProgress, keyPath: ['sellerId', 'nuggetId'], indexes: [bySeller] },
+      {
+        name: COLLECTIONS.ballots,
+        keyPath: ['nuggetId', 'sellerId'],
+        indexes: [bySeller, { name: 'byNugget', keyPath: 'nuggetId' }],
+      },
+      {
+        name: COLLECTIONS.responses,
+        keyPath: ['nuggetId', 'sellerId'],
+        indexes: [bySeller, { name: 'byNugget', keyPath: 'nuggetId' }],
+      },
+      {
+        name: COLLECTIONS.recordings,
+        keyPath: 'id',
+        indexes: [bySeller, { name: 'byPrompt', keyPath: 'promptId' }],
+      },
+      { name: COLLECTIONS.reviews, keyPath: 'recordingId' },
+      { name: COLLECTIONS.sellerSettings, keyPath: 'sellerId' },
+    ],
+  };
+}

@@ -1,0 +1,301 @@
+import type { Verdict } from '../challenge/attempt.js';
+import { answerCredit } from '../challenge/answer-credit.js';
+import { parseResponse } from '../challenge/parse-response.js';
+import { redactQuestion } from '../challenge/redact.js';
+import { MindError } from '../errors/mind-error.js';
+import type { Nugget } from '../nugget/nugget.schema.js';
+import { tallyPoll, validateVote, type PollBallot, type PollTally } from '../nugget/poll-tally.js';
+import { dueItems } from '../repetition/due-items.js';
+import type { RepetitionMode } from '../repetition/repetition-mode.js';
+import type { RepetitionState } from '../repetition/repetition-state.schema.js';
+import { computeFeed, type Feed } from '../schedule/feed.js';
+import type { AnswerOptions, FeedEntry, FeedView } from '../api/mindshare-api.js';
+import { confidenceOf } from './challenge-operations.js';
+import type { EngineContext } from './engine-context.js';
+import { requireId } from './engine-input.js';
+import { COLLECTIONS } from './engine-schema.js';
+import { learningWrites } from './learning-records.js';
+import { participantNugget } from './participant-nugget.js';
+
+/** What a seller did with a nugget, as stored. */
+export interface NuggetProgress {
+  readonly sellerId: string;
+  readonly nuggetId: string;
+  readonly seenAt?: number;
+  readonly answeredAt?: number;
+  /** Mini-quiz questions answered; the nugget counts as answered when all are. */
+  readonly answeredQuestions?: readonly string[];
+}
+
+/** A seller's settings, as stored. */
+export interface SellerSettings {
+  readonly sellerId: string;
+  readonly hold?: { readonly from: number; readonly until: number };
+}
+
+const DUE_LIMIT = 20;
+
+async function progressOf(context: EngineContext): Promise<Map<string, NuggetProgress>> {
+  const records = await context.storage.query<NuggetProgress>(COLLECTIONS.nuggetProgress, {
+    index: 'bySeller',
+    range: { only: context.viewer.id },
+  });
+  return new Map(records.map((record) => [record.nuggetId, record]));
+}
+
+function feedAt(context: EngineContext, progress: ReadonlyMap<string, NuggetProgress>): Feed {
+  const { viewer } = context;
+  const seen: Record<string, number> = {};
+  const answered: Record<string, number> = {};
+  for (const record of progress.values()) {
+    if (record.seenAt !== undefined) seen[record.nuggetId] = record.seenAt;
+    if (record.answeredAt !== undefined) answered[record.nuggetId] = record.answeredAt;
+  }
+  return computeFeed({
+    schedules: context.pack.schedules,
+    nuggets: context.nuggets,
+    viewer: {
+      sellerId: viewer.id,
+      tierId: viewer.tierId,
+      partnerId: viewer.partnerId,
+      role: viewer.role,
+      locale: viewer.locale,
+      timeZone: viewer.timeZone,
+      ...(viewer.region === undefined ? {} : { region: viewer.region }),
+      ...(viewer.team === undefined ? {} : { team: viewer.team }),
+    },
+    progress: { seen, answered },
+    now: context.now(),
+  });
+}
+
+async function tallyOf(context: EngineContext, nuggetId: string): Promise<PollTally> {
+  const nugget = context.nuggets.get(nuggetId);
+  if (nugget?.kind !== 'poll') throw new MindError('MIND_INVALID_INPUT', `Nugget "${nuggetId}" is not a poll.`);
+  const ballots = await context.storage.query<PollBallot & { nuggetId: string; sellerId: string }>(
+    COLLECTIONS.ballots,
+    {
+      index: 'byNugget',
+      range: { only: nuggetId },
+    },
+  );
+  return tallyPoll(nugget, ballots);
+}
+
+/** Quiz questions due again for the viewer, most overdue first, each mode applied to its own questions. */
+async function dueQuestions(context: EngineContext, now: number): Promise<string[]> {
+  const states = await context.storage.query<RepetitionState>(COLLECTIONS.repetition, {
+    index: 'bySeller',
+    range: { only: context.viewer.id },
+  });
+  const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
+  const byMode = new Map<RepetitionMode, RepetitionState[]>();
+  for (const state of states) {
+    const mode = context.questions.get(state.questionId)?.repetition;
+    if (mode === undefined || mode === 'off') continue;
+    byMode.set(mode, [...(byMode.get(mode) ?? []), state]);
+  }
+  const live = new Set(context.questions.keys());
+  const due = [...byMode].flatMap(([mode, group]) =>
+    dueItems({ states: group, now, mode, hold: settings?.hold, liveQuestionIds: live, limit: DUE_LIMIT }),
+  );
+  const dueAt = new Map(states.map((state) => [state.questionId, state.due]));
+  return due.sort((a, b) => dueAt.get(a)! - dueAt.get(b)! || (a < b ? -1 : 1)).slice(0, DUE_LIMIT);
+}
+
+/** The viewer's feed: released nuggets, poll results where they voted, and questions due again. */
+export async function readFeed(context: EngineContext): Promise<FeedView> {
+  const progress = await progressOf(context);
+  const feed = feedAt(context, progress);
+  const items: FeedEntry[] = [];
+  for (const item of feed.items) {
+    const nugget = context.nuggets.get(item.nuggetId)!;
+    const entry: FeedEntry = { ...item, nugget: participantNugget(nugget) };
+    if (nugget.kind === 'poll' && item.status === 'answered') {
+      const ballot = await context.storage.get<PollBallot>(COLLECTIONS.ballots, [nugget.id, context.viewer.id]);
+      items.push({ ...entry, poll: { tally: await tallyOf(context, nugget.id), mine: ballot?.optionIds ?? [] } });
+    } else {
+      items.push(entry);
+    }
+  }
+  const due = (await dueQuestions(context, context.now())).map((questionId) => {
+    const source = context.questions.get(questionId)!;
+    return {
+      questionId,
+      question: redactQuestion(source.question, { points: 0 }),
+      origin: source.origin,
+    };
+  });
+  return { items, unread: feed.unread, nextReleaseAt: feed.nextReleaseAt, due };
+}
+
+/** A nugget released to the viewer, else `MIND_NOT_FOUND` (unknown, or not released to them yet). */
+async function releasedNugget(
+  context: EngineContext,
+  nuggetId: unknown,
+): Promise<{ nugget: Nugget; progress: NuggetProgress | undefined }> {
+  const id = requireId(nuggetId, 'nuggetId');
+  const progress = await progressOf(context);
+  const nugget = context.nuggets.get(id);
+  if (!nugget || !feedAt(context, progress).items.some((item) => item.nuggetId === id)) {
+    throw new MindError('MIND_NOT_FOUND', `Nugget "${id}" is not in your feed (unknown, or not released to you yet).`);
+  }
+  return { nugget, progress: progress.get(id) };
+}
+
+function progressRecord(
+  context: EngineContext,
+  nuggetId: string,
+  previous: NuggetProgress | undefined,
+  change: Partial<NuggetProgress>,
+): NuggetProgress {
+  return { sellerId: context.viewer.id, nuggetId, ...previous, ...change };
+}
+
+/** Marks a nugget as seen; seeing it again changes nothing. */
+export async function markNuggetSeen(context: EngineContext, nuggetId: unknown): Promise<void> {
+  const { nugget, progress } = await releasedNugget(context, nuggetId);
+  if (progress?.seenAt !== undefined) return;
+  const value = progressRecord(context, nugget.id, progress, { seenAt: context.now() });
+  await context.write([{ type: 'put', collection: COLLECTIONS.nuggetProgress, value }], ['feed']);
+}
+
+/** Votes in a poll (a new vote replaces the seller's previous one) and returns the results. */
+export async function votePoll(context: EngineContext, nuggetId: unknown, optionIds: unknown): Promise<PollTally> {
+  const { nugget, progress } = await releasedNugget(context, nuggetId);
+  if (nugget.kind !== 'poll')
+    throw new MindError('MIND_INVALID_INPUT', `Nugget "${nugget.id}" is not a poll.`, { path: ['nuggetId'] });
+  if (!Array.isArray(optionIds) || !optionIds.every((id) => typeof id === 'string')) {
+    throw new MindError('MIND_INVALID_INPUT', 'optionIds must be an array of option ids.', { path: ['optionIds'] });
+  }
+  validateVote(nugget, optionIds);
+  const now = context.now();
+  const ballot = {
+    nuggetId: nugget.id,
+    sellerId: context.viewer.id,
+    voterId: context.viewer.id,
+    optionIds: [...optionIds],
+    at: now,
+  };
+  const value = progressRecord(context, nugget.id, progress, { seenAt: progress?.seenAt ?? now, answeredAt: now });
+  await context.write(
+    [
+      { type: 'put', collection: COLLECTIONS.ballots, value: ballot },
+      { type: 'put', collection: COLLECTIONS.nuggetProgress, value },
+    ],
+    ['feed'],
+  );
+  return tallyOf(context, nugget.id);
+}
+
+/** Answers an open question; the text is kept for the nugget's owner. */
+export async function respondToQuestion(context: EngineContext, nuggetId: unknown, text: unknown): Promise<void> {
+  const { nugget, progress } = await releasedNugget(context, nuggetId);
+  if (nugget.kind !== 'open-question') {
+    throw new MindError('MIND_INVALID_INPUT', `Nugget "${nugget.id}" is not an open question.`, { path: ['nuggetId'] });
+  }
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    throw new MindError('MIND_INVALID_INPUT', 'The answer must be non-empty text.', { path: ['text'] });
+  }
+  if ([...text].length > nugget.maxLength) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `The answer is ${[...text].length} characters; at most ${nugget.maxLength} are allowed.`,
+      {
+        path: ['text'],
+      },
+    );
+  }
+  const now = context.now();
+  const response = { nuggetId: nugget.id, sellerId: context.viewer.id, owner: nugget.owner ?? null, text, at: now };
+  const value = progressRecord(context, nugget.id, progress, { seenAt: progress?.seenAt ?? now, answeredAt: now });
+  await context.write(
+    [
+      { type: 'put', collection: COLLECTIONS.responses, value: response },
+      { type: 'put', collection: COLLECTIONS.nuggetProgress, value },
+    ],
+    ['feed'],
+  );
+}
+
+/**
+ * Answers a practice question: one of a released mini-quiz, or one due again by spaced repetition
+ * (a challenge's or a mini-quiz's). Practice earns no leaderboard points; it feeds mastery and
+ * spaced repetition in the same batch.
+ */
+export async function answerPractice(
+  context: EngineContext,
+  questionId: unknown,
+  response: unknown,
+  options: AnswerOptions | undefined,
+): Promise<Verdict> {
+  const id = requireId(questionId, 'questionId');
+  const source = context.questions.get(id);
+  if (!source) throw new MindError('MIND_NOT_FOUND', `No question "${id}" in the current content pack.`);
+  const now = context.now();
+  const operations = [];
+  if (source.origin.kind === 'nugget') {
+    const released = await releasedNugget(context, source.origin.nuggetId).catch(() => undefined);
+    const due = await dueQuestions(context, now);
+    if (!released && !due.includes(id)) {
+      throw new MindError('MIND_NOT_FOUND', `Question "${id}" is not in your feed yet.`);
+    }
+    if (released) {
+      const answeredQuestions = [...new Set([...(released.progress?.answeredQuestions ?? []), id])];
+      const quiz = released.nugget.kind === 'mini-quiz' ? released.nugget.questions.length : 1;
+      const done = answeredQuestions.length >= quiz;
+      const change = {
+        seenAt: released.progress?.seenAt ?? now,
+        answeredQuestions,
+        ...(done ? { answeredAt: released.progress?.answeredAt ?? now } : {}),
+      };
+      operations.push({
+        type: 'put' as const,
+        collection: COLLECTIONS.nuggetProgress,
+        value: progressRecord(context, released.nugget.id, released.progress, change),
+      });
+    }
+  } else if (!(await dueQuestions(context, now)).includes(id)) {
+    throw new MindError(
+      'MIND_FORBIDDEN',
+      `Question "${id}" belongs to a challenge; it is practised only when it is due again.`,
+    );
+  }
+  const confidence = confidenceOf(options);
+  const parsed = parseResponse(source.question, response);
+  const credit = answerCredit(source.question, parsed, source.rules);
+  const verdict: Verdict = {
+    questionId: id,
+    correct: credit === 1,
+    credit,
+    points: 0,
+    timedOut: false,
+    explanation: source.question.explanation,
+    resources: source.question.resources ?? [],
+  };
+  const derived = await learningWrites(context, {
+    sellerId: context.viewer.id,
+    question: source.question,
+    credit,
+    correct: verdict.correct,
+    confidence,
+    at: now,
+  });
+  await context.write([...operations, ...derived], ['feed', 'mastery']);
+  return verdict;
+}
+
+/** Pauses spaced repetition until `until` (a vacation), or resumes it. */
+export async function setHold(context: EngineContext, until: unknown): Promise<void> {
+  const now = context.now();
+  if (until !== undefined && (typeof until !== 'number' || !Number.isFinite(until) || until <= now)) {
+    throw new MindError('MIND_INVALID_INPUT', 'until must be a future time in epoch ms, or undefined to resume.', {
+      path: ['until'],
+    });
+  }
+  const value: SellerSettings = {
+    sellerId: context.viewer.id,
+    ...(until === undefined ? {} : { hold: { from: now, until } }),
+  };
+  await context.write([{ type: 'put', collection: COLLECTIONS.sellerSettings, value }], ['feed']);
+}

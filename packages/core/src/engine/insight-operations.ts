@@ -1,0 +1,73 @@
+import { MindError } from '../errors/mind-error.js';
+import { masteryBy } from '../mastery/mastery-by.js';
+import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
+import { needsStrengthening } from '../mastery/needs-strengthening.js';
+import { concentrationReport } from '../tiers/concentration.js';
+import { describeAssignment, describeNextTierGap } from '../tiers/describe-assignment.js';
+import { splitBudget } from '../tiers/split-budget.js';
+import type { MasteryQueryInput, MasteryView, TierReport, TierReportOptions } from '../api/mindshare-api.js';
+import type { EngineContext } from './engine-context.js';
+import { requireStaff } from './engine-input.js';
+import { COLLECTIONS } from './engine-schema.js';
+
+/**
+ * Mastery per seller, partner or tier. Coaches and managers see everyone; a seller sees only
+ * their own rows, by seller.
+ */
+export async function readMastery(context: EngineContext, query: MasteryQueryInput): Promise<MasteryView> {
+  const by = query?.by;
+  if (by !== 'seller' && by !== 'partner' && by !== 'tier') {
+    throw new MindError('MIND_INVALID_INPUT', 'by must be "seller", "partner" or "tier".', { path: ['by'] });
+  }
+  if (query.topic !== undefined && !context.pack.topics.some((topic) => topic.id === query.topic)) {
+    throw new MindError('MIND_NOT_FOUND', `No topic "${String(query.topic)}" in the pack.`, { path: ['topic'] });
+  }
+  const self = context.viewer.role === 'seller';
+  if (self && by !== 'seller')
+    throw new MindError('MIND_FORBIDDEN', 'Sellers see only their own mastery (by: "seller").');
+  const records = self
+    ? await context.storage.query<MasteryRecord>(COLLECTIONS.mastery, {
+        index: 'bySeller',
+        range: { only: context.viewer.id },
+      })
+    : await context.storage.query<MasteryRecord>(COLLECTIONS.mastery);
+  const grouping =
+    by === 'seller'
+      ? ({ by } as const)
+      : by === 'partner'
+        ? ({ by, sellerPartner: context.sellerPartner } as const)
+        : ({ by, sellerPartner: context.sellerPartner, partnerTier: context.partnerTier } as const);
+  const now = context.now();
+  const topic = query.topic;
+  return {
+    rows: masteryBy({ ...grouping, records, now, topic }),
+    needsStrengthening: needsStrengthening({ ...grouping, records, now, topic }),
+  };
+}
+
+/** The tier report for managers and coaches: assignment with reasons, gaps, concentration and an optional budget split. */
+export function readTierReport(context: EngineContext, options: TierReportOptions = {}): TierReport {
+  requireStaff(context, 'read the tier report');
+  const { pack, viewer, assignments } = context;
+  const partners = [...context.partners.values()];
+  const metric = options.metric ?? 'indirectRevenue';
+  const reasons: Record<string, string> = {};
+  const nextTierGaps: Record<string, string | null> = {};
+  for (const assignment of assignments) {
+    reasons[assignment.partnerId] = describeAssignment(pack.tierPolicy, assignment, viewer.locale);
+    nextTierGaps[assignment.partnerId] = describeNextTierGap(pack.tierPolicy, assignment, viewer.locale);
+  }
+  const budget =
+    options.budget === undefined
+      ? undefined
+      : splitBudget({ ...options.budget, partners, assignments, metric: options.budget.metric ?? metric });
+  return {
+    metric,
+    tiers: pack.tierPolicy.tiers.map((tier) => ({ id: tier.id, name: tier.name })),
+    assignments,
+    reasons,
+    nextTierGaps,
+    concentration: concentrationReport(pack.tierPolicy, partners, assignments, metric),
+    budget,
+  };
+}

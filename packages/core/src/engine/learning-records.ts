@@ -1,0 +1,48 @@
+import type { Confidence } from '../challenge/scoring.schema.js';
+import type { Question } from '../challenge/question.schema.js';
+import { applyAnswer } from '../mastery/apply-answer.js';
+import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
+import { recordReview } from '../repetition/record-review.js';
+import type { RepetitionState } from '../repetition/repetition-state.schema.js';
+import type { BatchOperation } from '../storage/storage-adapter.js';
+import type { EngineContext } from './engine-context.js';
+import { COLLECTIONS } from './engine-schema.js';
+
+/** One answered question, as mastery and spaced repetition see it. */
+export interface LearningEvent {
+  readonly sellerId: string;
+  readonly question: Question;
+  /** Share of the question earned, in [0, 1]. */
+  readonly credit: number;
+  readonly correct: boolean;
+  readonly confidence: Confidence | undefined;
+  readonly at: number;
+}
+
+/**
+ * The derived writes of one answer: the mastery record of each of the question's topics and the
+ * question's spaced-repetition state. The caller puts them in the same batch as the answer, so a
+ * crash never leaves an answer without its mastery or the other way round.
+ */
+export async function learningWrites(context: EngineContext, event: LearningEvent): Promise<BatchOperation[]> {
+  const { storage } = context;
+  const operations: BatchOperation[] = [];
+  for (const topicId of new Set(event.question.topics)) {
+    const record = await storage.get<MasteryRecord>(COLLECTIONS.mastery, [event.sellerId, topicId]);
+    const next = applyAnswer(record, { sellerId: event.sellerId, topicId, at: event.at, credit: event.credit });
+    operations.push({ type: 'put', collection: COLLECTIONS.mastery, value: next });
+  }
+  const state = await storage.get<RepetitionState>(COLLECTIONS.repetition, [event.sellerId, event.question.id]);
+  // FSRS cannot apply a review to the past: a late, older answer (offline sync) only feeds mastery.
+  if (!state || state.lastReviewAt <= event.at) {
+    const next = recordReview(state, {
+      sellerId: event.sellerId,
+      questionId: event.question.id,
+      correct: event.correct,
+      confidence: event.confidence,
+      at: event.at,
+    });
+    operations.push({ type: 'put', collection: COLLECTIONS.repetition, value: next });
+  }
+  return operations;
+}

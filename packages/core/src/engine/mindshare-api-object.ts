@@ -1,0 +1,57 @@
+import type { MindshareApi } from '../api/mindshare-api.js';
+import {
+  answerChallenge,
+  finishChallenge,
+  listChallenges,
+  markQuestionShown,
+  readAttempt,
+  startChallenge,
+} from './challenge-operations.js';
+import type { EngineContext } from './engine-context.js';
+import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
+import { readMastery, readTierReport } from './insight-operations.js';
+import { readLeaderboard } from './leaderboard-operations.js';
+import {
+  beginPitch,
+  listRecordings,
+  publishPitch,
+  readMedia,
+  reviewPitch,
+  setPitchConsent,
+} from './pitch-operations.js';
+import { deleteSeller, exportSeller } from './privacy-operations.js';
+
+/** The Mindshare API over an engine context: each method is one operation module's function. */
+export function mindshareApi(context: EngineContext, close: () => Promise<void>): MindshareApi {
+  return {
+    viewer: context.viewer,
+    now: () => context.now(),
+    challenges: () => listChallenges(context),
+    startAttempt: (challengeId) => startChallenge(context, challengeId),
+    showQuestion: (attemptId, questionId) => markQuestionShown(context, attemptId, questionId),
+    answer: (attemptId, questionId, response, options) =>
+      answerChallenge(context, attemptId, questionId, response, options),
+    finishAttempt: (attemptId) => finishChallenge(context, attemptId),
+    attempt: (attemptId) => readAttempt(context, attemptId),
+    leaderboard: async (query) => readLeaderboard(context, query),
+    feed: () => readFeed(context),
+    markSeen: (nuggetId) => markNuggetSeen(context, nuggetId),
+    vote: (nuggetId, optionIds) => votePoll(context, nuggetId, optionIds),
+    respond: (nuggetId, text) => respondToQuestion(context, nuggetId, text),
+    answerPractice: (questionId, response, options) => answerPractice(context, questionId, response, options),
+    setRepetitionHold: (until) => setHold(context, until),
+    pitchPrompts: async () => [...context.prompts.values()],
+    startRecording: (promptId, meta) => beginPitch(context, promptId, meta),
+    recordings: (query) => listRecordings(context, query),
+    recordingMedia: (recordingId) => readMedia(context, recordingId),
+    review: (recordingId, review) => reviewPitch(context, recordingId, review),
+    publish: (recordingId) => publishPitch(context, recordingId),
+    setConsent: (recordingId, consent) => setPitchConsent(context, recordingId, consent),
+    mastery: (query) => readMastery(context, query),
+    tierReport: async (options) => readTierReport(context, options),
+    exportSellerData: (sellerId) => exportSeller(context, sellerId),
+    deleteSellerData: (sellerId) => deleteSeller(context, sellerId),
+    subscribe: (listener) => context.changes.subscribe(listener),
+    close,
+  };
+}

@@ -1,0 +1,238 @@
+import { MindError } from '../errors/mind-error.js';
+import { publish, setConsent } from '../pitch/consent.js';
+import { galleryRecordings } from '../pitch/gallery.js';
+import { canPublish, canReviewRecording, canSeeRecording, canSetConsent } from '../pitch/permissions.js';
+import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
+import { parseReviewInput } from '../pitch/parse-pitch-input.js';
+import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
+import type { Recording } from '../pitch/recording.schema.js';
+import { expiredRecordings } from '../pitch/retention.js';
+import { applyReview, createReview } from '../pitch/review.js';
+import type { Review } from '../pitch/review.schema.js';
+import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
+import type { RecordingEntry, RecordingMeta, RecordingQuery, RecordingSession } from '../api/mindshare-api.js';
+import type { EngineContext } from './engine-context.js';
+import { newId, requireId, requireStaff } from './engine-input.js';
+import { COLLECTIONS } from './engine-schema.js';
+
+function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
+  const id = requireId(promptId, 'promptId');
+  const prompt = context.prompts.get(id);
+  if (!prompt) throw new MindError('MIND_NOT_FOUND', `No pitch prompt "${id}" in content pack "${context.pack.id}".`);
+  return prompt;
+}
+
+async function recordingOf(context: EngineContext, recordingId: unknown): Promise<Recording> {
+  const id = requireId(recordingId, 'recordingId');
+  const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
+  if (!recording || !canSeeRecording(context.viewer, recording)) {
+    throw new MindError('MIND_NOT_FOUND', `No recording "${id}" that you may see.`);
+  }
+  return recording;
+}
+
+function chunkSize(chunk: BinaryChunk): number {
+  if (chunk instanceof ArrayBuffer) return chunk.byteLength;
+  if (ArrayBuffer.isView(chunk)) return chunk.byteLength;
+  if (typeof chunk === 'object' && chunk !== null && typeof (chunk as BlobLike).size === 'number')
+    return (chunk as BlobLike).size;
+  throw new MindError('MIND_INVALID_INPUT', 'A chunk must be a Blob, an ArrayBuffer or a typed array.', {
+    path: ['chunk'],
+  });
+}
+
+/**
+ * Starts a take. Each chunk is stored as it arrives, in the same batch as the recording's updated
+ * size, so a crash loses at most the chunk being written; takes left dangling by a crash are
+ * aborted together with the start of the new one.
+ */
+export async function beginPitch(
+  context: EngineContext,
+  promptId: unknown,
+  meta: RecordingMeta,
+): Promise<RecordingSession> {
+  const prompt = promptOf(context, promptId);
+  if (typeof meta !== 'object' || meta === null || typeof meta.mimeType !== 'string') {
+    throw new MindError('MIND_INVALID_INPUT', 'startRecording needs { mimeType } from the recorder.', {
+      path: ['meta', 'mimeType'],
+    });
+  }
+  const sellerId = context.viewer.id;
+  const previous = (
+    await context.storage.query<Recording>(COLLECTIONS.recordings, { index: 'bySeller', range: { only: sellerId } })
+  ).filter((recording) => recording.promptId === prompt.id);
+  const at = context.now();
+  let record = beginRecording(prompt, previous, {
+    id: newId(context, 'recording'),
+    sellerId,
+    packVersion: context.pack.version,
+    mimeType: meta.mimeType,
+    at,
+  });
+  if (meta.consent === true) record = setConsent(record, true, at);
+  const dangling = previous.filter((recording) => recording.status === 'recording');
+  await context.write(
+    [
+      ...dangling.flatMap((recording): BatchOperation[] => [
+        { type: 'put', collection: COLLECTIONS.recordings, value: abortRecording(recording, at) },
+        { type: 'delete-blob', blobId: recording.id },
+      ]),
+      { type: 'add', collection: COLLECTIONS.recordings, value: record },
+    ],
+    ['pitch'],
+  );
+
+  // Appends run one after another even if the recorder calls faster than storage writes.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.then(step, step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    recordingId: record.id,
+    append: (chunk) =>
+      serial(async () => {
+        record = appendChunkMeta(record, chunkSize(chunk));
+        await context.write(
+          [
+            { type: 'append-chunk', blobId: record.id, chunk },
+            { type: 'put', collection: COLLECTIONS.recordings, value: record },
+          ],
+          ['pitch'],
+        );
+      }),
+    finish: (options) =>
+      serial(async () => {
+        const durationMs = options?.durationMs;
+        if (typeof durationMs !== 'number' || !Number.isFinite(durationMs)) {
+          throw new MindError('MIND_INVALID_INPUT', 'finish needs { durationMs } of the recording.', {
+            path: ['durationMs'],
+          });
+        }
+        record = finishRecording(record, prompt, { at: context.now(), durationMs });
+        await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: record }], ['pitch']);
+        return record;
+      }),
+    abort: () =>
+      serial(async () => {
+        record = abortRecording(record, context.now());
+        await context.write(
+          [
+            { type: 'put', collection: COLLECTIONS.recordings, value: record },
+            { type: 'delete-blob', blobId: record.id },
+          ],
+          ['pitch'],
+        );
+      }),
+  };
+}
+
+/** Recordings the viewer may list: their own, those to review (staff), the gallery, or all (staff). */
+export async function listRecordings(context: EngineContext, query: RecordingQuery = {}): Promise<RecordingEntry[]> {
+  const view = query.view ?? (context.viewer.role === 'seller' ? 'mine' : 'to-review');
+  if (view === 'to-review' || view === 'all') requireStaff(context, `list ${view} recordings`);
+  let recordings =
+    view === 'mine'
+      ? await context.storage.query<Recording>(COLLECTIONS.recordings, {
+          index: 'bySeller',
+          range: { only: context.viewer.id },
+        })
+      : await context.storage.query<Recording>(COLLECTIONS.recordings);
+  if (query.promptId !== undefined)
+    recordings = recordings.filter((recording) => recording.promptId === query.promptId);
+  if (query.sellerId !== undefined)
+    recordings = recordings.filter((recording) => recording.sellerId === query.sellerId);
+  if (view === 'to-review') recordings = recordings.filter((recording) => recording.status === 'submitted');
+  if (view === 'gallery') {
+    const prompts = query.promptId === undefined ? [...context.prompts.keys()] : [query.promptId];
+    recordings = prompts.flatMap((promptId) => galleryRecordings(recordings, promptId));
+  } else {
+    recordings.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? -1 : 1));
+  }
+  const entries: RecordingEntry[] = [];
+  for (const recording of recordings) {
+    const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+    entries.push({
+      ...recording,
+      review,
+      sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
+    });
+  }
+  return entries;
+}
+
+interface BlobConstructor {
+  new (parts: readonly BinaryChunk[], options: { type: string }): BlobLike;
+}
+
+/** The media of a recording as one Blob (every browser and Node ≥ 18 has `Blob`). */
+export async function readMedia(context: EngineContext, recordingId: unknown): Promise<BlobLike> {
+  const recording = await recordingOf(context, recordingId);
+  const chunks = await context.storage.readChunks(recording.id);
+  const { Blob } = globalThis as unknown as { Blob?: BlobConstructor };
+  if (!Blob) throw new MindError('MIND_UNSUPPORTED', 'This runtime has no Blob to assemble the media in.');
+  return new Blob(chunks, { type: recording.mimeType });
+}
+
+/** A coach's review: rubric scores, time-stamped comments and feedback, written with the recording's new status. */
+export async function reviewPitch(context: EngineContext, recordingId: unknown, input: unknown): Promise<Review> {
+  const recording = await recordingOf(context, recordingId);
+  if (!canReviewRecording(context.viewer, recording)) {
+    throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may review a pitch, and never their own.');
+  }
+  const prompt = promptOf(context, recording.promptId);
+  const review = createReview(prompt.rubric, recording, parseReviewInput(input), {
+    coachId: context.viewer.id,
+    at: context.now(),
+  });
+  await context.write(
+    [
+      { type: 'add', collection: COLLECTIONS.reviews, value: review },
+      { type: 'put', collection: COLLECTIONS.recordings, value: applyReview(recording, review) },
+    ],
+    ['pitch'],
+  );
+  return review;
+}
+
+/** Publishes a reviewed pitch to the best-practice gallery (needs the seller's consent). */
+export async function publishPitch(context: EngineContext, recordingId: unknown): Promise<Recording> {
+  const recording = await recordingOf(context, recordingId);
+  if (!canPublish(context.viewer.role))
+    throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may publish a pitch.');
+  const published = publish(recording, context.now());
+  await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: published }], ['pitch']);
+  return published;
+}
+
+/** Gives or withdraws the seller's consent to publishing; withdrawing unpublishes at once. */
+export async function setPitchConsent(
+  context: EngineContext,
+  recordingId: unknown,
+  consent: unknown,
+): Promise<Recording> {
+  const recording = await recordingOf(context, recordingId);
+  if (typeof consent !== 'boolean')
+    throw new MindError('MIND_INVALID_INPUT', 'consent must be true or false.', { path: ['consent'] });
+  if (!canSetConsent(context.viewer, recording))
+    throw new MindError('MIND_FORBIDDEN', 'Only the seller who recorded a pitch may change its consent.');
+  const changed = setConsent(recording, consent, context.now());
+  await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: changed }], ['pitch']);
+  return changed;
+}
+
+/** Deletes recordings past their prompt's retention, with their media and reviews, in one batch. */
+export async function applyRetention(context: EngineContext): Promise<void> {
+  const recordings = await context.storage.query<Recording>(COLLECTIONS.recordings);
+  const expired = expiredRecordings(recordings, context.prompts, context.now());
+  if (expired.length === 0) return;
+  await context.write(
+    expired.flatMap((id): BatchOperation[] => [
+      { type: 'delete', collection: COLLECTIONS.recordings, key: id },
+      { type: 'delete', collection: COLLECTIONS.reviews, key: id },
+      { type: 'delete-blob', blobId: id },
+    ]),
+    ['pitch'],
+  );
+}

@@ -1,0 +1,70 @@
+import { MindError } from '../errors/mind-error.js';
+import type { Recording } from '../pitch/recording.schema.js';
+import type { BatchOperation } from '../storage/storage-adapter.js';
+import { readKey } from '../storage/storage-key.js';
+import type { SellerDataExport } from '../api/mindshare-api.js';
+import type { EngineContext } from './engine-context.js';
+import { requireId, requireSelfOrManager } from './engine-input.js';
+import { COLLECTIONS, engineSchema } from './engine-schema.js';
+
+/** The collections holding a seller's records under a `bySeller` index. */
+const BY_SELLER = [
+  COLLECTIONS.attempts,
+  COLLECTIONS.scores,
+  COLLECTIONS.mastery,
+  COLLECTIONS.repetition,
+  COLLECTIONS.nuggetProgress,
+  COLLECTIONS.ballots,
+  COLLECTIONS.responses,
+  COLLECTIONS.recordings,
+] as const;
+
+async function sellerRecords(context: EngineContext, sellerId: string): Promise<Record<string, object[]>> {
+  const collections: Record<string, object[]> = {};
+  for (const collection of BY_SELLER) {
+    collections[collection] = await context.storage.query(collection, { index: 'bySeller', range: { only: sellerId } });
+  }
+  const reviews: object[] = [];
+  for (const recording of collections[COLLECTIONS.recordings] as Recording[]) {
+    const review = await context.storage.get(COLLECTIONS.reviews, recording.id);
+    if (review) reviews.push(review);
+  }
+  collections[COLLECTIONS.reviews] = reviews;
+  const settings = await context.storage.get(COLLECTIONS.sellerSettings, sellerId);
+  collections[COLLECTIONS.sellerSettings] = settings ? [settings] : [];
+  return collections;
+}
+
+/** Everything kept about a seller (pitch media excepted: fetch it with `recordingMedia`). */
+export async function exportSeller(context: EngineContext, sellerId: unknown): Promise<SellerDataExport> {
+  const id = requireId(sellerId, 'sellerId');
+  requireSelfOrManager(context, id, "export a seller's data");
+  return { sellerId: id, exportedAt: context.now(), collections: await sellerRecords(context, id) };
+}
+
+/**
+ * Deletes every record of a seller — attempts, scores, mastery, repetition, feed progress, ballots,
+ * answers, recordings with their media and reviews, settings — in one atomic batch, then takes
+ * them off every leaderboard.
+ */
+export async function deleteSeller(context: EngineContext, sellerId: unknown): Promise<void> {
+  const id = requireId(sellerId, 'sellerId');
+  requireSelfOrManager(context, id, "delete a seller's data");
+  const collections = await sellerRecords(context, id);
+  const keyPaths = new Map(engineSchema('').collections.map((collection) => [collection.name, collection.keyPath]));
+  const operations: BatchOperation[] = [];
+  for (const [collection, records] of Object.entries(collections)) {
+    for (const record of records) {
+      const key = readKey(record, keyPaths.get(collection)!);
+      if (key === undefined)
+        throw new MindError('MIND_CONFLICT', `A ${collection} record of "${id}" has no key; storage is inconsistent.`);
+      operations.push({ type: 'delete', collection, key });
+    }
+  }
+  for (const recording of collections[COLLECTIONS.recordings] as Recording[]) {
+    operations.push({ type: 'delete-blob', blobId: recording.id });
+  }
+  if (operations.length > 0)
+    await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch']);
+  for (const board of context.boards.values()) board.remove(id);
+}

@@ -1,0 +1,64 @@
+import { createMindshare } from '../engine/create-mindshare.js';
+import type { MindshareApi } from '../api/mindshare-api.js';
+import { createMemoryDatabase, type MemoryDatabase } from '../storage/memory-database.js';
+import { createMemoryStorage } from '../storage/memory-storage.js';
+import { SCENARIO_TIME, scenarioDirectory, scenarioPack } from './scenario-pack.js';
+
+/** A clock the test moves by hand. */
+export interface TestClock {
+  now(): number;
+  set(instant: number): void;
+  advance(ms: number): void;
+}
+
+export function testClock(start: number = SCENARIO_TIME.start): TestClock {
+  let current = start;
+  return {
+    now: () => current,
+    set: (instant) => {
+      current = instant;
+    },
+    advance: (ms) => {
+      current += ms;
+    },
+  };
+}
+
+/** A seeded uniform random source (mulberry32), so ids and seeds repeat from run to run. */
+export function seededRandom(seed = 42): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The scenario's world: one shared in-memory database, one clock, and an engine per person. */
+export interface ScenarioWorld {
+  readonly clock: TestClock;
+  readonly database: MemoryDatabase;
+  /** An engine for `viewerId` over the shared database (like a tab of that person). */
+  as(viewerId: string, locale?: string): Promise<MindshareApi>;
+}
+
+export function scenarioWorld(options: { pack?: unknown; directory?: unknown } = {}): ScenarioWorld {
+  const clock = testClock();
+  const database = createMemoryDatabase();
+  let seed = 1;
+  return {
+    clock,
+    database,
+    as: (viewerId, locale) =>
+      createMindshare({
+        storage: createMemoryStorage({ database }),
+        content: options.pack ?? scenarioPack(),
+        directory: options.directory ?? scenarioDirectory(),
+        viewer: locale === undefined ? { id: viewerId } : { id: viewerId, locale },
+        clock: clock.now,
+        random: seededRandom(seed++),
+      }),
+  };
+}
