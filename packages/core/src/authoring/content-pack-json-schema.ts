@@ -45,7 +45,8 @@ export function contentPackJsonSchema(): Record<string, unknown> {
     $schema,
     $id: CONTENT_PACK_SCHEMA_ID,
     title: 'Mindshare content pack',
-    description: 'A vendor content pack: topics, resources, tier policy, challenges, the editorial line (nuggets and schedules) and pitch prompts, with localised text.',
+    description:
+      'A vendor content pack: topics, resources, tier policy, challenges, the editorial line (nuggets and schedules) and pitch prompts, with localised text.',
     ...rest,
   };
 }
