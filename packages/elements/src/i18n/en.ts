@@ -1,4 +1,7 @@
 import type { Translation } from '@shoelace-style/localize';
+import { leaderboardEn } from '../leaderboard/leaderboard.en.js';
+import { providerEn } from '../provider/provider.en.js';
+import { quizEn } from '../quiz/quiz.en.js';
 
 /**
  * English UI strings, the fallback for every other language. Term keys start with `mind` because
@@ -13,6 +16,9 @@ const en = {
   mindErrorTitle: 'Something went wrong',
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
+  ...providerEn,
+  ...quizEn,
+  ...leaderboardEn,
 } satisfies Translation & Record<`mind${string}` | `$${string}`, unknown>;
 
 /** The shape every UI translation must have: the English terms, with the same arguments. */

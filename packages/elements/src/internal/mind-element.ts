@@ -1,0 +1,70 @@
+import { consume } from '@lit/context';
+import type { MindshareApi, MindshareChange } from '@mindshare/core';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { mindshareContext } from '../context/mindshare-context.js';
+import { MindLocalizeController } from '../i18n/localize.js';
+
+/**
+ * What every Mindshare element shares: localisation, the Mindshare API (its own `.api` wins over
+ * the one a `<mind-provider>` gives through context), and a subscription to the API's change
+ * events that follows the API when it is swapped (a portal switching users).
+ */
+export class MindElement extends LitElement {
+  /** UI strings and `Intl` formatting in the element's language (nearest `lang`, else the document's). */
+  protected readonly localize = new MindLocalizeController(this);
+
+  /** The Mindshare API to use; when unset, the one provided by the nearest `<mind-provider>`. */
+  @property({ attribute: false }) api: MindshareApi | undefined;
+
+  @consume({ context: mindshareContext, subscribe: true })
+  @state()
+  protected providedApi: MindshareApi | undefined;
+
+  #subscribed: MindshareApi | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  /** The API in use: the element's own, else the provider's. */
+  protected get mindshare(): MindshareApi | undefined {
+    return this.api ?? this.providedApi;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribed = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('api') || changed.has('providedApi' as keyof MindElement)) this.#follow();
+  }
+
+  #follow(): void {
+    const api = this.mindshare;
+    if (api === this.#subscribed || !this.isConnected) return;
+    this.#unsubscribe?.();
+    this.#subscribed = api;
+    this.#unsubscribe = api?.subscribe((change) => this.mindshareChanged(change));
+    this.apiChanged(api);
+  }
+
+  /** Called when the API in use changes (also to `undefined`): reload everything. */
+  protected apiChanged(_api: MindshareApi | undefined): void {}
+
+  /** Called on each change event of the API in use: reload what the change concerns. */
+  protected mindshareChanged(_change: MindshareChange): void {}
+
+  /** Dispatches a bubbling, composed `mind-*` event; returns false when a listener cancelled it. */
+  protected emit<T>(type: `mind-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+}
