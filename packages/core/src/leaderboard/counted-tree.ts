@@ -16,6 +16,13 @@ import { compareKeys } from './leaderboard-entry.js';
  */
 
 const NONE = -1;
+const INITIAL_LEAF_SLOTS = 8;
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_FLOATS = new Float64Array(0);
+const PATH_NODES = new Int32Array(64);
+const PATH_IDX = new Int32Array(64);
+const NEW_PATH_NODES = new Int32Array(64);
+const NEW_PATH_IDX = new Int32Array(64);
 
 /** A position in a leaf: `leaf` index and `index` within it. */
 export interface TreeCursor {
@@ -63,32 +70,33 @@ export class CountedTree {
   readonly #freeInners: number[] = [];
 
   // The last descent, reused so updates allocate nothing.
-  readonly #pathNodes = new Int32Array(64);
-  readonly #pathIdx = new Int32Array(64);
-  readonly #newPathNodes = new Int32Array(64);
-  readonly #newPathIdx = new Int32Array(64);
+  // (Shared by all trees: operations are synchronous and never re-enter, and a leaderboard index
+  // holds one tree per team, so per-tree scratch would add up.)
+  readonly #pathNodes = PATH_NODES;
+  readonly #pathIdx = PATH_IDX;
+  readonly #newPathNodes = NEW_PATH_NODES;
+  readonly #newPathIdx = NEW_PATH_IDX;
 
   constructor(branching: number) {
     this.max = branching;
     this.min = Math.max(2, branching >>> 2);
     this.stride = branching + 1;
-    const leaves = 4;
-    const inners = 2;
-    this.leafScores = new Float64Array(leaves * this.stride);
-    this.leafTimes = new Float64Array(leaves * this.stride);
-    pushBlanks(this.leafIds, leaves * this.stride);
-    this.leafLength = new Int32Array(leaves);
-    this.leafNext = new Int32Array(leaves);
-    this.leafPrev = new Int32Array(leaves);
-    this.innerChildren = new Int32Array(inners * this.stride);
-    this.innerCounts = new Float64Array(inners * this.stride);
-    this.innerSepScores = new Float64Array(inners * this.stride);
-    this.innerSepTimes = new Float64Array(inners * this.stride);
-    pushBlanks(this.innerSepIds, inners * this.stride);
-    this.innerLength = new Int32Array(inners);
-    this.root = this.#newLeaf();
-    this.leafNext[this.root] = NONE;
-    this.leafPrev[this.root] = NONE;
+    // Start tiny and grow: an index keeps a tree per team, most of them a few rows in one leaf.
+    this.leafScores = new Float64Array(INITIAL_LEAF_SLOTS);
+    this.leafTimes = new Float64Array(INITIAL_LEAF_SLOTS);
+    pushBlanks(this.leafIds, INITIAL_LEAF_SLOTS);
+    this.leafLength = new Int32Array(1);
+    this.leafNext = new Int32Array(1);
+    this.leafPrev = new Int32Array(1);
+    this.innerChildren = EMPTY_INTS;
+    this.innerCounts = EMPTY_FLOATS;
+    this.innerSepScores = EMPTY_FLOATS;
+    this.innerSepTimes = EMPTY_FLOATS;
+    this.innerLength = EMPTY_INTS;
+    this.#leafCount = 1;
+    this.root = 0;
+    this.leafNext[0] = NONE;
+    this.leafPrev[0] = NONE;
   }
 
   /**
@@ -104,8 +112,20 @@ export class CountedTree {
   ): CountedTree {
     const tree = new CountedTree(branching);
     if (length === 0) return tree;
+    if (length <= branching) {
+      // One leaf, sized to its rows: most boards of an index are a handful of teammates.
+      if (length > tree.leafScores.length) tree.#growLeafSlots(length);
+      for (let i = 0; i < length; i++) {
+        tree.leafScores[i] = scoreAt(i);
+        tree.leafTimes[i] = timeAt(i);
+        tree.leafIds[i] = idAt(i);
+      }
+      tree.leafLength[0] = length;
+      tree.size = length;
+      return tree;
+    }
     const fill = Math.max(2, Math.floor((branching * 3) / 4));
-    const leafChunks = length <= branching ? [[0, length] as const] : evenChunks(length, fill);
+    const leafChunks = evenChunks(length, fill);
     tree.#freeLeaves.length = 0;
     tree.#leafCount = 0;
     let level: number[] = [];
@@ -134,7 +154,9 @@ export class CountedTree {
       const parents: number[] = [];
       const parentCounts: number[] = [];
       const parentFirstKeys: number[] = [];
-      for (const [start, end] of level.length <= branching ? [[0, level.length] as const] : evenChunks(level.length, fill)) {
+      for (const [start, end] of level.length <= branching
+        ? [[0, level.length] as const]
+        : evenChunks(level.length, fill)) {
         const node = tree.#newInner();
         const base = node * tree.stride;
         let total = 0;
@@ -234,6 +256,8 @@ export class CountedTree {
     const at = this.#leafLowerBound(node, score, time, id);
     const base = node * this.stride;
     const length = this.leafLength[node]!;
+    // Only a lone root leaf can outgrow its slots: later leaves get a full stride each.
+    if (base + length >= this.leafScores.length) this.#growLeafSlots(base + length + 1);
     const scores = this.leafScores;
     const times = this.leafTimes;
     const ids = this.leafIds;
@@ -411,15 +435,20 @@ export class CountedTree {
     const leaf = this.#leafCount++;
     if (leaf >= this.leafLength.length) {
       const capacity = this.leafLength.length * 2;
-      this.leafScores = grownFloats(this.leafScores, capacity * this.stride);
-      this.leafTimes = grownFloats(this.leafTimes, capacity * this.stride);
-      pushBlanks(this.leafIds, capacity * this.stride - this.leafIds.length);
       this.leafLength = grownInts(this.leafLength, capacity);
       this.leafNext = grownInts(this.leafNext, capacity);
       this.leafPrev = grownInts(this.leafPrev, capacity);
     }
+    if ((leaf + 1) * this.stride > this.leafScores.length) this.#growLeafSlots((leaf + 1) * this.stride);
     this.leafLength[leaf] = 0;
     return leaf;
+  }
+
+  #growLeafSlots(atLeast: number): void {
+    const slots = Math.max(atLeast, this.leafScores.length * 2);
+    this.leafScores = grownFloats(this.leafScores, slots);
+    this.leafTimes = grownFloats(this.leafTimes, slots);
+    pushBlanks(this.leafIds, slots - this.leafIds.length);
   }
 
   #newInner(): number {
@@ -427,7 +456,7 @@ export class CountedTree {
     if (reused !== undefined) return reused;
     const node = this.#innerCount++;
     if (node >= this.innerLength.length) {
-      const capacity = this.innerLength.length * 2;
+      const capacity = Math.max(2, this.innerLength.length * 2);
       this.innerChildren = grownInts(this.innerChildren, capacity * this.stride);
       this.innerCounts = grownFloats(this.innerCounts, capacity * this.stride);
       this.innerSepScores = grownFloats(this.innerSepScores, capacity * this.stride);

@@ -169,6 +169,19 @@ export function createLeaderboardIndex(
     for (const [key, list] of groupRows.get(scope)!) groups.get(scope)!.set(key, Ranking.from(list, rankingOptions));
   }
 
+  // Each seller's group boards, filled lazily on their first score update (not at build time,
+  // where it would cost four map lookups per seller up front).
+  const boardsBySeller = new Map<string, Ranking[]>();
+  const boardsOf = (scopes: LeaderboardScopes): Ranking[] => {
+    const boards: Ranking[] = [];
+    for (const scope of GROUP_SCOPES) {
+      const key = scopes[scope];
+      const board = key === undefined ? undefined : groups.get(scope)!.get(key);
+      if (board !== undefined) boards.push(board);
+    }
+    return boards;
+  };
+
   const boardOf = (ref: LeaderboardBoardRef): Ranking | undefined => {
     if (ref.scope === 'global') return global;
     if (!(GROUP_SCOPES as readonly string[]).includes(ref.scope)) {
@@ -197,10 +210,18 @@ export function createLeaderboardIndex(
 
     upsert(input, scopes) {
       assertLeaderboardEntry(input);
-      const entry = frozenEntry(input);
-      const previous = scopesBySeller.get(entry.sellerId);
-      const next = scopes === undefined ? (previous ?? {}) : copyScopes(scopes, ['scopes']);
-      global.upsert(entry);
+      const sellerId = input.sellerId;
+      const previous = scopesBySeller.get(sellerId);
+      if (previous !== undefined && (scopes === undefined || sameScopes(previous, scopes))) {
+        // The common case, a new score in the same groups: straight to the seller's boards.
+        let boards = boardsBySeller.get(sellerId);
+        if (boards === undefined) boardsBySeller.set(sellerId, (boards = boardsOf(previous)));
+        global.upsert(input);
+        for (const board of boards) board.upsert(input);
+        return;
+      }
+      const next = scopes === undefined ? {} : copyScopes(scopes, ['scopes']);
+      global.upsert(input);
       for (const scope of GROUP_SCOPES) {
         const before = previous?.[scope];
         const after = next[scope];
@@ -208,7 +229,7 @@ export function createLeaderboardIndex(
         if (before !== undefined && before !== after) {
           const board = byKey.get(before);
           if (board !== undefined) {
-            board.remove(entry.sellerId);
+            board.remove(sellerId);
             // Empty boards are dropped so groups that emptied out do not pile up.
             if (board.size === 0) byKey.delete(before);
           }
@@ -216,16 +237,18 @@ export function createLeaderboardIndex(
         if (after !== undefined) {
           let board = byKey.get(after);
           if (board === undefined) byKey.set(after, (board = new Ranking(rankingOptions)));
-          board.upsert(entry);
+          board.upsert(input);
         }
       }
-      scopesBySeller.set(entry.sellerId, next);
+      scopesBySeller.set(sellerId, next);
+      boardsBySeller.set(sellerId, boardsOf(next));
     },
 
     remove(sellerId) {
       const scopes = scopesBySeller.get(sellerId);
       if (scopes === undefined) return false;
       scopesBySeller.delete(sellerId);
+      boardsBySeller.delete(sellerId);
       global.remove(sellerId);
       for (const scope of GROUP_SCOPES) {
         const key = scopes[scope];
@@ -279,6 +302,17 @@ export function createLeaderboardIndex(
       return { rows: board.slice(offset, limit), around, me, total: board.size };
     },
   };
+}
+
+function sameScopes(stored: LeaderboardScopes, given: LeaderboardScopes): boolean {
+  return (
+    typeof given === 'object' &&
+    given !== null &&
+    given.tier === stored.tier &&
+    given.partner === stored.partner &&
+    given.region === stored.region &&
+    given.team === stored.team
+  );
 }
 
 function copyScopes(scopes: LeaderboardScopes, path: readonly (string | number)[]): LeaderboardScopes {

@@ -1,7 +1,8 @@
 import { MindError } from '../errors/mind-error.js';
 import { CountedTree } from './counted-tree.js';
 import type { TreeCursor } from './counted-tree.js';
-import { assertLeaderboardEntry, compareEntries, frozenEntry } from './leaderboard-entry.js';
+import { assertLeaderboardEntry, compareEntries } from './leaderboard-entry.js';
+import { SellerSlots } from './seller-slots.js';
 import type { LeaderboardEntry, RankedEntry } from './leaderboard-entry.js';
 
 /*
@@ -43,7 +44,7 @@ export interface RankingOptions {
  */
 export class Ranking {
   #tree: CountedTree;
-  readonly #bySeller = new Map<string, LeaderboardEntry>();
+  readonly #sellers = new SellerSlots();
   readonly #cursor: TreeCursor = { leaf: 0, index: 0 };
 
   /** @throws MindError `MIND_INVALID_INPUT` when `branching` is not an integer ≥ 4. */
@@ -67,7 +68,7 @@ export class Ranking {
     let index = 0;
     for (const entry of entries) {
       assertLeaderboardEntry(entry, [index]);
-      if (ranking.#bySeller.has(entry.sellerId)) {
+      if (ranking.#sellers.slotOf(entry.sellerId) !== -1) {
         throw new MindError(
           'MIND_INVALID_INPUT',
           `Seller "${entry.sellerId}" appears twice; give one entry per seller.`,
@@ -76,9 +77,8 @@ export class Ranking {
           },
         );
       }
-      const copy = frozenEntry(entry);
-      ranking.#bySeller.set(copy.sellerId, copy);
-      rows.push(copy);
+      ranking.#sellers.add(entry.sellerId, entry.score, entry.completedAt);
+      rows.push(entry);
       index++;
     }
     rows.sort(compareEntries);
@@ -94,17 +94,19 @@ export class Ranking {
 
   /** How many sellers are ranked. */
   get size(): number {
-    return this.#bySeller.size;
+    return this.#sellers.size;
   }
 
-  /** The seller's current entry (frozen), or `undefined` when they are not ranked. */
+  /** The seller's current entry (a fresh frozen object), or `undefined` when they are not ranked. */
   get(sellerId: string): LeaderboardEntry | undefined {
-    return this.#bySeller.get(sellerId);
+    const slot = this.#sellers.slotOf(sellerId);
+    if (slot === -1) return undefined;
+    return Object.freeze({ sellerId, score: this.#sellers.score(slot), completedAt: this.#sellers.time(slot) });
   }
 
   /** Whether the seller is ranked. */
   has(sellerId: string): boolean {
-    return this.#bySeller.has(sellerId);
+    return this.#sellers.slotOf(sellerId) !== -1;
   }
 
   /**
@@ -113,36 +115,37 @@ export class Ranking {
    */
   upsert(entry: LeaderboardEntry): void {
     assertLeaderboardEntry(entry);
-    const previous = this.#bySeller.get(entry.sellerId);
-    if (previous !== undefined) {
-      if (previous.score === entry.score && previous.completedAt === entry.completedAt) return;
-      const copy = frozenEntry(entry);
-      this.#bySeller.set(copy.sellerId, copy);
-      const id = copy.sellerId;
-      if (!this.#tree.tryMove(previous.score, previous.completedAt, id, copy.score, copy.completedAt, id)) {
-        this.#tree.delete(previous.score, previous.completedAt, id);
-        this.#tree.insert(copy.score, copy.completedAt, id);
-      }
+    const { sellerId: id, score, completedAt } = entry;
+    const sellers = this.#sellers;
+    const slot = sellers.slotOf(id);
+    if (slot === -1) {
+      sellers.add(id, score, completedAt);
+      this.#tree.insert(score, completedAt, id);
       return;
     }
-    const copy = frozenEntry(entry);
-    this.#bySeller.set(copy.sellerId, copy);
-    this.#tree.insert(copy.score, copy.completedAt, copy.sellerId);
+    const previousScore = sellers.score(slot);
+    const previousTime = sellers.time(slot);
+    if (previousScore === score && previousTime === completedAt) return;
+    sellers.set(slot, score, completedAt);
+    if (!this.#tree.tryMove(previousScore, previousTime, id, score, completedAt, id)) {
+      this.#tree.delete(previousScore, previousTime, id);
+      this.#tree.insert(score, completedAt, id);
+    }
   }
 
   /** Removes the seller. O(log n). @returns whether they were ranked. */
   remove(sellerId: string): boolean {
-    const previous = this.#bySeller.get(sellerId);
-    if (previous === undefined) return false;
-    this.#bySeller.delete(sellerId);
-    this.#tree.delete(previous.score, previous.completedAt, previous.sellerId);
+    const slot = this.#sellers.slotOf(sellerId);
+    if (slot === -1) return false;
+    this.#tree.delete(this.#sellers.score(slot), this.#sellers.time(slot), sellerId);
+    this.#sellers.delete(sellerId, slot);
     return true;
   }
 
   /** The seller's competition rank (1 + sellers with a strictly higher score), or `undefined`. */
   rank(sellerId: string): number | undefined {
-    const entry = this.#bySeller.get(sellerId);
-    return entry === undefined ? undefined : this.rankOfScore(entry.score);
+    const slot = this.#sellers.slotOf(sellerId);
+    return slot === -1 ? undefined : this.#tree.countAbove(this.#sellers.score(slot)) + 1;
   }
 
   /** The rank a row with `score` has or would have: 1 + rows with a strictly higher score. O(log n). */
@@ -152,8 +155,10 @@ export class Ranking {
 
   /** The seller's 0-based place in listing order (ties broken by completion, then id), or `undefined`. */
   positionOf(sellerId: string): number | undefined {
-    const entry = this.#bySeller.get(sellerId);
-    return entry === undefined ? undefined : this.#tree.countBefore(entry.score, entry.completedAt, entry.sellerId);
+    const slot = this.#sellers.slotOf(sellerId);
+    return slot === -1
+      ? undefined
+      : this.#tree.countBefore(this.#sellers.score(slot), this.#sellers.time(slot), sellerId);
   }
 
   /** The row at 0-based `position` in listing order, or `undefined` past the end. O(log n). */
