@@ -48,6 +48,9 @@ const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
 
 const cdn = {
   input: 'packages/elements/src/bundle.ts',
+  // Lazy chunks import shared code from the entry itself, rather than from a second shared chunk
+  // that would cost every page one more request.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ exportConditions: ['mindshare-source', 'browser', 'production'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),

@@ -3,8 +3,14 @@
  * `mindshare.min.js` defines every seller-facing element and registers the storage adapters by
  * name, so a page can use `<mind-provider storage="indexeddb">` with no code. Coach and manager
  * elements and non-English UI strings are lazy chunks beside this file.
- *
- * Elements and adapters are added here as they land (issues 5–7).
  */
-export { VERSION } from '@mindshare/core';
+import { registerStorage } from '@mindshare/core';
+import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
+
+registerStorage('indexeddb', (options) =>
+  createIndexedDbStorage(typeof options['name'] === 'string' ? { name: options['name'] } : {}),
+);
+
+export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
+export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 export { loadTranslation } from './i18n/localize.js';

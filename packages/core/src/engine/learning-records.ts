@@ -2,7 +2,6 @@ import type { Confidence } from '../challenge/scoring.schema.js';
 import type { Question } from '../challenge/question.schema.js';
 import { applyAnswer } from '../mastery/apply-answer.js';
 import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
-import { recordReview } from '../repetition/record-review.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
@@ -35,6 +34,8 @@ export async function learningWrites(context: EngineContext, event: LearningEven
   const state = await storage.get<RepetitionState>(COLLECTIONS.repetition, [event.sellerId, event.question.id]);
   // FSRS cannot apply a review to the past: a late, older answer (offline sync) only feeds mastery.
   if (!state || state.lastReviewAt <= event.at) {
+    // FSRS (ts-fsrs, ~7 KB gzip) loads with the first answer rather than with the page.
+    const { recordReview } = await import('../repetition/record-review.js');
     const next = recordReview(state, {
       sellerId: event.sellerId,
       questionId: event.question.id,

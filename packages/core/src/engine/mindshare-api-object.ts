@@ -9,17 +9,14 @@ import {
 } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
-import { readMastery, readTierReport } from './insight-operations.js';
 import { readLeaderboard } from './leaderboard-operations.js';
-import {
-  beginPitch,
-  listRecordings,
-  publishPitch,
-  readMedia,
-  reviewPitch,
-  setPitchConsent,
-} from './pitch-operations.js';
-import { deleteSeller, exportSeller } from './privacy-operations.js';
+import { beginPitch, listRecordings, readMedia, setPitchConsent } from './pitch-operations.js';
+
+// What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
+// first use, so the sellers' page stays within its byte budget.
+const insight = () => import('./insight-operations.js');
+const coaching = () => import('./pitch-review-operations.js');
+const privacy = () => import('./privacy-operations.js');
 
 /** The Mindshare API over an engine context: each method is one operation module's function. */
 export function mindshareApi(context: EngineContext, close: () => Promise<void>): MindshareApi {
@@ -44,13 +41,13 @@ export function mindshareApi(context: EngineContext, close: () => Promise<void>)
     startRecording: (promptId, meta) => beginPitch(context, promptId, meta),
     recordings: (query) => listRecordings(context, query),
     recordingMedia: (recordingId) => readMedia(context, recordingId),
-    review: (recordingId, review) => reviewPitch(context, recordingId, review),
-    publish: (recordingId) => publishPitch(context, recordingId),
+    review: async (recordingId, review) => (await coaching()).reviewPitch(context, recordingId, review),
+    publish: async (recordingId) => (await coaching()).publishPitch(context, recordingId),
     setConsent: (recordingId, consent) => setPitchConsent(context, recordingId, consent),
-    mastery: (query) => readMastery(context, query),
-    tierReport: async (options) => readTierReport(context, options),
-    exportSellerData: (sellerId) => exportSeller(context, sellerId),
-    deleteSellerData: (sellerId) => deleteSeller(context, sellerId),
+    mastery: async (query) => (await insight()).readMastery(context, query),
+    tierReport: async (options) => (await insight()).readTierReport(context, options),
+    exportSellerData: async (sellerId) => (await privacy()).exportSeller(context, sellerId),
+    deleteSellerData: async (sellerId) => (await privacy()).deleteSeller(context, sellerId),
     subscribe: (listener) => context.changes.subscribe(listener),
     close,
   };

@@ -1,13 +1,11 @@
 import { MindError } from '../errors/mind-error.js';
-import { publish, setConsent } from '../pitch/consent.js';
+import { setConsent } from '../pitch/consent.js';
 import { galleryRecordings } from '../pitch/gallery.js';
-import { canPublish, canReviewRecording, canSeeRecording, canSetConsent } from '../pitch/permissions.js';
+import { canSeeRecording, canSetConsent } from '../pitch/permissions.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
-import { parseReviewInput } from '../pitch/parse-pitch-input.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
 import type { Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
-import { applyReview, createReview } from '../pitch/review.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
 import type { RecordingEntry, RecordingMeta, RecordingQuery, RecordingSession } from '../api/mindshare-api.js';
@@ -15,14 +13,14 @@ import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
 
-function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
+export function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
   const id = requireId(promptId, 'promptId');
   const prompt = context.prompts.get(id);
   if (!prompt) throw new MindError('MIND_NOT_FOUND', `No pitch prompt "${id}" in content pack "${context.pack.id}".`);
   return prompt;
 }
 
-async function recordingOf(context: EngineContext, recordingId: unknown): Promise<Recording> {
+export async function recordingOf(context: EngineContext, recordingId: unknown): Promise<Recording> {
   const id = requireId(recordingId, 'recordingId');
   const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
   if (!recording || !canSeeRecording(context.viewer, recording)) {
@@ -173,37 +171,6 @@ export async function readMedia(context: EngineContext, recordingId: unknown): P
   const { Blob } = globalThis as unknown as { Blob?: BlobConstructor };
   if (!Blob) throw new MindError('MIND_UNSUPPORTED', 'This runtime has no Blob to assemble the media in.');
   return new Blob(chunks, { type: recording.mimeType });
-}
-
-/** A coach's review: rubric scores, time-stamped comments and feedback, written with the recording's new status. */
-export async function reviewPitch(context: EngineContext, recordingId: unknown, input: unknown): Promise<Review> {
-  const recording = await recordingOf(context, recordingId);
-  if (!canReviewRecording(context.viewer, recording)) {
-    throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may review a pitch, and never their own.');
-  }
-  const prompt = promptOf(context, recording.promptId);
-  const review = createReview(prompt.rubric, recording, parseReviewInput(input), {
-    coachId: context.viewer.id,
-    at: context.now(),
-  });
-  await context.write(
-    [
-      { type: 'add', collection: COLLECTIONS.reviews, value: review },
-      { type: 'put', collection: COLLECTIONS.recordings, value: applyReview(recording, review) },
-    ],
-    ['pitch'],
-  );
-  return review;
-}
-
-/** Publishes a reviewed pitch to the best-practice gallery (needs the seller's consent). */
-export async function publishPitch(context: EngineContext, recordingId: unknown): Promise<Recording> {
-  const recording = await recordingOf(context, recordingId);
-  if (!canPublish(context.viewer.role))
-    throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may publish a pitch.');
-  const published = publish(recording, context.now());
-  await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: published }], ['pitch']);
-  return published;
 }
 
 /** Gives or withdraws the seller's consent to publishing; withdrawing unpublishes at once. */

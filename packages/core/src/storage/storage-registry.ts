@@ -1,5 +1,4 @@
 import { MindError } from '../errors/mind-error.js';
-import { createMemoryStorage } from './memory-storage.js';
 import type { StorageAdapter } from './storage-adapter.js';
 
 /** Options a page passes to a named storage factory (a database name, a base URL…). */
@@ -8,7 +7,10 @@ export type StorageFactoryOptions = Readonly<Record<string, unknown>>;
 /** Builds an adapter, not yet opened, from options. */
 export type StorageFactory = (options: StorageFactoryOptions) => StorageAdapter | Promise<StorageAdapter>;
 
-const factories = new Map<string, StorageFactory>([['memory', () => createMemoryStorage()]]);
+// The memory store loads only when asked for, so pages over IndexedDB do not carry it.
+const factories = new Map<string, StorageFactory>([
+  ['memory', async () => (await import('./memory-storage.js')).createMemoryStorage()],
+]);
 
 /**
  * Makes a storage adapter available by name, so declarative pages can choose one
