@@ -4,7 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { findFiles, run } from './lib/process.mjs';
 
-const files = [...findFiles('packages/core/src', ['.test.ts']), ...findFiles('packages/adapters/src', ['.node-test.ts'])];
+const files = [
+  ...findFiles('packages/core/src', ['.test.ts']),
+  ...findFiles('packages/adapters/src', ['.node-test.ts']),
+];
 if (files.length === 0) {
   console.error('No core test files found under packages/core/src.');
   process.exit(1);

@@ -5,7 +5,6 @@ import type { StorageAdapter } from '@mindshare/core';
 import { runConformance } from '../conformance/index.js';
 import { createMemoryDatabase, createMemoryStorage, type MemoryDatabase } from './index.js';
 
-
 const databases = new WeakMap<StorageAdapter, MemoryDatabase>();
 
 runConformance({

@@ -2,7 +2,6 @@ import type { StorageAdapter } from '@mindshare/core';
 import { runConformance } from '../conformance/index.js';
 import { createMemoryDatabase, createMemoryStorage, type MemoryDatabase } from './index.js';
 
-
 const databases = new WeakMap<StorageAdapter, MemoryDatabase>();
 const over = (database: MemoryDatabase) => {
   const storage = createMemoryStorage({ database });
