@@ -75,13 +75,3 @@ export function assertLeaderboardEntry(entry: LeaderboardEntry, path: readonly (
     );
   }
 }
-
-/**
- * The entry a ranking keeps: a frozen copy, so a caller mutating their object cannot move a row
- * behind the tree's back. An already frozen entry is returned as is, which lets the boards of an
- * index share one object per seller.
- */
-export function frozenEntry(entry: LeaderboardEntry): LeaderboardEntry {
-  if (Object.isFrozen(entry)) return entry;
-  return Object.freeze({ sellerId: entry.sellerId, score: entry.score, completedAt: entry.completedAt });
-}

@@ -1,6 +1,6 @@
 import { MindError } from '../errors/mind-error.js';
 import { assertCount } from './assert-count.js';
-import { assertLeaderboardEntry, compareEntries, frozenEntry } from './leaderboard-entry.js';
+import { assertLeaderboardEntry, compareEntries } from './leaderboard-entry.js';
 import type { LeaderboardEntry, RankedEntry } from './leaderboard-entry.js';
 import type { LeaderboardScope } from './leaderboard.schema.js';
 import { Ranking } from './ranking.js';
@@ -128,8 +128,8 @@ export function createLeaderboardIndex(
   const scopesBySeller = new Map<string, LeaderboardScopes>();
   const groups = new Map<GroupScope, Map<string, Ranking>>(GROUP_SCOPES.map((scope) => [scope, new Map()]));
 
-  // Bulk load: validate and freeze once, sort once, then hand each board its rows already in
-  // order (the sort inside Ranking.from is then a linear pass) and one shared frozen entry per seller.
+  // Bulk load: validate once, sort once, then hand each board its rows already in order (the
+  // sort inside Ranking.from is then a linear pass). Boards copy the numbers they keep.
   const seeds: { entry: LeaderboardEntry; scopes: LeaderboardScopes }[] = [];
   let index = 0;
   for (const row of rows) {
@@ -145,7 +145,7 @@ export function createLeaderboardIndex(
       );
     }
     scopesBySeller.set(row.entry.sellerId, scopes);
-    seeds.push({ entry: frozenEntry(row.entry), scopes });
+    seeds.push({ entry: row.entry, scopes });
     index++;
   }
   seeds.sort((a, b) => compareEntries(a.entry, b.entry));

@@ -68,7 +68,7 @@ export class Ranking {
     let index = 0;
     for (const entry of entries) {
       assertLeaderboardEntry(entry, [index]);
-      if (ranking.#sellers.slotOf(entry.sellerId) !== -1) {
+      if (ranking.#sellers.addUnchecked(entry.sellerId, entry.score, entry.completedAt) === -1) {
         throw new MindError(
           'MIND_INVALID_INPUT',
           `Seller "${entry.sellerId}" appears twice; give one entry per seller.`,
@@ -77,7 +77,6 @@ export class Ranking {
           },
         );
       }
-      ranking.#sellers.add(entry.sellerId, entry.score, entry.completedAt);
       rows.push(entry);
       index++;
     }
