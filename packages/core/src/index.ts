@@ -22,6 +22,7 @@ export type { Resource, Topic } from './content/resource.schema.js';
 export { ContentPackSchema, PackVersionSchema } from './content/content-pack.schema.js';
 export type { ContentPack, ContentPackInput } from './content/content-pack.schema.js';
 export { parseContentPack } from './content/parse-content-pack.js';
+export { validateContentPack } from './content/validate-content-pack.js';
 export { formatIssues, issueMessage, PARSE_OPTIONS } from './content/format-issues.js';
 export { formatPath } from './content/input-path.js';
 export type { InputPath, InputProblem, ParseResult } from './content/input-problem.js';
@@ -41,6 +42,7 @@ export type {
   PrivacyChoice,
 } from './directory/directory.schema.js';
 export { parseDirectory } from './directory/parse-directory.js';
+export { validateDirectory } from './directory/validate-directory.js';
 
 // Time zones
 export { zonedToEpoch, zonedWallClock, wallClockMs, wallClockMsToEpoch } from './time/zoned-time.js';
@@ -296,6 +298,7 @@ export type {
   MindshareChange,
   Viewer,
   ChallengeListing,
+  Catalog,
   AnswerOutcome,
   AnswerOptions,
   FinishedAttempt,

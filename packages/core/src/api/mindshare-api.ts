@@ -18,6 +18,7 @@ import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { ChallengeSummary } from '../challenge/challenge-summary.js';
 import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import type { LocalizedText } from '../content/localized-text.schema.js';
+import type { Resource, Topic } from '../content/resource.schema.js';
 import type { LeaderboardRow, LeaderboardView } from '../leaderboard/leaderboard-view.js';
 import type { LeaderboardPrivacy, LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
 import type { ParticipantNugget } from '../engine/participant-nugget.js';
@@ -54,6 +55,14 @@ export interface ChallengeListing extends Omit<ChallengeSummary, 'opensAt' | 'cl
   readonly countedScore: number | undefined;
   /** The leaderboard scopes the challenge offers. */
   readonly scopes: readonly LeaderboardScope[];
+  /** Whether answers take a "sure / not sure" confidence (confidence-based marking). */
+  readonly confidence: boolean;
+}
+
+/** The pack's topics and resources, to name topics and link the resources verdicts point to. */
+export interface Catalog {
+  readonly topics: readonly Topic[];
+  readonly resources: readonly Resource[];
 }
 
 /** The verdict of one answer, or `pending` when it was saved but not yet scored (offline HTTP client). */
@@ -225,6 +234,8 @@ export interface MindshareApi {
   /** The engine's clock (epoch ms); elements drive their timers from it. */
   now(): number;
 
+  /** The pack's topics and resources. */
+  catalog(): Promise<Catalog>;
   /** Challenges the viewer can see, open ones first. */
   challenges(): Promise<ChallengeListing[]>;
   /** Starts (or resumes) an attempt: redacted questions in seeded order and a deadline. */

@@ -1,7 +1,4 @@
-import { checkTierPolicy } from '../tiers/check-tier-policy.js';
-import { TierPolicySchema, type TierPolicy } from '../tiers/tier-policy.schema.js';
-import { checkPackLocales } from './check-pack-locales.js';
-import { checkPackReferences, tierIdsOf } from './check-pack-references.js';
+import { crossCheckPack } from './cross-check-pack.js';
 import { ContentPackSchema, type ContentPack } from './content-pack.schema.js';
 import { formatIssues, PARSE_OPTIONS } from './format-issues.js';
 import { sortProblems, unreadableInput, type InputProblem, type ParseResult } from './input-problem.js';
@@ -25,16 +22,7 @@ export function parseContentPack(input: unknown): ParseResult<'pack', ContentPac
   try {
     const parsed = ContentPackSchema.safeParse(input, PARSE_OPTIONS);
     const problems = parsed.success ? [] : formatIssues(parsed.error.issues);
-    const crossProblems: InputProblem[] = [];
-
-    checkPackReferences(input, tierIdsOf(input), crossProblems);
-    const policy = parsed.success ? parsed.data.tierPolicy : parsedTierPolicy(input);
-    if (policy)
-      for (const problem of checkTierPolicy(policy))
-        crossProblems.push({ path: ['tierPolicy', ...problem.path], message: problem.message });
-    checkLocaleList(input, crossProblems);
-    const locales = stringList(field(input, 'locales'));
-    if (locales.length > 0) checkPackLocales(ContentPackSchema, input, locales, crossProblems);
+    const crossProblems = crossCheckPack(input, parsed.success ? parsed.data : undefined);
 
     // A field the schema already faulted gets one message, the schema's (e.g. a question id that
     // repeats within its challenge is reported by the challenge schema and by the pack-wide check).
@@ -46,41 +34,6 @@ export function parseContentPack(input: unknown): ParseResult<'pack', ContentPac
   } catch (error) {
     return { ok: false, errors: [unreadableInput(error)] };
   }
-}
-
-function parsedTierPolicy(input: unknown): TierPolicy | undefined {
-  const result = TierPolicySchema.safeParse(field(input, 'tierPolicy'));
-  return result.success ? result.data : undefined;
-}
-
-/** `defaultLocale` must be one of `locales`, and each locale listed once. */
-function checkLocaleList(input: unknown, problems: InputProblem[]): void {
-  const raw = field(input, 'locales');
-  if (!Array.isArray(raw)) return;
-  const seen = new Set<string>();
-  raw.forEach((tag, index) => {
-    if (typeof tag !== 'string') return;
-    if (seen.has(tag.toLowerCase()))
-      problems.push({ path: ['locales', index], message: `locale "${tag}" is listed twice` });
-    seen.add(tag.toLowerCase());
-  });
-  const defaultLocale = field(input, 'defaultLocale');
-  if (typeof defaultLocale === 'string' && seen.size > 0 && !seen.has(defaultLocale.toLowerCase())) {
-    problems.push({
-      path: ['defaultLocale'],
-      message: `defaultLocale "${defaultLocale}" is not among the pack's locales; add it to "locales"`,
-    });
-  }
-}
-
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function dedupe(problems: InputProblem[]): InputProblem[] {

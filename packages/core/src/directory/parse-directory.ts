@@ -1,6 +1,6 @@
 import { formatIssues, PARSE_OPTIONS } from '../content/format-issues.js';
-import { sortProblems, unreadableInput, type InputProblem, type ParseResult } from '../content/input-problem.js';
-import { checkReference, uniqueIds } from '../content/unique-ids.js';
+import { sortProblems, unreadableInput, type ParseResult } from '../content/input-problem.js';
+import { crossCheckDirectory } from './cross-check-directory.js';
 import { DirectorySchema, type Directory } from './directory.schema.js';
 
 /**
@@ -20,27 +20,7 @@ export function parseDirectory(input: unknown): ParseResult<'directory', Directo
     const parsed = DirectorySchema.safeParse(input, PARSE_OPTIONS);
     if (!parsed.success) return { ok: false, errors: sortProblems(formatIssues(parsed.error.issues)) };
     const directory = parsed.data;
-    const problems: InputProblem[] = [];
-    const partnerIds = uniqueIds(
-      directory.partners.map((partner, index) => ({ id: partner.id, path: ['partners', index, 'id'] })),
-      'partner',
-      problems,
-    );
-    uniqueIds(
-      directory.sellers.map((seller, index) => ({ id: seller.id, path: ['sellers', index, 'id'] })),
-      'seller',
-      problems,
-    );
-    directory.sellers.forEach((seller, index) => {
-      if (seller.partnerId !== undefined) {
-        checkReference(seller.partnerId, partnerIds, 'partner', ['sellers', index, 'partnerId'], problems);
-      } else if (seller.role === 'seller') {
-        problems.push({
-          path: ['sellers', index, 'partnerId'],
-          message: 'a seller needs a partnerId (only vendor-side coaches and managers may have none)',
-        });
-      }
-    });
+    const problems = crossCheckDirectory(directory);
     return problems.length === 0 ? { ok: true, directory } : { ok: false, errors: sortProblems(problems) };
   } catch (error) {
     return { ok: false, errors: [unreadableInput(error)] };

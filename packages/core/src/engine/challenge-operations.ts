@@ -95,6 +95,7 @@ export async function listChallenges(context: EngineContext): Promise<ChallengeL
       runningAttemptId: running?.id,
       countedScore: countedScore(attempts, challenge.attempts.counts)?.score,
       scopes: challenge.leaderboard.scopes,
+      confidence: challenge.scoring.confidence !== undefined,
     });
   }
   const order = { open: 0, upcoming: 1, closed: 2 } as const;

@@ -2,9 +2,9 @@ import type { Challenge } from '../challenge/challenge.schema.js';
 import type { ContentPack } from '../content/content-pack.schema.js';
 import { formatPath } from '../content/input-path.js';
 import type { InputProblem } from '../content/input-problem.js';
-import { parseContentPack } from '../content/parse-content-pack.js';
+import { validateContentPack } from '../content/validate-content-pack.js';
 import type { Directory } from '../directory/directory.schema.js';
-import { parseDirectory } from '../directory/parse-directory.js';
+import { validateDirectory } from '../directory/validate-directory.js';
 import { MindError } from '../errors/mind-error.js';
 import { Subscribable } from '../events/subscribable.js';
 import { isKnownTimeZone } from '../time/zone-offset.js';
@@ -15,7 +15,6 @@ import type { EngineContext, QuestionSource } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { rebuildBoards } from './leaderboard-operations.js';
-import { applyRetention } from './pitch-operations.js';
 
 /** Who is using the page: a person of the directory, and how they read times and text. */
 export interface ViewerInput {
@@ -95,9 +94,9 @@ function questionSources(pack: ContentPack): Map<string, QuestionSource> {
  * ```
  */
 export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
-  const parsedPack = parseContentPack(options.content);
+  const parsedPack = await validateContentPack(options.content);
   if (!parsedPack.ok) throw invalid('content pack', parsedPack.errors);
-  const parsedDirectory = parseDirectory(options.directory);
+  const parsedDirectory = await validateDirectory(options.directory);
   if (!parsedDirectory.ok) throw invalid('directory', parsedDirectory.errors);
   const pack = parsedPack.pack;
   const directory: Directory = parsedDirectory.directory;
@@ -169,7 +168,10 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
   };
 
   await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
-  await applyRetention(context);
+  // Retention needs the pitch code, so it loads only when this store holds recordings at all.
+  if ((await storage.count(COLLECTIONS.recordings)) > 0) {
+    await (await import('./pitch-operations.js')).applyRetention(context);
+  }
   await rebuildBoards(context);
 
   const stopWatching = storage.supports.watch

@@ -10,19 +10,21 @@ import {
 import type { EngineContext } from './engine-context.js';
 import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
 import { readLeaderboard } from './leaderboard-operations.js';
-import { beginPitch, listRecordings, readMedia, setPitchConsent } from './pitch-operations.js';
 
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
 // first use, so the sellers' page stays within its byte budget.
 const insight = () => import('./insight-operations.js');
 const coaching = () => import('./pitch-review-operations.js');
 const privacy = () => import('./privacy-operations.js');
+// Pitch recording loads when a seller opens the recorder or a gallery, not with every page.
+const pitch = () => import('./pitch-operations.js');
 
 /** The Mindshare API over an engine context: each method is one operation module's function. */
 export function mindshareApi(context: EngineContext, close: () => Promise<void>): MindshareApi {
   return {
     viewer: context.viewer,
     now: () => context.now(),
+    catalog: async () => ({ topics: context.pack.topics, resources: context.pack.resources }),
     challenges: () => listChallenges(context),
     startAttempt: (challengeId) => startChallenge(context, challengeId),
     showQuestion: (attemptId, questionId) => markQuestionShown(context, attemptId, questionId),
@@ -38,12 +40,12 @@ export function mindshareApi(context: EngineContext, close: () => Promise<void>)
     answerPractice: (questionId, response, options) => answerPractice(context, questionId, response, options),
     setRepetitionHold: (until) => setHold(context, until),
     pitchPrompts: async () => [...context.prompts.values()],
-    startRecording: (promptId, meta) => beginPitch(context, promptId, meta),
-    recordings: (query) => listRecordings(context, query),
-    recordingMedia: (recordingId) => readMedia(context, recordingId),
+    startRecording: async (promptId, meta) => (await pitch()).beginPitch(context, promptId, meta),
+    recordings: async (query) => (await pitch()).listRecordings(context, query),
+    recordingMedia: async (recordingId) => (await pitch()).readMedia(context, recordingId),
     review: async (recordingId, review) => (await coaching()).reviewPitch(context, recordingId, review),
     publish: async (recordingId) => (await coaching()).publishPitch(context, recordingId),
-    setConsent: (recordingId, consent) => setPitchConsent(context, recordingId, consent),
+    setConsent: async (recordingId, consent) => (await pitch()).setPitchConsent(context, recordingId, consent),
     mastery: async (query) => (await insight()).readMastery(context, query),
     tierReport: async (options) => (await insight()).readTierReport(context, options),
     exportSellerData: async (sellerId) => (await privacy()).exportSeller(context, sellerId),

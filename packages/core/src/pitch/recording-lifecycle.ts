@@ -1,5 +1,5 @@
 import { MindError } from '../errors/mind-error.js';
-import { parseOrThrow } from './parse-pitch-input.js';
+import { formatPath } from '../content/input-path.js';
 import type { PitchPrompt } from './pitch-prompt.schema.js';
 import { RecordingSchema, type Recording } from './recording.schema.js';
 
@@ -102,24 +102,29 @@ export function beginRecording(prompt: PitchPrompt, previous: readonly Recording
           `Seller "${start.sellerId}" used all ${eligibility.maxTakes} takes at prompt "${prompt.id}".`,
         );
   }
-  return parseOrThrow(
-    RecordingSchema,
-    {
-      id: start.id,
-      promptId: prompt.id,
-      sellerId: start.sellerId,
-      packVersion: start.packVersion,
-      status: 'recording',
-      startedAt: start.at,
-      mimeType: start.mimeType,
-      size: 0,
-      chunkCount: 0,
-      take: eligibility.take,
-      consent: { gallery: false, history: [] },
-      published: false,
-    } satisfies Recording,
-    'recording start',
-  );
+  const candidate = {
+    id: start.id,
+    promptId: prompt.id,
+    sellerId: start.sellerId,
+    packVersion: start.packVersion,
+    status: 'recording',
+    startedAt: start.at,
+    mimeType: start.mimeType,
+    size: 0,
+    chunkCount: 0,
+    take: eligibility.take,
+    consent: { gallery: false, history: [] },
+    published: false,
+  } satisfies Recording;
+  // Checked without the full issue formatter (kept out of the page's eager bundle): the fields a
+  // caller can get wrong (ids, media type, time) carry their own messages in the schema.
+  const parsed = RecordingSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  throw new MindError('MIND_INVALID_INPUT', `Invalid recording start at ${formatPath(path)}: ${issue.message}.`, {
+    path,
+  });
 }
 
 function requireRecording(record: Recording, action: string): void {
