@@ -1,0 +1,178 @@
+import {
+  MindError,
+  PitchPromptSchema,
+  RecordingSchema,
+  ReviewSchema,
+  type AttemptView,
+  type BlobLike,
+  type Catalog,
+  type ChallengeListing,
+  type FeedView,
+  type LeaderboardResult,
+  type MasteryView,
+  type MindshareApi,
+  type MindshareChange,
+  type PitchPrompt,
+  type Recording,
+  type RecordingEntry,
+  type Review,
+  type SellerDataExport,
+  type TierReport,
+} from '@mindshare/core';
+import * as z from 'zod/mini';
+import { call, segment, writeHeaders, type ClientContext } from './client-context.js';
+import {
+  AttemptViewSchema,
+  CatalogSchema,
+  ChallengeListingsSchema,
+  EmptyReplySchema,
+  FeedViewSchema,
+  LeaderboardResultSchema,
+  MasteryViewSchema,
+  SellerDataExportSchema,
+  TierReportSchema,
+} from './reply-schemas.js';
+
+/** Operations that need the server's answer at once: reads, and writes with nothing to queue. */
+export type DirectOperations = Omit<
+  MindshareApi,
+  | 'viewer'
+  | 'now'
+  | 'subscribe'
+  | 'close'
+  | 'startRecording'
+  | 'answer'
+  | 'showQuestion'
+  | 'finishAttempt'
+  | 'markSeen'
+  | 'vote'
+  | 'respond'
+  | 'answerPractice'
+>;
+
+const recording = (recordingId: unknown) => `/v1/recordings/${segment(recordingId, 'recordingId')}`;
+
+const RecordingEntriesSchema = z.array(
+  z.extend(RecordingSchema, { review: z.optional(ReviewSchema), sellerName: z.string() }),
+);
+
+/**
+ * Reads and the writes that cannot be queued (starting an attempt needs the server's questions;
+ * coaching and privacy writes are made online by coaches and managers). Each write still carries
+ * a fresh idempotency key so a proxy's retry cannot apply it twice.
+ */
+export function directOperations(context: ClientContext): DirectOperations {
+  // A write outside the outbox: a fresh idempotency key, and one change event once it is applied.
+  const write = async <T>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType,
+    areas: MindshareChange['areas'],
+  ): Promise<T> => {
+    const value = await call<T>(context, { method, path, body, headers: writeHeaders(context) }, schema);
+    context.emit({ origin: 'local', areas });
+    return value;
+  };
+  return {
+    catalog: () => call<Catalog>(context, { method: 'GET', path: '/v1/catalog' }, CatalogSchema),
+    challenges: () =>
+      call<ChallengeListing[]>(context, { method: 'GET', path: '/v1/challenges' }, ChallengeListingsSchema),
+    startAttempt: (challengeId) =>
+      write<AttemptView>(
+        'POST',
+        `/v1/challenges/${segment(challengeId, 'challengeId')}/attempts`,
+        {},
+        AttemptViewSchema,
+        ['challenges'],
+      ),
+    attempt: (attemptId) =>
+      call<AttemptView>(
+        context,
+        { method: 'GET', path: `/v1/attempts/${segment(attemptId, 'attemptId')}` },
+        AttemptViewSchema,
+      ),
+    leaderboard: (query) =>
+      call<LeaderboardResult>(
+        context,
+        {
+          method: 'GET',
+          path: `/v1/leaderboards/${segment(query.challengeId, 'challengeId')}`,
+          query: { scope: query.scope, limit: query.limit, around: query.around, offset: query.offset },
+        },
+        LeaderboardResultSchema,
+      ),
+    feed: () => call<FeedView>(context, { method: 'GET', path: '/v1/feed' }, FeedViewSchema),
+    async setRepetitionHold(until) {
+      if (until !== undefined && !Number.isFinite(until)) {
+        throw new MindError('MIND_INVALID_INPUT', 'until must be epoch milliseconds or undefined.', {
+          path: ['until'],
+        });
+      }
+      await write('PUT', '/v1/repetition-hold', { until: until ?? null }, EmptyReplySchema, ['feed']);
+    },
+    pitchPrompts: () =>
+      call<PitchPrompt[]>(context, { method: 'GET', path: '/v1/pitch-prompts' }, z.array(PitchPromptSchema)),
+    recordings: (query = {}) =>
+      call<RecordingEntry[]>(
+        context,
+        {
+          method: 'GET',
+          path: '/v1/recordings',
+          query: { promptId: query.promptId, sellerId: query.sellerId, view: query.view },
+        },
+        RecordingEntriesSchema,
+      ),
+    async recordingMedia(recordingId): Promise<BlobLike> {
+      const path = `/v1/recordings/${segment(recordingId, 'recordingId')}/media`;
+      const delivery = await context.transport.send({ method: 'GET', path, binary: true });
+      if (!delivery.ok) throw delivery.error;
+      if (!(delivery.body instanceof ArrayBuffer)) {
+        throw new MindError('MIND_BAD_RESPONSE', `The reply to GET ${path} is not binary.`);
+      }
+      const type = delivery.headers.get('content-type') ?? 'application/octet-stream';
+      return new Blob([delivery.body], { type });
+    },
+    review: (recordingId, review) =>
+      write<Review>('POST', `${recording(recordingId)}/reviews`, review, ReviewSchema, ['pitch']),
+    publish: (recordingId) =>
+      write<Recording>('POST', `${recording(recordingId)}/publish`, {}, RecordingSchema, ['pitch']),
+    setConsent: (recordingId, consent) =>
+      write<Recording>('PUT', `${recording(recordingId)}/consent`, { consent }, RecordingSchema, ['pitch']),
+    mastery: (query) =>
+      call<MasteryView>(
+        context,
+        { method: 'GET', path: '/v1/mastery', query: { by: query.by, topic: query.topic } },
+        MasteryViewSchema,
+      ),
+    tierReport: (options = {}) =>
+      call<TierReport>(
+        context,
+        {
+          method: 'GET',
+          path: '/v1/tier-report',
+          query: {
+            metric: options.metric,
+            budget: options.budget === undefined ? undefined : JSON.stringify(options.budget),
+          },
+        },
+        TierReportSchema,
+      ),
+    exportSellerData: (sellerId) =>
+      call<SellerDataExport>(
+        context,
+        { method: 'GET', path: `/v1/sellers/${segment(sellerId, 'sellerId')}/export` },
+        SellerDataExportSchema,
+      ),
+    async deleteSellerData(sellerId) {
+      await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
+        'privacy',
+        'challenges',
+        'leaderboard',
+        'feed',
+        'pitch',
+        'mastery',
+      ]);
+    },
+  };
+}

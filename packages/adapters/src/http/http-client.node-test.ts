@@ -1,0 +1,183 @@
+/// <reference types="node" />
+// The HTTP client against the mock server (core's engine behind the contract), on a manual clock.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isMindError, type MindshareChange } from '@mindshare/core';
+import { HttpResponse } from 'msw';
+import { testWorld } from './testing/test-world.js';
+
+async function rejectsWith(promise: Promise<unknown>, code: string): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => isMindError(error) && error.code === code);
+}
+
+const yes = { kind: 'true-false', value: true };
+const no = { kind: 'true-false', value: false };
+
+describe('createHttpClient', () => {
+  it('answers, finishes and ranks through the server (happy path)', async () => {
+    const world = testWorld({ questions: 3 });
+    const client = await world.open();
+    assert.equal(client.viewer.id, 's-anna');
+    assert.equal(client.now(), world.time.current);
+    const changes: MindshareChange[] = [];
+    client.subscribe((change) => changes.push(change));
+    const listings = await world.time.settle(client.challenges());
+    assert.deepEqual(
+      listings.map((listing) => listing.id),
+      ['marathon', 'sprint'],
+    );
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    assert.equal(attempt.questions.length, 3);
+    assert.deepEqual(changes, [{ origin: 'local', areas: ['challenges'] }]);
+    for (const question of attempt.questions) {
+      const outcome = await world.time.settle(client.answer(attempt.id, question.id, yes));
+      assert.equal(outcome.status, 'scored');
+      assert.ok(outcome.status === 'scored' && outcome.correct);
+    }
+    const finished = await world.time.settle(client.finishAttempt(attempt.id));
+    assert.equal(finished.correct, 3);
+    assert.equal(finished.rank, 1);
+    const board = await world.time.settle(client.leaderboard({ challengeId: 'marathon', limit: 5 }));
+    assert.equal(board.me?.rank, 1);
+    assert.deepEqual((await client.outbox()).pending, []);
+    assert.ok(changes.some((change) => change.origin === 'local' && change.areas.includes('challenges')));
+    assert.ok(changes.some((change) => change.origin === 'remote' && change.areas.includes('leaderboard')));
+    await client.close();
+  });
+
+  it('maps the server error body to a MindError with the server code', async () => {
+    const world = testWorld({ questions: 2 });
+    const client = await world.open();
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    const first = attempt.questions[0]!.id;
+    await world.time.settle(client.answer(attempt.id, first, yes));
+    await rejectsWith(world.time.settle(client.answer(attempt.id, first, no)), 'MIND_ALREADY_ANSWERED');
+    await rejectsWith(world.time.settle(client.startAttempt('nope')), 'MIND_NOT_FOUND');
+    // A refusal the caller saw is not kept as a refused write.
+    assert.deepEqual(await client.outbox(), { pending: [], refused: [] });
+    await client.close();
+  });
+
+  it('refuses malformed input before queueing anything', async () => {
+    const world = testWorld();
+    const client = await world.open();
+    await rejectsWith(client.answer('', 'q', true), 'MIND_INVALID_INPUT');
+    await rejectsWith(client.respond('n-hello', ''), 'MIND_INVALID_INPUT');
+    assert.equal((await client.outbox()).pending.length, 0);
+    await client.close();
+  });
+
+  it('calls a token function before every request', async () => {
+    const world = testWorld();
+    let calls = 0;
+    const client = await world.open({
+      token: () => {
+        calls += 1;
+        return 'token-s-anna';
+      },
+    });
+    await world.time.settle(client.challenges());
+    await world.time.settle(client.feed());
+    assert.equal(calls, 3);
+    await client.close();
+  });
+
+  it('rejects reads with MIND_NETWORK when the server cannot be reached', async () => {
+    const world = testWorld();
+    const client = await world.open();
+    world.setFault('network-error');
+    await rejectsWith(world.time.settle(client.challenges()), 'MIND_NETWORK');
+    world.setFault('timeout');
+    await rejectsWith(world.time.settle(client.feed()), 'MIND_NETWORK');
+    await client.close();
+  });
+
+  it('abandons a fetch that never settles and ignores its signal after timeoutMs', async () => {
+    const world = testWorld();
+    let hang = false;
+    const client = await world.open({
+      timeoutMs: 1_000,
+      fetch: (request) => (hang ? new Promise<Response>(() => undefined) : world.server.fetch(request)),
+    });
+    hang = true;
+    const before = world.time.current;
+    await rejectsWith(world.time.settle(client.challenges()), 'MIND_NETWORK');
+    assert.equal(world.time.current - before, 1_000);
+    await client.close();
+  });
+
+  it('rejects malformed replies with MIND_BAD_RESPONSE and changes no local state', async () => {
+    const world = testWorld({ questions: 2 });
+    const client = await world.open();
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    const changes: MindshareChange[] = [];
+    world.setFault('malformed');
+    await rejectsWith(world.time.settle(client.challenges()), 'MIND_BAD_RESPONSE');
+    await rejectsWith(world.time.settle(client.attempt(attempt.id)), 'MIND_BAD_RESPONSE');
+    client.subscribe((change) => changes.push(change));
+    const question = attempt.questions[0]!.id;
+    await rejectsWith(world.time.settle(client.answer(attempt.id, question, yes)), 'MIND_BAD_RESPONSE');
+    // The answer is still queued (not acknowledged, not refused), and no remote change was announced.
+    const status = await client.outbox();
+    assert.equal(status.pending.length, 1);
+    assert.equal(status.pending[0]!.lastError?.code, 'MIND_BAD_RESPONSE');
+    assert.deepEqual(status.refused, []);
+    assert.ok(changes.every((change) => change.origin === 'local'));
+    world.setFault(undefined);
+    assert.deepEqual(await world.time.settle(client.flush()), { delivered: 1, refused: 0, pending: 0 });
+    assert.equal(world.server.applications.size, 2);
+    await client.close();
+  });
+
+  it('rejects an answer whose reply leaks an answer key', async () => {
+    const world = testWorld({ questions: 1 });
+    const client = await world.open({
+      fetch: async (request) => {
+        const response = await world.server.fetch(request);
+        if (!request.url.endsWith('/attempts')) return response;
+        const view = (await response.json()) as { questions: Record<string, unknown>[] };
+        return HttpResponse.json({ ...view, questions: view.questions.map((q) => ({ ...q, answer: true })) });
+      },
+    });
+    await rejectsWith(world.time.settle(client.startAttempt('marathon')), 'MIND_BAD_RESPONSE');
+    await client.close();
+  });
+
+  it('reads every area, with server refusals as their codes', async () => {
+    const world = testWorld();
+    const client = await world.open();
+    const catalog = await world.time.settle(client.catalog());
+    assert.deepEqual(
+      catalog.topics.map((topic) => topic.id),
+      ['offer'],
+    );
+    const feed = await world.time.settle(client.feed());
+    assert.ok(feed.items.some((item) => item.nugget.id === 'n-poll'));
+    const tally = await world.time.settle(client.vote('n-poll', ['pro']));
+    assert.equal(tally.voters, 1);
+    await world.time.settle(client.respond('n-open', 'Too expensive'));
+    await rejectsWith(world.time.settle(client.respond('n-hello', 'Thanks')), 'MIND_INVALID_INPUT');
+    assert.equal((await world.time.settle(client.pitchPrompts()))[0]?.id, 'elevator');
+    const mastery = await world.time.settle(client.mastery({ by: 'seller' }));
+    assert.ok(Array.isArray(mastery.rows));
+    const board = await world.time.settle(client.leaderboard({ challengeId: 'marathon', scope: 'partner', limit: 3 }));
+    assert.equal(board.scope, 'partner');
+    await rejectsWith(world.time.settle(client.tierReport()), 'MIND_FORBIDDEN');
+    const exported = await world.time.settle(client.exportSellerData('s-anna'));
+    assert.equal(exported.sellerId, 's-anna');
+    await world.time.settle(client.setRepetitionHold(world.time.current + 86_400_000));
+    await client.close();
+  });
+
+  it('uses the cached viewer when it starts offline', async () => {
+    const world = testWorld();
+    await (await world.open()).close();
+    world.setFault('network-error');
+    const client = await world.open();
+    assert.equal(client.viewer.id, 's-anna');
+    await client.close();
+    const fresh = testWorld();
+    fresh.setFault('network-error');
+    await rejectsWith(fresh.open(), 'MIND_NETWORK');
+  });
+});

@@ -1,0 +1,116 @@
+/** When the mock world starts: inside every window of {@link mockPack}. */
+export const MOCK_START = Date.parse('2027-03-26T07:00:00Z');
+
+/**
+ * A small content pack for the HTTP tests: `marathons` challenges (`marathon`, `marathon-2`…) of
+ * `questions` true/false questions each (the answer is always `true`; ids `m-1…`, `m2-1…`) with no
+ * time limit, a `sprint` challenge of three questions with a 60-second limit, an info nugget, an
+ * open question, a poll and a pitch prompt.
+ */
+export function mockPack(questions = 10, marathons = 1): Record<string, unknown> {
+  const trueFalse = (id: string) => ({
+    id,
+    kind: 'true-false',
+    prompt: { en: `Statement ${id} is true.` },
+    explanation: { en: 'It is.' },
+    topics: ['offer'],
+    answer: true,
+  });
+  const window = { opensAt: '2027-01-01T00:00', closesAt: '2027-12-31T00:00', timeZone: 'UTC' };
+  return {
+    id: 'mock',
+    version: '1.0.0',
+    defaultLocale: 'en',
+    locales: ['en'],
+    title: { en: 'Mock vendor' },
+    topics: [{ id: 'offer', name: { en: 'Offer' } }],
+    resources: [],
+    tierPolicy: { tiers: [{ id: 'standard', name: { en: 'Standard' } }], defaultTier: 'standard' },
+    challenges: [
+      ...Array.from({ length: marathons }, (_, number) => ({
+        id: number === 0 ? 'marathon' : `marathon-${number + 1}`,
+        title: { en: 'Marathon' },
+        description: { en: 'Many questions.' },
+        window,
+        attempts: { max: 3, counts: 'best' },
+        questions: Array.from({ length: questions }, (_, index) =>
+          trueFalse(`m${number === 0 ? '' : number + 1}-${index + 1}`),
+        ),
+      })),
+      {
+        id: 'sprint',
+        title: { en: 'Sprint' },
+        description: { en: 'One minute.' },
+        window,
+        timeLimitSeconds: 60,
+        questions: [trueFalse('s-1'), trueFalse('s-2'), trueFalse('s-3')],
+      },
+    ],
+    nuggets: [
+      { id: 'n-hello', kind: 'info', title: { en: 'Hello' }, body: { en: 'Welcome.' } },
+      {
+        id: 'n-open',
+        kind: 'open-question',
+        title: { en: 'Objections' },
+        owner: 'coach-camille',
+        prompt: { en: 'Which objection did you hear?' },
+        maxLength: 280,
+      },
+      {
+        id: 'n-poll',
+        kind: 'poll',
+        title: { en: 'Pipeline' },
+        question: { en: 'Which plan sells?' },
+        options: [
+          { id: 'basic', label: { en: 'Basic' } },
+          { id: 'pro', label: { en: 'Pro' } },
+        ],
+        multiple: false,
+      },
+    ],
+    schedules: [
+      {
+        id: 'line',
+        segment: {},
+        nuggets: ['n-hello', 'n-open', 'n-poll'],
+        cadence: { start: '2027-03-01', time: '09:00', every: { days: 1 } },
+        repetition: 'off',
+      },
+    ],
+    pitchPrompts: [
+      {
+        id: 'elevator',
+        title: { en: 'Elevator pitch' },
+        scenario: { en: 'One minute.' },
+        maxDurationSeconds: 90,
+        retakesAllowed: 1,
+        retentionDays: 30,
+        rubric: {
+          criteria: [
+            {
+              id: 'clarity',
+              label: { en: 'Clarity' },
+              weight: 1,
+              levels: [
+                { score: 1, descriptor: { en: 'Hard to follow' } },
+                { score: 5, descriptor: { en: 'Clear' } },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** One partner, two sellers and a coach. Tokens of the mock server are `token-<seller id>`. */
+export function mockDirectory(): Record<string, unknown> {
+  return {
+    partners: [{ id: 'p-alpha', name: 'Alpha', metrics: { indirectRevenue: 1_000_000 } }],
+    sellers: [
+      { id: 's-anna', partnerId: 'p-alpha', displayName: 'Anna Martin', role: 'seller', timeZone: 'Europe/Paris' },
+      { id: 's-bruno', partnerId: 'p-alpha', displayName: 'Bruno Leroy', role: 'seller', timeZone: 'Europe/Paris' },
+      { id: 'coach-camille', displayName: 'Camille Coach', role: 'coach', timeZone: 'Europe/Paris' },
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+import {
+  MindError,
+  type AnswerOptions,
+  type AnswerOutcome,
+  type FinishedAttempt,
+  type MindshareApi,
+  type PollTally,
+  type Verdict,
+} from '@mindshare/core';
+import * as z from 'zod/mini';
+import { segment, parseReply, type ClientContext } from './client-context.js';
+import type { WriteOperation } from './http-options.js';
+import {
+  EmptyReplySchema,
+  FinishedAttemptSchema,
+  PollTallySchema,
+  ScoredAnswerSchema,
+  VerdictSchema,
+} from './reply-schemas.js';
+import type { WriteResult } from './outbox.js';
+
+/** The reply each queued write must match before the outbox lets go of it. */
+export const WRITE_REPLIES: Readonly<Record<WriteOperation, z.ZodMiniType>> = {
+  answer: ScoredAnswerSchema,
+  showQuestion: EmptyReplySchema,
+  finishAttempt: FinishedAttemptSchema,
+  markSeen: EmptyReplySchema,
+  vote: PollTallySchema,
+  respond: EmptyReplySchema,
+  answerPractice: VerdictSchema,
+};
+
+function confidenceOf(options: AnswerOptions | undefined): object {
+  return options?.confidence === undefined ? {} : { confidence: options.confidence };
+}
+
+// A refusal is the server's verdict on this write: the caller gets it as is.
+function delivered<T>(result: WriteResult, operation: WriteOperation): T {
+  if (result.kind === 'refused') throw result.error;
+  if (result.kind === 'queued') throw result.error;
+  return parseReply<T>(WRITE_REPLIES[operation], result.body, operation);
+}
+
+/**
+ * Writes that go through the outbox. What a caller is told while the server is unreachable
+ * depends on what it needs back:
+ * - `answer` resolves `{ status: 'pending' }` (the verdict comes when the answer is delivered);
+ * - `showQuestion`, `markSeen` and `respond` resolve (nothing to show; the write is safe on disk);
+ * - `finishAttempt`, `vote` and `answerPractice` reject with `MIND_NETWORK` because their result
+ *   is what the seller waits for, but the write stays queued and is delivered later.
+ */
+export type OutboxWrites = Pick<
+  MindshareApi,
+  'answer' | 'showQuestion' | 'finishAttempt' | 'markSeen' | 'vote' | 'respond' | 'answerPractice'
+>;
+
+export function outboxWrites(context: ClientContext): OutboxWrites {
+  const submit = (
+    operation: WriteOperation,
+    path: string,
+    body: object,
+    areas: Parameters<typeof context.outbox.submit>[3],
+  ) => context.outbox.submit(operation, path, body, areas);
+  const resolvesWhenQueued = (result: WriteResult): void => {
+    if (result.kind === 'refused') throw result.error;
+  };
+  return {
+    async answer(attemptId, questionId, response, options): Promise<AnswerOutcome> {
+      const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/answers`;
+      segment(questionId, 'questionId');
+      const body = { questionId, response: response ?? null, ...confidenceOf(options) };
+      const result = await submit('answer', path, body, ['challenges', 'mastery', 'feed']);
+      // A reply that does not match the contract is reported, though the answer stays queued.
+      if (result.kind === 'queued' && result.error.code !== 'MIND_BAD_RESPONSE')
+        return { status: 'pending', questionId };
+      return delivered<AnswerOutcome>(result, 'answer');
+    },
+    async showQuestion(attemptId, questionId) {
+      const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/shown`;
+      segment(questionId, 'questionId');
+      resolvesWhenQueued(await submit('showQuestion', path, { questionId }, ['challenges']));
+    },
+    async finishAttempt(attemptId) {
+      const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/finish`;
+      const result = await submit('finishAttempt', path, {}, ['challenges', 'leaderboard']);
+      return delivered<FinishedAttempt>(result, 'finishAttempt');
+    },
+    async markSeen(nuggetId) {
+      const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/seen`;
+      resolvesWhenQueued(await submit('markSeen', path, {}, ['feed']));
+    },
+    async vote(nuggetId, optionIds) {
+      const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/votes`;
+      if (!Array.isArray(optionIds)) optionIds = [segment(optionIds, 'optionIds')];
+      optionIds.forEach((id, index) => segment(id, `optionIds[${index}]`));
+      const result = await submit('vote', path, { optionIds: [...optionIds] }, ['feed']);
+      return delivered<PollTally>(result, 'vote');
+    },
+    async respond(nuggetId, text) {
+      const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/responses`;
+      const parsed = z.string().check(z.minLength(1)).safeParse(text);
+      if (!parsed.success) {
+        throw new MindError('MIND_INVALID_INPUT', 'text must be a non-empty string.', { path: ['text'] });
+      }
+      resolvesWhenQueued(await submit('respond', path, { text }, ['feed']));
+    },
+    async answerPractice(questionId, response, options) {
+      const path = `/v1/practice/${segment(questionId, 'questionId')}/answers`;
+      const body = { response: response ?? null, ...confidenceOf(options) };
+      const result = await submit('answerPractice', path, body, ['feed', 'mastery']);
+      return delivered<Verdict>(result, 'answerPractice');
+    },
+  };
+}
