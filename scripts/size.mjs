@@ -32,6 +32,16 @@ function measure(file) {
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 let failed = false;
 const rows = [];
+
+// A chunk no budget names would ship unmeasured: every CDN file must be in exactly one budget.
+const shipped = [...match('packages/elements/dist/*.min.js'), ...match('packages/elements/dist/chunks/*.min.js')];
+for (const file of shipped) {
+  const owners = budgets.filter((budget) => budget.files.flatMap(match).includes(file));
+  if (owners.length !== 1) {
+    console.error(`✗ ${file} is in ${owners.length} budgets of size-budgets.json; name it in exactly one.`);
+    failed = true;
+  }
+}
 for (const budget of budgets) {
   const files = budget.files.flatMap(match);
   if (files.length === 0 && budget.files.some((pattern) => !pattern.includes('*'))) {

@@ -6,6 +6,9 @@
  */
 import { registerStorage } from '@mindshare/core';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
+import './provider/provider.define.js';
+import './leaderboard/leaderboard.define.js';
+import './quiz/quiz.define.js';
 
 registerStorage('indexeddb', (options) =>
   createIndexedDbStorage(typeof options['name'] === 'string' ? { name: options['name'] } : {}),

@@ -63,8 +63,14 @@ export class MindElement extends LitElement {
 
   /** Dispatches a bubbling, composed `mind-*` event; returns false when a listener cancelled it. */
   protected emit<T>(type: `mind-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+    return this.dispatchEvent(mindEvent(type, detail, options.cancelable ?? false));
   }
+}
+
+/**
+ * A bubbling, composed event. Built outside the class so the Custom Elements Manifest analyzer
+ * does not list a phantom event named after the parameter: each element documents its own events.
+ */
+function mindEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }

@@ -1,2 +1,36 @@
+import type { LeaderboardScope } from '@mindshare/core';
+
+const number = (value: number) => new Intl.NumberFormat('en').format(value);
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+
+const scopeNames: Record<LeaderboardScope, string> = {
+  global: 'Everyone',
+  tier: 'My tier',
+  partner: 'My company',
+  region: 'My region',
+  team: 'My team',
+};
+
 /** English UI strings of the leaderboard element (term keys start with `mindLeaderboard`). */
-export const leaderboardEn = {} as const;
+export const leaderboardEn = {
+  mindLeaderboardTitle: 'Leaderboard',
+  mindLeaderboardScopeLabel: 'Rank among',
+  mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,
+  mindLeaderboardRank: 'Rank',
+  mindLeaderboardName: 'Name',
+  mindLeaderboardScore: 'Score',
+  mindLeaderboardYou: 'you',
+  mindLeaderboardReward: 'Reward:',
+  mindLeaderboardGap: 'Some ranks between the top and your position are not shown',
+  mindLeaderboardEmpty: 'No one is ranked yet. Finish the challenge to appear here.',
+  mindLeaderboardError: 'The leaderboard could not be loaded.',
+  mindLeaderboardMovedUp: (places: number) => `Up ${number(places)} ${plural(places, 'place', 'places')}`,
+  mindLeaderboardMovedDown: (places: number) => `Down ${number(places)} ${plural(places, 'place', 'places')}`,
+  mindLeaderboardRange: (first: number, last: number, total: number) =>
+    `Ranks ${number(first)}–${number(last)} of ${number(total)} ${plural(total, 'seller', 'sellers')}`,
+  mindLeaderboardMine: (rank: number, total: number) => `Your rank: ${number(rank)} of ${number(total)}`,
+  mindLeaderboardNext: 'Show more',
+  mindLeaderboardPrevious: 'Previous ranks',
+  mindLeaderboardPages: 'Leaderboard pages',
+};

@@ -1,4 +1,37 @@
+import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 
+const number = (value: number) => new Intl.NumberFormat('fr').format(value);
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+
+const scopeNames: Record<LeaderboardScope, string> = {
+  global: 'Tout le monde',
+  tier: 'Mon niveau',
+  partner: 'Mon entreprise',
+  region: 'Ma région',
+  team: 'Mon équipe',
+};
+
 /** Chaînes d'interface françaises de l'élément leaderboard : mêmes clés, mêmes arguments que l'anglais. */
-export const leaderboardFr: typeof leaderboardEn = {};
+export const leaderboardFr: typeof leaderboardEn = {
+  mindLeaderboardTitle: 'Classement',
+  mindLeaderboardScopeLabel: 'Se classer parmi',
+  mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,
+  mindLeaderboardRank: 'Rang',
+  mindLeaderboardName: 'Nom',
+  mindLeaderboardScore: 'Points',
+  mindLeaderboardYou: 'vous',
+  mindLeaderboardReward: 'Récompense :',
+  mindLeaderboardGap: 'Des rangs entre le haut du classement et votre position ne sont pas affichés',
+  mindLeaderboardEmpty: 'Personne n’est encore classé. Terminez le challenge pour apparaître ici.',
+  mindLeaderboardError: 'Impossible de charger le classement.',
+  mindLeaderboardMovedUp: (places: number) => `En hausse de ${number(places)} ${plural(places, 'place', 'places')}`,
+  mindLeaderboardMovedDown: (places: number) => `En baisse de ${number(places)} ${plural(places, 'place', 'places')}`,
+  mindLeaderboardRange: (first: number, last: number, total: number) =>
+    `Rangs ${number(first)} à ${number(last)} sur ${number(total)} ${plural(total, 'vendeur', 'vendeurs')}`,
+  mindLeaderboardMine: (rank: number, total: number) => `Votre rang : ${number(rank)} sur ${number(total)}`,
+  mindLeaderboardNext: 'Voir plus',
+  mindLeaderboardPrevious: 'Rangs précédents',
+  mindLeaderboardPages: 'Pages du classement',
+};

@@ -1,2 +1,13 @@
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+
 /** English UI strings of the provider element (term keys start with `mindProvider`). */
-export const providerEn = {} as const;
+export const providerEn = {
+  mindProviderLoading: 'Loading Mindshare…',
+  mindProviderFailed: 'Mindshare could not start.',
+  mindProviderInvalidPack: 'The content pack is invalid',
+  mindProviderInvalidDirectory: 'The directory is invalid',
+  mindProviderProblems: (count: number) => `${count} ${plural(count, 'problem', 'problems')} found:`,
+  mindProviderNetwork: (url: string) => `Could not download ${url}. Check the address and your connection.`,
+  mindProviderNotJson: 'The file is not valid JSON.',
+};

@@ -1,4 +1,15 @@
 import type { providerEn } from './provider.en.js';
 
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+
 /** Chaînes d'interface françaises de l'élément provider : mêmes clés, mêmes arguments que l'anglais. */
-export const providerFr: typeof providerEn = {};
+export const providerFr: typeof providerEn = {
+  mindProviderLoading: 'Chargement de Mindshare…',
+  mindProviderFailed: 'Mindshare n’a pas pu démarrer.',
+  mindProviderInvalidPack: 'Le pack de contenu est invalide',
+  mindProviderInvalidDirectory: 'L’annuaire est invalide',
+  mindProviderProblems: (count: number) => `${count} ${plural(count, 'problème trouvé', 'problèmes trouvés')} :`,
+  mindProviderNetwork: (url: string) => `Impossible de télécharger ${url}. Vérifiez l’adresse et votre connexion.`,
+  mindProviderNotJson: 'Le fichier n’est pas du JSON valide.',
+};

@@ -1,0 +1,292 @@
+import {
+  pickLocalized,
+  type LeaderboardResult,
+  type LeaderboardResultRow,
+  type LeaderboardScope,
+  type MindshareApi,
+  type MindshareChange,
+} from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { MindElement } from '../internal/mind-element.js';
+import { tokens } from '../styles/tokens.js';
+import { LeaderboardController } from './leaderboard-controller.js';
+import { leaderboardStyles } from './leaderboard.styles.js';
+import { rowKey } from './rank-movement.js';
+import { radioIndexFor } from './roving-keys.js';
+
+/** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
+export interface MindScopeChangeDetail {
+  readonly scope: LeaderboardScope;
+}
+
+/** Rows a page may hold: keeps the shadow DOM small whatever `limit` a page asks for. */
+export const MAX_PAGE_ROWS = 25;
+/** Rows either side of the viewer the element asks for at most. */
+export const MAX_AROUND = 5;
+
+const clamp = (value: number, min: number, max: number, fallback: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
+
+/**
+ * The ranking of one challenge: the top of the board, the viewer's neighbourhood after a visible
+ * gap, a scope switcher, rewards, and rank movement, live as anyone's score changes.
+ *
+ * @tagname mind-leaderboard
+ * @summary A live, paged, accessible leaderboard for one challenge.
+ *
+ * @csspart base - The leaderboard's box.
+ * @csspart scope - The scope switcher (a radio group).
+ * @csspart row - One ranked row (also `viewer` on the viewer's own row).
+ * @csspart rank - The rank cell, with the movement since the previous load.
+ * @csspart name - The name cell.
+ * @csspart score - The score cell.
+ * @csspart reward - The reward a row's rank earns.
+ * @csspart movement - The arrow and number of places a row moved.
+ * @csspart gap - The "…" row between the top and the viewer's neighbourhood.
+ *
+ * @cssproperty --mind-leaderboard-row-gap - Block padding of each row (default 0.5rem).
+ * @cssproperty --mind-leaderboard-viewer-background - Background of the viewer's row.
+ * @cssproperty --mind-color-accent - Accent of the selected scope and the viewer's marker.
+ *
+ * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
+ * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
+ */
+export class MindLeaderboard extends MindElement {
+  static override styles = [tokens, leaderboardStyles];
+
+  /** The challenge whose board to show. */
+  @property() challenge = '';
+  /** The scope shown (global, tier, partner, region, team); the switcher changes it. */
+  @property({ reflect: true }) scope: LeaderboardScope = 'global';
+  /** Rows from the top per page (at most 25). */
+  @property({ type: Number }) limit = 10;
+  /** Rows either side of the viewer (at most 5). */
+  @property({ type: Number }) around = 2;
+
+  /** First visible row of the current page. */
+  @state() protected offset = 0;
+
+  readonly #board = new LeaderboardController(this);
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    this.#board.movement.reset();
+    this.offset = 0;
+    this.#load();
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    if (change.areas.includes('leaderboard')) this.#load(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('challenge') || changed.has('scope')) {
+      this.#board.movement.reset();
+      if (this.hasUpdated) this.offset = 0;
+    }
+    const keys = ['challenge', 'scope', 'limit', 'around', 'offset'] as const;
+    if (keys.some((key) => changed.has(key as keyof MindLeaderboard))) this.#load();
+  }
+
+  #load(quiet = false): void {
+    this.#board.schedule(
+      () => ({
+        api: this.mindshare,
+        query: {
+          challengeId: this.challenge,
+          scope: this.scope,
+          limit: this.#limit,
+          around: clamp(this.around, 0, MAX_AROUND, 2),
+          offset: this.offset,
+        },
+      }),
+      quiet,
+    );
+  }
+
+  get #limit(): number {
+    return clamp(this.limit, 1, MAX_PAGE_ROWS, 10);
+  }
+
+  async #selectScope(scope: LeaderboardScope, focus: boolean): Promise<void> {
+    if (scope !== this.scope) {
+      if (!this.emit<MindScopeChangeDetail>('mind-request-scope', { scope }, { cancelable: true })) return;
+      this.scope = scope;
+      this.emit<MindScopeChangeDetail>('mind-scope-change', { scope });
+    }
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[part~='scope'] [data-scope='${scope}']`)?.focus();
+    }
+  }
+
+  #onScopeKey(event: KeyboardEvent, scopes: readonly LeaderboardScope[]): void {
+    const index = scopes.indexOf(this.scope);
+    const next = radioIndexFor(event.key, Math.max(0, index), scopes.length, this.localize.dir() === 'rtl');
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.#selectScope(scopes[next]!, true);
+  }
+
+  #page(direction: 1 | -1): void {
+    this.offset = Math.max(0, this.offset + direction * this.#limit);
+  }
+
+  override render(): TemplateResult {
+    const { status, result } = this.#board;
+    return html`<div part="base">
+      ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
+      ${status === 'ready' && result ? this.#renderBoard(result) : this.#renderState(status)}
+    </div>`;
+  }
+
+  #renderState(status: 'loading' | 'ready' | 'error'): TemplateResult {
+    if (status === 'error') {
+      return html`<div class="state error" role="alert">
+        <p>${this.localize.term('mindLeaderboardError')}</p>
+        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
+      </div>`;
+    }
+    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
+  }
+
+  #renderScopes(scopes: readonly LeaderboardScope[]): TemplateResult {
+    return html`<div
+      part="scope"
+      role="radiogroup"
+      aria-label=${this.localize.term('mindLeaderboardScopeLabel')}
+      @keydown=${(event: KeyboardEvent) => this.#onScopeKey(event, scopes)}
+    >
+      ${scopes.map((scope) => {
+        const checked = scope === this.scope;
+        return html`<button
+          type="button"
+          role="radio"
+          data-scope=${scope}
+          aria-checked=${checked ? 'true' : 'false'}
+          tabindex=${checked || !scopes.includes(this.scope) ? '0' : '-1'}
+          @click=${() => void this.#selectScope(scope, false)}
+        >
+          ${this.localize.term('mindLeaderboardScopeName', scope)}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #renderBoard(result: LeaderboardResult): TemplateResult {
+    const title = `${this.localize.term('mindLeaderboardTitle')} · ${this.localize.term('mindLeaderboardScopeName', result.scope)}`;
+    if (result.rows.length === 0 && result.around.length === 0) {
+      return html`<p class="state" role="status">${this.localize.term('mindLeaderboardEmpty')}</p>`;
+    }
+    return html`<table>
+        <caption>
+          ${title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.localize.term('mindLeaderboardRank')}</th>
+            <th scope="col">${this.localize.term('mindLeaderboardName')}</th>
+            <th scope="col" class="score">${this.localize.term('mindLeaderboardScore')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${result.rows.map((row) => this.#renderRow(row))}
+          ${
+            result.gap
+              ? html`<tr part="gap">
+                  <td colspan="3">
+                    <span aria-hidden="true">…</span
+                    ><span class="visually-hidden">${this.localize.term('mindLeaderboardGap')}</span>
+                  </td>
+                </tr>`
+              : nothing
+          }
+          ${result.around.map((row) => this.#renderRow(row))}
+        </tbody>
+      </table>
+      ${this.#renderSummary(result)}`;
+  }
+
+  #renderRow(row: LeaderboardResultRow): TemplateResult {
+    const moved = this.#board.movement.of(row);
+    const lang = this.localize.lang();
+    return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
+      <td part="rank">
+        ${this.localize.number(row.rank)}${
+          moved === 0
+            ? nothing
+            : keyed(
+                // A new element per load, so the entrance animation plays for each new move.
+                this.#board.loads,
+                html`<span part="movement" class=${moved > 0 ? 'up' : 'down'} data-key=${rowKey(row)}
+                  ><span aria-hidden="true">${moved > 0 ? '▲' : '▼'}${this.localize.number(Math.abs(moved))}</span
+                  ><span class="visually-hidden"
+                    >${
+                      moved > 0
+                        ? this.localize.term('mindLeaderboardMovedUp', moved)
+                        : this.localize.term('mindLeaderboardMovedDown', -moved)
+                    }</span
+                  ></span
+                >`,
+              )
+        }
+      </td>
+      <td part="name">
+        ${row.displayName}${
+          row.isViewer ? html`<span class="you">(${this.localize.term('mindLeaderboardYou')})</span>` : nothing
+        }${
+          row.reward
+            ? html`<span part="reward"
+                ><span class="visually-hidden">${this.localize.term('mindLeaderboardReward')} </span>${pickLocalized(
+                  row.reward,
+                  lang,
+                )}</span
+              >`
+            : nothing
+        }
+      </td>
+      <td part="score">${this.localize.number(row.score)}</td>
+    </tr>`;
+  }
+
+  #renderSummary(result: LeaderboardResult): TemplateResult {
+    const first = result.rows[0];
+    const last = result.rows[result.rows.length - 1];
+    const hasPrevious = this.offset > 0;
+    const hasNext = result.rows.length >= this.#limit && this.offset + this.#limit < result.total;
+    return html`<p class="summary" role="status">
+        ${first && last ? this.localize.term('mindLeaderboardRange', first.rank, last.rank, result.total) : nothing}${
+          result.me ? html`<br />${this.localize.term('mindLeaderboardMine', result.me.rank, result.total)}` : nothing
+        }
+      </p>
+      ${
+        hasPrevious || hasNext
+          ? html`<nav class="pages" aria-label=${this.localize.term('mindLeaderboardPages')}>
+              ${
+                hasPrevious
+                  ? html`<button type="button" data-page="previous" @click=${() => this.#page(-1)}>
+                      ${this.localize.term('mindLeaderboardPrevious')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                hasNext
+                  ? html`<button type="button" class="primary" data-page="next" @click=${() => this.#page(1)}>
+                      ${this.localize.term('mindLeaderboardNext')}
+                    </button>`
+                  : nothing
+              }
+            </nav>`
+          : nothing
+      }`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-request-scope': CustomEvent<MindScopeChangeDetail>;
+    'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
+  }
+}

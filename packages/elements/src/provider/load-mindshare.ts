@@ -1,0 +1,87 @@
+import {
+  createMindshare,
+  createStorage,
+  validateContentPack,
+  validateDirectory,
+  registeredStorages,
+  type MindshareApi,
+} from '@mindshare/core';
+import { DownloadError, InvalidSourcesError, type InvalidSource, type ProviderSource } from './provider-failure.js';
+
+/** What a declarative `<mind-provider>` needs to build an engine. */
+export interface DeclarativeOptions {
+  readonly src: string;
+  readonly directory: string;
+  /** A name in core's storage registry; `indexeddb` when registered (the CDN bundle), else `memory`. */
+  readonly storage?: string;
+  readonly viewer: string;
+  readonly locale?: string;
+  readonly timeZone?: string;
+  readonly signal?: AbortSignal;
+}
+
+/** The storage a page gets when it names none: durable when the bundle registered IndexedDB. */
+export function defaultStorage(): string {
+  return registeredStorages().includes('indexeddb') ? 'indexeddb' : 'memory';
+}
+
+async function download(source: ProviderSource, url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    // Looked up at call time so a page (or a test) can wrap fetch.
+    response = await globalThis.fetch(url, signal ? { signal } : {});
+  } catch (error) {
+    throw new DownloadError(url, error instanceof Error ? error.message : 'network error', error);
+  }
+  if (!response.ok) throw new DownloadError(url, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    return notJson(source);
+  }
+}
+
+const NOT_JSON = Symbol('not JSON');
+const notJson = (source: ProviderSource) => ({ [NOT_JSON]: source });
+const isNotJson = (value: unknown) => typeof value === 'object' && value !== null && NOT_JSON in value;
+
+/**
+ * Downloads the pack and the directory, validates both (so the error view lists every problem of
+ * both files, not only the first file's), then opens the named storage as `mindshare-<pack id>`
+ * and starts the engine. Throws `DownloadError`, `InvalidSourcesError` or the engine's `MindError`.
+ */
+export async function loadMindshare(options: DeclarativeOptions): Promise<MindshareApi> {
+  const [content, directory] = await Promise.all([
+    download('pack', options.src, options.signal),
+    download('directory', options.directory, options.signal),
+  ]);
+  const invalid: InvalidSource[] = [];
+  const pack = isNotJson(content) ? undefined : await validateContentPack(content);
+  if (!pack) invalid.push({ source: 'pack', url: options.src, problems: [], notJson: true });
+  else if (!pack.ok) invalid.push({ source: 'pack', url: options.src, problems: pack.errors });
+  const people = isNotJson(directory) ? undefined : await validateDirectory(directory);
+  if (!people) invalid.push({ source: 'directory', url: options.directory, problems: [], notJson: true });
+  else if (!people.ok) invalid.push({ source: 'directory', url: options.directory, problems: people.errors });
+  if (invalid.length > 0 || !pack?.ok) throw new InvalidSourcesError(invalid);
+
+  const storage = await createStorage(options.storage || defaultStorage(), { name: `mindshare-${pack.pack.id}` });
+  try {
+    return await createMindshare({
+      storage,
+      // The authored JSON, not the parsed pack: the engine validates and normalises it itself.
+      content,
+      directory,
+      viewer: {
+        id: options.viewer,
+        ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      },
+    });
+  } catch (error) {
+    // An adapter may refuse to close a store it never opened; the start-up error is what matters.
+    await Promise.resolve()
+      .then(() => storage.close())
+      .catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,230 @@
+import { consume, ContextProvider } from '@lit/context';
+import { formatPath, type MindshareApi } from '@mindshare/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { mindshareContext } from '../context/mindshare-context.js';
+import { MindLocalizeController } from '../i18n/localize.js';
+import { tokens } from '../styles/tokens.js';
+import { loadMindshare } from './load-mindshare.js';
+import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
+import { providerStyles } from './provider.styles.js';
+
+/** Detail of `mind-ready`. */
+export interface MindReadyDetail {
+  readonly api: MindshareApi;
+}
+
+/** Detail of `mind-error`: a `MindError` (`MIND_INVALID_CONTENT` with `problems`, `MIND_NETWORK`, …). */
+export interface MindErrorDetail {
+  readonly error: unknown;
+}
+
+/** Where a declarative provider stands. */
+export type ProviderStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZone'] as const;
+
+/**
+ * Gives one Mindshare API to every Mindshare element below it, so widgets scattered over a
+ * portal page share one engine. Either set `.api` (an engine or the HTTP client), or let it build
+ * the engine from attributes: it downloads the pack and the directory, opens the named storage
+ * and starts the engine, showing a loading view, then either the page's widgets or an error view
+ * that lists every path-named problem. Changing `viewer` (or any attribute) builds a new engine
+ * and closes the old one. A provider inside another one passes the outer API on unless it has
+ * its own.
+ *
+ * @tagname mind-provider
+ * @summary Shares one Mindshare API with the elements inside it; can build it from a pack URL.
+ *
+ * @slot - The page's content and Mindshare widgets.
+ *
+ * @csspart base - The provider's box.
+ * @csspart error - The error view (problems list and retry button).
+ *
+ * @cssproperty --mind-color-danger - Border of the error view.
+ * @cssproperty --mind-font-family-mono - Font of JSON paths in the error view.
+ *
+ * @event {CustomEvent<MindReadyDetail>} mind-ready - A declarative provider built its engine.
+ * @event {CustomEvent<MindErrorDetail>} mind-error - A declarative provider could not build its engine.
+ */
+export class MindProvider extends LitElement {
+  // Not a MindElement: a provider passes an API on but never listens to its change events.
+  static override styles = [tokens, providerStyles];
+
+  protected readonly localize = new MindLocalizeController(this);
+
+  /** The API to give the elements below; when set, the declarative attributes are ignored. */
+  @property({ attribute: false }) api: MindshareApi | undefined;
+
+  /** An outer provider's API, passed on when this one has none of its own. */
+  @consume({ context: mindshareContext, subscribe: true })
+  @state()
+  protected outerApi: MindshareApi | undefined;
+
+  /** URL of the content pack (JSON). */
+  @property() src: string | undefined;
+  /** URL of the directory (JSON). */
+  @property() directory: string | undefined;
+  /** Storage name in core's registry; `indexeddb` when registered, else `memory`. */
+  @property() storage: string | undefined;
+  /** The seller id of the person using the page. */
+  @property() viewer: string | undefined;
+  /** Locale for authored content; defaults to the provider's `lang`, then the directory's. */
+  @property() locale: string | undefined;
+  /** IANA time zone of the viewer; defaults to the directory's. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** Where the declarative engine stands (`idle` when `.api` is set or attributes are missing). */
+  @state() status: ProviderStatus = 'idle';
+  @state() protected failure: ProviderFailure | undefined;
+
+  readonly #context = new ContextProvider(this, { context: mindshareContext });
+  #built: MindshareApi | undefined;
+  #generation = 0;
+  #scheduled = false;
+  #abort: AbortController | undefined;
+
+  /** The engine this provider built from its attributes, if any. */
+  get builtApi(): MindshareApi | undefined {
+    return this.#built;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scheduleBuild();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A provider leaving the page releases its engine; it rebuilds if it comes back.
+    this.#generation++;
+    this.#scheduled = false;
+    void this.#release();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (DECLARATIVE.some((key) => changed.has(key)) || changed.has('api')) this.#scheduleBuild();
+    // An explicit `.api` wins, then the engine built here, then an outer provider's.
+    this.#context.setValue(this.api ?? this.#built ?? this.outerApi);
+  }
+
+  /** Tries again after a failure (also what the Retry button does). */
+  retry(): void {
+    this.#scheduleBuild();
+  }
+
+  #scheduleBuild(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      if (!this.#scheduled) return;
+      this.#scheduled = false;
+      void this.#build();
+    });
+  }
+
+  async #build(): Promise<void> {
+    const generation = ++this.#generation;
+    await this.#release();
+    const { src, directory, viewer } = this;
+    if (!this.isConnected || this.api || !src || !directory || !viewer) {
+      this.status = 'idle';
+      this.failure = undefined;
+      return;
+    }
+    this.status = 'loading';
+    this.failure = undefined;
+    const abort = new AbortController();
+    this.#abort = abort;
+    try {
+      const api = await loadMindshare({
+        src,
+        directory,
+        viewer,
+        signal: abort.signal,
+        ...(this.storage ? { storage: this.storage } : {}),
+        ...((this.locale ?? this.lang) ? { locale: this.locale ?? this.lang } : {}),
+        ...(this.timeZone ? { timeZone: this.timeZone } : {}),
+      });
+      if (generation !== this.#generation) {
+        // Superseded while starting (the viewer changed): this engine is nobody's.
+        await api.close();
+        return;
+      }
+      this.#built = api;
+      this.status = 'ready';
+      this.requestUpdate();
+      this.dispatchEvent(
+        new CustomEvent<MindReadyDetail>('mind-ready', { detail: { api }, bubbles: true, composed: true }),
+      );
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.failure = describeFailure(error);
+      this.status = 'error';
+      this.dispatchEvent(
+        new CustomEvent<MindErrorDetail>('mind-error', { detail: { error }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  async #release(): Promise<void> {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    const built = this.#built;
+    if (!built) return;
+    this.#built = undefined;
+    this.requestUpdate();
+    await built.close().catch((error: unknown) => console.warn('Mindshare: closing the engine failed.', error));
+  }
+
+  override render(): TemplateResult {
+    const waiting = this.status === 'loading' || this.status === 'error';
+    return html`<div part="base">
+      ${
+        this.status === 'loading'
+          ? html`<p class="status" role="status">${this.localize.term('mindProviderLoading')}</p>`
+          : nothing
+      }
+      ${this.status === 'error' && this.failure ? this.#renderFailure(this.failure) : nothing}
+      <div ?hidden=${waiting}><slot></slot></div>
+    </div>`;
+  }
+
+  #renderFailure(failure: ProviderFailure): TemplateResult {
+    return html`<div part="error" role="alert">
+      <p class="title">${this.localize.term('mindProviderFailed')}</p>
+      ${
+        failure.kind === 'network'
+          ? html`<p>${this.localize.term('mindProviderNetwork', failure.url)}</p>`
+          : failure.kind === 'invalid'
+            ? failure.sources.map((source) => this.#renderSource(source))
+            : html`<p><code>${failure.message}</code></p>`
+      }
+      <button type="button" class="primary" @click=${() => this.retry()}>${this.localize.term('mindRetry')}</button>
+    </div>`;
+  }
+
+  #renderSource(source: InvalidSource): TemplateResult {
+    const title =
+      source.source === 'pack'
+        ? this.localize.term('mindProviderInvalidPack')
+        : this.localize.term('mindProviderInvalidDirectory');
+    if (source.notJson) {
+      return html`<p>${title} (<code>${source.url}</code>). ${this.localize.term('mindProviderNotJson')}</p>`;
+    }
+    return html`<p>
+        ${title} (<code>${source.url}</code>). ${this.localize.term('mindProviderProblems', source.problems.length)}
+      </p>
+      <ul class="problems">
+        ${source.problems.map((problem) => html`<li><code>${formatPath(problem.path)}</code>: ${problem.message}</li>`)}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-ready': CustomEvent<MindReadyDetail>;
+    'mind-error': CustomEvent<MindErrorDetail>;
+  }
+}

@@ -1,0 +1,240 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { isMindError, type MindshareApi } from '@mindshare/core';
+import type { LitElement } from 'lit';
+import './provider.define.js';
+import '../leaderboard/leaderboard.define.js';
+import type { MindProvider } from './provider.element.js';
+import type { MindLeaderboard } from '../leaderboard/leaderboard.element.js';
+import { MindElement } from '../internal/mind-element.js';
+import { defineElement } from '../internal/define.js';
+import { addHostileCss, isShown } from '../testing/hostile-css.js';
+import { scenarioDirectory, scenarioPack, scenarioWorld } from '../testing/scenario.js';
+import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
+
+/** A bare element that shows which API it got, to test the context without a real widget. */
+class ApiProbe extends MindElement {
+  get current(): MindshareApi | undefined {
+    return this.mindshare;
+  }
+}
+defineElement('mind-test-api-probe', ApiProbe);
+
+const json = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
+const PACK = json(scenarioPack());
+const DIRECTORY = json(scenarioDirectory());
+const root = (el: LitElement) => el.shadowRoot!;
+const errorView = (el: MindProvider) => root(el).querySelector<HTMLElement>('[part="error"]');
+
+const realFetch = window.fetch.bind(window);
+
+/** Replaces `fetch` for one test; `handler` decides per URL (and may call `realFetch`). */
+function stubFetch(handler: (url: string) => Promise<Response>): () => void {
+  const original = window.fetch;
+  window.fetch = (input: RequestInfo | URL) => handler(String(input instanceof Request ? input.url : input));
+  return () => {
+    window.fetch = original;
+  };
+}
+
+describe('<mind-provider>', () => {
+  it('is accessible while loading, ready, failed and empty', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const restore = stubFetch(async (url) => {
+      await gate;
+      return realFetch(url === 'pack.json' ? PACK : DIRECTORY);
+    });
+    try {
+      const loading = await fixture<MindProvider>(
+        html`<mind-provider src="pack.json" directory="directory.json" viewer="s-anna"><p>Portal</p></mind-provider>`,
+      );
+      await waitUntil(() => loading.status === 'loading');
+      expect(root(loading).querySelector('[role="status"]')!.textContent).to.contain('Loading Mindshare');
+      await expect(loading).to.be.accessible();
+
+      const ready = oneEvent(loading, 'mind-ready');
+      release();
+      await ready;
+      await loading.updateComplete;
+      expect(root(loading).querySelector('[role="status"]')).to.equal(null);
+      await expect(loading).to.be.accessible();
+    } finally {
+      restore();
+    }
+
+    const failed = await fixture<MindProvider>(
+      html`<mind-provider src=${json({ id: 7 })} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
+    );
+    await waitUntil(() => errorView(failed), 'no error view');
+    await expect(failed).to.be.accessible();
+
+    const empty = await fixture<MindProvider>(html`<mind-provider><p>Portal</p></mind-provider>`);
+    expect(empty.status).to.equal('idle');
+    await expect(empty).to.be.accessible();
+  });
+
+  it('gives its api to nested elements, while an element’s own .api wins', async () => {
+    const world = scenarioWorld();
+    const [anna, bruno] = [await world.as('s-anna'), await world.as('s-bruno')];
+    const provider = await fixture<MindProvider>(
+      html`<mind-provider .api=${anna}>
+        <section>
+          <mind-test-api-probe id="shared"></mind-test-api-probe>
+          <mind-test-api-probe id="own" .api=${bruno}></mind-test-api-probe>
+        </section>
+      </mind-provider>`,
+    );
+    const probe = (id: string) => provider.querySelector<ApiProbe>(`#${id}`)!;
+    expect(probe('shared').current).to.equal(anna);
+    expect(probe('own').current).to.equal(bruno);
+    // An inner provider without an api of its own passes the outer one on.
+    const inner = document.createElement('mind-provider');
+    const nested = document.createElement('mind-test-api-probe') as ApiProbe;
+    inner.append(nested);
+    provider.append(inner);
+    await inner.updateComplete;
+    expect(nested.current).to.equal(anna);
+  });
+
+  it('re-subscribes the elements below it when its api is swapped', async () => {
+    const first = stubLeaderboardApi({ total: 3, viewerPosition: 0 });
+    const second = stubLeaderboardApi({ total: 4, viewerPosition: 3 });
+    const provider = await fixture<MindProvider>(
+      html`<mind-provider .api=${first.api}><mind-leaderboard challenge="c"></mind-leaderboard></mind-provider>`,
+    );
+    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
+    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 1'));
+    expect(first.listeners).to.equal(1);
+
+    provider.api = second.api;
+    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 4'));
+    expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
+    const calls = second.calls.length;
+    second.emit({ origin: 'remote', areas: ['leaderboard'] });
+    await waitUntil(() => second.calls.length === calls + 1, 'the new api’s changes did not reach the board');
+  });
+
+  it('builds the engine from a pack and a directory URL, then shows the page’s widgets', async () => {
+    const provider = await fixture<MindProvider>(
+      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-bruno" lang="fr" time-zone="Europe/Paris">
+        <mind-leaderboard challenge="spring-launch"></mind-leaderboard>
+      </mind-provider>`,
+    );
+    const { detail } = await oneEvent(provider, 'mind-ready');
+    expect(detail.api.viewer).to.include({ id: 's-bruno', locale: 'fr', timeZone: 'Europe/Paris' });
+    expect(provider.builtApi).to.equal(detail.api);
+    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
+    await waitUntil(() => root(board).textContent?.includes('Personne n’est encore classé'), 'the board is not shown');
+    expect(isShown(board)).to.equal(true);
+  });
+
+  it('lists every path-named problem of an invalid pack and directory, with a mind-error event', async () => {
+    const pack = scenarioPack() as { challenges: Record<string, unknown>[] };
+    pack.challenges[0]!['attempts'] = { max: 'two' };
+    const directory = scenarioDirectory() as { sellers: Record<string, unknown>[] };
+    delete directory.sellers[1]!['role'];
+    const provider = await fixture<MindProvider>(html`<mind-provider viewer="s-anna"><p>Portal</p></mind-provider>`);
+    const failed = oneEvent(provider, 'mind-error');
+    provider.src = json(pack);
+    provider.directory = json(directory);
+    const { detail } = await failed;
+    expect(isMindError(detail.error, 'MIND_INVALID_CONTENT')).to.equal(true);
+    await provider.updateComplete;
+    const view = errorView(provider)!;
+    expect(view.getAttribute('role')).to.equal('alert');
+    const paths = [...view.querySelectorAll('li code')].map((code) => code.textContent);
+    expect(paths).to.include('challenges[0].attempts.max').and.include('sellers[1].role');
+    expect(view.textContent).to.contain('The content pack is invalid').and.contain('The directory is invalid');
+    // The page's widgets are not shown half-working behind the error.
+    expect(isShown(provider.querySelector('p')!)).to.equal(false);
+  });
+
+  it('reports a file that is not JSON, and a network failure with a retry that works', async () => {
+    const notJson = await fixture<MindProvider>(
+      html`<mind-provider src="data:application/json,{oops" directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
+    );
+    await waitUntil(() => errorView(notJson));
+    expect(errorView(notJson)!.textContent).to.contain('not valid JSON');
+
+    let online = false;
+    const restore = stubFetch(async (url) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return realFetch(url.endsWith('pack.json') ? PACK : DIRECTORY);
+    });
+    try {
+      const provider = await fixture<MindProvider>(
+        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
+      );
+      const { detail } = await oneEvent(provider, 'mind-error');
+      expect(isMindError(detail.error, 'MIND_NETWORK')).to.equal(true);
+      await provider.updateComplete;
+      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      online = true;
+      const ready = oneEvent(provider, 'mind-ready');
+      errorView(provider)!.querySelector('button')!.click();
+      await ready;
+      await provider.updateComplete;
+      expect(errorView(provider)).to.equal(null);
+    } finally {
+      restore();
+    }
+  });
+
+  it('explains an unknown viewer or storage name instead of showing a blank widget', async () => {
+    const stranger = await fixture<MindProvider>(
+      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-nobody"></mind-provider>`,
+    );
+    const { detail } = await oneEvent(stranger, 'mind-error');
+    expect(isMindError(detail.error, 'MIND_NOT_FOUND')).to.equal(true);
+    await stranger.updateComplete;
+    expect(errorView(stranger)!.textContent).to.contain('s-nobody');
+
+    const unknownStore = await fixture<MindProvider>(
+      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna" storage="cloud"></mind-provider>`,
+    );
+    await oneEvent(unknownStore, 'mind-error');
+    await unknownStore.updateComplete;
+    expect(errorView(unknownStore)!.textContent).to.contain('"cloud"').and.contain('memory');
+  });
+
+  it('builds a new engine when the viewer changes and closes the old one', async () => {
+    const provider = await fixture<MindProvider>(
+      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna">
+        <mind-test-api-probe></mind-test-api-probe>
+      </mind-provider>`,
+    );
+    const anna = (await oneEvent(provider, 'mind-ready')).detail.api;
+    const probe = provider.querySelector<ApiProbe>('mind-test-api-probe')!;
+    expect(probe.current).to.equal(anna);
+    const next = oneEvent(provider, 'mind-ready');
+    provider.viewer = 's-chloe';
+    const chloe = (await next).detail.api;
+    expect(chloe.viewer.id).to.equal('s-chloe');
+    await provider.updateComplete;
+    expect(probe.current).to.equal(chloe);
+    const closed = await anna.challenges().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isMindError(closed, 'MIND_STORAGE_CLOSED')).to.equal(true);
+  });
+
+  it('keeps its error view visible and its retry operable under hostile global CSS', async () => {
+    const removeHostile = addHostileCss();
+    try {
+      const provider = await fixture<MindProvider>(
+        html`<mind-provider src=${json({})} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
+      );
+      await waitUntil(() => errorView(provider));
+      const retry = errorView(provider)!.querySelector('button')!;
+      expect(isShown(errorView(provider)!)).to.equal(true);
+      expect(isShown(retry)).to.equal(true);
+      expect(retry.textContent!.trim()).to.equal('Try again');
+      await expect(provider).to.be.accessible();
+      provider.style.setProperty('--mind-color-accent', 'rgb(102, 0, 153)');
+      expect(getComputedStyle(retry).backgroundColor).to.equal('rgb(102, 0, 153)');
+    } finally {
+      removeHostile();
+    }
+  });
+});

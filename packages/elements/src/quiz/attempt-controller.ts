@@ -1,0 +1,304 @@
+import {
+  isMindError,
+  type AnswerOutcome,
+  type AnswerResponse,
+  type AttemptView,
+  type ChallengeListing,
+  type Confidence,
+  type FinishedAttempt,
+  type MindshareApi,
+  type MindshareChange,
+  type RedactedQuestion,
+  type Verdict,
+} from '@mindshare/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
+
+/** What the quiz shows: one view per state of the challenge and the attempt. */
+export type QuizState =
+  | { readonly view: 'idle' }
+  | { readonly view: 'loading' }
+  | { readonly view: 'start' }
+  | { readonly view: 'question' }
+  | { readonly view: 'verdict'; readonly outcome: AnswerOutcome }
+  | { readonly view: 'results'; readonly result: FinishedAttempt }
+  | { readonly view: 'upcoming' }
+  | { readonly view: 'closed' }
+  | { readonly view: 'not-targeted' }
+  | { readonly view: 'deadline'; readonly result: FinishedAttempt | undefined }
+  | { readonly view: 'pending' }
+  | { readonly view: 'refused'; readonly code: string }
+  | { readonly view: 'error'; readonly error: unknown; readonly retry: () => Promise<void> };
+
+/** What the controller needs from its element. */
+export interface AttemptHost {
+  readonly api: () => MindshareApi | undefined;
+  readonly challengeId: () => string;
+  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+  /** An attempt is running (start the timer at its deadline) or not (`undefined`: stop it). */
+  readonly onDeadline: (deadline: number | undefined) => void;
+}
+
+/** Codes with which a server refuses answers it receives after a sync (see the report on the API). */
+const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 'MIND_NOT_OPEN'] as const;
+
+/**
+ * The quiz's state machine and its calls to the Mindshare API: load the challenge, start or
+ * resume an attempt, answer each question, finish, expire at the deadline, retry. Views read
+ * `state`, `listing`, `attempt`, `question` and `verdicts`; every change re-renders the host.
+ */
+export class AttemptController implements ReactiveController {
+  state: QuizState = { view: 'idle' };
+  listing: ChallengeListing | undefined;
+  attempt: AttemptView | undefined;
+  /** Index in `attempt.questions` of the question shown. */
+  index = 0;
+  /** Verdicts of this attempt, by question id (for the review of weak topics). */
+  readonly verdicts = new Map<string, Verdict>();
+  busy = false;
+  #pendingAnswers = 0;
+  #generation = 0;
+  #expiring: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly element: AttemptHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get question(): RedactedQuestion | undefined {
+    return this.attempt?.questions[this.index];
+  }
+
+  get attemptsLeft(): number {
+    return this.listing ? Math.max(0, this.listing.attempts.max - this.listing.attemptsUsed) : 0;
+  }
+
+  get isLast(): boolean {
+    return this.attempt !== undefined && this.index >= this.attempt.questions.length - 1;
+  }
+
+  /** (Re)loads the challenge listing and shows the view its status calls for. */
+  async load(): Promise<void> {
+    const generation = ++this.#generation;
+    const api = this.element.api();
+    this.attempt = undefined;
+    this.verdicts.clear();
+    this.element.onDeadline(undefined);
+    if (!api || !this.element.challengeId()) return this.#set({ view: 'idle' });
+    this.#set({ view: 'loading' });
+    try {
+      const listing = await this.#listing(api);
+      if (generation !== this.#generation) return;
+      this.#show(listing);
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error, () => this.load());
+    }
+  }
+
+  /** Starts a new attempt, or resumes the running one. */
+  async start(): Promise<void> {
+    const api = this.element.api();
+    if (!api || this.busy) return;
+    const resumed = this.listing?.runningAttemptId !== undefined;
+    await this.#run(async () => {
+      const attempt = await api.startAttempt(this.element.challengeId());
+      this.attempt = attempt;
+      this.verdicts.clear();
+      for (const verdict of attempt.verdicts) this.verdicts.set(verdict.questionId, verdict);
+      this.#pendingAnswers = 0;
+      const answered = new Set(attempt.verdicts.map((verdict) => verdict.questionId));
+      const next = attempt.questions.findIndex((question) => !answered.has(question.id));
+      this.element.emit<MindAttemptStartDetail>('mind-attempt-start', {
+        challengeId: attempt.challengeId,
+        attemptId: attempt.id,
+        resumed,
+      });
+      this.element.onDeadline(attempt.deadline);
+      if (next === -1) return this.finish();
+      this.#ask(next);
+    });
+  }
+
+  /** Answers the question shown. */
+  async answer(response: AnswerResponse, confidence: Confidence | undefined): Promise<void> {
+    const api = this.element.api();
+    const { attempt, question } = this;
+    if (!api || !attempt || !question || this.busy) return;
+    await this.#run(async () => {
+      const outcome = await api.answer(
+        attempt.id,
+        question.id,
+        response,
+        confidence === undefined ? undefined : { confidence },
+      );
+      if (outcome.status === 'scored') this.verdicts.set(question.id, outcome);
+      else this.#pendingAnswers++;
+      this.element.emit<MindAnswerDetail>('mind-answer', {
+        challengeId: attempt.challengeId,
+        attemptId: attempt.id,
+        questionId: question.id,
+        response,
+        confidence,
+        outcome,
+      });
+      this.#set({ view: 'verdict', outcome });
+    });
+  }
+
+  /** Moves on from a verdict: the next question, or the results after the last one. */
+  async next(): Promise<void> {
+    if (this.isLast) return this.finish();
+    this.#ask(this.index + 1);
+  }
+
+  /** Ends the attempt and shows the results (or the pending-sync view when answers wait offline). */
+  async finish(): Promise<void> {
+    const api = this.element.api();
+    const { attempt } = this;
+    if (!api || !attempt) return;
+    await this.#run(async () => {
+      try {
+        const result = await api.finishAttempt(attempt.id);
+        this.element.onDeadline(undefined);
+        await this.#refreshListing(api);
+        this.element.emit<MindCompleteDetail>('mind-complete', {
+          challengeId: attempt.challengeId,
+          attemptId: attempt.id,
+          result,
+        });
+        this.#set(result.status === 'expired' ? { view: 'deadline', result } : { view: 'results', result });
+      } catch (error) {
+        if (this.#pendingAnswers > 0 && isMindError(error, 'MIND_NETWORK')) {
+          this.element.onDeadline(undefined);
+          return this.#set({ view: 'pending' });
+        }
+        throw error;
+      }
+    });
+  }
+
+  /** The deadline passed: close the attempt, keeping what was answered in time. */
+  async expire(): Promise<void> {
+    const api = this.element.api();
+    const { attempt } = this;
+    this.element.onDeadline(undefined);
+    // The timer and a late answer may both report the deadline: close the attempt once.
+    if (!api || !attempt || this.#expiring === attempt.id) return;
+    this.#expiring = attempt.id;
+    this.busy = false;
+    let result: FinishedAttempt | undefined;
+    try {
+      result = await api.finishAttempt(attempt.id);
+      this.element.emit<MindCompleteDetail>('mind-complete', {
+        challengeId: attempt.challengeId,
+        attemptId: attempt.id,
+        result,
+      });
+    } catch {
+      // Already closed by the engine (another tab): the view says the time is up all the same.
+    }
+    await this.#refreshListing(api).catch(() => undefined);
+    this.#set({ view: 'deadline', result });
+  }
+
+  /** A change from the engine: refresh idle views; settle an attempt waiting for sync. */
+  changed(change: MindshareChange): void {
+    if (this.busy || !change.areas.includes('challenges')) return;
+    const { view } = this.state;
+    if (view === 'start' || view === 'upcoming' || view === 'closed') void this.#quietReload();
+    else if (view === 'pending') void this.#settle();
+  }
+
+  async #settle(): Promise<void> {
+    const api = this.element.api();
+    const { attempt } = this;
+    if (!api || !attempt) return;
+    try {
+      const result = await api.finishAttempt(attempt.id);
+      this.#pendingAnswers = 0;
+      await this.#refreshListing(api);
+      this.element.emit<MindCompleteDetail>('mind-complete', {
+        challengeId: attempt.challengeId,
+        attemptId: attempt.id,
+        result,
+      });
+      this.#set({ view: 'results', result });
+    } catch (error) {
+      const code = REFUSAL_CODES.find((candidate) => isMindError(error, candidate));
+      if (code) this.#set({ view: 'refused', code });
+      // Anything else (still offline): stay in the pending view until the next change.
+    }
+  }
+
+  async #quietReload(): Promise<void> {
+    const api = this.element.api();
+    if (!api) return;
+    try {
+      this.#show(await this.#listing(api));
+    } catch {
+      // Keep the view shown; the next change or a reload tries again.
+    }
+  }
+
+  #ask(index: number): void {
+    const { attempt } = this;
+    const api = this.element.api();
+    this.index = index;
+    this.#set({ view: 'question' });
+    const question = attempt?.questions[index];
+    // Starts the question's own timer (speed bonus, per-question limit); failures do not block answering.
+    if (api && attempt && question) api.showQuestion(attempt.id, question.id).catch(() => undefined);
+  }
+
+  async #listing(api: MindshareApi): Promise<ChallengeListing | undefined> {
+    const listings = await api.challenges();
+    return listings.find((listing) => listing.id === this.element.challengeId());
+  }
+
+  async #refreshListing(api: MindshareApi): Promise<void> {
+    this.listing = (await this.#listing(api)) ?? this.listing;
+  }
+
+  #show(listing: ChallengeListing | undefined): void {
+    this.listing = listing;
+    // A seller is only listed the challenges that target them; coaches see the others flagged.
+    if (!listing || !listing.targeted) return this.#set({ view: 'not-targeted' });
+    if (listing.status === 'upcoming') return this.#set({ view: 'upcoming' });
+    if (listing.status === 'closed') return this.#set({ view: 'closed' });
+    this.#set({ view: 'start' });
+  }
+
+  async #run(action: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      await action();
+    } catch (error) {
+      await this.#recover(error, () => action());
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  async #recover(error: unknown, retry: () => Promise<void>): Promise<void> {
+    if (isMindError(error, 'MIND_DEADLINE_PASSED') && this.attempt) return this.expire();
+    if (isMindError(error, 'MIND_NOT_OPEN') || isMindError(error, 'MIND_CLOSED')) return this.load();
+    if (isMindError(error, 'MIND_FORBIDDEN')) return this.#set({ view: 'not-targeted' });
+    if (isMindError(error, 'MIND_ATTEMPTS_EXHAUSTED')) return this.load();
+    this.#fail(error, () => this.#run(retry));
+  }
+
+  #fail(error: unknown, retry: () => Promise<void>): void {
+    this.#set({ view: 'error', error, retry });
+  }
+
+  #set(state: QuizState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

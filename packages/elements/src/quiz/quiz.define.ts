@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { MindQuiz } from './quiz.element.js';
+
+defineElement('mind-quiz', MindQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mind-quiz': MindQuiz;
+  }
+}
+
+export { MindQuiz };

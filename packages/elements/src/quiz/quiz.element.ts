@@ -1,0 +1,338 @@
+import {
+  pickLocalized,
+  type AnswerResponse,
+  type Catalog,
+  type Confidence,
+  type LocalizedRichText,
+  type LocalizedText,
+  type MindshareApi,
+  type MindshareChange,
+  type Resource,
+  type Topic,
+  type Verdict,
+} from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MindElement } from '../internal/mind-element.js';
+import { renderRichText } from '../rich-text/rich-text.js';
+import { tokens } from '../styles/tokens.js';
+import { AttemptController } from './attempt-controller.js';
+import type { MindRequestResourceDetail } from './quiz.events.js';
+import { quizStyles } from './quiz.styles.js';
+import { TimerController, formatClock, formatDuration } from './timer-controller.js';
+import type * as AttemptViews from './attempt-views.js';
+import { startView } from './views/start-view.js';
+import { statusView } from './views/status-view.js';
+import type { QuizViewContext } from './views/view-context.js';
+
+export type {
+  MindAnswerDetail,
+  MindAnswerEvent,
+  MindAttemptStartDetail,
+  MindAttemptStartEvent,
+  MindCompleteDetail,
+  MindCompleteEvent,
+  MindRequestResourceDetail,
+  MindRequestResourceEvent,
+} from './quiz.events.js';
+
+/**
+ * A time-boxed challenge: the start view with its rules and rewards, one question at a time (single,
+ * multiple, true/false, ordering, numeric), the verdict with its explanation and resources after
+ * each answer, then the score, the rank and the topics to strengthen. Every state has its view:
+ * loading, not open yet, closed, not targeted, deadline passed, saved and pending sync, refused
+ * after sync, error with a retry.
+ *
+ * @tagname mind-quiz
+ * @summary A challenge quiz for partner sellers.
+ *
+ * @slot start - Portal content on the start view, above the start button (a prize picture, a link to the rules).
+ * @slot results - Portal content on the results view, above the retry button (a link to the leaderboard).
+ *
+ * @csspart base - The wrapper of every view.
+ * @csspart question - The question shown: its number, prompt and answers.
+ * @csspart choice - Each answer: a choice, a true/false option, an ordering item or the number field.
+ * @csspart timer - The countdown to the attempt's deadline.
+ * @csspart verdict - The verdict after an answer: correct or not, points, explanation, resources.
+ * @csspart results - The results of an attempt (also when its time ran out).
+ *
+ * @cssproperty --mind-quiz-max-inline-size - Widest the quiz grows (default `42rem`).
+ * @cssproperty --mind-quiz-gap - Space between the pieces of a view (default the `--mind-space` token).
+ * @cssproperty --mind-quiz-choice-background - Background of an answer (default the alternate surface).
+ *
+ * @event {MindAttemptStartEvent} mind-attempt-start - An attempt began or was resumed (`detail.resumed`).
+ * @event {MindAnswerEvent} mind-answer - A question was answered; `detail.outcome` is the verdict or `pending`.
+ * @event {MindCompleteEvent} mind-complete - The attempt ended (finished or expired); `detail.result` has score and rank.
+ * @event {MindRequestResourceEvent} mind-request-resource - The seller opens a resource. Cancelable: call
+ * `preventDefault()` to open it the portal's own way instead of a new tab.
+ */
+export class MindQuiz extends MindElement {
+  static override styles = [tokens, quizStyles];
+
+  /** Id of the challenge in the content pack. */
+  @property({ reflect: true }) challenge = '';
+
+  /**
+   * Resources to link from verdicts, overriding the pack's (from `api.catalog()`); for a portal
+   * that hosts its own copies. Ids neither resolves are not shown.
+   */
+  @property({ attribute: false }) resources: readonly Resource[] = [];
+
+  /** Topics to name in the results, overriding the pack's; unknown topics show their id. */
+  @property({ attribute: false }) topics: readonly Topic[] = [];
+
+  /**
+   * Offer the "Sure / Not sure" toggle with each answer even when the challenge does not mark
+   * confidence (it is offered anyway when it does).
+   */
+  @property({ type: Boolean, reflect: true }) confidence = false;
+
+  /** The pack's topics and resources, read once per API. */
+  @state() private catalog: Catalog | undefined;
+
+  /** The attempt's views, loaded on the first start or resume (see attempt-views.ts). */
+  @state() private views: typeof AttemptViews | undefined;
+  @state() private viewsFailed = false;
+  #viewsLoading: Promise<void> | undefined;
+
+  @state() private draft: AnswerResponse | undefined;
+  @state() private chosenConfidence: Confidence | undefined;
+  @state() private announcement = '';
+  @state() private timerAnnouncement = '';
+
+  readonly #attempt = new AttemptController(this, {
+    api: () => this.mindshare,
+    challengeId: () => this.challenge,
+    emit: (type, detail) => this.emit(type, detail),
+    onDeadline: (deadline) => {
+      // A new attempt speaks its thresholds afresh, even with the same words as the last one.
+      this.timerAnnouncement = '';
+      if (deadline === undefined) this.#timer.stop();
+      else this.#timer.start(deadline);
+    },
+  });
+
+  readonly #timer: TimerController = new TimerController(this, {
+    now: () => this.mindshare?.now(),
+    onExpire: () => void this.#attempt.expire(),
+    onThreshold: (seconds) => {
+      this.timerAnnouncement = this.localize.term('mindQuizTimeLeft', formatDuration(seconds, this.localize.lang()));
+    },
+  });
+
+  #loaded: { api: MindshareApi | undefined; challenge: string } | undefined;
+  #draftFor = '';
+  #focusedFor = '';
+  #interacted = false;
+
+  /**
+   * Reads the engine's clock now instead of at the next second: refreshes the countdown, speaks a
+   * crossed threshold and expires the attempt at its deadline. For tests and portals that move the clock.
+   */
+  syncClock(): void {
+    this.#timer.tick();
+  }
+
+  /** Reloads the challenge (after an error, or when the portal knows something changed). */
+  reload(): Promise<void> {
+    this.#loaded = { api: this.mindshare, challenge: this.challenge };
+    return this.#attempt.load();
+  }
+
+  protected override apiChanged(api: MindshareApi | undefined): void {
+    this.catalog = undefined;
+    void api?.catalog().then(
+      (catalog) => {
+        if (this.mindshare === api) this.catalog = catalog;
+      },
+      () => undefined, // Without a catalog, resources stay unlinked and topics show their ids.
+    );
+    this.#loadIfNeeded();
+  }
+
+  /** Whether to offer the Sure / Not sure toggle: the challenge marks confidence, or the portal asks. */
+  get #asksConfidence(): boolean {
+    return this.confidence || this.#attempt.listing?.confidence === true;
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    this.#attempt.changed(change);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('challenge')) this.#loadIfNeeded();
+    if (this.#attempt.attempt || this.#attempt.state.view === 'results' || this.#attempt.state.view === 'deadline') {
+      this.#loadViews();
+    }
+    const { attempt, question } = this.#attempt;
+    const views = this.views;
+    const key = attempt && question && views ? `${attempt.id}:${question.id}` : '';
+    if (key !== this.#draftFor) {
+      this.#draftFor = key;
+      this.draft = views?.initialDraft(question);
+      this.chosenConfidence = undefined;
+      this.announcement = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#moveFocus();
+  }
+
+  override render(): TemplateResult {
+    const remaining = this.#timer.remainingMs;
+    return html`
+      <div part="base" class="base">
+        ${
+          remaining === undefined
+            ? nothing
+            : html`<p part="timer" class="timer">
+                <span>${this.localize.term('mindQuizTimer')}</span>
+                <span role="timer">${formatClock(remaining)}</span>
+              </p>`
+        }
+        ${this.#view()}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>
+      </div>
+    `;
+  }
+
+  readonly #retryViews = () => {
+    this.viewsFailed = false;
+    this.#loadViews();
+  };
+
+  #loadViews(): void {
+    if (this.#viewsLoading) return;
+    this.#viewsLoading = import('./attempt-views.js').then(
+      (views) => {
+        this.views = views;
+      },
+      () => {
+        // Offline before the chunk was cached: offer to try again rather than a blank quiz.
+        this.#viewsLoading = undefined;
+        this.viewsFailed = true;
+      },
+    );
+  }
+
+  #view(): TemplateResult | typeof nothing {
+    const context = this.#context();
+    const state = this.#attempt.state;
+    const start = () => {
+      this.#interacted = true;
+      this.#loadViews();
+      void this.#attempt.start();
+    };
+    const views = this.views;
+    const needsViews = ['question', 'verdict', 'results', 'deadline'].includes(state.view);
+    if (needsViews && !views) {
+      return this.viewsFailed
+        ? html`<section class="status error" role="alert" aria-labelledby="views-error-title">
+            <h2 id="views-error-title" tabindex="-1">${this.localize.term('mindErrorTitle')}</h2>
+            <button class="primary" type="button" @click=${this.#retryViews}>${this.localize.term('mindRetry')}</button>
+          </section>`
+        : html`<p class="loading" role="status">${this.localize.term('mindLoading')}</p>`;
+    }
+    switch (state.view) {
+      case 'start':
+        return startView(context, start);
+      case 'question':
+      case 'verdict':
+        return views!.questionView(context, {
+          draft: this.draft,
+          setDraft: (draft) => (this.draft = draft),
+          confidence: this.chosenConfidence,
+          askConfidence: this.#asksConfidence,
+          setConfidence: (confidence) => (this.chosenConfidence = confidence),
+          announce: (message) => (this.announcement = message),
+          updated: () => this.updateComplete,
+          submit: () => void this.#submit(),
+          next: () => void this.#attempt.next(),
+        });
+      case 'results':
+        return views!.resultsView(context, state.result, start);
+      case 'deadline':
+        return views!.deadlineView(context, state.result, start);
+      default:
+        return statusView(context);
+    }
+  }
+
+  async #submit(): Promise<void> {
+    if (!this.draft) return;
+    await this.#attempt.answer(this.draft, this.#asksConfidence ? this.chosenConfidence : undefined);
+    const state = this.#attempt.state;
+    if (state.view === 'verdict' && this.views)
+      this.announcement = this.views.verdictAnnouncement(this.#context(), state.outcome);
+  }
+
+  #context(): QuizViewContext {
+    const lang = this.localize.lang();
+    return {
+      localize: this.localize,
+      controller: this.#attempt,
+      text: (value: LocalizedText) => pickLocalized(value, lang),
+      rich: (value: LocalizedRichText) => renderRichText(pickLocalized(value, lang)),
+      dateTime: (epochMs: number) =>
+        this.localize.date(new Date(epochMs), {
+          weekday: 'long',
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: this.mindshare?.viewer.timeZone,
+          timeZoneName: 'short',
+        }),
+      points: (points: number) => this.localize.term('mindQuizPointsEarned', points, this.localize.number(points)),
+      topic: (id: string) => {
+        const topic = [...this.topics, ...(this.catalog?.topics ?? [])].find((candidate) => candidate.id === id);
+        return topic ? pickLocalized(topic.name, lang) : id;
+      },
+      resource: (id: string) =>
+        [...this.resources, ...(this.catalog?.resources ?? [])].find((resource) => resource.id === id),
+      openResource: (event: Event, resource: Resource, verdict: Verdict | undefined) => {
+        const allowed = this.emit<MindRequestResourceDetail>(
+          'mind-request-resource',
+          {
+            resourceId: resource.id,
+            url: resource.url,
+            title: pickLocalized(resource.title, lang),
+            questionId: verdict?.questionId,
+          },
+          { cancelable: true },
+        );
+        if (!allowed) event.preventDefault();
+      },
+    };
+  }
+
+  #loadIfNeeded(): void {
+    const api = this.mindshare;
+    const loaded = this.#loaded;
+    if (!this.isConnected || (loaded && loaded.api === api && loaded.challenge === this.challenge)) return;
+    void this.reload();
+  }
+
+  /** Focus follows the seller: to each new question's heading, to the verdict, to the results. */
+  #moveFocus(): void {
+    const { state, attempt, question } = this.#attempt;
+    const key =
+      state.view === 'question' || state.view === 'verdict'
+        ? `${state.view}:${attempt?.id}:${question?.id}:${this.views ? 'ready' : 'loading'}`
+        : `${state.view}:${this.views ? 'ready' : 'loading'}`;
+    if (key === this.#focusedFor) return;
+    this.#focusedFor = key;
+    if (!this.#interacted || state.view === 'loading' || state.view === 'idle') return;
+    const root = this.renderRoot;
+    const target =
+      state.view === 'verdict'
+        ? root.querySelector<HTMLElement>('[part~="verdict"]')
+        : root.querySelector<HTMLElement>('h2[tabindex="-1"]');
+    target?.focus();
+  }
+}

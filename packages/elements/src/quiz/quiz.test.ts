@@ -1,0 +1,507 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
+import { sendKeys } from '@web/test-runner-commands';
+import { scenarioPack, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
+import { PRODUCT_CHECK, quizPack } from '../testing/quiz-pack.js';
+import './quiz.define.js';
+import type { MindQuiz } from './quiz.element.js';
+
+const resources = (scenarioPack().resources as Resource[]).concat(
+  (quizPack().resources as Resource[]).filter((resource) => resource.id === 'onboarding-guide'),
+);
+
+const root = (el: MindQuiz) => el.shadowRoot!;
+const find = <E extends Element = HTMLElement>(el: MindQuiz, selector: string) => root(el).querySelector<E>(selector);
+const text = (el: MindQuiz, selector = '[part~="base"]') =>
+  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function until(el: MindQuiz, selector: string, message = `never showed ${selector}`) {
+  await waitUntil(() => find(el, selector) !== null, message);
+  await el.updateComplete;
+  return find(el, selector)!;
+}
+
+async function mount(
+  options: {
+    viewer?: string;
+    challenge?: string;
+    world?: ScenarioWorld;
+    api?: MindshareApi;
+    at?: number;
+  } = {},
+) {
+  const world = options.world ?? scenarioWorld({ pack: quizPack() });
+  if (options.at !== undefined) world.clock.set(options.at);
+  const api = options.api ?? (await world.as(options.viewer ?? 's-anna'));
+  const el = await fixture<MindQuiz>(
+    html`<mind-quiz challenge=${options.challenge ?? 'spring-launch'} .api=${api}></mind-quiz>`,
+  );
+  return { el, world, api };
+}
+
+async function start(el: MindQuiz) {
+  const button = (await until(el, '.start button')) as HTMLButtonElement;
+  button.click();
+  return until(el, '[part~="question"]');
+}
+
+async function pick(el: MindQuiz, value: string) {
+  const input = await until(el, `[part~="question"] input[value="${value}"]`);
+  (input as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
+async function submit(el: MindQuiz) {
+  const button = find<HTMLButtonElement>(el, '[part~="question"] button[type="submit"]')!;
+  expect(button.disabled, 'submit enabled').to.equal(false);
+  button.click();
+  return until(el, '[part~="verdict"]');
+}
+
+async function next(el: MindQuiz) {
+  find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+  await waitUntil(() => !find(el, '[part~="verdict"]'), 'the verdict stayed');
+  await el.updateComplete;
+}
+
+/** Answers the spring-launch questions (q-support, q-sso, q-trial) correctly. */
+async function answerAll(el: MindQuiz) {
+  await pick(el, 'pro');
+  await submit(el);
+  await next(el);
+  await pick(el, 'pro');
+  await pick(el, 'enterprise');
+  await submit(el);
+  await next(el);
+  await pick(el, 'true');
+  await submit(el);
+  find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+  return until(el, '[part~="results"]');
+}
+
+describe('<mind-quiz>', () => {
+  it('is accessible in each main state: start, question, verdict, results, not targeted, not open', async () => {
+    const { el } = await mount();
+    await until(el, '.start');
+    await expect(el).to.be.accessible();
+    await start(el);
+    await expect(el).to.be.accessible();
+    await pick(el, 'pro');
+    await submit(el);
+    await expect(el).to.be.accessible();
+    await next(el);
+    await pick(el, 'pro');
+    await submit(el);
+    await next(el);
+    await pick(el, 'false');
+    await submit(el);
+    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    await until(el, '[part~="results"]');
+    await expect(el).to.be.accessible();
+
+    const emma = await mount({ viewer: 's-emma' });
+    await until(emma.el, '.not-targeted');
+    await expect(emma.el).to.be.accessible();
+
+    const early = await mount({ at: Date.parse('2027-02-01T08:00:00Z') });
+    await until(early.el, '.upcoming');
+    await expect(early.el).to.be.accessible();
+  });
+
+  it('shows the start view: title, rules, time limit, attempts left and rewards', async () => {
+    const { el } = await mount();
+    await until(el, '.start');
+    const start = text(el, '.start');
+    expect(start).to.contain('Spring launch challenge');
+    expect(start).to.contain('Three questions on the new offer.');
+    expect(start).to.contain('3 questions');
+    expect(start).to.contain('Time limit: 10 minutes');
+    expect(start).to.contain('2 attempts left of 2');
+    expect(start).to.contain('Rank 1: A day at HQ');
+    expect(start).to.contain('Top 3: Northwind hoodie');
+  });
+
+  it('runs a whole attempt: verdicts after each answer, then the results with rank 1', async () => {
+    const { el } = await mount();
+    await start(el);
+    expect(text(el, '#question-title')).to.equal('Question 1 of 3');
+    expect(root(el).activeElement?.id).to.equal('question-title');
+    await pick(el, 'pro');
+    const verdict = await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Correct');
+    expect(text(el, '[part~="verdict"]')).to.contain('10 points');
+    expect(text(el, '[part~="verdict"]')).to.contain('Only Pro includes 24/7 support.');
+    expect(root(el).activeElement).to.equal(verdict);
+    expect(text(el, '[role="status"]')).to.equal('Correct. 10 points.');
+    await next(el);
+    expect(text(el, '#question-title')).to.equal('Question 2 of 3');
+    expect(root(el).activeElement?.id).to.equal('question-title');
+    await pick(el, 'pro');
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Incorrect');
+    expect(text(el, '[part~="verdict"]')).to.contain('0 points');
+    await next(el);
+    await pick(el, 'true');
+    await submit(el);
+    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    const results = await until(el, '[part~="results"]');
+    expect(text(el, '[part~="results"]')).to.contain('Score: 20 out of 30');
+    expect(text(el, '[part~="results"]')).to.contain('Rank: 1');
+    expect(text(el, '[part~="results"]')).to.contain('You are now on the leaderboard');
+    expect(text(el, '[part~="results"]')).to.contain('Security: 0 of 1 correct');
+    expect(root(el).activeElement).to.equal(results.querySelector('h2'));
+  });
+
+  it('offers a retry while attempts remain, and says so when none is left', async () => {
+    const { el } = await mount();
+    await start(el);
+    await answerAll(el);
+    expect(text(el, '[part~="results"]')).to.contain('Score: 30 out of 30');
+    const retry = find<HTMLButtonElement>(el, '[part~="results"] button')!;
+    expect(retry.textContent).to.contain('Try again');
+    retry.click();
+    await until(el, '[part~="question"]');
+    expect(text(el, '#question-title')).to.equal('Question 1 of 3');
+    await answerAll(el);
+    expect(text(el, '[part~="results"]')).to.contain('Same rank as last time');
+    expect(find(el, '[part~="results"] button')).to.equal(null);
+    expect(text(el, '[part~="results"]')).to.contain('You have used all your attempts.');
+  });
+
+  it('fires mind-attempt-start, mind-answer and mind-complete, bubbling out of the shadow root', async () => {
+    const { el } = await mount();
+    const page = el.parentElement!;
+    const seen: CustomEvent[] = [];
+    for (const type of ['mind-attempt-start', 'mind-answer', 'mind-complete'] as const) {
+      page.addEventListener(type, (event) => seen.push(event));
+    }
+    await start(el);
+    await answerAll(el);
+    const [begun, ...rest] = seen;
+    expect(begun!.type).to.equal('mind-attempt-start');
+    expect(begun!.detail).to.include({ challengeId: 'spring-launch', resumed: false });
+    const answers = rest.filter((event) => event.type === 'mind-answer');
+    expect(answers.map((event) => event.detail.questionId)).to.deep.equal(['q-support', 'q-sso', 'q-trial']);
+    expect(answers[0]!.detail.response).to.deep.equal({ kind: 'single', choiceId: 'pro' });
+    expect(answers[0]!.detail.outcome).to.include({ status: 'scored', correct: true, points: 10 });
+    const complete = seen.at(-1)!;
+    expect(complete.type).to.equal('mind-complete');
+    expect(complete.detail.attemptId).to.equal(begun!.detail.attemptId);
+    expect(complete.detail.result).to.include({ total: 30, rank: 1 });
+    expect(complete.bubbles && complete.composed).to.equal(true);
+  });
+
+  it('lets the portal veto opening a resource with a cancelable mind-request-resource', async () => {
+    const { el } = await mount();
+    await start(el);
+    await pick(el, 'basic');
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Incorrect');
+    const link = find<HTMLAnchorElement>(el, '[part~="verdict"] a[data-resource="price-list"]')!;
+    expect(link.textContent).to.equal('Price list');
+    expect(link.href).to.equal('https://northwind.example/prices');
+    el.addEventListener('mind-request-resource', (event) => event.preventDefault(), { once: true });
+    const requested = oneEvent(el, 'mind-request-resource');
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    const allowed = link.dispatchEvent(click);
+    const event = await requested;
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail).to.deep.equal({
+      resourceId: 'price-list',
+      url: 'https://northwind.example/prices',
+      title: 'Price list',
+      questionId: 'q-support',
+    });
+    expect(allowed, 'the link did not navigate').to.equal(false);
+  });
+
+  it('reorders by keyboard (Alt+Arrow) and buttons, announces moves, and marks confidence', async () => {
+    // The challenge marks confidence, so the quiz offers the toggle without being told.
+    const { el } = await mount({ challenge: PRODUCT_CHECK });
+    await start(el);
+    const order = () => [...root(el).querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item);
+    // The attempt's seeded order: never the authored (correct) one.
+    expect(order()).to.deep.equal(['provision', 'sign', 'train']);
+    find(el, '[data-item="sign"]')!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(order(), 'a plain arrow key does not move').to.deep.equal(['provision', 'sign', 'train']);
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await waitUntil(() => order()[0] === 'sign', 'sign never reached the top');
+    expect(order()).to.deep.equal(['sign', 'provision', 'train']);
+    expect((root(el).activeElement as HTMLElement).dataset.item).to.equal('sign');
+    expect(text(el, '[role="status"]')).to.equal('“Sign the contract” moved to position 1 of 3');
+    find<HTMLButtonElement>(el, '[data-item="provision"] button[data-move="down"]')!.click();
+    await waitUntil(() => order()[2] === 'provision');
+    find<HTMLButtonElement>(el, '[data-item="provision"] button[data-move="up"]')!.click();
+    await waitUntil(() => order()[1] === 'provision');
+    expect(text(el, '.confidence legend')).to.equal('How sure are you?');
+    await pick(el, 'sure');
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Correct');
+    expect(text(el, '[part~="verdict"]')).to.contain('15 points');
+    expect(find(el, '[part~="verdict"] a[data-resource="onboarding-guide"]')).to.not.equal(null);
+  });
+
+  it('takes a numeric answer in a decimal field with its unit', async () => {
+    const { el } = await mount({ challenge: PRODUCT_CHECK });
+    await start(el);
+    await submit(el);
+    await next(el);
+    const input = (await until(el, 'input[inputmode="decimal"]')) as HTMLInputElement;
+    expect(text(el, '.unit')).to.equal('months');
+    expect(input.getAttribute('aria-describedby')).to.equal('q-term-unit');
+    expect(find<HTMLButtonElement>(el, 'button[type="submit"]')!.disabled).to.equal(true);
+    input.focus();
+    await sendKeys({ type: '12' });
+    await el.updateComplete;
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Correct');
+    expect(text(el, '[part~="verdict"]')).to.contain('12 months.');
+  });
+
+  it('announces the time left at thresholds only, then expires the attempt cleanly', async () => {
+    const { el, world } = await mount();
+    await start(el);
+    const spoken = () => text(el, '[data-timer-announcement]');
+    expect(text(el, '[part~="timer"]')).to.equal('Time left 10:00');
+    world.clock.advance(200_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(text(el, '[part~="timer"]')).to.equal('Time left 6:40');
+    expect(spoken()).to.equal('');
+    world.clock.advance(100_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(spoken()).to.equal('Time left: 5 minutes');
+    world.clock.advance(60_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(spoken(), 'no announcement between thresholds').to.equal('Time left: 5 minutes');
+    world.clock.advance(180_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(spoken()).to.equal('Time left: 1 minute');
+    world.clock.advance(30_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(spoken()).to.equal('Time left: 30 seconds');
+    world.clock.advance(20_000);
+    el.syncClock();
+    await el.updateComplete;
+    expect(spoken()).to.equal('Time left: 10 seconds');
+    const completed = oneEvent(el, 'mind-complete');
+    world.clock.advance(10_000);
+    el.syncClock();
+    const { detail } = await completed;
+    expect(detail.result.status).to.equal('expired');
+    await until(el, '.deadline');
+    expect(text(el, '.deadline')).to.contain('Time is up');
+    expect(find(el, '[part~="timer"]')).to.equal(null);
+  });
+
+  it('shows the deadline-passed view when an answer arrives too late, keeping earlier answers', async () => {
+    const { el, world } = await mount();
+    await start(el);
+    await pick(el, 'pro');
+    await submit(el);
+    await next(el);
+    await pick(el, 'basic');
+    world.clock.advance(601_000);
+    find<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await until(el, '.deadline');
+    expect(text(el, '.deadline')).to.contain('The answers you gave in time still count.');
+    expect(text(el, '.deadline')).to.contain('Score: 10 out of 30');
+    expect(text(el, '.deadline')).to.contain('Try again');
+  });
+
+  it('says when the challenge opens, in the viewer’s time zone', async () => {
+    const { el } = await mount({ at: Date.parse('2027-02-01T08:00:00Z') });
+    await until(el, '.upcoming');
+    expect(text(el, '.upcoming')).to.contain('Not open yet');
+    expect(text(el, '.upcoming')).to.match(/opens on Monday, March 1, 2027,? at 9:00\sAM GMT\+1/);
+    expect(find(el, 'button')).to.equal(null);
+  });
+
+  it('says when the challenge closed', async () => {
+    const { el } = await mount({ at: Date.parse('2027-05-02T08:00:00Z') });
+    await until(el, '.closed');
+    expect(text(el, '.closed')).to.contain('Challenge closed');
+    expect(text(el, '.closed')).to.contain('April 30, 2027');
+  });
+
+  it('tells a seller the challenge does not target politely (s-emma, Silver)', async () => {
+    const { el } = await mount({ viewer: 's-emma' });
+    await until(el, '.not-targeted');
+    expect(text(el, '.not-targeted')).to.contain('Not available to you');
+    expect(text(el, '.not-targeted')).to.contain('reserved for other partner programmes');
+    expect(find(el, 'button')).to.equal(null);
+  });
+
+  it('speaks French under lang="fr": strings, authored text and dates', async () => {
+    const world = scenarioWorld({ pack: quizPack() });
+    const api = await world.as('s-anna');
+    const wrapper = await fixture(
+      html`<div lang="fr"><mind-quiz challenge="spring-launch" .api=${api} .resources=${resources}></mind-quiz></div>`,
+    );
+    const el = wrapper.querySelector('mind-quiz')!;
+    await waitUntil(() => text(el, '.start').includes('Commencer le challenge'), 'French never arrived');
+    expect(text(el, '.start')).to.contain('Challenge de lancement de printemps');
+    expect(text(el, '.start')).to.contain('Durée limite : 10 minutes');
+    expect(text(el, '.start')).to.contain('2 tentatives restantes sur 2');
+    await start(el);
+    expect(text(el, '#question-title')).to.equal('Question 1 sur 3');
+    expect(text(el, '.prompt')).to.equal('Quelle offre inclut le support 24/7 ?');
+    expect(text(el, 'button[type="submit"]')).to.equal('Valider');
+    await pick(el, 'pro');
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Bonne réponse');
+    expect(text(el, '[part~="verdict"]')).to.contain('Grille tarifaire');
+    expect(text(el, '[part~="verdict"] button')).to.equal('Question suivante');
+    await next(el);
+    expect(text(el, '[part~="timer"]')).to.contain('Temps restant');
+  });
+
+  it('shows an error with a retry that works', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failures = 1;
+    const api = Object.create(real, {
+      challenges: {
+        value: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
+      },
+    }) as MindshareApi;
+    const { el } = await mount({ world, api });
+    await until(el, '.error');
+    expect(text(el, '.error')).to.contain('Something went wrong');
+    find<HTMLButtonElement>(el, '.error button')!.click();
+    await until(el, '.start');
+  });
+
+  it('keeps answers saved offline as pending, then shows the refusal when the server rejects them', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const listeners = new Set<(change: MindshareChange) => void>();
+    let online = false;
+    const api = Object.create(real, {
+      answer: { value: (_a: string, questionId: string) => Promise.resolve({ status: 'pending', questionId }) },
+      finishAttempt: {
+        value: () =>
+          Promise.reject(
+            online ? new MindError('MIND_CLOSED', 'closed before sync') : new MindError('MIND_NETWORK', 'offline'),
+          ),
+      },
+      subscribe: {
+        value: (listener: (change: MindshareChange) => void) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+    }) as MindshareApi;
+    const { el } = await mount({ world, api });
+    await start(el);
+    await pick(el, 'pro');
+    await submit(el);
+    expect(text(el, '[part~="verdict"]')).to.contain('Answer saved');
+    await next(el);
+    await pick(el, 'pro');
+    await submit(el);
+    await next(el);
+    await pick(el, 'true');
+    await submit(el);
+    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    await until(el, '.pending');
+    expect(text(el, '.pending')).to.contain('Saved, waiting to sync');
+    online = true;
+    for (const listener of listeners) listener({ origin: 'remote', areas: ['challenges'] });
+    await until(el, '.refused');
+    expect(text(el, '.refused')).to.contain('Attempt not accepted');
+  });
+
+  it('renders authored rich text with templates: safe links only', async () => {
+    const { el } = await mount({ challenge: PRODUCT_CHECK });
+    await until(el, '.start');
+    const link = find<HTMLAnchorElement>(el, '.description a')!;
+    expect(link.href).to.equal('https://northwind.example/guide');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(text(el, '.description')).to.equal('Two questions. Read the guide first.');
+  });
+
+  it('resumes a running attempt at its first unanswered question', async () => {
+    const world = scenarioWorld({ pack: quizPack() });
+    const api = await world.as('s-anna');
+    const first = await mount({ world, api });
+    await start(first.el);
+    await pick(first.el, 'pro');
+    await submit(first.el);
+    const again = await mount({ world, api });
+    const button = await until(again.el, '.start button');
+    expect(button.textContent).to.contain('Resume my attempt');
+    const resumed = oneEvent(again.el, 'mind-attempt-start');
+    (button as HTMLButtonElement).click();
+    expect((await resumed).detail.resumed).to.equal(true);
+    await until(again.el, '[part~="question"]');
+    expect(text(again.el, '#question-title')).to.equal('Question 2 of 3');
+  });
+
+  it('stays usable under hostile global CSS, and one token re-themes it', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: unset !important; } html { font-size: 32px !important; }
+      mind-quiz { --mind-color-accent: rgb(124, 45, 18); }`;
+    document.head.append(style);
+    try {
+      const { el } = await mount();
+      const button = (await until(el, '.start button')) as HTMLButtonElement;
+      const box = button.getBoundingClientRect();
+      expect(box.width > 0 && box.height > 0, 'the start button is visible').to.equal(true);
+      expect(getComputedStyle(button).backgroundColor).to.equal('rgb(124, 45, 18)');
+      await expect(el).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(el, '[part~="question"]');
+      const radio = find<HTMLInputElement>(el, 'input[value="pro"]')!;
+      radio.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(radio.checked).to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('lays out right to left under dir="rtl" (logical properties)', async () => {
+    const world = scenarioWorld({ pack: quizPack() });
+    const api = await world.as('s-anna');
+    const wrapper = await fixture(
+      html`<div dir="rtl"><mind-quiz challenge=${PRODUCT_CHECK} .api=${api}></mind-quiz></div>`,
+    );
+    const el = wrapper.querySelector('mind-quiz')!;
+    await start(el);
+    const item = find(el, '[data-item="sign"]')!;
+    const label = item.querySelector('.item-label')!.getBoundingClientRect();
+    const moves = item.querySelector('.moves')!.getBoundingClientRect();
+    expect(moves.right <= label.left, 'the move buttons sit at the inline end (left)').to.equal(true);
+    const verdictBorder = getComputedStyle(find(el, '.base')!);
+    expect(verdictBorder.direction).to.equal('rtl');
+  });
+
+  it('is accessible in the deadline, pending and error views too', async () => {
+    const { el, world } = await mount();
+    await start(el);
+    world.clock.advance(600_000);
+    el.syncClock();
+    await until(el, '.deadline');
+    await expect(el).to.be.accessible();
+
+    const offline = scenarioWorld();
+    const real = await offline.as('s-anna');
+    const api = Object.create(real, {
+      challenges: { value: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')) },
+    }) as MindshareApi;
+    const failing = await mount({ world: offline, api });
+    await until(failing.el, '.error');
+    await expect(failing.el).to.be.accessible();
+  });
+});

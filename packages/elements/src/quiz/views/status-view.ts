@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { QuizViewContext } from './view-context.js';
+
+function message(id: string, title: string, body: TemplateResult | string, action?: TemplateResult) {
+  return html`
+    <section class=${`status ${id}`} aria-labelledby=${`${id}-title`}>
+      <h2 id=${`${id}-title`} tabindex="-1">${title}</h2>
+      <p>${body}</p>
+      ${action ?? nothing}
+    </section>
+  `;
+}
+
+/** The views without an attempt: loading, not open yet, closed, not targeted, pending, refused, error. */
+export function statusView(context: QuizViewContext): TemplateResult | typeof nothing {
+  const { localize, controller } = context;
+  const { state, listing } = controller;
+  const title = listing ? html`<p class="challenge-name">${context.text(listing.title)}</p>` : nothing;
+  switch (state.view) {
+    case 'loading':
+      return html`<p class="loading" role="status">${localize.term('mindLoading')}</p>`;
+    case 'upcoming':
+      return html`${title}${message(
+        'upcoming',
+        localize.term('mindQuizUpcomingTitle'),
+        localize.term('mindQuizUpcoming', context.dateTime(listing?.opensAt ?? 0)),
+      )}`;
+    case 'closed':
+      return html`${title}${message(
+        'closed',
+        localize.term('mindQuizClosedTitle'),
+        localize.term('mindQuizClosed', context.dateTime(listing?.closesAt ?? 0)),
+      )}`;
+    case 'not-targeted':
+      return message('not-targeted', localize.term('mindQuizNotTargetedTitle'), localize.term('mindQuizNotTargeted'));
+    case 'pending':
+      return message('pending', localize.term('mindQuizPendingTitle'), localize.term('mindQuizPending'));
+    case 'refused':
+      return message('refused', localize.term('mindQuizRefusedTitle'), localize.term('mindQuizRefused'));
+    case 'error':
+      return html`<section class="status error" role="alert" aria-labelledby="error-title">
+        <h2 id="error-title" tabindex="-1">${localize.term('mindErrorTitle')}</h2>
+        <button class="primary" type="button" @click=${() => void state.retry()}>${localize.term('mindRetry')}</button>
+      </section>`;
+    default:
+      return nothing;
+  }
+}
