@@ -1,5 +1,7 @@
 import type { Translation } from '@shoelace-style/localize';
 import { leaderboardEn } from '../leaderboard/leaderboard.en.js';
+import { nuggetFeedEn } from '../nugget-feed/nugget-feed.en.js';
+import { pitchRecorderEn } from '../pitch-recorder/pitch-recorder.en.js';
 import { providerEn } from '../provider/provider.en.js';
 import { quizEn } from '../quiz/quiz.en.js';
 
@@ -19,6 +21,9 @@ const en = {
   ...providerEn,
   ...quizEn,
   ...leaderboardEn,
+  ...nuggetFeedEn,
+  ...pitchRecorderEn,
+  // Coach and manager elements register their English terms from their own lazy chunks.
 } satisfies Translation & Record<`mind${string}` | `$${string}`, unknown>;
 
 /** The shape every UI translation must have: the English terms, with the same arguments. */

@@ -4,6 +4,31 @@ import en, { type MindTranslation } from './en.js';
 
 registerTranslation(en);
 
+/** Every English term Mindshare knows, eager and lazily registered: the last-resort fallback. */
+const english: Record<string, unknown> = { ...en };
+
+/**
+ * Registers the English terms of an element that loads lazily (coach and manager views), so its
+ * strings travel with its own chunk instead of the page's entry. Its French terms belong in the
+ * French catalogue (`fr.ts`).
+ */
+export function registerEnglishTerms(terms: Readonly<Record<`mind${string}`, unknown>>): void {
+  Object.assign(english, terms);
+  registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...terms });
+}
+
+/**
+ * A typed `term` for the extra terms `T` of a lazily loaded element (see {@link registerEnglishTerms}).
+ *
+ * @example const t = lazyTerms<typeof gallery.en>(this.localize); t('mindGalleryTitle');
+ */
+export function lazyTerms<T extends Record<string, unknown>>(
+  localize: MindLocalizeController,
+): <K extends keyof T & string>(key: K, ...args: TermArgs<T[K]>) => string {
+  const term = localize.term.bind(localize) as (key: string, ...args: unknown[]) => string;
+  return (key, ...args) => term(key, ...args);
+}
+
 /** Lazy catalogues: each one is its own chunk, fetched the first time an element needs it. */
 const catalogues: Record<string, () => Promise<{ default: MindTranslation }>> = {
   fr: () => import('./fr.js'),
@@ -63,8 +88,9 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
 
   override term<K extends keyof MindTranslation>(key: K, ...args: TermArgs<MindTranslation[K]>): string {
     if (!this.exists(key, { includeFallback: false })) {
-      const english = en[key];
-      return typeof english === 'function' ? (english as (...a: unknown[]) => string)(...args) : String(english);
+      const term = english[key as string];
+      if (term === undefined) return String(key);
+      return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
     }
     return super.term(key, ...(args as never));
   }
