@@ -16,7 +16,7 @@ export type { Locale, LocalizedText } from './content/localized-text.schema.js';
 export { localeChain, pickLocalized } from './content/localized-text.js';
 export { RichTextSchema, LocalizedRichTextSchema, BlockSchema, InlineSchema } from './content/rich-text.schema.js';
 export type { RichText, LocalizedRichText, Block, Inline } from './content/rich-text.schema.js';
-export { SafeUrlSchema, MediaUrlSchema, isSafeUrl } from './content/safe-url.schema.js';
+export { SafeUrlSchema, MediaUrlSchema, isSafeUrl, isSafeMediaUrl } from './content/safe-url.schema.js';
 export { ResourceSchema, ResourceKindSchema, TopicSchema } from './content/resource.schema.js';
 export type { Resource, Topic } from './content/resource.schema.js';
 export { ContentPackSchema, PackVersionSchema } from './content/content-pack.schema.js';

@@ -155,7 +155,8 @@ export function createTransport(options: TransportOptions): Transport {
           'MIND_BAD_RESPONSE',
           `${request.method} ${request.path}: status ${response.status} without an error body.`,
         );
-    return { ok: false, error, retryable: true, status: response.status };
+    // A 4xx without the contract's body (a wrong baseUrl, a firewall) will not heal by retrying.
+    return { ok: false, error, retryable, status: response.status };
   }
 
   return {

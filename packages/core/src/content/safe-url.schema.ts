@@ -18,10 +18,19 @@ export const SafeUrlSchema = z.string().check(z.refine(isSafeUrl, 'expected an a
  * Where an image or video may come from: an https/http URL, or a path relative to the pack
  * (`media/pricing.png`), never `javascript:` or `data:`.
  */
-export const MediaUrlSchema = z.string().check(
-  z.minLength(1),
-  z.refine(
-    (value) => /^https?:\/\//i.test(value) || /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s<>]+$/.test(value),
-    'expected an https:// URL or a path relative to the pack (e.g. "media/intro.mp4")',
-  ),
-);
+export const MediaUrlSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.refine(isSafeMediaUrl, 'expected an https:// URL or a path relative to the pack (e.g. "media/intro.mp4")'),
+  );
+
+/**
+ * Whether `value` may be loaded as an image or video: an http(s) URL, or a relative path that
+ * stays on the page's origin — no scheme (`javascript:`, `data:`), no `//host`, and no
+ * backslashes, which browsers read as `/` (`\\host/x` is another site).
+ */
+export function isSafeMediaUrl(value: string): boolean {
+  if (value.includes('\\') || /[\s<>]/.test(value)) return false;
+  return /^https?:\/\//i.test(value) || /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)./.test(value);
+}

@@ -6,14 +6,14 @@ import type { Challenge } from '../challenge/challenge.schema.js';
 import { countedScore } from '../challenge/counted-score.js';
 import { redactAttempt, type AttemptView } from '../challenge/redact.js';
 import { ConfidenceSchema, type Confidence } from '../challenge/scoring.schema.js';
-import { isTargeted } from '../challenge/targeting.schema.js';
 import { MindError } from '../errors/mind-error.js';
 import type { AnswerOptions, AnswerOutcome, ChallengeListing, FinishedAttempt } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
-import { newId, requireId, withoutUndefined } from './engine-input.js';
+import { newId, requireId } from './engine-input.js';
+import { targetsViewer } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { scoreWrite, viewerScopes } from './leaderboard-operations.js';
+import { rankSeller, scoreWrite } from './leaderboard-operations.js';
 import { learningWrites } from './learning-records.js';
 
 /** The stored record of a challenge as an attempt began it. */
@@ -30,21 +30,44 @@ function challengeOf(context: EngineContext, challengeId: unknown): Challenge {
   return challenge;
 }
 
-function targetsViewer(context: EngineContext, challenge: Challenge): boolean {
-  const { viewer } = context;
-  return isTargeted(
-    challenge.targeting,
-    withoutUndefined({ tier: viewer.tierId, partnerId: viewer.partnerId, role: viewer.role, region: viewer.region }),
-  );
+/** A seller's attempts at a challenge as the engine sees them now, and those that just ran out of time. */
+interface SellerAttempts {
+  /** Attempts past their deadline are `expired` here, whatever storage still says. */
+  readonly attempts: Attempt[];
+  /** Attempts stored as in progress whose deadline has passed: to be closed in the next write. */
+  readonly expiredNow: Attempt[];
 }
 
-async function attemptsOf(context: EngineContext, sellerId: string, challengeId: string): Promise<Attempt[]> {
-  const attempts = await context.storage.query<Attempt>(COLLECTIONS.attempts, {
+async function attemptsOf(context: EngineContext, sellerId: string, challengeId: string): Promise<SellerAttempts> {
+  const stored = await context.storage.query<Attempt>(COLLECTIONS.attempts, {
     index: 'bySellerChallenge',
     range: { only: [sellerId, challengeId] },
   });
   const now = context.now();
-  return attempts.map((attempt) => expireAttempt(attempt, now));
+  const attempts = stored.map((attempt) => expireAttempt(attempt, now));
+  return { attempts, expiredNow: attempts.filter((attempt, index) => attempt !== stored[index]) };
+}
+
+/**
+ * The writes that close attempts that ran out of time (what was answered in time counts) with
+ * the seller's counted score, and the board update to run once they are committed: an attempt
+ * abandoned in a closed tab is ranked like a finished one.
+ */
+function closeExpired(
+  context: EngineContext,
+  challenge: Challenge,
+  sellerId: string,
+  { attempts, expiredNow }: SellerAttempts,
+): { operations: BatchOperation[]; committed: () => void } {
+  const operations: BatchOperation[] = expiredNow.map((value) => ({
+    type: 'put',
+    collection: COLLECTIONS.attempts,
+    value,
+  }));
+  const counted = expiredNow.length > 0 ? countedScore(attempts, challenge.attempts.counts) : undefined;
+  if (!counted) return { operations, committed: () => {} };
+  operations.push(scoreWrite(challenge.id, sellerId, counted));
+  return { operations, committed: () => rankSeller(context, challenge.id, sellerId, counted) };
 }
 
 /** The viewer's own attempt, with the challenge it began with (the snapshot, across republishes). */
@@ -80,7 +103,7 @@ export async function listChallenges(context: EngineContext): Promise<ChallengeL
   for (const challenge of context.challenges.values()) {
     const targeted = targetsViewer(context, challenge);
     if (!targeted && context.viewer.role === 'seller') continue;
-    const attempts = await attemptsOf(context, context.viewer.id, challenge.id);
+    const { attempts } = await attemptsOf(context, context.viewer.id, challenge.id);
     const summary = challengeSummary(challenge);
     const opensAt = summary.opensAt ?? 0;
     const closesAt = summary.closesAt ?? 0;
@@ -103,35 +126,52 @@ export async function listChallenges(context: EngineContext): Promise<ChallengeL
 }
 
 /** Starts an attempt, or resumes the one still running. */
-export async function startChallenge(context: EngineContext, challengeId: unknown): Promise<AttemptView> {
-  const challenge = challengeOf(context, challengeId);
-  if (!targetsViewer(context, challenge)) {
-    throw new MindError('MIND_FORBIDDEN', `Challenge "${challenge.id}" is not open to you: it targets other sellers.`);
-  }
-  const now = context.now();
-  const previous = await attemptsOf(context, context.viewer.id, challenge.id);
-  const running = previous.find((attempt) => attemptStatus(attempt, now) === 'in-progress');
-  if (running) return redactAttempt(running, challenge);
-  const attempt = startAttempt(challenge, {
-    attemptId: newId(context, 'attempt'),
-    sellerId: context.viewer.id,
-    packVersion: context.pack.version,
-    seed: newId(context, 'seed'),
-    now,
-    previousAttempts: previous,
+export function startChallenge(context: EngineContext, challengeId: unknown): Promise<AttemptView> {
+  return context.exclusive(async () => {
+    const challenge = challengeOf(context, challengeId);
+    if (!targetsViewer(context, challenge)) {
+      throw new MindError(
+        'MIND_FORBIDDEN',
+        `Challenge "${challenge.id}" is not open to you: it targets other sellers.`,
+      );
+    }
+    const now = context.now();
+    const seller = await attemptsOf(context, context.viewer.id, challenge.id);
+    const running = seller.attempts.find((attempt) => attemptStatus(attempt, now) === 'in-progress');
+    if (running) return redactAttempt(running, challenge);
+    const attempt = startAttempt(challenge, {
+      // Numbered per seller and challenge and written with `add`: two tabs starting at once cannot
+      // both create attempt n, so the attempt limit holds across tabs too.
+      attemptId: `${challenge.id}.${seller.attempts.length + 1}.${context.viewer.id}`,
+      sellerId: context.viewer.id,
+      packVersion: context.pack.version,
+      seed: newId(context, 'seed'),
+      now,
+      previousAttempts: seller.attempts,
+    });
+    const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
+    const closing = closeExpired(context, challenge, context.viewer.id, seller);
+    await context.write(
+      [
+        { type: 'put', collection: COLLECTIONS.challengeSnapshots, value: snapshot },
+        ...closing.operations,
+        { type: 'add', collection: COLLECTIONS.attempts, value: attempt },
+      ],
+      closing.operations.length > 0 ? ['challenges', 'leaderboard'] : ['challenges'],
+      closing.committed,
+    );
+    return redactAttempt(attempt, challenge);
   });
-  const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
-  // Expired attempts are closed in the same batch, so the store agrees with what the engine saw.
-  const expired = previous.filter((old) => old.status === 'expired');
-  await context.write(
-    [
-      { type: 'put', collection: COLLECTIONS.challengeSnapshots, value: snapshot },
-      ...expired.map((value): BatchOperation => ({ type: 'put', collection: COLLECTIONS.attempts, value })),
-      { type: 'add', collection: COLLECTIONS.attempts, value: attempt },
-    ],
-    ['challenges'],
-  );
-  return redactAttempt(attempt, challenge);
+}
+
+/** Closes the viewer's attempts that ran out of time while no page was open (on open). */
+export async function closeExpiredAttempts(context: EngineContext): Promise<void> {
+  for (const challenge of context.challenges.values()) {
+    const seller = await attemptsOf(context, context.viewer.id, challenge.id);
+    if (seller.expiredNow.length === 0) continue;
+    const closing = closeExpired(context, challenge, context.viewer.id, seller);
+    await context.write(closing.operations, ['challenges', 'leaderboard'], closing.committed);
+  }
 }
 
 /** Reads one of the viewer's attempts. */
@@ -141,20 +181,24 @@ export async function readAttempt(context: EngineContext, attemptId: unknown): P
 }
 
 /** Records when a question was shown (its own timer). */
-export async function markQuestionShown(
-  context: EngineContext,
-  attemptId: unknown,
-  questionId: unknown,
-): Promise<void> {
-  const { attempt, challenge } = await ownAttempt(context, attemptId);
-  const next = showQuestion(attempt, challenge, requireId(questionId, 'questionId'), { now: context.now() });
-  if (next !== attempt)
-    await context.write([{ type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
+export function markQuestionShown(context: EngineContext, attemptId: unknown, questionId: unknown): Promise<void> {
+  return context.exclusive(async () => {
+    const { attempt, challenge } = await ownAttempt(context, attemptId);
+    const next = showQuestion(attempt, challenge, requireId(questionId, 'questionId'), { now: context.now() });
+    if (next !== attempt)
+      await context.write([{ type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
+  });
 }
 
 /** Parses the answer options of the API. */
-export function confidenceOf(options: AnswerOptions | undefined): Confidence | undefined {
-  if (options === undefined || options.confidence === undefined) return undefined;
+export function confidenceOf(options: AnswerOptions | null | undefined): Confidence | undefined {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object') {
+    throw new MindError('MIND_INVALID_INPUT', 'options must be an object such as { confidence: "sure" }.', {
+      path: ['options'],
+    });
+  }
+  if (options.confidence === undefined) return undefined;
   const parsed = ConfidenceSchema.safeParse(options.confidence);
   if (!parsed.success) {
     throw new MindError('MIND_INVALID_INPUT', 'confidence must be "sure" or "unsure".', { path: ['confidence'] });
@@ -163,56 +207,62 @@ export function confidenceOf(options: AnswerOptions | undefined): Confidence | u
 }
 
 /** Scores one answer and writes it with its mastery and spaced-repetition state in one batch. */
-export async function answerChallenge(
+export function answerChallenge(
   context: EngineContext,
   attemptId: unknown,
   questionId: unknown,
   response: unknown,
   options: AnswerOptions | undefined,
 ): Promise<AnswerOutcome> {
-  const { attempt, challenge } = await ownAttempt(context, attemptId);
-  const id = requireId(questionId, 'questionId');
-  const confidence = confidenceOf(options);
-  const now = context.now();
-  const { attempt: next, verdict } = answerQuestion(attempt, challenge, id, response, { now, confidence });
-  const question = challenge.questions.find((candidate) => candidate.id === id)!;
-  const derived = await learningWrites(context, {
-    sellerId: attempt.sellerId,
-    question,
-    credit: verdict.credit,
-    correct: verdict.correct,
-    confidence,
-    at: now,
+  return context.exclusive(async () => {
+    const { attempt, challenge } = await ownAttempt(context, attemptId);
+    const id = requireId(questionId, 'questionId');
+    const confidence = confidenceOf(options);
+    const now = context.now();
+    const { attempt: next, verdict } = answerQuestion(attempt, challenge, id, response, { now, confidence });
+    const question = challenge.questions.find((candidate) => candidate.id === id)!;
+    const derived = await learningWrites(context, {
+      sellerId: attempt.sellerId,
+      question,
+      credit: verdict.credit,
+      correct: verdict.correct,
+      confidence,
+      at: now,
+    });
+    await context.write(
+      [{ type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
+      ['challenges', 'mastery', 'feed'],
+    );
+    return { status: 'scored', ...verdict };
   });
-  await context.write(
-    [{ type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
-    ['challenges', 'mastery', 'feed'],
-  );
-  return { status: 'scored', ...verdict };
 }
 
 /** Closes an attempt, recomputes the seller's counted score and moves them on the leaderboard. */
-export async function finishChallenge(context: EngineContext, attemptId: unknown): Promise<FinishedAttempt> {
-  const { attempt, challenge } = await ownAttempt(context, attemptId);
-  const now = context.now();
-  const { attempt: closed, result } = finishAttempt(attempt, challenge, { now });
-  const others = (await attemptsOf(context, attempt.sellerId, attempt.challengeId)).filter(
-    (other) => other.id !== closed.id,
-  );
-  const counted = countedScore([...others, closed], challenge.attempts.counts);
-  const board = context.boards.get(challenge.id);
-  const previousRank = board?.board({ scope: 'global' })?.rank(attempt.sellerId);
-  const operations: BatchOperation[] = [{ type: 'put', collection: COLLECTIONS.attempts, value: closed }];
-  if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
-  await context.write(operations, ['challenges', 'leaderboard']);
-  if (counted) {
-    context.boards
-      .get(challenge.id)
-      ?.upsert(
-        { sellerId: attempt.sellerId, score: counted.score, completedAt: counted.finishedAt },
-        viewerScopes(context, attempt.sellerId),
-      );
-  }
-  const rank = context.boards.get(challenge.id)?.board({ scope: 'global' })?.rank(attempt.sellerId);
-  return { ...result, rank, previousRank, counted: counted?.attemptId === closed.id };
+export function finishChallenge(context: EngineContext, attemptId: unknown): Promise<FinishedAttempt> {
+  return context.exclusive(async () => {
+    const { attempt, challenge } = await ownAttempt(context, attemptId);
+    const now = context.now();
+    const { attempt: closed, result } = finishAttempt(attempt, challenge, { now });
+    const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
+    const others = seller.attempts.filter((other) => other.id !== closed.id);
+    const counted = countedScore([...others, closed], challenge.attempts.counts);
+    const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
+    const previousRank = board()?.rank(attempt.sellerId);
+    const operations: BatchOperation[] = [
+      ...seller.expiredNow
+        .filter((other) => other.id !== closed.id)
+        .map((value): BatchOperation => ({ type: 'put', collection: COLLECTIONS.attempts, value })),
+      { type: 'put', collection: COLLECTIONS.attempts, value: closed },
+    ];
+    if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
+    await context.write(operations, ['challenges', 'leaderboard'], () => {
+      if (counted) rankSeller(context, challenge.id, attempt.sellerId, counted);
+    });
+    return {
+      ...result,
+      rank: board()?.rank(attempt.sellerId),
+      previousRank,
+      counted: counted?.attemptId === closed.id,
+    };
+  });
 }

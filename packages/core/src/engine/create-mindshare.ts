@@ -14,6 +14,7 @@ import type { MindshareApi, MindshareChange, Viewer } from '../api/mindshare-api
 import type { EngineContext, QuestionSource } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { mindshareApi } from './mindshare-api-object.js';
+import { closeExpiredAttempts } from './challenge-operations.js';
 import { rebuildBoards } from './leaderboard-operations.js';
 
 /** Who is using the page: a person of the directory, and how they read times and text. */
@@ -143,6 +144,7 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
 
   const storage = options.storage;
   const changes = new Subscribable<MindshareChange>();
+  let queue: Promise<unknown> = Promise.resolve();
   const context: EngineContext = {
     storage,
     pack,
@@ -161,10 +163,17 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
     questions: questionSources(pack),
     boards: new Map(),
     changes,
-    async write(operations: readonly BatchOperation[], areas: MindshareChange['areas']) {
+    async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed?: () => void) {
       await storage.batch(operations);
-      changes.emit({ origin: 'local', areas });
+      committed?.();
+      announce(changes, { origin: 'local', areas });
     },
+    exclusive(task) {
+      const run = queue.then(task, task);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    boardVersion: 0,
   };
 
   await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
@@ -172,14 +181,33 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
   if ((await storage.count(COLLECTIONS.recordings)) > 0) {
     await (await import('./pitch-operations.js')).applyRetention(context);
   }
+  await closeExpiredAttempts(context);
   await rebuildBoards(context);
 
+  // One rebuild at a time; a change announced meanwhile asks for one more pass.
+  let rebuilding: Promise<void> | undefined;
+  let again = false;
+  const refreshBoards = async (): Promise<void> => {
+    if (rebuilding) {
+      again = true;
+      return rebuilding;
+    }
+    rebuilding = (async () => {
+      do {
+        again = false;
+        await rebuildBoards(context);
+      } while (again);
+    })().finally(() => {
+      rebuilding = undefined;
+    });
+    return rebuilding;
+  };
   const stopWatching = storage.supports.watch
     ? storage.watch?.((change) => {
-        void (async () => {
-          if (change.collections.includes(COLLECTIONS.scores)) await rebuildBoards(context);
-          changes.emit({ origin: 'remote', areas: areasOf(change.collections) });
-        })();
+        const scores = change.collections.includes(COLLECTIONS.scores);
+        void (scores ? refreshBoards() : Promise.resolve())
+          .catch((error: unknown) => reportLater(error))
+          .finally(() => announce(changes, { origin: 'remote', areas: areasOf(change.collections) }));
       })
     : undefined;
 
@@ -187,6 +215,32 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
     stopWatching?.();
     await storage.close();
   });
+}
+
+/**
+ * Emits a change without letting a listener's error reach the operation that made the write:
+ * the write is committed, so the caller must get its result; the error is reported on its own.
+ */
+function announce(changes: Subscribable<MindshareChange>, change: MindshareChange): void {
+  try {
+    changes.emit(change);
+  } catch (error) {
+    reportLater(error);
+  }
+}
+
+/**
+ * Reports an error that no caller can receive: `reportError` where the runtime has it (browsers,
+ * so it reaches `window.onerror` and the console), else the console — never by throwing, which
+ * would bring a Node server down for a faulty listener.
+ */
+function reportLater(error: unknown): void {
+  const runtime = globalThis as {
+    reportError?: (error: unknown) => void;
+    console?: { error(...data: unknown[]): void };
+  };
+  if (runtime.reportError) runtime.reportError(error);
+  else runtime.console?.error('Mindshare: a change listener failed.', error);
 }
 
 const AREAS: Record<string, MindshareChange['areas'][number]> = {

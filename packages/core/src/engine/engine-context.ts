@@ -49,6 +49,17 @@ export interface EngineContext {
   /** One leaderboard index per challenge, rebuilt from stored scores on open. */
   readonly boards: Map<string, LeaderboardIndex>;
   readonly changes: Subscribable<MindshareChange>;
-  /** Applies `operations` atomically, then emits one local change for `areas`. */
-  write(operations: readonly BatchOperation[], areas: MindshareChange['areas']): Promise<void>;
+  /**
+   * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the
+   * leaderboards in line), then emits one local change for `areas`.
+   */
+  write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed?: () => void): Promise<void>;
+  /**
+   * Runs `task` after every earlier exclusive task of this engine has settled. Operations that read
+   * a record, compute and write it back (answers, attempts, practice, recordings) run through it,
+   * so two calls in flight never both write from the same stale read.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+  /** Bumped by every local leaderboard change, so a rebuild that raced one knows to run again. */
+  boardVersion: number;
 }

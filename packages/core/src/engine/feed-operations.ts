@@ -1,7 +1,6 @@
 import type { Verdict } from '../challenge/attempt.js';
 import { answerCredit } from '../challenge/answer-credit.js';
 import { parseResponse } from '../challenge/parse-response.js';
-import { redactQuestion } from '../challenge/redact.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
 import { tallyPoll, validateVote, type PollBallot, type PollTally } from '../nugget/poll-tally.js';
@@ -15,7 +14,7 @@ import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { learningWrites } from './learning-records.js';
-import { participantNugget } from './participant-nugget.js';
+import { participantNugget, practiceQuestion } from './participant-nugget.js';
 
 /** What a seller did with a nugget, as stored. */
 export interface NuggetProgress {
@@ -110,7 +109,7 @@ export async function readFeed(context: EngineContext): Promise<FeedView> {
   const items: FeedEntry[] = [];
   for (const item of feed.items) {
     const nugget = context.nuggets.get(item.nuggetId)!;
-    const entry: FeedEntry = { ...item, nugget: participantNugget(nugget) };
+    const entry: FeedEntry = { ...item, nugget: participantNugget(nugget, context.viewer.id) };
     if (nugget.kind === 'poll' && item.status === 'answered') {
       const ballot = await context.storage.get<PollBallot>(COLLECTIONS.ballots, [nugget.id, context.viewer.id]);
       items.push({ ...entry, poll: { tally: await tallyOf(context, nugget.id), mine: ballot?.optionIds ?? [] } });
@@ -122,7 +121,7 @@ export async function readFeed(context: EngineContext): Promise<FeedView> {
     const source = context.questions.get(questionId)!;
     return {
       questionId,
-      question: redactQuestion(source.question, { points: 0 }),
+      question: practiceQuestion(source.question, context.viewer.id),
       origin: source.origin,
     };
   });
@@ -239,6 +238,10 @@ export async function answerPractice(
     const due = await dueQuestions(context, now);
     if (!released && !due.includes(id)) {
       throw new MindError('MIND_NOT_FOUND', `Question "${id}" is not in your feed yet.`);
+    }
+    if (released?.progress?.answeredQuestions?.includes(id) && !due.includes(id)) {
+      // Answering again once the explanation is shown would only inflate mastery.
+      throw new MindError('MIND_ALREADY_ANSWERED', `Question "${id}" is answered; it comes back when it is due again.`);
     }
     if (released) {
       const answeredQuestions = [...new Set([...(released.progress?.answeredQuestions ?? []), id])];

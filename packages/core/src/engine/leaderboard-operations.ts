@@ -12,6 +12,7 @@ import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { LeaderboardQuery, LeaderboardResult } from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId, withoutUndefined } from './engine-input.js';
+import { mayReadChallenge } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
 
 /** A seller's counted score on a challenge, as stored (derived state; leaderboards are rebuilt from it). */
@@ -35,6 +36,14 @@ export function scoreWrite(challengeId: string, sellerId: string, counted: Count
   return { type: 'put', collection: COLLECTIONS.scores, value };
 }
 
+/** Puts a seller's counted score on the challenge's boards (after the write that stored it). */
+export function rankSeller(context: EngineContext, challengeId: string, sellerId: string, counted: CountedScore): void {
+  context.boardVersion++;
+  context.boards
+    .get(challengeId)
+    ?.upsert({ sellerId, score: counted.score, completedAt: counted.finishedAt }, viewerScopes(context, sellerId));
+}
+
 /** The groups a seller is ranked in, from the directory and the tier policy. */
 export function viewerScopes(context: EngineContext, sellerId: string): LeaderboardScopes {
   const seller = context.sellers.get(sellerId);
@@ -49,7 +58,14 @@ export function viewerScopes(context: EngineContext, sellerId: string): Leaderbo
 
 /** Rebuilds every challenge's leaderboard index from the stored counted scores (on open, and when another tab wrote scores). */
 export async function rebuildBoards(context: EngineContext): Promise<void> {
-  const scores = await context.storage.query<StoredScore>(COLLECTIONS.scores);
+  let version: number;
+  let scores: StoredScore[];
+  // A local score written while the read was in flight would be lost by replacing the boards with
+  // the older read: read again until no local update happened meanwhile.
+  do {
+    version = context.boardVersion;
+    scores = await context.storage.query<StoredScore>(COLLECTIONS.scores);
+  } while (version !== context.boardVersion);
   const rows = new Map<string, { entry: StoredScore; scopes: LeaderboardScopes }[]>();
   for (const challengeId of context.challenges.keys()) rows.set(challengeId, []);
   for (const score of scores) {
@@ -97,6 +113,12 @@ export function readLeaderboard(context: EngineContext, query: LeaderboardQuery)
   const challengeId = requireId(query.challengeId, 'challengeId');
   const challenge = context.challenges.get(challengeId);
   if (!challenge) throw new MindError('MIND_NOT_FOUND', `No challenge "${challengeId}".`);
+  if (!mayReadChallenge(context, challenge)) {
+    throw new MindError(
+      'MIND_FORBIDDEN',
+      `The leaderboard of "${challengeId}" is for the sellers the challenge targets.`,
+    );
+  }
   const parsedScope = LeaderboardScopeSchema.safeParse(query.scope ?? 'global');
   if (!parsedScope.success) {
     throw new MindError('MIND_INVALID_INPUT', `scope must be one of global, tier, partner, region, team.`, {

@@ -80,10 +80,22 @@ export async function beginPitch(
     ['pitch'],
   );
 
-  // Appends run one after another even if the recorder calls faster than storage writes.
+  // Appends run one after another even if the recorder calls faster than storage writes. After a
+  // failed append the take has a hole, so only abort() is allowed from then on.
   let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(step: () => Promise<T>): Promise<T> => {
-    const next = queue.then(step, step);
+  let broken: unknown;
+  const serial = <T>(step: () => Promise<T>, always = false): Promise<T> => {
+    const guarded = () => {
+      if (broken !== undefined && !always) {
+        return Promise.reject(
+          new MindError('MIND_CONFLICT', `Recording "${record.id}" lost a chunk; abort it and record again.`, {
+            cause: broken,
+          }),
+        );
+      }
+      return step();
+    };
+    const next = queue.then(guarded, guarded);
     queue = next.catch(() => undefined);
     return next;
   };
@@ -91,14 +103,20 @@ export async function beginPitch(
     recordingId: record.id,
     append: (chunk) =>
       serial(async () => {
-        record = appendChunkMeta(record, chunkSize(chunk));
-        await context.write(
-          [
-            { type: 'append-chunk', blobId: record.id, chunk },
-            { type: 'put', collection: COLLECTIONS.recordings, value: record },
-          ],
-          ['pitch'],
-        );
+        const next = appendChunkMeta(record, chunkSize(chunk));
+        try {
+          await context.write(
+            [
+              { type: 'append-chunk', blobId: next.id, chunk },
+              { type: 'put', collection: COLLECTIONS.recordings, value: next },
+            ],
+            ['pitch'],
+          );
+        } catch (error) {
+          broken = error;
+          throw error;
+        }
+        record = next;
       }),
     finish: (options) =>
       serial(async () => {
@@ -114,20 +132,39 @@ export async function beginPitch(
       }),
     abort: () =>
       serial(async () => {
-        record = abortRecording(record, context.now());
+        // Another tab may have aborted this take already (it supersedes dangling takes).
+        const stored = (await context.storage.get<Recording>(COLLECTIONS.recordings, record.id)) ?? record;
+        const aborted = stored.status === 'recording' ? abortRecording(stored, context.now()) : stored;
         await context.write(
           [
-            { type: 'put', collection: COLLECTIONS.recordings, value: record },
+            { type: 'put', collection: COLLECTIONS.recordings, value: aborted },
             { type: 'delete-blob', blobId: record.id },
           ],
           ['pitch'],
         );
-      }),
+        record = aborted;
+      }, true),
   };
 }
 
 /** Recordings the viewer may list: their own, those to review (staff), the gallery, or all (staff). */
+const VIEWS = new Set(['mine', 'to-review', 'gallery', 'all']);
+
 export async function listRecordings(context: EngineContext, query: RecordingQuery = {}): Promise<RecordingEntry[]> {
+  if (typeof query !== 'object' || query === null) {
+    throw new MindError('MIND_INVALID_INPUT', 'recordings() takes { view?, promptId?, sellerId? }.', {
+      path: ['query'],
+    });
+  }
+  if (query.view !== undefined && !VIEWS.has(query.view)) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `view must be one of mine, to-review, gallery, all; got "${String(query.view)}".`,
+      {
+        path: ['view'],
+      },
+    );
+  }
   const view = query.view ?? (context.viewer.role === 'seller' ? 'mine' : 'to-review');
   if (view === 'to-review' || view === 'all') requireStaff(context, `list ${view} recordings`);
   let recordings =
@@ -149,7 +186,8 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
     recordings.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? -1 : 1));
   }
   const entries: RecordingEntry[] = [];
-  for (const recording of recordings) {
+  // A second guard: whatever the query, nobody lists a take they may not see.
+  for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
     const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
     entries.push({
       ...recording,

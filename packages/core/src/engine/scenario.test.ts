@@ -45,6 +45,7 @@ test('answering the challenge moves the leaderboard and mastery; a missed questi
   assert.equal(attempt.questions.length, 3);
   assert.ok(!JSON.stringify(attempt.questions).includes('correct'), 'no answer keys reach the participant');
   const wrong = await anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'basic' });
+  assert.equal(wrong.status, 'scored');
   assert.equal(wrong.status === 'scored' && wrong.correct, false);
   assert.deepEqual(wrong.status === 'scored' && wrong.resources, ['price-list']);
   await anna.answer(attempt.id, 'q-sso', { kind: 'multiple', choiceIds: ['pro', 'enterprise'] });

@@ -1,13 +1,8 @@
-import { isSafeUrl, type Block, type Inline, type RichText } from '@mindshare/core';
+import { isSafeMediaUrl, isSafeUrl, type Block, type Inline, type RichText } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 
 /** Whether `href` is an absolute `https:`, `http:` or `mailto:` URL (the only links rendered). */
 export const isSafeHref = isSafeUrl;
-
-/** An image source: an http(s) URL or a path relative to the page, never `javascript:` or `data:`. */
-function isSafeMedia(src: string): boolean {
-  return /^https?:\/\//i.test(src) || /^(?![A-Za-z][A-Za-z0-9+.-]*:)(?!\/\/)[^\s<>]+$/.test(src);
-}
 
 function inline(node: Inline): TemplateResult | string {
   switch (node.type) {
@@ -25,7 +20,7 @@ function inline(node: Inline): TemplateResult | string {
         ? html`<a href=${node.href} target="_blank" rel="noopener noreferrer">${node.children.map(inline)}</a>`
         : html`${node.children.map(inline)}`;
     case 'image':
-      return isSafeMedia(node.src) ? html`<img src=${node.src} alt=${node.alt} loading="lazy" />` : node.alt;
+      return isSafeMediaUrl(node.src) ? html`<img src=${node.src} alt=${node.alt} loading="lazy" />` : node.alt;
     case 'break':
       return html`<br />`;
   }

@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isMindError } from '../errors/mind-error.js';
+import { SCENARIO_TIME, scenarioPack } from '../testing/scenario-pack.js';
+import { scenarioWorld } from '../testing/scenario-engine.js';
+
+const rejectsWith = (promise: Promise<unknown>, code: string) =>
+  assert.rejects(promise, (error: unknown) => isMindError(error) && error.code === code);
+
+test('answers in flight together are all kept, and one question answered twice at once counts once', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const attempt = await anna.startAttempt('spring-launch');
+  const outcomes = await Promise.allSettled([
+    anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'pro' }),
+    anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
+    anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
+  ]);
+  assert.deepEqual(
+    outcomes.map((outcome) => outcome.status),
+    ['fulfilled', 'fulfilled', 'rejected'],
+  );
+  const stored = await anna.attempt(attempt.id);
+  assert.deepEqual(stored.verdicts.map((verdict) => verdict.questionId).sort(), ['q-support', 'q-trial']);
+});
+
+test('two tabs starting the same challenge at once never exceed the attempt limit', async () => {
+  const world = scenarioWorld();
+  const tabs = [await world.as('s-anna'), await world.as('s-anna'), await world.as('s-anna')];
+  const started = await Promise.allSettled(tabs.map((tab) => tab.startAttempt('spring-launch')));
+  const listing = (await tabs[0]!.challenges())[0]!;
+  assert.ok(listing.attemptsUsed <= listing.attempts.max);
+  assert.ok(started.some((result) => result.status === 'fulfilled'));
+});
+
+test('an attempt left to run out of time still counts on the leaderboard, here and in a fresh engine', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const attempt = await anna.startAttempt('spring-launch');
+  await anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
+  world.clock.advance(3_600_000); // the seller closed the tab; the 600 s limit passed long ago
+  const reopened = await world.as('s-anna');
+  const board = await reopened.leaderboard({ challengeId: 'spring-launch' });
+  assert.equal(board.me?.score, 10);
+  assert.equal((await reopened.attempt(attempt.id)).status, 'expired');
+});
+
+test('a listener that throws never turns a committed write into a rejection', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  anna.subscribe(() => {
+    throw new Error('a buggy widget');
+  });
+  const reported: unknown[] = [];
+  const error = console.error;
+  console.error = (...data: unknown[]) => reported.push(data);
+  try {
+    const attempt = await anna.startAttempt('spring-launch');
+    await anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
+    const result = await anna.finishAttempt(attempt.id);
+    assert.equal(result.rank, 1);
+    assert.equal((await anna.leaderboard({ challengeId: 'spring-launch' })).me?.rank, 1);
+    assert.equal(reported.length, 3, 'each listener error is reported, not swallowed');
+  } finally {
+    console.error = error;
+  }
+});
+
+test('a seller cannot list others’ recordings through an unknown view, nor read a board not meant for them', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const session = await anna.startRecording('elevator', { mimeType: 'video/webm' });
+  await session.append(new Uint8Array([1]));
+  await session.finish({ durationMs: 30_000 });
+  const emma = await world.as('s-emma');
+  await rejectsWith(emma.recordings({ view: 'x' as 'mine' }), 'MIND_INVALID_INPUT');
+  assert.deepEqual(await emma.recordings({ view: 'gallery' }), []);
+  await rejectsWith(emma.leaderboard({ challengeId: 'spring-launch' }), 'MIND_FORBIDDEN');
+});
+
+test('practice questions come in the seller’s own order, never the authored order, and are not re-answerable', async () => {
+  const pack = scenarioPack() as { nuggets: { id: string; questions?: unknown[] }[] };
+  const quiz = pack.nuggets.find((nugget) => nugget.id === 'n-quiz')!;
+  quiz.questions!.push({
+    id: 'q-quiz-steps',
+    kind: 'ordering',
+    prompt: { en: 'Order the onboarding steps.' },
+    explanation: { en: 'Sign, configure, train.' },
+    topics: ['pricing'],
+    items: [
+      { id: 'sign', label: { en: 'Sign' } },
+      { id: 'configure', label: { en: 'Configure' } },
+      { id: 'train', label: { en: 'Train' } },
+    ],
+  });
+  const world = scenarioWorld({ pack });
+  world.clock.set(SCENARIO_TIME.secondPlatinumRelease + 7 * 86_400_000);
+  for (const seller of ['s-anna', 's-bruno', 's-chloe', 's-emma']) {
+    const api = await world.as(seller);
+    const item = (await api.feed()).items.find((entry) => entry.nuggetId === 'n-quiz');
+    assert.ok(item && item.nugget.kind === 'mini-quiz', `${seller} has the quiz`);
+    const steps = item.nugget.questions.find((question) => question.id === 'q-quiz-steps');
+    assert.ok(steps?.kind === 'ordering');
+    assert.notDeepEqual(
+      steps.items.map((entry) => entry.id),
+      ['sign', 'configure', 'train'],
+    );
+  }
+  const anna = await world.as('s-anna');
+  await anna.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 });
+  await rejectsWith(anna.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 }), 'MIND_ALREADY_ANSWERED');
+});
