@@ -46,6 +46,16 @@ const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
   };
 });
 
+// Lazy chunks are named for who needs them, so size-budgets.json can budget each group:
+// `coach-*` for coach and manager views and operations and the French strings, `seller-*` for
+// seller features loaded on first use (and any chunk the two share).
+const coachModules =
+  /packages\/(elements\/src\/(pitch-review|pitch-gallery|mastery-map|tier-report)\/|elements\/src\/i18n\/fr\.ts|elements\/src\/[\w-]+\/[\w-]+\.fr\.ts|core\/src\/engine\/(insight|privacy|pitch-review)-operations\.ts)/;
+function chunkGroup(chunk) {
+  const modules = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
+  return modules.length > 0 && modules.every((id) => coachModules.test(id)) ? 'coach' : 'seller';
+}
+
 const cdn = {
   input: 'packages/elements/src/bundle.ts',
   // Lazy chunks import shared code from the entry itself, rather than from a second shared chunk
@@ -59,7 +69,7 @@ const cdn = {
     dir: 'packages/elements/dist',
     format: 'es',
     entryFileNames: 'mindshare.min.js',
-    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    chunkFileNames: (chunk) => `chunks/${chunkGroup(chunk)}-[name]-[hash].min.js`,
     sourcemap: true,
     plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
   },

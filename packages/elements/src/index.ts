@@ -22,3 +22,31 @@ export type {
   MindRequestResourceEvent,
 } from './quiz/quiz.events.js';
 export { renderRichText } from './rich-text/rich-text.js';
+export { MindNuggetFeed } from './nugget-feed/nugget-feed.element.js';
+export type {
+  MindNuggetSeenDetail,
+  MindNuggetSeenEvent,
+  MindVoteDetail,
+  MindVoteEvent,
+  MindRespondDetail,
+  MindRespondEvent,
+  MindPracticeDetail,
+  MindPracticeEvent,
+} from './nugget-feed/nugget-feed.events.js';
+export { MindPitchReview } from './pitch-review/pitch-review.element.js';
+export type {
+  MindReviewSubmitDetail,
+  MindReviewSubmitEvent,
+  MindPublishDetail,
+  MindPublishEvent,
+} from './pitch-review/pitch-review.events.js';
+export { MindPitchGallery } from './pitch-gallery/pitch-gallery.element.js';
+export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery/pitch-gallery.events.js';
+export { MindMasteryMap } from './mastery-map/mastery-map.element.js';
+export type { MindDrillDetail } from './mastery-map/mastery-map.element.js';
+export type { MasteryBy, DrillStep, MasterySort } from './mastery-map/mastery-matrix.js';
+export type { InsightDirectory } from './mastery-map/insight-directory.js';
+export { MindTierReport } from './tier-report/tier-report.element.js';
+export type { TierReportBudget } from './tier-report/tier-report.element.js';
+export { defineLazily } from './internal/lazy-define.js';
+export { registerEnglishTerms, lazyTerms } from './i18n/localize.js';

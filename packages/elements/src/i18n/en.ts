@@ -1,7 +1,7 @@
 import type { Translation } from '@shoelace-style/localize';
 import { leaderboardEn } from '../leaderboard/leaderboard.en.js';
-import { nuggetFeedEn } from '../nugget-feed/nugget-feed.en.js';
-import { pitchRecorderEn } from '../pitch-recorder/pitch-recorder.en.js';
+import type { nuggetFeedEn } from '../nugget-feed/nugget-feed.en.js';
+import type { pitchRecorderEn } from '../pitch-recorder/pitch-recorder.en.js';
 import { providerEn } from '../provider/provider.en.js';
 import { quizEn } from '../quiz/quiz.en.js';
 
@@ -21,14 +21,15 @@ const en = {
   ...providerEn,
   ...quizEn,
   ...leaderboardEn,
-  ...nuggetFeedEn,
-  ...pitchRecorderEn,
-  // Coach and manager elements register their English terms from their own lazy chunks.
+  // The feed, the recorder and the coach and manager views register their English terms from
+  // their own modules (registerEnglishTerms), so a page carries only the strings of what it uses.
 } satisfies Translation & Record<`mind${string}` | `$${string}`, unknown>;
 
 /** The shape every UI translation must have: the English terms, with the same arguments. */
 export type MindTranslation = {
   readonly [K in keyof typeof en]: K extends `$${string}` ? string : (typeof en)[K];
-} & Translation;
+} & typeof nuggetFeedEn &
+  typeof pitchRecorderEn &
+  Translation;
 
 export default en as MindTranslation;

@@ -1,4 +1,23 @@
 import type { pitchGalleryEn } from './pitch-gallery.en.js';
 
+const number = (value: number) => new Intl.NumberFormat('fr').format(value);
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+
 /** Chaînes d'interface françaises de <mind-pitch-gallery> : mêmes clés, mêmes arguments que l'anglais. */
-export const pitchGalleryFr: typeof pitchGalleryEn = {};
+export const pitchGalleryFr: typeof pitchGalleryEn = {
+  mindPitchGalleryTitle: (prompt: string) => `Bonnes pratiques : ${prompt}`,
+  mindPitchGalleryCount: (count: number) =>
+    `${number(count)} ${plural(count, 'pitch choisi par les coachs', 'pitchs choisis par les coachs')}`,
+  mindPitchGalleryVideoLabel: (seller: string) => `Pitch de ${seller}`,
+  mindPitchGalleryMediaFailed: 'Impossible de charger cette vidéo.',
+  mindPitchGalleryHighlights: 'Les points forts selon le coach',
+  mindPitchGalleryScore: (total: number, max: number) => `Note du coach : ${number(total)} / ${number(max)}`,
+  mindPitchGalleryComments: (seller: string) => `Commentaires du coach sur le pitch de ${seller}`,
+  mindPitchGallerySeek: 'Aller à',
+  mindPitchGalleryEmptyTitle: 'Pas encore de bonnes pratiques',
+  mindPitchGalleryEmpty:
+    'Quand un coach publie un pitch pour cet exercice, avec l’accord de son vendeur, il apparaît ici.',
+  mindPitchGalleryNotFound: 'Cet exercice de pitch n’existe pas.',
+  mindPitchGalleryError: 'Impossible de charger les bonnes pratiques.',
+};

@@ -220,23 +220,38 @@ describe('<mind-quiz>', () => {
     const { el } = await mount({ challenge: PRODUCT_CHECK });
     await start(el);
     const order = () => [...root(el).querySelectorAll<HTMLElement>('[data-item]')].map((item) => item.dataset.item);
+    const correct = ['sign', 'provision', 'train'];
+    const labels: Record<string, string> = {
+      sign: 'Sign the contract',
+      provision: 'Provision the tenant',
+      train: 'Train the users',
+    };
     // The attempt's seeded order: never the authored (correct) one.
-    expect(order()).to.deep.equal(['provision', 'sign', 'train']);
-    find(el, '[data-item="sign"]')!.focus();
+    const initial = order();
+    expect(initial).to.have.members(correct);
+    expect(initial).to.not.deep.equal(correct);
+    const second = initial[1]!;
+    find(el, `[data-item="${second}"]`)!.focus();
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(order(), 'a plain arrow key does not move').to.deep.equal(['provision', 'sign', 'train']);
+    expect(order(), 'a plain arrow key does not move').to.deep.equal(initial);
     await sendKeys({ down: 'Alt' });
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ up: 'Alt' });
-    await waitUntil(() => order()[0] === 'sign', 'sign never reached the top');
-    expect(order()).to.deep.equal(['sign', 'provision', 'train']);
-    expect((root(el).activeElement as HTMLElement).dataset.item).to.equal('sign');
-    expect(text(el, '[role="status"]')).to.equal('“Sign the contract” moved to position 1 of 3');
-    find<HTMLButtonElement>(el, '[data-item="provision"] button[data-move="down"]')!.click();
-    await waitUntil(() => order()[2] === 'provision');
-    find<HTMLButtonElement>(el, '[data-item="provision"] button[data-move="up"]')!.click();
-    await waitUntil(() => order()[1] === 'provision');
+    await waitUntil(() => order()[0] === second, 'the item never reached the top');
+    expect(order()).to.deep.equal([second, initial[0], initial[2]]);
+    expect((root(el).activeElement as HTMLElement).dataset.item).to.equal(second);
+    expect(text(el, '[role="status"]')).to.equal(`“${labels[second]}” moved to position 1 of 3`);
+    // Then the buttons put the items in the right order, one step at a time.
+    for (let target = 0; target < correct.length; target++) {
+      const id = correct[target]!;
+      while (order().indexOf(id) > target) {
+        const before = order().indexOf(id);
+        find<HTMLButtonElement>(el, `[data-item="${id}"] button[data-move="up"]`)!.click();
+        await waitUntil(() => order().indexOf(id) === before - 1, `${id} did not move up`);
+      }
+    }
+    expect(order()).to.deep.equal(correct);
     expect(text(el, '.confidence legend')).to.equal('How sure are you?');
     await pick(el, 'sure');
     await submit(el);

@@ -1,2 +1,55 @@
+const percent = (share: number) =>
+  new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const number = (value: number) => new Intl.NumberFormat('en').format(value);
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+
+const metrics: Record<string, string> = { indirectRevenue: 'indirect revenue', certifiedSellers: 'certified sellers' };
+const metricName = (metric: string) => metrics[metric] ?? metric;
+
 /** English UI strings of <mind-tier-report> (term keys start with `mindTierReport`). */
-export const tierReportEn = {} satisfies Record<`mindTierReport${string}`, unknown>;
+export const tierReportEn = {
+  mindTierReportMetric: (metric: string) => metricName(metric),
+  mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metricName(metric)} per tier`,
+  mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
+    `${tier}: ${percent(partnerShare)} of partners, ${percent(metricShare)} of ${metricName(metric)}.`,
+  mindTierReportPercent: (share: number) => percent(share),
+  mindTierReportBarPartners: (share: number) => `${percent(share)} of partners`,
+  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} of ${metricName(metric)}`,
+  mindTierReportPartnerShare: 'Share of partners',
+  mindTierReportMetricShare: (metric: string) => `Share of ${metricName(metric)}`,
+  mindTierReportShowTable: 'Show the figures as a table',
+  mindTierReportTier: 'Tier',
+  mindTierReportPartnerCount: 'Partners',
+  mindTierReportMetricSum: (metric: string) => `Total ${metricName(metric)}`,
+  mindTierReportRunningPartners: 'Running share of partners',
+  mindTierReportRunningMetric: (metric: string) => `Running share of ${metricName(metric)}`,
+  mindTierReportWithoutMetric: (count: number, metric: string) =>
+    `${number(count)} ${plural(count, 'partner has', 'partners have')} no ${metricName(metric)} figure (counted as 0).`,
+  mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportTop: (share: string) => `top ${share}`,
+  mindTierReportDefaultTier: 'default tier',
+  mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
+    `${metricName(metric)} ${actual} ${op} ${needed}`,
+  mindTierReportEvidenceQuantile: (metric: string, actual: string, top: string, needed: string) =>
+    `${metricName(metric)} ${actual}, top ${top} (≥ ${needed})`,
+  mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
+    `${metricName(metric)} ${actual}, needs ${target}: ${change}`,
+  mindTierReportGapNoData: (metric: string, target: string) =>
+    `${metricName(metric)}: no figure yet, needs ${target || 'one'}`,
+  mindTierReportPartnersTitle: 'Partners, their tier and what the next tier needs',
+  mindTierReportPartner: 'Partner',
+  mindTierReportReason: 'Why this tier',
+  mindTierReportNext: 'For the next tier',
+  mindTierReportTopTier: 'Top tier',
+  mindTierReportBudgetTitle: 'Budget split',
+  mindTierReportWeight: 'Weight',
+  mindTierReportAmount: 'Amount',
+  mindTierReportTotal: 'Total',
+  mindTierReportAllocated: 'Allocated',
+  mindTierReportUnallocated: 'Unallocated (every partner at its cap)',
+  mindTierReportBudgetPartners: 'Budget per partner',
+  mindTierReportEmpty: 'No partners yet: the report appears once the directory lists partners.',
+  mindTierReportForbidden: 'The tier report is for coaches and channel managers.',
+  mindTierReportError: 'The tier report could not be loaded.',
+} satisfies Record<`mindTierReport${string}`, unknown>;

@@ -1,4 +1,57 @@
 import type { tierReportEn } from './tier-report.en.js';
 
+const percent = (share: number) =>
+  new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+const number = (value: number) => new Intl.NumberFormat('fr').format(value);
+const plural = (count: number, one: string, other: string) =>
+  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+
+const metrics: Record<string, string> = { indirectRevenue: 'CA indirect', certifiedSellers: 'vendeurs certifiés' };
+const metricName = (metric: string) => metrics[metric] ?? metric;
+
 /** Chaînes d'interface françaises de <mind-tier-report> : mêmes clés, mêmes arguments que l'anglais. */
-export const tierReportFr: typeof tierReportEn = {};
+export const tierReportFr: typeof tierReportEn = {
+  mindTierReportMetric: (metric: string) => metricName(metric),
+  mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metricName(metric)} par niveau`,
+  mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
+    `${tier} : ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metricName(metric)}.`,
+  mindTierReportPercent: (share: number) => percent(share),
+  mindTierReportBarPartners: (share: number) => `${percent(share)} des partenaires`,
+  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} du ${metricName(metric)}`,
+  mindTierReportPartnerShare: 'Part des partenaires',
+  mindTierReportMetricShare: (metric: string) => `Part du ${metricName(metric)}`,
+  mindTierReportShowTable: 'Afficher les chiffres sous forme de tableau',
+  mindTierReportTier: 'Niveau',
+  mindTierReportPartnerCount: 'Partenaires',
+  mindTierReportMetricSum: (metric: string) => `${metricName(metric)} total`,
+  mindTierReportRunningPartners: 'Part cumulée des partenaires',
+  mindTierReportRunningMetric: (metric: string) => `Part cumulée du ${metricName(metric)}`,
+  mindTierReportWithoutMetric: (count: number, metric: string) =>
+    `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre « ${metricName(metric)} » (compté 0).`,
+  mindTierReportLine: (tier: string, text: string) => `${tier} : ${text}`,
+  mindTierReportTop: (share: string) => `dans les ${share} premiers`,
+  mindTierReportDefaultTier: 'niveau par défaut',
+  mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
+    `${metricName(metric)} ${actual} ${op} ${needed}`,
+  mindTierReportEvidenceQuantile: (metric: string, actual: string, top: string, needed: string) =>
+    `${metricName(metric)} ${actual}, dans les ${top} premiers (≥ ${needed})`,
+  mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
+    `${metricName(metric)} ${actual}, il faut ${target} : ${change}`,
+  mindTierReportGapNoData: (metric: string, target: string) =>
+    `${metricName(metric)} : pas encore de chiffre, il faut ${target || 'une valeur'}`,
+  mindTierReportPartnersTitle: 'Partenaires, leur niveau et ce qu’il manque pour le suivant',
+  mindTierReportPartner: 'Partenaire',
+  mindTierReportReason: 'Pourquoi ce niveau',
+  mindTierReportNext: 'Pour le niveau suivant',
+  mindTierReportTopTier: 'Niveau le plus haut',
+  mindTierReportBudgetTitle: 'Répartition du budget',
+  mindTierReportWeight: 'Poids',
+  mindTierReportAmount: 'Montant',
+  mindTierReportTotal: 'Total',
+  mindTierReportAllocated: 'Attribué',
+  mindTierReportUnallocated: 'Non attribué (tous les partenaires à leur plafond)',
+  mindTierReportBudgetPartners: 'Budget par partenaire',
+  mindTierReportEmpty: 'Aucun partenaire pour l’instant : le rapport apparaît quand l’annuaire liste des partenaires.',
+  mindTierReportForbidden: 'Le rapport des niveaux est réservé aux coachs et aux responsables de canal.',
+  mindTierReportError: 'Impossible de charger le rapport des niveaux.',
+};

@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { MindMasteryMap } from './mastery-map.element.js';
+
+defineElement('mind-mastery-map', MindMasteryMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mind-mastery-map': MindMasteryMap;
+  }
+}
+
+export { MindMasteryMap };

@@ -1,0 +1,267 @@
+import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { MindElement } from '../internal/mind-element.js';
+import { radioIndexFor } from '../leaderboard/roving-keys.js';
+import { tokens } from '../styles/tokens.js';
+import { InsightController } from './insight-controller.js';
+import { namesOf, type InsightDirectory } from './insight-directory.js';
+import { masteryMapEn } from './mastery-map.en.js';
+import { masteryMapStyles } from './mastery-map.styles.js';
+import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
+import {
+  DRILL_TARGET,
+  canDrill,
+  loadMasteryData,
+  matrixOf,
+  membersOf,
+  sortMatrix,
+  type DrillStep,
+  type MasteryBy,
+  type MasteryData,
+  type MasterySort,
+} from './mastery-matrix.js';
+
+registerEnglishTerms(masteryMapEn);
+
+/** Detail of `mind-drill`: the level now shown and the drill-down path that led there. */
+export interface MindDrillDetail {
+  /** The level now shown. */
+  readonly by: MasteryBy;
+  /** The tiers and partners drilled into, outermost first; empty at the top. */
+  readonly trail: readonly DrillStep[];
+}
+
+const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
+
+/**
+ * A heat map of mastery, topics × sellers, partners or tiers, for coaches and channel managers: a
+ * real table (caption, column and row headers, each cell's percentage and level in words), sortable
+ * by name or by a topic, with drill-down from a tier to its partners to their sellers, and the list
+ * of who must strengthen which topic, worst first. Live as answers change mastery.
+ *
+ * Partner and seller names come from the `directory` property (the API lists no directory yet);
+ * without it, ids are shown and partners cannot be drilled into.
+ *
+ * @tagname mind-mastery-map
+ * @summary Mastery heat map with drill-down and the "who must strengthen what" list.
+ *
+ * @csspart base - The map's box.
+ * @csspart by - The switcher between sellers, partners and tiers (a radio group).
+ * @csspart trail - The drill-down breadcrumb.
+ * @csspart table - The heat-map table.
+ * @csspart row - One entity's row.
+ * @csspart drill - The drill-down button in a row header.
+ * @csspart cell - One topic's cell (`data-level` tells its level).
+ * @csspart strengthen - The "who must strengthen which topic" list.
+ *
+ * @cssproperty --mind-mastery-map-weak - Background of weak cells.
+ * @cssproperty --mind-mastery-map-developing - Background of developing cells.
+ * @cssproperty --mind-mastery-map-strong - Background of strong cells.
+ * @cssproperty --mind-mastery-map-unknown - Background of cells with too few answers.
+ * @cssproperty --mind-mastery-map-cell-gap - Block padding of the cells (default 0.5rem).
+ *
+ * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
+ */
+export class MindMasteryMap extends MindElement {
+  static override styles = [tokens, masteryMapStyles];
+
+  /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */
+  @property({ reflect: true }) by: MasteryBy = 'tier';
+  /** Partner and seller names and membership (`{ partners, sellers }`), which the API does not list. */
+  @property({ attribute: false }) directory: InsightDirectory | undefined;
+
+  /** The tiers and partners drilled into. */
+  @state() protected trail: readonly DrillStep[] = [];
+  @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
+
+  readonly #data = new InsightController<MasteryData>(this);
+  readonly #t = lazyTerms<typeof masteryMapEn>(this.localize);
+
+  /** The level whose rows are on screen: `by`, or the one below the last drill step. */
+  get shown(): MasteryBy {
+    const last = this.trail.at(-1);
+    return last ? DRILL_TARGET[last.by] : this.by;
+  }
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    this.#load();
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    if (change.areas.includes('mastery')) this.#load(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('by') && this.trail.length > 0 && this.trail[0]!.by !== this.by) this.trail = [];
+    if (changed.has('by') || changed.has('trail' as keyof MindMasteryMap)) this.#load();
+  }
+
+  #load(quiet = false): void {
+    this.#data.schedule(() => ({ api: this.mindshare, load: (api) => loadMasteryData(api, this.shown) }), quiet);
+  }
+
+  async #go(trail: readonly DrillStep[], focus: string): Promise<void> {
+    this.trail = trail;
+    this.sort = { key: 'name', direction: 'ascending' };
+    this.emit<MindDrillDetail>('mind-drill', { by: this.shown, trail });
+    await this.updateComplete;
+    await this.#data.settled();
+    await this.updateComplete;
+    (
+      this.renderRoot.querySelector<HTMLElement>(focus) ?? this.renderRoot.querySelector<HTMLElement>('[part~="drill"]')
+    )?.focus();
+  }
+
+  #drill(id: string): void {
+    const by = this.shown;
+    if (by === 'seller') return;
+    void this.#go([...this.trail, { by, id }], '[part="trail"] [aria-current]');
+  }
+
+  #back(length: number): void {
+    const left = this.trail[length];
+    void this.#go(this.trail.slice(0, length), `[data-drill="${CSS.escape(left?.id ?? '')}"]`);
+  }
+
+  async #selectBy(by: MasteryBy, focus: boolean): Promise<void> {
+    this.trail = [];
+    this.by = by;
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[part='by'] [data-by='${by}']`)?.focus();
+    }
+  }
+
+  #onByKey(event: KeyboardEvent): void {
+    const next = radioIndexFor(
+      event.key,
+      Math.max(0, LEVELS.indexOf(this.by)),
+      LEVELS.length,
+      this.localize.dir() === 'rtl',
+    );
+    if (next === undefined) return;
+    event.preventDefault();
+    void this.#selectBy(LEVELS[next]!, true);
+  }
+
+  #onSort(key: MasterySort['key']): void {
+    const same =
+      key === 'name' ? this.sort.key === 'name' : this.sort.key !== 'name' && this.sort.key.topicId === key.topicId;
+    const direction = same && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, direction: same ? direction : key === 'name' ? 'ascending' : 'descending' };
+  }
+
+  /** The display name of an entity at `by`. */
+  #nameOf(by: MasteryBy, id: string, data: MasteryData | undefined): string {
+    const names = namesOf(this.directory);
+    if (by === 'tier') {
+      const tier = data?.tiers.find((candidate) => candidate.id === id);
+      return tier ? pickLocalized(tier.name, this.localize.lang()) : id;
+    }
+    if (by === 'partner') return names.partner(id);
+    return id === this.mindshare?.viewer.id ? this.mindshare.viewer.displayName : names.seller(id);
+  }
+
+  override render(): TemplateResult {
+    const { status, result } = this.#data;
+    const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
+    return html`<div part="base">
+      ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
+      ${status === 'ready' && result ? this.#renderData(result) : this.#renderState(status)}
+    </div>`;
+  }
+
+  #renderState(status: 'loading' | 'ready' | 'forbidden' | 'error'): TemplateResult {
+    if (status === 'forbidden') return html`<p class="state" role="status">${this.#t('mindMasteryMapForbidden')}</p>`;
+    if (status === 'error') {
+      return html`<div class="state error" role="alert">
+        <p>${this.#t('mindMasteryMapError')}</p>
+        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
+      </div>`;
+    }
+    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
+  }
+
+  #renderBy(): TemplateResult {
+    return html`<div
+      part="by"
+      role="radiogroup"
+      aria-label=${this.#t('mindMasteryMapByLabel')}
+      @keydown=${(event: KeyboardEvent) => this.#onByKey(event)}
+    >
+      ${LEVELS.map((by) => {
+        const checked = by === this.by;
+        return html`<button
+          type="button"
+          role="radio"
+          data-by=${by}
+          aria-checked=${checked ? 'true' : 'false'}
+          tabindex=${checked ? '0' : '-1'}
+          @click=${() => void this.#selectBy(by, false)}
+        >
+          ${this.#t('mindMasteryMapBy', by)}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #renderTrail(data: MasteryData | undefined): TemplateResult {
+    const steps = this.trail;
+    return html`<nav part="trail" aria-label=${this.#t('mindMasteryMapTrail')}>
+      <ol>
+        <li>
+          <button type="button" data-trail="0" @click=${() => this.#back(0)}>
+            ${this.#t('mindMasteryMapAll', this.by)}
+          </button>
+        </li>
+        ${steps.map((step, index) =>
+          index === steps.length - 1
+            ? html`<li><span aria-current="location" tabindex="-1">${this.#nameOf(step.by, step.id, data)}</span></li>`
+            : html`<li>
+                <button type="button" data-trail=${index + 1} @click=${() => this.#back(index + 1)}>
+                  ${this.#nameOf(step.by, step.id, data)}
+                </button>
+              </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  #renderData(data: MasteryData): TemplateResult {
+    const by = this.shown;
+    const lang = this.localize.lang();
+    const members = membersOf(this.trail.at(-1), this.directory, data.partnerTier);
+    const nameOf = (id: string) => this.#nameOf(by, id, data);
+    const rows = sortMatrix(matrixOf(data.view.rows, members), this.sort, nameOf, lang);
+    if (rows.length === 0) return html`<p class="state" role="status">${this.#t('mindMasteryMapEmpty')}</p>`;
+    const topics = data.topics.map((topic) => ({ id: topic.id, name: pickLocalized(topic.name, lang) }));
+    const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
+    const where = this.trail.map((step) => this.#nameOf(step.by, step.id, data));
+    const context: MasteryViewContext = {
+      t: this.#t,
+      by,
+      caption: [this.#t('mindMasteryMapTitle', by), ...where].join(' · '),
+      topics,
+      rows,
+      sort: this.sort,
+      drillable: canDrill(by, this.directory, data.partnerTier),
+      nameOf,
+      topicName,
+      onSort: (key) => this.#onSort(key),
+      onDrill: (id) => this.#drill(id),
+    };
+    const keep = (row: { id: string }) => !members || members.has(row.id);
+    const { needsStrengthening } = data.view;
+    return html`${renderMatrix(context)}
+    ${renderStrengthen(context, needsStrengthening.rows.filter(keep), needsStrengthening.unknown.filter(keep))}`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-drill': CustomEvent<MindDrillDetail>;
+  }
+}

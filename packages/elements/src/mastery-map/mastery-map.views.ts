@@ -1,0 +1,136 @@
+import type { MasteryRow } from '@mindshare/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { lazyTerms } from '../i18n/localize.js';
+import type { masteryMapEn } from './mastery-map.en.js';
+import { DRILL_TARGET, type MasteryBy, type MasterySort, type MatrixRow } from './mastery-matrix.js';
+
+type Terms = ReturnType<typeof lazyTerms<typeof masteryMapEn>>;
+
+/** What the heat-map table and the "strengthen" list need from the element. */
+export interface MasteryViewContext {
+  readonly t: Terms;
+  readonly by: MasteryBy;
+  readonly caption: string;
+  readonly topics: readonly { readonly id: string; readonly name: string }[];
+  readonly rows: readonly MatrixRow[];
+  readonly sort: MasterySort;
+  readonly drillable: boolean;
+  readonly nameOf: (id: string) => string;
+  readonly topicName: (id: string) => string;
+  readonly onSort: (key: MasterySort['key']) => void;
+  readonly onDrill: (id: string) => void;
+}
+
+const sameKey = (a: MasterySort['key'], b: MasterySort['key']) =>
+  a === 'name' || b === 'name' ? a === b : a.topicId === b.topicId;
+
+function sortHeader(context: MasteryViewContext, key: MasterySort['key'], label: string): TemplateResult {
+  const active = sameKey(context.sort.key, key);
+  const direction = context.sort.direction;
+  return html`<th scope="col" aria-sort=${active ? direction : 'none'}>
+    <button
+      type="button"
+      data-sort=${key === 'name' ? 'name' : key.topicId}
+      title=${context.t('mindMasteryMapSortBy', label)}
+      @click=${() => context.onSort(key)}
+    >
+      ${label}<span aria-hidden="true">${active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+    </button>
+  </th>`;
+}
+
+function cell(context: MasteryViewContext, row: MasteryRow | undefined): TemplateResult {
+  if (!row) {
+    return html`<td part="cell" data-level="none">
+      <span aria-hidden="true">–</span><span class="visually-hidden">${context.t('mindMasteryMapNoAnswers')}</span>
+    </td>`;
+  }
+  return html`<td part="cell" data-level=${row.level}>${context.t('mindMasteryMapCell', row.score, row.level)}</td>`;
+}
+
+/** The heat map: a real table, sortable by name or by a topic, each row header a drill-down button. */
+export function renderMatrix(context: MasteryViewContext): TemplateResult {
+  const { t, by } = context;
+  const target = by === 'seller' ? undefined : DRILL_TARGET[by];
+  return html`<div class="scroll">
+      <table part="table">
+        <caption>
+          ${context.caption}
+        </caption>
+        <thead>
+          <tr>
+            ${sortHeader(context, 'name', t('mindMasteryMapEntity', by))}
+            ${context.topics.map((topic) => sortHeader(context, { topicId: topic.id }, topic.name))}
+          </tr>
+        </thead>
+        <tbody>
+          ${context.rows.map(
+            (row) =>
+              html`<tr part="row" data-id=${row.id}>
+                <th scope="row">
+                  ${
+                    context.drillable && target
+                      ? html`<button
+                          type="button"
+                          part="drill"
+                          data-drill=${row.id}
+                          aria-describedby="drill-hint"
+                          @click=${() => context.onDrill(row.id)}
+                        >
+                          ${context.nameOf(row.id)}
+                        </button>`
+                      : context.nameOf(row.id)
+                  }
+                </th>
+                ${context.topics.map((topic) => cell(context, row.cells.get(topic.id)))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${target ? html`<span id="drill-hint" hidden>${t('mindMasteryMapDrillHint', target)}</span>` : nothing}
+    <p class="legend">${t('mindMasteryMapLegend')}</p>`;
+}
+
+/** "Who must strengthen which topic": weak and developing rows worst first, unknowns apart. */
+export function renderStrengthen(
+  context: MasteryViewContext,
+  rows: readonly MasteryRow[],
+  unknown: readonly MasteryRow[],
+): TemplateResult {
+  const { t } = context;
+  return html`<section part="strengthen" aria-labelledby="strengthen-title">
+    <h2 id="strengthen-title">${t('mindMasteryMapStrengthen')}</h2>
+    ${
+      rows.length === 0
+        ? html`<p>${t('mindMasteryMapStrengthenNone')}</p>`
+        : html`<ol>
+            ${rows.map(
+              (row) =>
+                html`<li data-id=${row.id} data-topic=${row.topicId} data-level=${row.level}>
+                  ${t(
+                    'mindMasteryMapStrengthenRow',
+                    context.nameOf(row.id),
+                    context.topicName(row.topicId),
+                    row.score,
+                    row.level,
+                  )}
+                </li>`,
+            )}
+          </ol>`
+    }
+    ${
+      unknown.length === 0
+        ? nothing
+        : html`<h3>${t('mindMasteryMapUnknown')}</h3>
+            <ul class="unknown">
+              ${unknown.map(
+                (row) =>
+                  html`<li data-id=${row.id} data-topic=${row.topicId}>
+                    ${t('mindMasteryMapUnknownRow', context.nameOf(row.id), context.topicName(row.topicId), row.count)}
+                  </li>`,
+              )}
+            </ul>`
+    }
+  </section>`;
+}

@@ -1,0 +1,211 @@
+import {
+  isMindError,
+  type AnswerResponse,
+  type Confidence,
+  type DueQuestion,
+  type FeedView,
+  type MindshareApi,
+  type MindshareChange,
+  type PollTally,
+  type Verdict,
+} from '@mindshare/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type {
+  MindNuggetSeenDetail,
+  MindPracticeDetail,
+  MindRespondDetail,
+  MindVoteDetail,
+} from './nugget-feed.events.js';
+
+/** Where the feed stands: no API yet, loading, shown, or failed. */
+export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Where one action of the seller stands (a vote, an answer): sending, sent, saved offline, failed. */
+export type ActionState = 'busy' | 'done' | 'pending' | 'failed';
+
+/** What the controller needs from its element. */
+export interface FeedHost {
+  readonly api: () => MindshareApi | undefined;
+  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+}
+
+/** A practice question to answer: of a mini-quiz nugget, or asked again by spaced repetition. */
+export interface PracticeTarget {
+  readonly questionId: string;
+  readonly nuggetId?: string | undefined;
+  readonly due?: DueQuestion | undefined;
+}
+
+/**
+ * The feed's data and the seller's actions on it: reads `feed()`, re-reads it quietly on each
+ * change of the `feed` area, and runs votes, open answers, practice answers and "seen" marks.
+ * Each action's state is kept by key (a nugget id, or `question:<id>`) so the views show a
+ * result, a pending-sync note or a retry where the seller acted.
+ */
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'idle';
+  view: FeedView | undefined;
+  error: unknown;
+  readonly actions = new Map<string, ActionState>();
+  /** Practice verdicts of this session, by question id. */
+  readonly verdicts = new Map<string, Verdict>();
+  /** Poll results returned by a vote, before the feed is read again, by nugget id. */
+  readonly tallies = new Map<string, { tally: PollTally; mine: readonly string[] }>();
+  /** Questions asked again and answered in this session: they stay on screen with their verdict. */
+  readonly answeredDue = new Map<string, DueQuestion>();
+  readonly #marking = new Set<string>();
+  #request = 0;
+  #reloadQueued = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly element: FeedHost,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.#request++;
+  }
+
+  /** Forgets everything of the previous API (a portal switching users) before the next load. */
+  reset(): void {
+    this.view = undefined;
+    this.status = 'idle';
+    this.actions.clear();
+    this.verdicts.clear();
+    this.tallies.clear();
+    this.answeredDue.clear();
+    this.#marking.clear();
+  }
+
+  /** Questions asked again: those due now, then those answered in this session. */
+  get due(): DueQuestion[] {
+    const due = [...(this.view?.due ?? [])];
+    for (const [id, question] of this.answeredDue)
+      if (!due.some((entry) => entry.questionId === id)) due.push(question);
+    return due;
+  }
+
+  /** How many actions of this session wait for the connection. */
+  get pendingCount(): number {
+    return [...this.actions.values()].filter((state) => state === 'pending').length;
+  }
+
+  /** (Re)reads the feed; a quiet load keeps the items on screen while it runs. */
+  async load(quiet = false): Promise<void> {
+    const request = ++this.#request;
+    const api = this.element.api();
+    if (!api) return this.#set('idle');
+    if (!quiet || this.status !== 'ready') this.#set('loading');
+    try {
+      const view = await api.feed();
+      if (request !== this.#request) return;
+      this.view = view;
+      this.error = undefined;
+      this.#set('ready');
+    } catch (error) {
+      if (request !== this.#request) return;
+      this.error = error;
+      // A live refresh that fails keeps what is shown; the next change tries again.
+      if (!quiet || this.status !== 'ready') this.#set('error');
+    }
+  }
+
+  changed(change: MindshareChange): void {
+    if (!change.areas.includes('feed')) return;
+    // The outbox announces a delivered write as a remote change: what waited has synced, and the
+    // fresh feed shows its result (a poll's tally).
+    if (change.origin === 'remote') {
+      for (const [key, state] of this.actions) if (state === 'pending') this.actions.delete(key);
+    }
+    // A burst of writes (several items seen at once) is read back once.
+    if (this.#reloadQueued) return;
+    this.#reloadQueued = true;
+    queueMicrotask(() => {
+      this.#reloadQueued = false;
+      void this.load(true);
+    });
+  }
+
+  /** Marks an unread item as seen, once. */
+  async markSeen(nuggetId: string, trigger: MindNuggetSeenDetail['trigger']): Promise<void> {
+    const api = this.element.api();
+    const item = this.view?.items.find((entry) => entry.nuggetId === nuggetId);
+    if (!api || item?.status !== 'new' || this.#marking.has(nuggetId)) return;
+    this.#marking.add(nuggetId);
+    try {
+      await api.markSeen(nuggetId);
+      this.element.emit<MindNuggetSeenDetail>('mind-nugget-seen', { nuggetId, trigger });
+    } catch {
+      this.#marking.delete(nuggetId); // Seen again later, the mark is tried again.
+    }
+  }
+
+  /** Whether an item was marked seen in this session (the feed may not be read again yet). */
+  marked(nuggetId: string): boolean {
+    return this.#marking.has(nuggetId);
+  }
+
+  vote(nuggetId: string, optionIds: readonly string[]): Promise<void> {
+    return this.#run(nuggetId, async (api) => {
+      try {
+        const tally = await api.vote(nuggetId, optionIds);
+        this.tallies.set(nuggetId, { tally, mine: optionIds });
+        this.element.emit<MindVoteDetail>('mind-vote', { nuggetId, optionIds, tally });
+      } catch (error) {
+        if (isMindError(error, 'MIND_NETWORK'))
+          this.element.emit<MindVoteDetail>('mind-vote', { nuggetId, optionIds, tally: undefined });
+        throw error;
+      }
+    });
+  }
+
+  respond(nuggetId: string, text: string): Promise<void> {
+    return this.#run(nuggetId, async (api) => {
+      await api.respond(nuggetId, text);
+      this.element.emit<MindRespondDetail>('mind-respond', { nuggetId, text });
+    });
+  }
+
+  practice(target: PracticeTarget, response: AnswerResponse, confidence: Confidence | undefined): Promise<void> {
+    const { questionId, nuggetId, due } = target;
+    const detail = { questionId, nuggetId, due: due !== undefined, response, confidence };
+    return this.#run(`question:${questionId}`, async (api) => {
+      try {
+        const verdict = await api.answerPractice(questionId, response, confidence ? { confidence } : undefined);
+        this.verdicts.set(questionId, verdict);
+        if (due) this.answeredDue.set(questionId, due);
+        this.element.emit<MindPracticeDetail>('mind-practice', { ...detail, verdict });
+      } catch (error) {
+        if (isMindError(error, 'MIND_NETWORK')) {
+          if (due) this.answeredDue.set(questionId, due);
+          this.element.emit<MindPracticeDetail>('mind-practice', { ...detail, verdict: undefined });
+        }
+        throw error;
+      }
+    });
+  }
+
+  async #run(key: string, action: (api: MindshareApi) => Promise<void>): Promise<void> {
+    const api = this.element.api();
+    if (!api || this.actions.get(key) === 'busy') return;
+    this.actions.set(key, 'busy');
+    this.host.requestUpdate();
+    try {
+      await action(api);
+      this.actions.set(key, 'done');
+    } catch (error) {
+      // Saved offline (the HTTP client's outbox delivers it later), or refused: retry is offered.
+      this.actions.set(key, isMindError(error, 'MIND_NETWORK') ? 'pending' : 'failed');
+    }
+    this.host.requestUpdate();
+  }
+
+  #set(status: FeedStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}

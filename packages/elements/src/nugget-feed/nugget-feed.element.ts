@@ -1,0 +1,348 @@
+import {
+  pickLocalized,
+  type Catalog,
+  type DueQuestion,
+  type FeedEntry,
+  type FeedView,
+  type LocalizedRichText,
+  type LocalizedText,
+  type MindshareApi,
+  type MindshareChange,
+  type RedactedQuestion,
+  type Resource,
+  type Verdict,
+} from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { registerEnglishTerms } from '../i18n/localize.js';
+import { MindElement } from '../internal/mind-element.js';
+import type { MindRequestResourceDetail } from '../quiz/quiz.events.js';
+import { renderRichText } from '../rich-text/rich-text.js';
+import { tokens } from '../styles/tokens.js';
+import { FeedController } from './feed-controller.js';
+import type { FeedViewContext } from './feed-view-context.js';
+import { itemBody } from './item-views.js';
+import { nuggetFeedStyles } from './nugget-feed.styles.js';
+import type * as PracticeViews from './practice-view.js';
+import { nuggetFeedEn } from './nugget-feed.en.js';
+import { SeenController } from './seen-controller.js';
+
+// The feed's English strings travel with the feed, not with every page (see i18n/en.ts).
+registerEnglishTerms(nuggetFeedEn);
+
+export type {
+  MindNuggetSeenDetail,
+  MindNuggetSeenEvent,
+  MindPracticeDetail,
+  MindPracticeEvent,
+  MindRespondDetail,
+  MindRespondEvent,
+  MindVoteDetail,
+  MindVoteEvent,
+} from './nugget-feed.events.js';
+
+/**
+ * The seller's editorial line: the items released to them, newest first — info cards, videos with
+ * captions, polls (results after voting), open questions, mini-quizzes answered inline — and the
+ * questions spaced repetition asks again. An item counts as seen once at least half of it has been
+ * visible for a second by the API's clock, or when the seller uses it; the unread count follows.
+ * States: loading, the feed, caught up (with when the next item arrives), empty, answers waiting
+ * to sync, error with a retry. Live: it re-reads the feed on each change of the `feed` area.
+ *
+ * Keyboard: the items form an ARIA feed; Page Down and Page Up move between items.
+ *
+ * @tagname mind-nugget-feed
+ * @summary The seller's feed of micro-learning items and practice questions.
+ *
+ * @csspart base - The feed's box.
+ * @csspart header - The title and the unread badge.
+ * @csspart badge - The unread count.
+ * @csspart status - A message: loading, caught up, empty, pending sync, error.
+ * @csspart due - The questions asked again.
+ * @csspart item - One item of the feed (an `article`).
+ * @csspart choice - An option of a poll or of a question.
+ * @csspart verdict - The verdict after a practice answer.
+ *
+ * @cssproperty --mind-nugget-feed-max-inline-size - Widest the feed grows (default `42rem`).
+ * @cssproperty --mind-nugget-feed-gap - Space between items (default the `--mind-space` token).
+ * @cssproperty --mind-nugget-feed-item-background - Background of an item (default the surface).
+ * @cssproperty --mind-nugget-feed-bar-color - Colour of a poll result's bar (default the accent).
+ *
+ * @event {MindNuggetSeenEvent} mind-nugget-seen - An unread item was marked seen (`detail.trigger`: `visible` or `interaction`).
+ * @event {MindVoteEvent} mind-vote - The seller voted in a poll; `detail.tally` is `undefined` while the vote waits to sync.
+ * @event {MindRespondEvent} mind-respond - The seller answered an open question.
+ * @event {MindPracticeEvent} mind-practice - The seller answered a mini-quiz question or a question asked again; `detail.verdict` is `undefined` while it waits to sync.
+ * @event {MindRequestResourceEvent} mind-request-resource - The seller opens a resource linked from a verdict. Cancelable:
+ * call `preventDefault()` to open it the portal's own way instead of a new tab.
+ */
+export class MindNuggetFeed extends MindElement {
+  static override styles = [tokens, nuggetFeedStyles];
+
+  @state() private catalog: Catalog | undefined;
+  @state() private announcement = '';
+  /** The practice question views, loaded with the first mini-quiz or question asked again. */
+  @state() private practiceViews: typeof PracticeViews | undefined;
+  @state() private practiceFailed = false;
+  #practiceLoading: Promise<void> | undefined;
+  readonly #drafts = new Map<string, unknown>();
+
+  readonly #feed = new FeedController(this, {
+    api: () => this.mindshare,
+    emit: (type, detail) => this.emit(type, detail),
+  });
+
+  readonly #seen = new SeenController(this, {
+    root: () => this.renderRoot,
+    now: () => this.mindshare?.now(),
+    seen: (nuggetId) => void this.#feed.markSeen(nuggetId, 'visible'),
+  });
+
+  /** Reloads the feed (after an error, or when the portal knows something changed). */
+  reload(): Promise<void> {
+    return this.#feed.load();
+  }
+
+  /**
+   * Reads the engine's clock now instead of at the next check: marks seen every unread item that
+   * has been half visible for a second. For tests and portals that move the clock.
+   */
+  syncClock(): void {
+    this.#seen.check();
+  }
+
+  protected override apiChanged(api: MindshareApi | undefined): void {
+    this.catalog = undefined;
+    this.#drafts.clear();
+    this.#feed.reset();
+    void api?.catalog().then(
+      (catalog) => {
+        if (this.mindshare === api) this.catalog = catalog;
+      },
+      () => undefined, // Without a catalog, verdicts link no resources.
+    );
+    void this.#feed.load();
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    this.#feed.changed(change);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const view = this.#feed.view;
+    if (view && (view.due.length > 0 || view.items.some((item) => item.nugget.kind === 'mini-quiz')))
+      this.#loadPractice();
+  }
+
+  #loadPractice(): void {
+    if (this.#practiceLoading) return;
+    this.#practiceLoading = import('./practice-view.js').then(
+      (views) => {
+        this.practiceViews = views;
+        this.practiceFailed = false;
+      },
+      () => {
+        // Offline before the chunk was cached: offer to try again.
+        this.#practiceLoading = undefined;
+        this.practiceFailed = true;
+      },
+    );
+  }
+
+  #question(context: FeedViewContext, question: RedactedQuestion, nuggetId: string | undefined): TemplateResult {
+    if (this.practiceViews) return this.practiceViews.practiceView(context, question, nuggetId);
+    if (!this.practiceFailed) return html`<p class="note">${this.localize.term('mindLoading')}</p>`;
+    return html`<p class="note error" role="alert">${this.localize.term('mindErrorTitle')}</p>
+      <button type="button" @click=${() => this.#loadPractice()}>${this.localize.term('mindRetry')}</button>`;
+  }
+
+  override render(): TemplateResult {
+    const { status, view } = this.#feed;
+    const unread = view ? view.items.filter((item) => this.#unread(item)).length : 0;
+    return html`<div part="base" class="base">
+      <h2 part="header" id="title" class="header">
+        ${this.localize.term('mindNuggetFeedTitle')}
+        ${
+          unread > 0
+            ? html`<span part="badge" class="badge"
+                ><span aria-hidden="true">${this.localize.number(unread)}</span
+                ><span class="visually-hidden">${this.localize.term('mindNuggetFeedUnread', unread)}</span></span
+              >`
+            : nothing
+        }
+      </h2>
+      ${status === 'ready' && view ? this.#renderFeed(view, unread) : this.#renderState()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** Whether an item still counts as unread (marked seen in this session, before the feed is read again). */
+  #unread(item: FeedEntry): boolean {
+    return item.status === 'new' && !this.#feed.marked(item.nuggetId);
+  }
+
+  #renderState(): TemplateResult {
+    if (this.#feed.status === 'error') {
+      return html`<div part="status" class="status error" role="alert">
+        <p>${this.localize.term('mindNuggetFeedError')}</p>
+        <button class="primary" type="button" @click=${() => void this.reload()}>
+          ${this.localize.term('mindRetry')}
+        </button>
+      </div>`;
+    }
+    return html`<p part="status" class="status loading" role="status">${this.localize.term('mindLoading')}</p>`;
+  }
+
+  #renderFeed(view: FeedView, unread: number): TemplateResult {
+    const context = this.#context();
+    const due = this.#feed.due;
+    const open = view.due.length;
+    const items = [...view.items].reverse();
+    const pending = this.#feed.pendingCount;
+    const next = view.nextReleaseAt;
+    const nextText =
+      next === undefined
+        ? this.localize.term('mindNuggetFeedNoMore')
+        : this.localize.term('mindNuggetFeedNextRelease', context.dateTime(next));
+    let message: TemplateResult | typeof nothing = nothing;
+    if (items.length === 0 && due.length === 0) {
+      message = html`<div part="status" class="status empty">
+        <p><strong>${this.localize.term('mindNuggetFeedEmptyTitle')}</strong></p>
+        <p>${this.localize.term('mindNuggetFeedEmpty')}</p>
+        ${next === undefined ? nothing : html`<p>${nextText}</p>`}
+      </div>`;
+    } else if (unread === 0 && open === 0) {
+      message = html`<div part="status" class="status caught-up">
+        <p><strong>${this.localize.term('mindNuggetFeedCaughtUp')}</strong> ${nextText}</p>
+      </div>`;
+    }
+    return html`${message}
+    ${pending > 0 ? html`<p part="status" class="status pending">${this.localize.term('mindNuggetFeedPending', pending)}</p>` : nothing}
+    ${due.length > 0 ? this.#renderDue(context, due) : nothing}
+    ${
+      items.length > 0
+        ? html`<div role="feed" class="feed" aria-labelledby="title" aria-busy="false" @keydown=${this.#onFeedKey}>
+            ${repeat(
+              items,
+              (item) => item.nuggetId,
+              (item, index) => this.#renderItem(context, item, index, items.length),
+            )}
+          </div>`
+        : nothing
+    }`;
+  }
+
+  #renderDue(context: FeedViewContext, due: readonly DueQuestion[]): TemplateResult {
+    return html`<section part="due" class="due" aria-labelledby="due-title">
+      <h3 id="due-title">${this.localize.term('mindNuggetFeedDueTitle')}</h3>
+      <p class="note">${this.localize.term('mindNuggetFeedDueHint')}</p>
+      ${repeat(
+        due,
+        (entry) => entry.questionId,
+        (entry) => this.#question(context, entry.question, undefined),
+      )}
+    </section>`;
+  }
+
+  #renderItem(context: FeedViewContext, item: FeedEntry, index: number, count: number): TemplateResult {
+    const titleId = `item-${item.nuggetId}`;
+    const unread = this.#unread(item);
+    const interact = () => void this.#feed.markSeen(item.nuggetId, 'interaction');
+    return html`<article
+      part="item"
+      class=${`item ${item.nugget.kind}`}
+      data-nugget=${item.nuggetId}
+      ?data-unread=${unread}
+      tabindex="0"
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
+      aria-labelledby=${titleId}
+      @focusin=${interact}
+      @pointerdown=${interact}
+      @play=${{ handleEvent: interact, capture: true }}
+    >
+      <p class="meta">
+        <span>${this.localize.term('mindNuggetFeedKind', item.nugget.kind)}</span>
+        ${unread ? html`<span class="new">${this.localize.term('mindNuggetFeedNew')}</span>` : nothing}
+        <span>${this.localize.term('mindNuggetFeedReleased', context.dateTime(item.releasedAt))}</span>
+      </p>
+      <h3 id=${titleId}>${context.text(item.nugget.title)}</h3>
+      ${itemBody(context, item, titleId)}
+    </article>`;
+  }
+
+  /** The feed pattern's keys: Page Down / Page Up move focus to the next / previous item. */
+  readonly #onFeedKey = (event: KeyboardEvent) => {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('article[part~="item"]')];
+    const current = items.findIndex((item) => item.contains(event.target as Node));
+    const next = items[current + (event.key === 'PageDown' ? 1 : -1)];
+    if (current < 0 || !next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
+  #context(): FeedViewContext {
+    const lang = this.localize.lang();
+    const feed = this.#feed;
+    const context: FeedViewContext = {
+      localize: this.localize,
+      controller: feed,
+      lang,
+      text: (value: LocalizedText) => pickLocalized(value, lang),
+      rich: (value: LocalizedRichText) => renderRichText(pickLocalized(value, lang)),
+      dateTime: (epochMs: number) =>
+        this.localize.date(new Date(epochMs), {
+          weekday: 'long',
+          month: 'long',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: this.mindshare?.viewer.timeZone,
+          timeZoneName: 'short',
+        }),
+      draft: <T>(key: string) => this.#drafts.get(key) as T | undefined,
+      setDraft: (key, value) => {
+        this.#drafts.set(key, value);
+        this.requestUpdate();
+      },
+      announce: (message) => (this.announcement = message),
+      updated: () => this.updateComplete,
+      question: (question, nuggetId) => this.#question(context, question, nuggetId),
+      resource: (id) => this.catalog?.resources.find((resource) => resource.id === id),
+      openResource: (event: Event, resource: Resource, verdict: Verdict) => {
+        const allowed = this.emit<MindRequestResourceDetail>(
+          'mind-request-resource',
+          {
+            resourceId: resource.id,
+            url: resource.url,
+            title: pickLocalized(resource.title, lang),
+            questionId: verdict.questionId,
+          },
+          { cancelable: true },
+        );
+        if (!allowed) event.preventDefault();
+      },
+      vote: async (nuggetId, optionIds) => {
+        await feed.vote(nuggetId, optionIds);
+        const voted = feed.tallies.get(nuggetId);
+        if (voted) this.announcement = this.localize.term('mindNuggetFeedVoters', voted.tally.voters);
+      },
+      respond: async (nuggetId, text) => {
+        await feed.respond(nuggetId, text);
+        if (feed.actions.get(nuggetId) === 'done') {
+          this.#drafts.delete(`text:${nuggetId}`);
+          this.announcement = this.localize.term('mindNuggetFeedResponded');
+        }
+      },
+      practice: async (questionId, response, confidence, nuggetId) => {
+        const due = feed.due.find((entry) => entry.questionId === questionId);
+        await feed.practice({ questionId, nuggetId, due }, response, confidence);
+        const verdict = feed.verdicts.get(questionId);
+        if (verdict && this.practiceViews) this.announcement = this.practiceViews.verdictTitle(context, verdict);
+      },
+    };
+    return context;
+  }
+}

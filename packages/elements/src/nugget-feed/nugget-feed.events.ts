@@ -1,0 +1,47 @@
+import type { AnswerResponse, Confidence, PollTally, Verdict } from '@mindshare/core';
+
+/** Detail of `mind-nugget-seen`: an item counts as seen (half visible for a second, or used). */
+export interface MindNuggetSeenDetail {
+  readonly nuggetId: string;
+  readonly trigger: 'visible' | 'interaction';
+}
+
+/** Detail of `mind-vote`: the seller voted in a poll; `tally` is `undefined` while the vote waits to sync. */
+export interface MindVoteDetail {
+  readonly nuggetId: string;
+  readonly optionIds: readonly string[];
+  readonly tally: PollTally | undefined;
+}
+
+/** Detail of `mind-respond`: the seller answered an open question (the text goes to its owner). */
+export interface MindRespondDetail {
+  readonly nuggetId: string;
+  readonly text: string;
+}
+
+/**
+ * Detail of `mind-practice`: the seller answered a mini-quiz question (`nuggetId` set) or a
+ * question asked again by spaced repetition (`due: true`); `verdict` is `undefined` while it waits to sync.
+ */
+export interface MindPracticeDetail {
+  readonly questionId: string;
+  readonly nuggetId: string | undefined;
+  readonly due: boolean;
+  readonly response: AnswerResponse;
+  readonly confidence: Confidence | undefined;
+  readonly verdict: Verdict | undefined;
+}
+
+export type MindNuggetSeenEvent = CustomEvent<MindNuggetSeenDetail>;
+export type MindVoteEvent = CustomEvent<MindVoteDetail>;
+export type MindRespondEvent = CustomEvent<MindRespondDetail>;
+export type MindPracticeEvent = CustomEvent<MindPracticeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-nugget-seen': MindNuggetSeenEvent;
+    'mind-vote': MindVoteEvent;
+    'mind-respond': MindRespondEvent;
+    'mind-practice': MindPracticeEvent;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { MindPitchGallery } from './pitch-gallery.element.js';
+
+defineElement('mind-pitch-gallery', MindPitchGallery);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mind-pitch-gallery': MindPitchGallery;
+  }
+}
+
+export { MindPitchGallery };

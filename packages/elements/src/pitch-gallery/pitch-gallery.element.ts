@@ -1,0 +1,190 @@
+import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { MindElement } from '../internal/mind-element.js';
+import { commentList, seekVideo } from '../pitch-review/comment-list.js';
+import { RecordingMediaController } from '../pitch-review/recording-media.js';
+import { tokens } from '../styles/tokens.js';
+import { GalleryController } from './gallery-controller.js';
+import type { MindPlayDetail } from './pitch-gallery.events.js';
+import { pitchGalleryEn } from './pitch-gallery.en.js';
+import { pitchGalleryStyles } from './pitch-gallery.styles.js';
+
+// Lazy element: its English strings travel with its own chunk, not the page's entry.
+registerEnglishTerms(pitchGalleryEn);
+
+export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
+
+/**
+ * The best practices of one pitch exercise, for sellers: the takes coaches published with their
+ * sellers' consent, newest first, each with the seller's name, the video and the coach's
+ * highlights — the score, the overall feedback and time-stamped comments that seek the video.
+ * Live: a take published or withdrawn elsewhere appears or disappears.
+ *
+ * @tagname mind-pitch-gallery
+ * @summary Published best-practice pitches for one exercise, with the coach's highlights.
+ *
+ * @csspart base - The wrapper of every view.
+ * @csspart status - The loading, empty, not found and error views.
+ * @csspart take - One published pitch.
+ * @csspart seller - The seller's name heading a take.
+ * @csspart video - A take's `<video>` element.
+ * @csspart highlights - The coach's highlights of a take.
+ * @csspart score - The coach's weighted total.
+ * @csspart feedback - The coach's overall feedback.
+ * @csspart comments - The list of time-stamped comments.
+ * @csspart comment - One comment: its time and text (a button that seeks the video).
+ * @csspart timestamp - A comment's time.
+ *
+ * @cssproperty --mind-pitch-gallery-max-inline-size - Widest the gallery grows (default `64rem`).
+ * @cssproperty --mind-pitch-gallery-gap - Space between takes (default the `--mind-space` token).
+ * @cssproperty --mind-pitch-gallery-take-background - Background of a take (default the alternate surface).
+ *
+ * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
+ */
+export class MindPitchGallery extends MindElement {
+  static override styles = [tokens, pitchGalleryStyles];
+
+  /** Id of the pitch prompt (exercise) whose best practices to show. */
+  @property({ reflect: true }) prompt = '';
+
+  readonly #gallery = new GalleryController(this, {
+    api: () => this.mindshare,
+    promptId: () => this.prompt,
+  });
+
+  readonly #media = new RecordingMediaController(this);
+  readonly #t = lazyTerms<typeof pitchGalleryEn>(this.localize);
+  readonly #played = new Set<string>();
+
+  /** Reloads the gallery (after an error, or when the portal knows something changed). */
+  reload(): Promise<void> {
+    return this.#gallery.load();
+  }
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    this.#media.release();
+    this.#played.clear();
+    void this.#gallery.load();
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    if (change.areas.includes('pitch')) void this.#gallery.load(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('prompt') && this.hasUpdated) void this.#gallery.load();
+    const api = this.mindshare;
+    // Keeps the media of exactly the takes shown: a withdrawn take's URL is revoked at once.
+    if (api && this.#gallery.view !== 'loading') {
+      this.#media.sync(
+        api,
+        this.#gallery.entries.map((entry) => entry.id),
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#played.clear();
+  }
+
+  override render(): TemplateResult {
+    return html`<div part="base" class="base">${this.#view()}</div>`;
+  }
+
+  #view(): TemplateResult {
+    const t = this.#t;
+    const { view, prompt, entries } = this.#gallery;
+    const lang = this.localize.lang();
+    switch (view) {
+      case 'loading':
+        return html`<p class="loading" part="status" role="status">${this.localize.term('mindLoading')}</p>`;
+      case 'error':
+        return html`<section class="status error" part="status" role="alert" aria-labelledby="error-title">
+          <h2 id="error-title">${this.localize.term('mindErrorTitle')}</h2>
+          <p>${t('mindPitchGalleryError')}</p>
+          <button class="primary" type="button" @click=${() => void this.reload()}>
+            ${this.localize.term('mindRetry')}
+          </button>
+        </section>`;
+      case 'not-found':
+        return html`<p class="status" part="status">${t('mindPitchGalleryNotFound')}</p>`;
+      default: {
+        const title = t('mindPitchGalleryTitle', prompt ? pickLocalized(prompt.title, lang) : this.prompt);
+        return html`<section aria-labelledby="gallery-title">
+          <h2 id="gallery-title">${title}</h2>
+          ${
+            view === 'empty'
+              ? html`<div class="status empty" part="status">
+                  <h3>${t('mindPitchGalleryEmptyTitle')}</h3>
+                  <p>${t('mindPitchGalleryEmpty')}</p>
+                </div>`
+              : html`<p class="count">${t('mindPitchGalleryCount', entries.length)}</p>
+                  <ol class="takes">
+                    ${entries.map((entry) => html`<li>${this.#take(entry)}</li>`)}
+                  </ol>`
+          }
+        </section>`;
+      }
+    }
+  }
+
+  #take(entry: RecordingEntry): TemplateResult {
+    const t = this.#t;
+    const media = this.#media.of(entry.id);
+    const review = entry.review;
+    const headingId = `take-${entry.id}`;
+    return html`<article part="take" data-take=${entry.id} aria-labelledby=${headingId}>
+      <h3 part="seller" id=${headingId}>${entry.sellerName}</h3>
+      ${
+        media?.status === 'failed'
+          ? html`<p class="media-failed">${t('mindPitchGalleryMediaFailed')}</p>`
+          : html`<video
+              part="video"
+              controls
+              preload="metadata"
+              playsinline
+              aria-label=${t('mindPitchGalleryVideoLabel', entry.sellerName)}
+              src=${media?.status === 'ready' ? media.url : nothing}
+              @play=${() => this.#onPlay(entry)}
+            ></video>`
+      }
+      ${
+        review
+          ? html`<section part="highlights" aria-labelledby=${`highlights-${entry.id}`}>
+              <h4 id=${`highlights-${entry.id}`}>${t('mindPitchGalleryHighlights')}</h4>
+              <p part="score">${t('mindPitchGalleryScore', Math.round(review.weightedTotal), review.maxTotal)}</p>
+              ${review.feedback ? html`<blockquote part="feedback">${review.feedback}</blockquote>` : nothing}
+              ${
+                review.comments.length > 0
+                  ? commentList({
+                      comments: review.comments,
+                      label: t('mindPitchGalleryComments', entry.sellerName),
+                      seekPrefix: t('mindPitchGallerySeek'),
+                      seek: (atMs) =>
+                        seekVideo(
+                          this.renderRoot.querySelector<HTMLVideoElement>(`[data-take="${entry.id}"] video`),
+                          atMs,
+                        ),
+                    })
+                  : nothing
+              }
+            </section>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  #onPlay(entry: RecordingEntry): void {
+    if (this.#played.has(entry.id)) return;
+    this.#played.add(entry.id);
+    this.emit<MindPlayDetail>('mind-play', {
+      recordingId: entry.id,
+      promptId: entry.promptId,
+      sellerName: entry.sellerName,
+    });
+  }
+}

@@ -1,0 +1,143 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { MindshareApi } from '@mindshare/core';
+import './pitch-gallery.define.js';
+import type { MindPitchGallery } from './pitch-gallery.element.js';
+import { scenarioWorld } from '../testing/scenario.js';
+import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
+
+const root = (el: MindPitchGallery) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: MindPitchGallery, selector: string) =>
+  root(el).querySelector<T>(selector);
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const takes = (el: MindPitchGallery) => [...root(el).querySelectorAll<HTMLElement>('[part="take"]')];
+const loaded = (el: MindPitchGallery) =>
+  waitUntil(() => $(el, '[part="base"]') && !$(el, '.loading'), 'the gallery never loaded', { timeout: 5000 });
+
+async function gallery(api: MindshareApi, prompt = 'elevator', lang = 'en'): Promise<MindPitchGallery> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><mind-pitch-gallery prompt=${prompt} .api=${api}></mind-pitch-gallery></div>`,
+  );
+  const el = wrapper.querySelector('mind-pitch-gallery')!;
+  await loaded(el);
+  return el;
+}
+
+describe('<mind-pitch-gallery>', () => {
+  it('is accessible while loading, with takes, empty and failed', async () => {
+    const world = scenarioWorld();
+    const bruno = await world.as('s-bruno');
+    const pending = new Proxy(bruno, {
+      get: (target, key, receiver) =>
+        key === 'recordings' ? () => new Promise(() => {}) : Reflect.get(target, key, receiver),
+    });
+    const loading = await fixture<MindPitchGallery>(
+      html`<mind-pitch-gallery prompt="elevator" .api=${pending}></mind-pitch-gallery>`,
+    );
+    await waitUntil(() => $(loading, '.loading'));
+    await expect(loading).to.be.accessible();
+
+    const empty = await gallery(bruno);
+    expect(text($(empty, '[part="status"] h3'))).to.equal('No best practices yet');
+    await expect(empty).to.be.accessible();
+
+    await reviewedPitch(world, { publish: true });
+    const full = await gallery(bruno);
+    expect(takes(full)).to.have.length(1);
+    await expect(full).to.be.accessible();
+
+    const failing = new Proxy(bruno, {
+      get: (target, key, receiver) =>
+        key === 'recordings' ? () => Promise.reject(new Error('offline')) : Reflect.get(target, key, receiver),
+    });
+    const failed = await gallery(failing);
+    expect(text($(failed, '[role="alert"]'))).to.contain('could not be loaded');
+    await expect(failed).to.be.accessible();
+  });
+
+  it('lists only published takes, newest first, with the seller, the video and the coach’s highlights', async () => {
+    const world = scenarioWorld();
+    const first = await reviewedPitch(world, { publish: true });
+    world.clock.advance(60_000);
+    const second = await reviewedPitch(world, {
+      seller: 's-bruno',
+      publish: true,
+      review: {
+        scores: [
+          { criterionId: 'clarity', score: 3 },
+          { criterionId: 'value', score: 5 },
+        ],
+        comments: [{ atMs: 5_000, text: 'Strong hook.' }],
+        feedback: 'Clear and customer-centred.',
+      },
+    });
+    await reviewedPitch(world, { seller: 's-chloe' }); // reviewed, no consent: not shown
+    await recordPitch(world, { seller: 's-emma', consent: true }); // not reviewed: not shown
+
+    const el = await gallery(await world.as('s-david'));
+    expect(takes(el).map((take) => take.dataset['take'])).to.deep.equal([second.recordingId, first.recordingId]);
+    const [bruno, anna] = takes(el);
+    expect(text(bruno!.querySelector('[part="seller"]'))).to.equal('Bruno Leroy');
+    expect(text(anna!.querySelector('[part="seller"]'))).to.equal('Anna Martin');
+    expect(text(anna!.querySelector('[part="score"]'))).to.equal('Coach’s score: 67 / 100');
+    expect(text(anna!.querySelector('[part="feedback"]'))).to.equal('Lead with the outcome for the CFO.');
+    expect([...anna!.querySelectorAll('[part="comment"]')].map(text)).to.deep.equal([
+      'Go to 0:12, Great opening.',
+      'Go to 0:42, Name the outcome here.',
+    ]);
+    expect(text($(el, 'h2'))).to.equal('Best practices: Elevator pitch');
+    await waitUntil(() => takes(el).every((take) => take.querySelector('video')?.src.startsWith('blob:')));
+  });
+
+  it('seeks a take’s own video when a comment is clicked, and emits mind-play once per take', async () => {
+    const world = scenarioWorld();
+    await reviewedPitch(world, { publish: true });
+    await reviewedPitch(world, { seller: 's-bruno', publish: true });
+    const el = await gallery(await world.as('s-david'));
+    const [newest, older] = takes(el);
+    const video = older!.querySelector('video')!;
+    older!.querySelectorAll<HTMLButtonElement>('[part="comment"] .seek')[1]!.click();
+    expect(video.currentTime).to.equal(42);
+    expect(newest!.querySelector('video')!.currentTime).to.equal(0);
+
+    const played = oneEvent(el, 'mind-play');
+    video.dispatchEvent(new Event('play'));
+    const event = await played;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.include({ promptId: 'elevator', sellerName: 'Anna Martin' });
+    let again = 0;
+    el.addEventListener('mind-play', () => again++);
+    video.dispatchEvent(new Event('play'));
+    expect(again).to.equal(0);
+  });
+
+  it('removes a take when its seller withdraws consent, and shows the empty state', async () => {
+    const world = scenarioWorld();
+    const { recordingId } = await reviewedPitch(world, { publish: true });
+    const el = await gallery(await world.as('s-bruno'));
+    expect(takes(el)).to.have.length(1);
+    const video = () => takes(el)[0]!.querySelector('video')!;
+    await waitUntil(() => video().src.startsWith('blob:'), 'no object URL');
+    const url = video().src;
+    await (await world.as('s-anna')).setConsent(recordingId, false);
+    await waitUntil(() => takes(el).length === 0, 'the withdrawn take stayed');
+    expect(text($(el, '[part="status"]'))).to.contain('When a coach publishes a pitch');
+    const revoked = await fetch(url).then(
+      () => false,
+      () => true,
+    );
+    expect(revoked, 'the withdrawn take’s URL was not revoked').to.equal(true);
+  });
+
+  it('speaks French under lang="fr"', async () => {
+    const world = scenarioWorld();
+    await reviewedPitch(world, { publish: true });
+    const el = await gallery(await world.as('s-bruno'), 'elevator', 'fr');
+    await waitUntil(() => text($(el, 'h2')) === 'Bonnes pratiques : Pitch ascenseur', 'no French');
+    expect(text($(el, '.count'))).to.equal('1 pitch choisi par les coachs');
+    expect(text($(el, '[part="score"]'))).to.equal('Note du coach : 67 / 100');
+    expect(text($(el, '[part="comment"]'))).to.contain('Aller à');
+
+    const empty = await gallery(await world.as('s-bruno'), 'no-such-prompt', 'fr');
+    await waitUntil(() => text($(empty, '[part="status"]')) === 'Cet exercice de pitch n’existe pas.');
+  });
+});

@@ -1,0 +1,266 @@
+import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { MindElement } from '../internal/mind-element.js';
+import { tokens } from '../styles/tokens.js';
+import { commentList, formatTimestamp, seekVideo } from './comment-list.js';
+import { RecordingMediaController } from './recording-media.js';
+import { ReviewController } from './review-controller.js';
+import { ReviewDraft } from './review-draft.js';
+import { reviewFormView } from './review-form-view.js';
+import { reviewStatusView } from './review-status-view.js';
+import { reviewSummaryView } from './review-summary-view.js';
+import type { ReviewViewContext } from './review-view-context.js';
+import { pitchReviewEn } from './pitch-review.en.js';
+import { pitchReviewStyles } from './pitch-review.styles.js';
+
+// Lazy element: its English strings travel with its own chunk, not the page's entry.
+registerEnglishTerms(pitchReviewEn);
+
+export type {
+  MindPublishDetail,
+  MindPublishEvent,
+  MindReviewSubmitDetail,
+  MindReviewSubmitEvent,
+} from './pitch-review.events.js';
+
+/**
+ * A coach reviews one pitch recording: the video with time-stamped comments (added at the
+ * player's current time; each one seeks the video), the rubric with its weights and level
+ * descriptors as radio groups, overall feedback and the weighted total, live as the coach scores.
+ * Once reviewed it shows a read-only summary and "Publish as best practice", enabled only while
+ * the seller consents. A seller who opens it sees a polite explanation instead.
+ *
+ * @tagname mind-pitch-review
+ * @summary A coach's review of a recorded sales pitch.
+ *
+ * @csspart base - The wrapper of every view.
+ * @csspart status - The loading, forbidden, not found, not submitted and error views.
+ * @csspart player - The video with its comments.
+ * @csspart video - The `<video>` element.
+ * @csspart comments - The list of time-stamped comments.
+ * @csspart comment - One comment: its time and text (a button that seeks the video).
+ * @csspart timestamp - A comment's time.
+ * @csspart comment-box - The field and button that add a comment at the current time.
+ * @csspart rubric - The scoring form.
+ * @csspart criterion - One rubric criterion (its radio group, or its score in the summary).
+ * @csspart level - One level of a criterion: its score and descriptor.
+ * @csspart feedback - The overall feedback (field, or text in the summary).
+ * @csspart total - The weighted total.
+ * @csspart submit - The submit button.
+ * @csspart summary - The read-only review.
+ * @csspart publish - The publish button with why it is disabled, or the published notice.
+ *
+ * @cssproperty --mind-pitch-review-max-inline-size - Widest the review grows (default `64rem`).
+ * @cssproperty --mind-pitch-review-gap - Space between its pieces (default the `--mind-space` token).
+ * @cssproperty --mind-pitch-review-level-background - Background of a rubric level (default the alternate surface).
+ *
+ * @event {MindReviewSubmitEvent} mind-review-submit - The coach's review was saved; `detail.review` has the total.
+ * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.
+ */
+export class MindPitchReview extends MindElement {
+  static override styles = [tokens, pitchReviewStyles];
+
+  /** Id of the recording to review. */
+  @property({ reflect: true }) recording = '';
+
+  @state() private announcement = '';
+
+  @query('video') private video!: HTMLVideoElement | null;
+
+  readonly #review = new ReviewController(this, {
+    api: () => this.mindshare,
+    recordingId: () => this.recording,
+    emit: (type, detail) => this.emit(type, detail),
+  });
+
+  readonly #media = new RecordingMediaController(this);
+  readonly #draft = new ReviewDraft();
+  readonly #t = lazyTerms<typeof pitchReviewEn>(this.localize);
+  #focusFor = '';
+
+  /** Reloads the recording (after an error, or when the portal knows something changed). */
+  reload(): Promise<void> {
+    return this.#review.load();
+  }
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    // Another API is another coach (a portal switching users): their draft starts empty.
+    this.#draft.reset();
+    this.#media.release();
+    void this.#review.load();
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    // Consent, publication or a review from another tab: refresh without losing the draft.
+    if (change.areas.includes('pitch')) void this.#review.load(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('recording') && this.hasUpdated) {
+      this.#draft.reset();
+      this.#media.release();
+      this.announcement = '';
+      void this.#review.load();
+    }
+    const { view, entry } = this.#review;
+    const api = this.mindshare;
+    if (api && entry && (view === 'review' || view === 'reviewed')) this.#media.sync(api, [entry.id]);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After submitting, focus goes to the summary so a screen reader hears the outcome.
+    const view = this.#review.view;
+    if (view !== this.#focusFor) {
+      const previous = this.#focusFor;
+      this.#focusFor = view;
+      if (previous === 'review' && view === 'reviewed')
+        this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
+    }
+  }
+
+  override render(): TemplateResult {
+    const context = this.#context();
+    const { view, entry, prompt } = this.#review;
+    let body: TemplateResult;
+    if ((view === 'review' || view === 'reviewed') && entry && prompt) {
+      body = html`<div class="heading">
+          <h2>${this.#t('mindPitchReviewTitle', context.text(prompt.title))}</h2>
+          <p class="meta">
+            ${this.#t('mindPitchReviewBy', entry.sellerName, entry.take, formatTimestamp(entry.durationMs ?? 0))}
+          </p>
+        </div>
+        <div class="layout">
+          ${this.#player(entry, view === 'review')}
+          ${
+            view === 'reviewed' && entry.review
+              ? reviewSummaryView(context, prompt, entry, entry.review)
+              : reviewFormView(context, prompt)
+          }
+        </div>`;
+    } else {
+      body = reviewStatusView(context, view === 'review' || view === 'reviewed' ? 'not-found' : view);
+    }
+    return html`<div part="base" class="base">
+      ${body}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  #player(entry: RecordingEntry, editable: boolean): TemplateResult {
+    const t = this.#t;
+    const media = this.#media.of(entry.id);
+    const comments = editable ? this.#draft.comments : (entry.review?.comments ?? []);
+    return html`<section part="player" aria-label=${t('mindPitchReviewVideoLabel', entry.sellerName)}>
+      ${
+        media?.status === 'failed'
+          ? html`<p class="media-failed" role="alert">
+              ${t('mindPitchReviewMediaFailed')}
+              <button type="button" @click=${() => this.mindshare && this.#media.retry(this.mindshare, entry.id)}>
+                ${this.localize.term('mindRetry')}
+              </button>
+            </p>`
+          : html`<video
+              part="video"
+              controls
+              preload="metadata"
+              playsinline
+              aria-label=${t('mindPitchReviewVideoLabel', entry.sellerName)}
+              src=${media?.status === 'ready' ? media.url : nothing}
+            ></video>`
+      }
+      <h3 id="comments-title">${t('mindPitchReviewComments')}</h3>
+      ${editable ? this.#commentBox(entry) : nothing}
+      ${
+        comments.length === 0
+          ? html`<p class="empty">${t('mindPitchReviewNoComments')}</p>`
+          : commentList({
+              comments,
+              label: t('mindPitchReviewComments'),
+              seekPrefix: t('mindPitchReviewSeek'),
+              seek: (atMs) => seekVideo(this.video, atMs),
+              extra: editable
+                ? (comment, index) =>
+                    html`<button
+                      type="button"
+                      class="remove"
+                      aria-label=${t('mindPitchReviewRemoveComment', formatTimestamp(comment.atMs))}
+                      @click=${() => {
+                        this.#draft.removeComment(index);
+                        this.requestUpdate();
+                      }}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>`
+                : undefined,
+            })
+      }
+    </section>`;
+  }
+
+  #commentBox(entry: RecordingEntry): TemplateResult {
+    const t = this.#t;
+    const add = () => {
+      const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#comment-text');
+      const atMs = (this.video?.currentTime ?? 0) * 1000;
+      const added = this.#draft.addComment(field?.value ?? '', Number.isFinite(atMs) ? atMs : 0, entry.durationMs ?? 0);
+      if (!added || !field) return;
+      field.value = '';
+      this.announcement = t('mindPitchReviewCommentAdded', formatTimestamp(added.atMs));
+      this.requestUpdate();
+    };
+    return html`<div part="comment-box">
+      <label for="comment-text">${t('mindPitchReviewCommentLabel')}</label>
+      <textarea
+        id="comment-text"
+        rows="2"
+        maxlength="2000"
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            add();
+          }
+        }}
+      ></textarea>
+      <button type="button" class="add" @click=${add}>${t('mindPitchReviewAddComment')}</button>
+    </div>`;
+  }
+
+  async #submit(): Promise<void> {
+    const { prompt } = this.#review;
+    if (!prompt) return;
+    const missing = this.#draft.missing(prompt.rubric);
+    const saved = await this.#review.submit(this.#draft.input(prompt.rubric), missing.length === 0);
+    if (saved) {
+      this.#draft.reset();
+    } else if (missing.length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`[data-criterion="${missing[0]!.id}"] input`)?.focus();
+    }
+  }
+
+  #context(): ReviewViewContext {
+    const lang = this.localize.lang();
+    return {
+      t: this.#t,
+      localize: this.localize,
+      controller: this.#review,
+      draft: this.#draft,
+      text: (value) => pickLocalized(value, lang),
+      date: (epochMs) =>
+        this.localize.date(new Date(epochMs), {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          timeZone: this.mindshare?.viewer.timeZone,
+        }),
+      changed: () => this.requestUpdate(),
+      submit: () => void this.#submit(),
+      publish: () => void this.#review.publish(),
+      retry: () => void this.#review.load(),
+    };
+  }
+}

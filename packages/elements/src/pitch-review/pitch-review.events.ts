@@ -1,0 +1,25 @@
+import type { Recording, Review } from '@mindshare/core';
+
+/** Detail of `mind-review-submit`: the coach's review was saved. */
+export interface MindReviewSubmitDetail {
+  readonly recordingId: string;
+  readonly promptId: string;
+  readonly review: Review;
+}
+
+/** Detail of `mind-publish`: the take is now in the best-practice gallery. */
+export interface MindPublishDetail {
+  readonly recordingId: string;
+  readonly promptId: string;
+  readonly recording: Recording;
+}
+
+export type MindReviewSubmitEvent = CustomEvent<MindReviewSubmitDetail>;
+export type MindPublishEvent = CustomEvent<MindPublishDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-review-submit': MindReviewSubmitEvent;
+    'mind-publish': MindPublishEvent;
+  }
+}

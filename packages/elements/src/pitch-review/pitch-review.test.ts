@@ -1,0 +1,315 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { MindshareApi } from '@mindshare/core';
+import { sendKeys } from '@web/test-runner-commands';
+import './pitch-review.define.js';
+import type { MindPitchReview } from './pitch-review.element.js';
+import { addHostileCss, isShown } from '../testing/hostile-css.js';
+import { scenarioWorld } from '../testing/scenario.js';
+import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
+
+const root = (el: MindPitchReview) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: MindPitchReview, selector: string) =>
+  root(el).querySelector<T>(selector);
+const text = (el: MindPitchReview, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const loaded = (el: MindPitchReview) =>
+  waitUntil(() => $(el, '[part="base"]') && !$(el, '.loading'), 'the review never loaded', { timeout: 5000 });
+const radio = (el: MindPitchReview, criterion: string, score: number) =>
+  $<HTMLInputElement>(el, `[data-criterion="${criterion}"] input[value="${score}"]`)!;
+const total = (el: MindPitchReview) => text(el, '[part="total"] strong');
+
+async function review(api: MindshareApi, recording: string, lang?: string): Promise<MindPitchReview> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang ?? 'en'}><mind-pitch-review recording=${recording} .api=${api}></mind-pitch-review></div>`,
+  );
+  const el = wrapper.querySelector('mind-pitch-review')!;
+  await loaded(el);
+  return el;
+}
+
+/** A stub API whose calls never settle: the loading view stays. */
+function pendingApi(world: Awaited<ReturnType<ReturnType<typeof scenarioWorld>['as']>>): MindshareApi {
+  return new Proxy(world, {
+    get: (target, key, receiver) =>
+      key === 'recordings' || key === 'pitchPrompts' ? () => new Promise(() => {}) : Reflect.get(target, key, receiver),
+  });
+}
+
+describe('<mind-pitch-review>', () => {
+  it('is accessible while loading, reviewing, reviewed, forbidden, not found and failed', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const coach = await world.as('coach-camille');
+
+    const loading = await fixture<MindPitchReview>(
+      html`<mind-pitch-review recording=${id} .api=${pendingApi(coach)}></mind-pitch-review>`,
+    );
+    await waitUntil(() => $(loading, '.loading'));
+    await expect(loading).to.be.accessible();
+
+    const form = await review(coach, id);
+    expect($(form, 'video')).not.to.equal(null);
+    expect(root(form).querySelectorAll('fieldset[part="criterion"]')).to.have.length(2);
+    await expect(form).to.be.accessible();
+
+    await coach.review(id, {
+      scores: [
+        { criterionId: 'clarity', score: 3 },
+        { criterionId: 'value', score: 5 },
+      ],
+      comments: [{ atMs: 1_000, text: 'Good start' }],
+      feedback: 'Nice.',
+    });
+    const summary = await review(coach, id);
+    expect($(summary, '[part="summary"]')).not.to.equal(null);
+    await expect(summary).to.be.accessible();
+
+    const anna = await world.as('s-anna');
+    const forbidden = await review(anna, id);
+    expect(text(forbidden, 'h2')).to.equal('This page is for coaches');
+    await expect(forbidden).to.be.accessible();
+
+    const missing = await review(coach, 'no-such-take');
+    expect(text(missing, 'h2')).to.equal('Pitch not found');
+    await expect(missing).to.be.accessible();
+
+    const failing = new Proxy(coach, {
+      get: (target, key, receiver) =>
+        key === 'recordings' ? () => Promise.reject(new Error('offline')) : Reflect.get(target, key, receiver),
+    });
+    const failed = await review(failing, id);
+    expect($(failed, '[role="alert"]')).not.to.equal(null);
+    await expect(failed).to.be.accessible();
+  });
+
+  it('shows the rubric with weights and descriptors, and updates the weighted total live as the coach scores', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const el = await review(await world.as('coach-camille'), id);
+    const legends = [...root(el).querySelectorAll('legend')].map((legend) =>
+      legend.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(legends).to.deep.equal([
+      'Clarity Weight 2 · 67% of the total',
+      'Customer value Weight 1 · 33% of the total',
+    ]);
+    expect(text(el, '[data-criterion="clarity"]')).to.contain('Hard to follow').and.contain('Crystal clear');
+    expect(total(el)).to.equal('0 / 100');
+    expect(text(el, '[part="total"]')).to.contain('2 criteria not scored yet');
+
+    radio(el, 'clarity', 3).click();
+    await el.updateComplete;
+    // 100 × 2 × (3 − 1)/(5 − 1) / 3 = 33.3
+    expect(total(el)).to.equal('33 / 100');
+    expect(text(el, '[part="total"]')).to.contain('1 criterion not scored yet');
+
+    // Keyboard: arrows move within the radio group and score as they go.
+    radio(el, 'clarity', 3).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(radio(el, 'clarity', 5).checked).to.equal(true);
+    expect(total(el)).to.equal('67 / 100');
+
+    radio(el, 'value', 5).click();
+    await el.updateComplete;
+    expect(total(el)).to.equal('100 / 100');
+    expect(text(el, '[part="total"]')).not.to.contain('not scored');
+  });
+
+  it('adds comments at the video’s current time, lists them in time order and seeks on click', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world, { durationMs: 58_000 });
+    const el = await review(await world.as('coach-camille'), id);
+    const video = $<HTMLVideoElement>(el, 'video')!;
+    const field = $<HTMLTextAreaElement>(el, '#comment-text')!;
+    const add = async (atSeconds: number, comment: string) => {
+      video.currentTime = atSeconds;
+      field.value = comment;
+      $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
+      await el.updateComplete;
+    };
+    await add(42, 'Name the outcome here.');
+    expect(text(el, '[role="status"]')).to.equal('Comment added at 0:42.');
+    expect(field.value).to.equal('');
+    await add(12.4, 'Great opening.');
+    await add(3, '   '); // blank: ignored
+    const comments = [...root(el).querySelectorAll('[part="comment"] .seek')];
+    expect(comments.map((comment) => comment.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Go to 0:12, Great opening.',
+      'Go to 0:42, Name the outcome here.',
+    ]);
+
+    video.currentTime = 0;
+    (comments[1] as HTMLButtonElement).click();
+    expect(video.currentTime).to.equal(42);
+    (comments[0] as HTMLButtonElement).click();
+    expect(video.currentTime).to.equal(12.4);
+
+    root(el).querySelector<HTMLButtonElement>('[part="comment"] .remove')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[part="comment"]')).to.have.length(1);
+  });
+
+  it('plays a real recording through an object URL, seeks it, and revokes the URL when it leaves', async () => {
+    const world = scenarioWorld();
+    const media = await recordCanvasWebm(1_200);
+    const id = await recordPitch(world, { media, durationMs: 1_200 });
+    const el = await review(await world.as('coach-camille'), id);
+    const video = $<HTMLVideoElement>(el, 'video')!;
+    await waitUntil(() => video.src.startsWith('blob:'), 'no object URL');
+    await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, 'the media did not load');
+    const url = video.src;
+    video.currentTime = 0.5;
+    $<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Half way';
+    $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
+    await el.updateComplete;
+    video.currentTime = 0;
+    $<HTMLButtonElement>(el, '[part="comment"] .seek')!.click();
+    expect(video.currentTime).to.be.closeTo(0.5, 0.01);
+
+    el.remove();
+    const revoked = await fetch(url).then(
+      () => false,
+      () => true,
+    );
+    expect(revoked, 'the object URL was not revoked').to.equal(true);
+  });
+
+  it('asks for every criterion, then submits the review, emits mind-review-submit and shows the summary', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const coach = await world.as('coach-camille');
+    const el = await review(coach, id);
+    radio(el, 'clarity', 5).click();
+    $<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Great opening.';
+    $<HTMLVideoElement>(el, 'video')!.currentTime = 12;
+    $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
+    const feedback = $<HTMLTextAreaElement>(el, '#feedback')!;
+    feedback.value = 'Lead with the outcome for the CFO.';
+    feedback.dispatchEvent(new Event('input'));
+
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    await el.updateComplete;
+    expect(text(el, 'form .problem')).to.equal('Score every criterion before you submit the review.');
+    await waitUntil(
+      () => root(el).activeElement === radio(el, 'value', 1),
+      'focus did not go to the unscored criterion',
+    );
+    expect((await coach.recordings({ view: 'to-review' })).map((entry) => entry.id)).to.deep.equal([id]);
+
+    radio(el, 'value', 1).click();
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'mind-review-submit');
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    const event = await submitted;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.recordingId).to.equal(id);
+    expect(event.detail.review.weightedTotal).to.be.closeTo(66.67, 0.01);
+    await waitUntil(() => $(el, '[part="summary"]'));
+    expect(root(el).activeElement?.id).to.equal('summary-title');
+    expect(total(el)).to.equal('67 / 100');
+    expect(text(el, '.scores')).to.contain('Clarity').and.contain('5 points · Crystal clear');
+    expect(text(el, '[part="feedback"]')).to.equal('Lead with the outcome for the CFO.');
+    expect(text(el, '[part="comment"]')).to.contain('0:12').and.contain('Great opening.');
+    expect($(el, 'textarea')).to.equal(null);
+
+    const [stored] = await coach.recordings({ view: 'all' });
+    expect(stored!.review?.comments).to.deep.equal([{ atMs: 12_000, text: 'Great opening.' }]);
+    expect(stored!.status).to.equal('reviewed');
+  });
+
+  it('disables publishing without the seller’s consent, explains why, and enables it once they consent', async () => {
+    const world = scenarioWorld();
+    const { recordingId, coach } = await reviewedPitch(world);
+    const el = await review(coach, recordingId);
+    const publish = () => $<HTMLButtonElement>(el, '[part="publish"] button')!;
+    expect(publish().disabled).to.equal(true);
+    expect(text(el, '#publish-why')).to.contain('Anna Martin has not agreed to share this pitch');
+    expect(publish().getAttribute('aria-describedby')).to.equal('publish-why');
+
+    const anna = await world.as('s-anna');
+    await anna.setConsent(recordingId, true);
+    await waitUntil(() => !publish().disabled, 'the consent given in another engine was not picked up');
+    expect(text(el, '#publish-why')).to.contain('agreed to share');
+
+    const published = oneEvent(el, 'mind-publish');
+    publish().click();
+    const event = await published;
+    expect(event.detail.recording.published).to.equal(true);
+    await waitUntil(() => text(el, '[part="publish"]').startsWith('Published as a best practice'));
+    const bruno = await world.as('s-bruno');
+    expect((await bruno.recordings({ view: 'gallery', promptId: 'elevator' })).map((entry) => entry.id)).to.deep.equal([
+      recordingId,
+    ]);
+  });
+
+  it('shows a polite forbidden view to a seller, even for their own take, without loading it', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const anna = await world.as('s-anna');
+    let listed = 0;
+    const counting = new Proxy(anna, {
+      get: (target, key, receiver) => {
+        if (key === 'recordings' || key === 'recordingMedia') listed++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const el = await review(counting, id);
+    expect(text(el, '[part="status"]')).to.contain('Pitch reviews are written by coaches');
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, 'video')).to.equal(null);
+    expect(listed).to.equal(0);
+  });
+
+  it('retries after an error', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const coach = await world.as('coach-camille');
+    let fail = true;
+    const flaky = new Proxy(coach, {
+      get: (target, key, receiver) =>
+        key === 'recordings' && fail ? () => Promise.reject(new Error('offline')) : Reflect.get(target, key, receiver),
+    });
+    const el = await review(flaky, id);
+    expect(text(el, '[role="alert"]')).to.contain('The pitch could not be loaded.');
+    fail = false;
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    await waitUntil(() => $(el, '[part="rubric"]'), 'retry did not load the review');
+  });
+
+  it('stays visible and operable under hostile global CSS, and one token re-themes it', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const removeHostile = addHostileCss();
+    try {
+      const el = await review(await world.as('coach-camille'), id);
+      for (const part of ['video', '[part="submit"]', '[part="comment-box"] button', '#feedback']) {
+        expect(isShown($(el, part)!), `${part} hidden`).to.equal(true);
+      }
+      const level = radio(el, 'value', 5);
+      expect(isShown(level)).to.equal(true);
+      level.click();
+      await el.updateComplete;
+      expect(total(el)).to.equal('33 / 100');
+      el.style.setProperty('--mind-color-accent', 'rgb(102, 0, 153)');
+      expect(getComputedStyle($(el, '[part="submit"]')!).backgroundColor).to.equal('rgb(102, 0, 153)');
+    } finally {
+      removeHostile();
+    }
+  });
+
+  it('speaks French under lang="fr"', async () => {
+    const world = scenarioWorld();
+    const { recordingId, coach } = await reviewedPitch(world);
+    const reviewed = await review(coach, recordingId, 'fr');
+    await waitUntil(() => text(reviewed, 'h2') === 'Évaluation : Pitch ascenseur', 'no French');
+    expect(text(reviewed, '[part="publish"] button')).to.equal('Publier comme bonne pratique');
+    expect(text(reviewed, '#publish-why')).to.contain('n’a pas accepté de partager');
+    expect(text(reviewed, '.scores')).to.contain('Clarté').and.contain('5 points');
+
+    const id = await recordPitch(world, { seller: 's-bruno' });
+    const form = await review(coach, id, 'fr');
+    await waitUntil(() => text(form, '[part="submit"]') === 'Envoyer l’évaluation', 'no French form');
+    expect(text(form, 'legend')).to.contain('Poids 2').and.contain('67 %');
+    expect(text(form, '[part="total"]')).to.contain('Total pondéré').and.contain('2 critères non notés');
+  });
+});

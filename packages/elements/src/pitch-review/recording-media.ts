@@ -1,0 +1,75 @@
+import type { MindshareApi } from '@mindshare/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Where the media of one recording stands. */
+export type MediaState =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly url: string } | { readonly status: 'failed' };
+
+/**
+ * The media of recordings, as object URLs a `<video>` plays. Each Blob from `api.recordingMedia`
+ * becomes one URL, revoked as soon as its recording leaves the view, the API changes or the
+ * element leaves the page, so a long session never holds videos it no longer shows.
+ */
+export class RecordingMediaController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #media = new Map<string, MediaState>();
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  /** The media of a recording the controller was asked to load. */
+  of(recordingId: string): MediaState | undefined {
+    return this.#media.get(recordingId);
+  }
+
+  /** Keeps the media of exactly `recordingIds`: loads the new ones, revokes the others. */
+  sync(api: MindshareApi, recordingIds: readonly string[]): void {
+    const wanted = new Set(recordingIds);
+    for (const id of [...this.#media.keys()]) if (!wanted.has(id)) this.#drop(id);
+    const generation = this.#generation;
+    for (const id of wanted) {
+      if (this.#media.has(id)) continue;
+      this.#media.set(id, { status: 'loading' });
+      api.recordingMedia(id).then(
+        (blob) => {
+          if (generation !== this.#generation || this.#media.get(id)?.status !== 'loading') return;
+          this.#media.set(id, { status: 'ready', url: URL.createObjectURL(blob as Blob) });
+          this.#host.requestUpdate();
+        },
+        () => {
+          if (generation !== this.#generation || this.#media.get(id)?.status !== 'loading') return;
+          this.#media.set(id, { status: 'failed' });
+          this.#host.requestUpdate();
+        },
+      );
+    }
+  }
+
+  /** Loads one recording's media again after a failure. */
+  retry(api: MindshareApi, recordingId: string): void {
+    this.#drop(recordingId);
+    this.sync(api, [...this.#media.keys(), recordingId]);
+    this.#host.requestUpdate();
+  }
+
+  /** Revokes every URL and drops loads still running (another API, or the element left the page). */
+  release(): void {
+    this.#generation++;
+    for (const id of [...this.#media.keys()]) this.#drop(id);
+  }
+
+  #drop(recordingId: string): void {
+    const media = this.#media.get(recordingId);
+    if (media?.status === 'ready') URL.revokeObjectURL(media.url);
+    this.#media.delete(recordingId);
+  }
+}

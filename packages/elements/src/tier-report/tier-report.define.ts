@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { MindTierReport } from './tier-report.element.js';
+
+defineElement('mind-tier-report', MindTierReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mind-tier-report': MindTierReport;
+  }
+}
+
+export { MindTierReport };

@@ -1,0 +1,150 @@
+import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptions } from '@mindshare/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { MindElement } from '../internal/mind-element.js';
+import { InsightController } from '../mastery-map/insight-controller.js';
+import { namesOf, type InsightDirectory } from '../mastery-map/insight-directory.js';
+import { tokens } from '../styles/tokens.js';
+import { renderConcentrationChart } from './concentration-chart.js';
+import { tierReportEn } from './tier-report.en.js';
+import { tierReportStyles } from './tier-report.styles.js';
+import { tierWords } from './tier-words.js';
+import {
+  renderAssignments,
+  renderBudget,
+  renderConcentrationTable,
+  type TierReportViewContext,
+} from './tier-report.views.js';
+
+registerEnglishTerms(tierReportEn);
+
+/** A budget to split, as `tierReport({ budget })` takes it: `total` and floors and caps in minor units. */
+export type TierReportBudget = NonNullable<TierReportOptions['budget']>;
+
+/** Formats minor units (cents) in `currency`; a code `Intl` does not know falls back to a plain number. */
+export function moneyFormat(lang: string, currency: string): (minor: number) => string {
+  try {
+    const format = new Intl.NumberFormat(lang, { style: 'currency', currency });
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    return (minor) => format.format(minor / 10 ** digits);
+  } catch {
+    const format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return (minor) => `${format.format(minor / 100)} ${currency}`;
+  }
+}
+
+/**
+ * The tier report for channel managers: how concentrated the metric is across tiers (share of
+ * partners against share of revenue — the "8–15 % of partners, up to 40 % of indirect revenue"
+ * view), drawn as an SVG chart with its figures in a table; each partner's tier with the reason and
+ * what it lacks for the tier above; and, given a `budget`, its split across tiers and partners.
+ *
+ * Partner names come from the `directory` property (the API lists no directory yet); without it,
+ * partner ids are shown.
+ *
+ * @tagname mind-tier-report
+ * @summary Tier concentration chart, partner tiers with reasons and gaps, and the budget split.
+ *
+ * @csspart base - The report's box.
+ * @csspart chart - The concentration chart (an SVG image).
+ * @csspart figures - The disclosure holding the chart's figures as a table.
+ * @csspart table - Every table (also `concentration`, `assignments`, `budget-tiers`, `budget-partners`).
+ * @csspart row - One partner's row in the assignments table.
+ * @csspart budget - The budget split section.
+ *
+ * @cssproperty --mind-tier-report-partners-color - Bars of the share of partners (default: the accent).
+ * @cssproperty --mind-tier-report-metric-color - Bars of the share of the metric.
+ * @cssproperty --mind-color-accent - Accent, used by the partners bars by default.
+ */
+export class MindTierReport extends MindElement {
+  static override styles = [tokens, tierReportStyles];
+
+  /** The partner metric of the concentration view (default `indirectRevenue`). */
+  @property() metric = 'indirectRevenue';
+  /** ISO 4217 currency of the budget's amounts, which are given in its minor units (cents). */
+  @property() currency = 'EUR';
+  /** A budget to split across tiers and partners (`{ total, tierWeights, floor?, cap? }`, minor units). */
+  @property({ attribute: false }) budget: TierReportBudget | undefined;
+  /** Partner names (`{ partners: [{ id, name }] }`), which the API does not list. */
+  @property({ attribute: false }) directory: InsightDirectory | undefined;
+
+  readonly #report = new InsightController<TierReport>(this);
+  readonly #t = lazyTerms<typeof tierReportEn>(this.localize);
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('metric') || changed.has('budget')) this.#load();
+  }
+
+  #load(): void {
+    this.#report.schedule(() => ({
+      api: this.mindshare,
+      load: (api) => api.tierReport({ metric: this.metric, ...(this.budget ? { budget: this.budget } : {}) }),
+    }));
+  }
+
+  override render(): TemplateResult {
+    const { status, result } = this.#report;
+    return html`<div part="base">
+      ${status === 'ready' && result ? this.#renderReport(result) : this.#renderState(status)}
+    </div>`;
+  }
+
+  #renderState(status: 'loading' | 'ready' | 'forbidden' | 'error'): TemplateResult {
+    if (status === 'forbidden') return html`<p class="state" role="status">${this.#t('mindTierReportForbidden')}</p>`;
+    if (status === 'error') {
+      return html`<div class="state error" role="alert">
+        <p>${this.#t('mindTierReportError')}</p>
+        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
+      </div>`;
+    }
+    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
+  }
+
+  #renderReport(report: TierReport): TemplateResult {
+    const t = this.#t;
+    if (report.assignments.length === 0) return html`<p class="state" role="status">${t('mindTierReportEmpty')}</p>`;
+    const lang = this.localize.lang();
+    const tierName = (id: string) => {
+      const tier = report.tiers.find((candidate) => candidate.id === id);
+      return tier ? pickLocalized(tier.name, lang) : id;
+    };
+    const context: TierReportViewContext = {
+      t,
+      report,
+      tierName,
+      partnerName: namesOf(this.directory).partner,
+      words: tierWords(t, lang, tierName),
+      number: (value) => this.localize.number(value),
+      money: moneyFormat(lang, this.currency),
+    };
+    const { metric, concentration } = report;
+    const rows = concentration.tiers.map((row) => ({ ...row, name: tierName(row.tierId) }));
+    return html`<section class="concentration">
+        <h2 id="concentration-title">${t('mindTierReportChartTitle', metric)}</h2>
+        ${renderConcentrationChart({
+          rows,
+          title: t('mindTierReportChartTitle', metric),
+          description: rows
+            .map((row) => t('mindTierReportChartTier', row.name, row.partnerShare, row.metricShare, metric))
+            .join(' '),
+          partnerLabel: t('mindTierReportPartnerShare'),
+          metricLabel: t('mindTierReportMetricShare', metric),
+          partnersBar: (share) => t('mindTierReportBarPartners', share),
+          metricBar: (share) => t('mindTierReportBarMetric', share, metric),
+        })}
+        ${
+          concentration.partnersWithoutMetric > 0
+            ? html`<p class="note">${t('mindTierReportWithoutMetric', concentration.partnersWithoutMetric, metric)}</p>`
+            : nothing
+        }
+        ${renderConcentrationTable(context)}
+      </section>
+      ${renderAssignments(context)} ${report.budget ? renderBudget(context, report.budget) : nothing}`;
+  }
+}

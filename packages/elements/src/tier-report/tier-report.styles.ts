@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/** Layout of `<mind-tier-report>`; chart colours keep 3:1 against the surface in both schemes. */
+export const tierReportStyles = css`
+  :host {
+    --_partners: var(--mind-tier-report-partners-color, var(--_accent));
+    --_metric: var(--mind-tier-report-metric-color, #a34700);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_metric: var(--mind-tier-report-metric-color, #ffb77a);
+    }
+  }
+  [part='base'] {
+    display: block;
+    font-family: var(--_font);
+    line-height: 1.45;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  h2 {
+    font-size: 1.125em;
+    margin-block: 0 calc(var(--_space) / 2);
+  }
+  section + section,
+  section + table,
+  table + section,
+  table + table {
+    margin-block-start: calc(var(--_space) * 2);
+  }
+  [part~='chart'] {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 40rem;
+    block-size: auto;
+  }
+  [part~='chart'] text {
+    fill: var(--_text);
+    font-size: 13px;
+    font-family: var(--_font);
+  }
+  [part~='chart'] .partners {
+    fill: var(--_partners);
+  }
+  [part~='chart'] .metric {
+    fill: var(--_metric);
+  }
+  [part~='figures'] {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: calc(var(--_space) / 2);
+  }
+  th,
+  td {
+    padding-block: 0.5rem;
+    padding-inline: 0.5rem;
+    text-align: start;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  thead th {
+    color: var(--_text-muted);
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+  }
+  .note {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .state {
+    margin: 0;
+    padding-block: var(--_space);
+  }
+  .error {
+    color: var(--_danger);
+  }
+`;

@@ -1,0 +1,198 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { MindshareApi } from '@mindshare/core';
+import { emulateMedia } from '@web/test-runner-commands';
+import './tier-report.define.js';
+import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
+import type { InsightDirectory } from '../mastery-map/insight-directory.js';
+import { stubInsightApi } from '../testing/insight-stub.js';
+import { scenarioDirectory, scenarioWorld } from '../testing/scenario.js';
+
+const directory = scenarioDirectory() as InsightDirectory;
+const root = (el: MindTierReport) => el.shadowRoot!;
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const loading = (el: MindTierReport) => root(el).querySelector('.state')?.textContent?.trim() === 'Loading…';
+const ready = (el: MindTierReport) =>
+  waitUntil(() => root(el).querySelector('table, .state') && !loading(el), 'the report never loaded');
+const manager = () => scenarioWorld().as('mgr-marc');
+const BUDGET: TierReportBudget = { total: 1_000_000, tierWeights: { platinum: 5, gold: 3, silver: 1 }, floor: 50_000 };
+
+async function report(
+  api: MindshareApi,
+  options: { budget?: TierReportBudget; currency?: string; lang?: string } = {},
+): Promise<MindTierReport> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${options.lang ?? 'en'}>
+      <mind-tier-report
+        currency=${options.currency ?? 'EUR'}
+        .api=${api}
+        .budget=${options.budget}
+        .directory=${directory}
+      ></mind-tier-report>
+    </div>`,
+  );
+  const el = wrapper.querySelector('mind-tier-report')!;
+  await ready(el);
+  return el;
+}
+
+describe('<mind-tier-report>', () => {
+  it('is accessible while loading, with data, empty, forbidden and failed', async () => {
+    const pending = await fixture<MindTierReport>(
+      html`<mind-tier-report .api=${stubInsightApi({ pending: true }).api}></mind-tier-report>`,
+    );
+    await waitUntil(() => loading(pending));
+    await expect(pending).to.be.accessible();
+
+    const data = await report(await manager(), { budget: BUDGET });
+    root(data).querySelector('details')!.open = true;
+    await expect(data).to.be.accessible();
+
+    const staffOnly = { ...(scenarioDirectory() as { sellers: { role: string }[] }) };
+    const noPartners = {
+      partners: [],
+      sellers: staffOnly.sellers.filter((seller) => seller.role !== 'seller'),
+    };
+    const empty = await report(await scenarioWorld({ directory: noPartners }).as('mgr-marc'));
+    expect(text(root(empty).querySelector('.state')!)).to.contain('No partners yet');
+    await expect(empty).to.be.accessible();
+
+    const forbidden = await report(await scenarioWorld().as('s-emma'));
+    expect(text(root(forbidden).querySelector('.state')!)).to.equal(
+      'The tier report is for coaches and channel managers.',
+    );
+    expect(root(forbidden).querySelector('svg, table')).to.equal(null);
+    await expect(forbidden).to.be.accessible();
+
+    const failed = await fixture<MindTierReport>(
+      html`<mind-tier-report .api=${stubInsightApi({}).api}></mind-tier-report>`,
+    );
+    await waitUntil(() => root(failed).querySelector('[role="alert"]'));
+    await expect(failed).to.be.accessible();
+  });
+
+  it('draws the concentration chart as a named SVG image with a data table that matches the API', async () => {
+    const api = await manager();
+    const el = await report(api);
+    const { concentration } = await api.tierReport();
+    const chart = root(el).querySelector('svg[part~="chart"]')!;
+    expect(chart.getAttribute('role')).to.equal('img');
+    const named = chart
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => text(root(el).getElementById(id)!));
+    expect(named[0]).to.equal('Share of partners and share of indirect revenue per tier');
+    expect(named[1]).to.contain('Platinum: 33.3% of partners, 75.3% of indirect revenue.');
+    expect(chart.querySelectorAll('g.tier')).to.have.length(3);
+    // Each bar says what it measures, so the two series are not told apart by colour alone.
+    expect([...chart.querySelectorAll('g.tier[data-tier="platinum"] text.value')].map(text)).to.deep.equal([
+      '33.3% of partners',
+      '75.3% of indirect revenue',
+    ]);
+    const [partners, metric] = [...chart.querySelectorAll<SVGRectElement>('g.tier[data-tier="platinum"] rect')];
+    expect(metric!.width.baseVal.value / partners!.width.baseVal.value).to.be.closeTo(0.7527 / 0.3333, 0.01);
+
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+    const number = new Intl.NumberFormat('en');
+    const table = root(el).querySelector('details table')!;
+    expect(root(el).querySelector('details summary')!.textContent).to.contain('Show the figures as a table');
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.getAttribute('data-tier'))).to.deep.equal(concentration.tiers.map((t) => t.tierId));
+    rows.forEach((row, index) => {
+      const tier = concentration.tiers[index]!;
+      expect([...row.querySelectorAll('td')].map(text)).to.deep.equal([
+        number.format(tier.partnerCount),
+        percent.format(tier.partnerShare),
+        number.format(tier.metricSum),
+        percent.format(tier.metricShare),
+        percent.format(tier.cumulativePartnerShare),
+        percent.format(tier.cumulativeMetricShare),
+      ]);
+    });
+    expect(text(rows[0]!.querySelector('th')!)).to.equal('Platinum');
+    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect(text(table.querySelector('tfoot')!)).to.contain(number.format(concentration.metricTotal));
+  });
+
+  it("lists each partner's tier with its reason and what it lacks for the next tier", async () => {
+    const api = await manager();
+    const el = await report(api);
+    const { reasons, nextTierGaps } = await api.tierReport();
+    const rows = [...root(el).querySelectorAll('tr[part~="row"]')];
+    expect(rows.map((row) => text(row.querySelector('th')!))).to.deep.equal([
+      'Alpha Distribution',
+      'Beta Solutions',
+      'Gamma IT',
+    ]);
+    // The element words the structured reasons itself, in its own language; in English it says what
+    // the API's one-line texts say, with the metric named in words.
+    const worded = (line: string | null | undefined) => line?.replaceAll('indirectRevenue', 'indirect revenue');
+    for (const row of rows) {
+      const id = row.getAttribute('data-partner')!;
+      expect(text(row.querySelector('.reason')!)).to.equal(worded(reasons[id]));
+      expect(text(row.querySelector('.gap')!)).to.equal(worded(nextTierGaps[id]) ?? 'Top tier');
+    }
+    expect(rows.map((row) => [...row.querySelectorAll('td')].map(text))).to.deep.equal([
+      ['Platinum', 'Platinum: indirect revenue 2.1M ≥ 1M', 'Top tier'],
+      ['Gold', 'Gold: indirect revenue 600K ≥ 300K', 'Platinum: indirect revenue 600K, needs ≥ 1M: +400K'],
+      ['Silver', 'Silver: default tier', 'Gold: indirect revenue 90K, needs ≥ 300K: +210K'],
+    ]);
+  });
+
+  it('shows the budget split in the currency, minor units as major, summing to the total', async () => {
+    const api = await manager();
+    const el = await report(api, { budget: BUDGET });
+    const budget = root(el).querySelector('[part="budget"]')!;
+    const amounts = (selector: string) =>
+      [...budget.querySelectorAll(`${selector} [data-amount]`)].map((cell) => Number(cell.getAttribute('data-amount')));
+    const partners = amounts('[part~="budget-partners"] tbody');
+    const unallocated = amounts('tfoot tr.unallocated');
+    expect(partners).to.have.length(3);
+    expect(partners.reduce((sum, amount) => sum + amount, 0) + (unallocated[0] ?? 0)).to.equal(BUDGET.total);
+    expect(amounts('[part~="budget-tiers"] tbody').reduce((sum, amount) => sum + amount, 0)).to.equal(
+      partners.reduce((sum, amount) => sum + amount, 0),
+    );
+    expect(text(budget.querySelector('tr.total td[data-amount]')!)).to.equal('€10,000.00');
+    const { budget: split } = await api.tierReport({ budget: BUDGET });
+    const gamma = budget.querySelector('[part~="budget-partners"] tr[data-partner="p-gamma"] td[data-amount]')!;
+    expect(text(gamma)).to.equal(
+      new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
+        split!.partners.find((p) => p.partnerId === 'p-gamma')!.amount / 100,
+      ),
+    );
+
+    // A currency without minor units: the amounts are already whole yen.
+    el.currency = 'JPY';
+    await el.updateComplete;
+    expect(text(budget.querySelector('tr.total td[data-amount]')!)).to.equal('¥1,000,000');
+
+    // No budget, no budget section.
+    el.budget = undefined;
+    await waitUntil(() => root(el).querySelector('[part="budget"]') === null);
+  });
+
+  it('speaks French under lang="fr"', async () => {
+    const el = await report(await manager(), { budget: BUDGET, lang: 'fr' });
+    const title = () => text(root(el).querySelector('#chart-title')!);
+    await waitUntil(() => title() === 'Part des partenaires et part du CA indirect par niveau', 'no French');
+    expect(text(root(el).querySelector('#chart-desc')!)).to.contain('Platinium : 33,3');
+    expect(text(root(el).querySelector('details summary')!)).to.equal('Afficher les chiffres sous forme de tableau');
+    expect(text(root(el).querySelector('tr[data-partner="p-alpha"] .gap')!)).to.equal('Niveau le plus haut');
+    expect(text(root(el).querySelector('tr[data-partner="p-gamma"] .reason')!)).to.equal('Silver : niveau par défaut');
+    expect(text(root(el).querySelector('tr[data-partner="p-beta"] .gap')!)).to.equal(
+      'Platinium : CA indirect 600 k, il faut ≥ 1 M : +400 k',
+    );
+    expect(text(root(el).querySelector('tr.total td[data-amount]')!)).to.equal('10 000,00 €');
+    expect(text(root(el).querySelector('#budget-title')!)).to.equal('Répartition du budget');
+  });
+
+  it('passes axe in the dark scheme, chart and tables included', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await report(await manager(), { budget: BUDGET });
+      root(el).querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});

@@ -1,0 +1,173 @@
+import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { lazyTerms } from '../i18n/localize.js';
+import type { tierReportEn } from './tier-report.en.js';
+
+type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;
+
+/** What the tier report's tables need from the element. */
+export interface TierReportViewContext {
+  readonly t: Terms;
+  readonly report: TierReport;
+  readonly tierName: (id: string) => string;
+  readonly partnerName: (id: string) => string;
+  /** The reason for a partner's tier and its gap to the next, in the element's language. */
+  readonly words: { reason(assignment: TierAssignment): string; next(assignment: TierAssignment): string | null };
+  readonly number: (value: number) => string;
+  /** Minor units (cents) as an amount of the element's currency. */
+  readonly money: (minor: number) => string;
+}
+
+/** The chart's figures as a real table: the accessible, copyable alternative to the SVG. */
+export function renderConcentrationTable(context: TierReportViewContext): TemplateResult {
+  const { t, report } = context;
+  const { metric, concentration } = report;
+  return html`<details part="figures">
+    <summary>${t('mindTierReportShowTable')}</summary>
+    <div class="scroll" role="region" tabindex="0" aria-labelledby="figures-caption">
+      <table part="table concentration">
+        <caption id="figures-caption">
+          ${t('mindTierReportChartTitle', metric)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t('mindTierReportTier')}</th>
+            <th scope="col" class="number">${t('mindTierReportPartnerCount')}</th>
+            <th scope="col" class="number">${t('mindTierReportPartnerShare')}</th>
+            <th scope="col" class="number">${t('mindTierReportMetricSum', metric)}</th>
+            <th scope="col" class="number">${t('mindTierReportMetricShare', metric)}</th>
+            <th scope="col" class="number">${t('mindTierReportRunningPartners')}</th>
+            <th scope="col" class="number">${t('mindTierReportRunningMetric', metric)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${concentration.tiers.map(
+            (row) =>
+              html`<tr data-tier=${row.tierId}>
+                <th scope="row">${context.tierName(row.tierId)}</th>
+                <td class="number">${context.number(row.partnerCount)}</td>
+                <td class="number">${t('mindTierReportPercent', row.partnerShare)}</td>
+                <td class="number">${context.number(row.metricSum)}</td>
+                <td class="number">${t('mindTierReportPercent', row.metricShare)}</td>
+                <td class="number">${t('mindTierReportPercent', row.cumulativePartnerShare)}</td>
+                <td class="number">${t('mindTierReportPercent', row.cumulativeMetricShare)}</td>
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${t('mindTierReportTotal')}</th>
+            <td class="number">${context.number(concentration.partnerCount)}</td>
+            <td></td>
+            <td class="number">${context.number(concentration.metricTotal)}</td>
+            <td colspan="3"></td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  </details>`;
+}
+
+/** Each partner's tier, the reason in words, and what it lacks for the tier above. */
+export function renderAssignments(context: TierReportViewContext): TemplateResult {
+  const { t, report } = context;
+  return html`<table part="table assignments">
+    <caption>
+      ${t('mindTierReportPartnersTitle')}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t('mindTierReportPartner')}</th>
+        <th scope="col">${t('mindTierReportTier')}</th>
+        <th scope="col">${t('mindTierReportReason')}</th>
+        <th scope="col">${t('mindTierReportNext')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${report.assignments.map((assignment) => {
+        const gap = context.words.next(assignment);
+        return html`<tr part="row" data-partner=${assignment.partnerId}>
+          <th scope="row">${context.partnerName(assignment.partnerId)}</th>
+          <td>${context.tierName(assignment.tierId)}</td>
+          <td class="reason">${context.words.reason(assignment)}</td>
+          <td class="gap">${gap ?? t('mindTierReportTopTier')}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+/** The budget split per tier and per partner, with what caps left unallocated. */
+export function renderBudget(context: TierReportViewContext, budget: BudgetSplit): TemplateResult {
+  const { t } = context;
+  return html`<section part="budget" aria-labelledby="budget-title">
+    <h2 id="budget-title">${t('mindTierReportBudgetTitle')}</h2>
+    <table part="table budget-tiers">
+      <caption>
+        ${t('mindTierReportBudgetTitle')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('mindTierReportTier')}</th>
+          <th scope="col" class="number">${t('mindTierReportWeight')}</th>
+          <th scope="col" class="number">${t('mindTierReportPartnerCount')}</th>
+          <th scope="col" class="number">${t('mindTierReportAmount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${budget.tiers.map(
+          (tier) =>
+            html`<tr data-tier=${tier.tierId}>
+              <th scope="row">${context.tierName(tier.tierId)}</th>
+              <td class="number">${context.number(tier.weight)}</td>
+              <td class="number">${context.number(tier.partnerCount)}</td>
+              <td class="number" data-amount=${tier.amount}>${context.money(tier.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${t('mindTierReportAllocated')}</th>
+          <td colspan="2"></td>
+          <td class="number" data-amount=${budget.allocated}>${context.money(budget.allocated)}</td>
+        </tr>
+        ${
+          budget.unallocated > 0
+            ? html`<tr class="unallocated">
+                <th scope="row">${t('mindTierReportUnallocated')}</th>
+                <td colspan="2"></td>
+                <td class="number" data-amount=${budget.unallocated}>${context.money(budget.unallocated)}</td>
+              </tr>`
+            : nothing
+        }
+        <tr class="total">
+          <th scope="row">${t('mindTierReportTotal')}</th>
+          <td colspan="2"></td>
+          <td class="number" data-amount=${budget.total}>${context.money(budget.total)}</td>
+        </tr>
+      </tfoot>
+    </table>
+    <table part="table budget-partners">
+      <caption>
+        ${t('mindTierReportBudgetPartners')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('mindTierReportPartner')}</th>
+          <th scope="col">${t('mindTierReportTier')}</th>
+          <th scope="col" class="number">${t('mindTierReportAmount')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${budget.partners.map(
+          (partner) =>
+            html`<tr data-partner=${partner.partnerId}>
+              <th scope="row">${context.partnerName(partner.partnerId)}</th>
+              <td>${context.tierName(partner.tierId)}</td>
+              <td class="number" data-amount=${partner.amount}>${context.money(partner.amount)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </section>`;
+}

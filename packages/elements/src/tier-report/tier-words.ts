@@ -1,0 +1,54 @@
+import type { TierAssignment, TierEvidence, TierGap } from '@mindshare/core';
+import type { lazyTerms } from '../i18n/localize.js';
+import type { tierReportEn } from './tier-report.en.js';
+
+type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;
+
+const SYMBOLS: Record<TierEvidence['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
+
+/**
+ * Why a partner is in its tier and what it lacks for the next one, in the element's language.
+ * The API's `reasons` and `nextTierGaps` are written in the viewer's locale with English
+ * connecting words; the element builds its own sentences from the structured `reason` and `next`,
+ * so a French page says it in French whatever the viewer's locale.
+ */
+export function tierWords(t: Terms, lang: string, tierName: (id: string) => string) {
+  const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const number = (value: number) => compact.format(value);
+
+  const evidence = (item: TierEvidence) =>
+    item.quantile === undefined
+      ? t('mindTierReportEvidence', item.metric, number(item.actual), SYMBOLS[item.op], number(item.needed))
+      : t(
+          'mindTierReportEvidenceQuantile',
+          item.metric,
+          number(item.actual),
+          percent.format(item.quantile.top),
+          number(item.needed),
+        );
+
+  const gap = (item: TierGap) => {
+    const target = item.needed === null ? '' : `${SYMBOLS[item.op]} ${number(item.needed)}`;
+    const scoped =
+      item.quantile === undefined ? target : `${target} (${t('mindTierReportTop', percent.format(item.quantile.top))})`;
+    if (item.kind === 'no-data') return t('mindTierReportGapNoData', item.metric, scoped.trim());
+    const sign = item.direction === 'increase' ? '+' : '−';
+    return t('mindTierReportGap', item.metric, number(item.actual), scoped, `${sign}${number(item.missing)}`);
+  };
+
+  return {
+    /** "Platinum: indirect revenue 2.1M ≥ 1M", or "Silver: default tier". */
+    reason(assignment: TierAssignment): string {
+      const { reason } = assignment;
+      const why = reason.kind === 'default' ? t('mindTierReportDefaultTier') : reason.evidence.map(evidence).join(', ');
+      return t('mindTierReportLine', tierName(assignment.tierId), why);
+    },
+    /** "Platinum: indirect revenue 600K, needs ≥ 1M: +400K", or `null` in the top tier. */
+    next(assignment: TierAssignment): string | null {
+      if (assignment.next === null) return null;
+      const gaps = assignment.next.gaps.map(gap).join('; ');
+      return t('mindTierReportLine', tierName(assignment.next.tierId), gaps);
+    },
+  };
+}
