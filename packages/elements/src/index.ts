@@ -50,3 +50,13 @@ export { MindTierReport } from './tier-report/tier-report.element.js';
 export type { TierReportBudget } from './tier-report/tier-report.element.js';
 export { defineLazily } from './internal/lazy-define.js';
 export { registerEnglishTerms, lazyTerms } from './i18n/localize.js';
+export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
+export type {
+  MindRecordingStartDetail,
+  MindRecordingStartEvent,
+  MindRecordingStopDetail,
+  MindRecordingStopEvent,
+  MindRecordingSubmitDetail,
+  MindRecordingSubmitEvent,
+} from './pitch-recorder/pitch-recorder.events.js';
+export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.js';

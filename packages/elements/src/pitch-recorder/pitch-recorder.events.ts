@@ -1,0 +1,36 @@
+import type { Recording } from '@mindshare/core';
+
+/** Detail of `mind-recording-start`: a take began (after the countdown); its chunks are being stored. */
+export interface MindRecordingStartDetail {
+  readonly promptId: string;
+  readonly recordingId: string;
+  /** The take's number at this prompt, from 1. */
+  readonly take: number;
+  readonly mimeType: string;
+}
+
+/** Detail of `mind-recording-stop`: the take ended, by the seller or at the prompt's maximum duration. */
+export interface MindRecordingStopDetail {
+  readonly promptId: string;
+  readonly recordingId: string;
+  readonly durationMs: number;
+  readonly reason: 'stopped' | 'max-duration';
+}
+
+/** Detail of `mind-recording-submit`: the take was submitted for review. */
+export interface MindRecordingSubmitDetail {
+  readonly promptId: string;
+  readonly recording: Recording;
+}
+
+export type MindRecordingStartEvent = CustomEvent<MindRecordingStartDetail>;
+export type MindRecordingStopEvent = CustomEvent<MindRecordingStopDetail>;
+export type MindRecordingSubmitEvent = CustomEvent<MindRecordingSubmitDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-recording-start': MindRecordingStartEvent;
+    'mind-recording-stop': MindRecordingStopEvent;
+    'mind-recording-submit': MindRecordingSubmitEvent;
+  }
+}

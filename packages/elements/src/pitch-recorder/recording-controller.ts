@@ -1,0 +1,338 @@
+import {
+  isMindError,
+  type MindshareApi,
+  type MindshareChange,
+  type PitchPrompt,
+  type Recording,
+  type RecordingEntry,
+  type RecordingSession,
+} from '@mindshare/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ChunkUpload } from './chunk-upload.js';
+import { pickMimeType } from './mime-type.js';
+import type {
+  MindRecordingStartDetail,
+  MindRecordingStopDetail,
+  MindRecordingSubmitDetail,
+} from './pitch-recorder.events.js';
+
+/** What the recorder shows, apart from camera problems (see `MediaStatus`). */
+export type RecorderView =
+  | 'idle'
+  | 'loading'
+  | 'missing'
+  | 'intro'
+  | 'preview'
+  | 'countdown'
+  | 'recording'
+  | 'review'
+  | 'submitting'
+  | 'submitted'
+  | 'exhausted'
+  | 'error';
+
+/** Seconds of the 3-2-1 countdown. */
+export const COUNTDOWN_SECONDS = 3;
+/** How often MediaRecorder hands over a chunk, each one stored at once (a crash loses at most one). */
+export const TIMESLICE_MS = 1000;
+
+/** What the controller needs from its element. */
+export interface RecordingHost {
+  readonly api: () => MindshareApi | undefined;
+  readonly promptId: () => string;
+  readonly stream: () => MediaStream | undefined;
+  /** The consent checkbox's state. */
+  readonly consent: () => boolean;
+  /** Stops the camera and microphone. */
+  readonly release: () => void;
+  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+}
+
+/**
+ * A take's life: loads the prompt and the seller's takes, counts 3-2-1, records with
+ * MediaRecorder (`start(1000)`) and appends each chunk to the API's session as it arrives (one at
+ * a time, in order), stops by hand or at the maximum, offers playback, retake (`abort()`) and
+ * submit (`finish()` once the last append resolved, then `setConsent` if the checkbox changed).
+ *
+ * Time: the countdown, the remaining time and the automatic stop follow the API's clock
+ * (`api.now()`), like every Mindshare timer, so a test or a portal that moves the clock moves them;
+ * the duration sent with `finish` is the media's own, measured with `performance.now()` between
+ * the recorder's start and stop, and capped at the prompt's maximum.
+ */
+export class RecordingController implements ReactiveController {
+  view: RecorderView = 'idle';
+  prompt: PitchPrompt | undefined;
+  /** Highest take number started at this prompt: every started take counts, aborted ones too. */
+  used = 0;
+  /** The countdown's current number (3, 2, 1). */
+  countdown = COUNTDOWN_SECONDS;
+  remainingMs = 0;
+  /** The take's chunks and their upload progress (`stored / total`). */
+  upload: ChunkUpload | undefined;
+  /** The take to play back (an object URL, revoked on retake, submit and removal). */
+  playbackUrl: string | undefined;
+  /** The submitted take: this one, or an earlier one found on load. */
+  submitted: Recording | undefined;
+  retry: (() => void) | undefined;
+
+  #session: RecordingSession | undefined;
+  #recorder: MediaRecorder | undefined;
+  #consentSent = false;
+  #clockStart = 0;
+  #mediaStart = 0;
+  #durationMs = 0;
+  #reason: MindRecordingStopDetail['reason'] = 'stopped';
+  #interval: ReturnType<typeof setInterval> | undefined;
+  #generation = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly element: RecordingHost,
+  ) {
+    host.addController(this);
+  }
+
+  get maxMs(): number {
+    return (this.prompt?.maxDurationSeconds ?? 0) * 1000;
+  }
+
+  /** Takes still to start: `1 + retakesAllowed` minus those started. */
+  get takesLeft(): number {
+    return Math.max(0, 1 + (this.prompt?.retakesAllowed ?? 0) - this.used);
+  }
+
+  /** Retakes left after the take in hand (or the next one, before any). */
+  get retakesLeft(): number {
+    return Math.max(0, this.takesLeft - (this.#session ? 0 : 1));
+  }
+
+  hostDisconnected(): void {
+    this.#generation++;
+    this.#reset();
+    this.view = 'idle';
+  }
+
+  /** (Re)loads the prompt and the seller's takes at it. */
+  async load(quiet = false): Promise<void> {
+    const generation = ++this.#generation;
+    const api = this.element.api();
+    const id = this.element.promptId();
+    if (!quiet) {
+      this.#reset();
+      this.element.release();
+    }
+    if (!api || !id) return this.#set('idle');
+    if (!quiet) this.#set('loading');
+    try {
+      const [prompts, takes] = await Promise.all([api.pitchPrompts(), api.recordings({ view: 'mine', promptId: id })]);
+      // A quiet refresh never pulls the seller out of a step they have begun meanwhile.
+      if (generation !== this.#generation || (quiet && this.view !== 'intro' && this.view !== 'exhausted')) return;
+      this.#show(
+        prompts.find((prompt) => prompt.id === id),
+        takes,
+      );
+    } catch (error) {
+      if (generation === this.#generation) this.#fail(error, () => void this.load());
+    }
+  }
+
+  /** Another tab or the coach changed something: refresh the counts while nothing is under way. */
+  changed(change: MindshareChange): void {
+    if (change.areas.includes('pitch') && (this.view === 'intro' || this.view === 'exhausted')) void this.load(true);
+  }
+
+  /** The camera is on: show the preview. */
+  preview(): void {
+    if (this.view === 'intro' || this.view === 'preview') this.#set('preview');
+  }
+
+  /** Starts the 3-2-1 countdown; recording begins at its end. */
+  begin(): void {
+    const api = this.element.api();
+    if (this.view !== 'preview' || !api) return;
+    this.#clockStart = api.now();
+    this.countdown = COUNTDOWN_SECONDS;
+    this.#set('countdown');
+    this.#tickEvery();
+  }
+
+  /** Reads the API's clock: moves the countdown, the remaining time, and stops at the maximum. */
+  tick(): void {
+    const now = this.element.api()?.now();
+    if (now === undefined) return;
+    if (this.view === 'countdown') {
+      const left = COUNTDOWN_SECONDS - Math.floor((now - this.#clockStart) / 1000);
+      if (left <= 0) void this.#start();
+      else if (left !== this.countdown) this.countdown = left;
+    } else if (this.view === 'recording') {
+      this.remainingMs = Math.max(0, this.maxMs - (now - this.#clockStart));
+      if (this.remainingMs === 0) this.stop('max-duration');
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Ends the take; the review follows once the recorder handed over its last chunk. */
+  stop(reason: MindRecordingStopDetail['reason'] = 'stopped'): void {
+    const recorder = this.#recorder;
+    if (this.view !== 'recording' || recorder?.state !== 'recording') return;
+    this.#reason = reason;
+    this.#ended();
+    recorder.stop();
+  }
+
+  /** Gives the take up (`abort()`); resolves to whether another may start. */
+  async retake(): Promise<boolean> {
+    const session = this.#session;
+    if (this.view !== 'review' || !session || this.retakesLeft === 0) return false;
+    this.#revoke();
+    this.#set('loading');
+    try {
+      await session.abort();
+      this.#session = this.upload = undefined;
+      this.#set('intro');
+      return true;
+    } catch (error) {
+      this.#fail(error, () => this.#set('review'));
+      return false;
+    }
+  }
+
+  /** Submits the take once every chunk is stored. */
+  async submit(): Promise<void> {
+    const api = this.element.api();
+    const session = this.#session;
+    const prompt = this.prompt;
+    if (this.view !== 'review' || !api || !session || !prompt) return;
+    this.#set('submitting');
+    try {
+      await this.upload?.drained();
+      let recording = await session.finish({ durationMs: this.#durationMs });
+      const consent = this.element.consent();
+      if (consent !== this.#consentSent) recording = await api.setConsent(recording.id, consent);
+      this.#session = this.upload = undefined;
+      this.#revoke();
+      this.submitted = recording;
+      this.#set('submitted');
+      this.element.emit<MindRecordingSubmitDetail>('mind-recording-submit', { promptId: prompt.id, recording });
+    } catch (error) {
+      this.#fail(error, () => this.#set('review'));
+    }
+  }
+
+  async #start(): Promise<void> {
+    const api = this.element.api();
+    const stream = this.element.stream();
+    const prompt = this.prompt;
+    this.#stopTicking();
+    if (!api || !stream || !prompt || this.#recorder) return;
+    const mimeType = pickMimeType((type) => MediaRecorder.isTypeSupported(type));
+    let recorder: MediaRecorder;
+    try {
+      recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+    } catch (error) {
+      return this.#fail(error, () => void this.load());
+    }
+    this.#recorder = recorder;
+    const generation = this.#generation;
+    const consent = this.element.consent();
+    let session: RecordingSession;
+    try {
+      session = await api.startRecording(prompt.id, { mimeType: mimeType ?? 'video/webm', consent });
+    } catch (error) {
+      this.#recorder = undefined;
+      this.element.release();
+      // Another tab submitted a take or used the last one: the reloaded takes show which.
+      if (isMindError(error, 'MIND_CONFLICT') || isMindError(error, 'MIND_ATTEMPTS_EXHAUSTED')) return this.load();
+      return this.#fail(error, () => void this.load());
+    }
+    if (generation !== this.#generation) return void session.abort().catch(() => undefined);
+    this.#session = session;
+    this.#consentSent = consent;
+    this.#reason = 'stopped';
+    this.used++;
+    const upload = (this.upload = new ChunkUpload(session, () => this.host.requestUpdate()));
+    recorder.addEventListener('dataavailable', (event) => upload.push(event.data));
+    recorder.addEventListener('stop', () => this.#stopped(session, recorder, upload), { once: true });
+    recorder.start(TIMESLICE_MS);
+    this.#mediaStart = performance.now();
+    this.#clockStart = api.now();
+    this.remainingMs = this.maxMs;
+    this.#set('recording');
+    this.#tickEvery();
+    this.element.emit<MindRecordingStartDetail>('mind-recording-start', {
+      promptId: prompt.id,
+      recordingId: session.recordingId,
+      take: this.used,
+      mimeType: recorder.mimeType || (mimeType ?? 'video/webm'),
+    });
+  }
+
+  /** The media's duration, measured when it ends (by hand, at the maximum, or a device unplugged). */
+  #ended(): void {
+    this.#durationMs = Math.max(1, Math.min(Math.round(performance.now() - this.#mediaStart), this.maxMs));
+    this.#stopTicking();
+  }
+
+  #stopped(session: RecordingSession, recorder: MediaRecorder, upload: ChunkUpload): void {
+    // The recorder stopped by itself (the device went away): measure the media now.
+    if (this.view === 'recording' && this.#interval !== undefined) this.#ended();
+    this.element.release();
+    if (recorder === this.#recorder) this.#recorder = undefined;
+    if (session !== this.#session) return;
+    this.playbackUrl = URL.createObjectURL(upload.blob(recorder.mimeType));
+    this.#set('review');
+    this.element.emit<MindRecordingStopDetail>('mind-recording-stop', {
+      promptId: this.prompt?.id ?? '',
+      recordingId: session.recordingId,
+      durationMs: this.#durationMs,
+      reason: this.#reason,
+    });
+  }
+
+  #show(prompt: PitchPrompt | undefined, takes: readonly RecordingEntry[]): void {
+    this.prompt = prompt;
+    if (!prompt) return this.#set('missing');
+    this.used = takes.reduce((highest, take) => Math.max(highest, take.take), 0);
+    this.submitted = takes.find((take) => take.status === 'submitted' || take.status === 'reviewed');
+    this.#set(this.submitted ? 'submitted' : this.takesLeft > 0 ? 'intro' : 'exhausted');
+  }
+
+  /**
+   * Drops the take in hand (another prompt or API, or the element left the page). The last chunk
+   * still reaches the API; the dangling take is aborted by the engine when the next one starts.
+   */
+  #reset(): void {
+    this.#stopTicking();
+    if (this.#recorder?.state === 'recording') this.#recorder.stop();
+    this.#recorder = undefined;
+    this.#session = this.upload = undefined;
+    this.#revoke();
+  }
+
+  #tickEvery(): void {
+    this.#stopTicking();
+    this.#interval = setInterval(() => this.tick(), 250);
+  }
+
+  #stopTicking(): void {
+    if (this.#interval !== undefined) clearInterval(this.#interval);
+    this.#interval = undefined;
+  }
+
+  #revoke(): void {
+    if (this.playbackUrl) URL.revokeObjectURL(this.playbackUrl);
+    this.playbackUrl = undefined;
+  }
+
+  #fail(error: unknown, retry: () => void): void {
+    console.warn('Mindshare: the pitch recorder failed.', error);
+    this.element.release();
+    this.retry = retry;
+    this.#set('error');
+  }
+
+  #set(view: RecorderView): void {
+    this.view = view;
+    this.host.requestUpdate();
+  }
+}
