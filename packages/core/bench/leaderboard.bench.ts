@@ -10,18 +10,10 @@ import { createLeaderboardIndex } from '../src/leaderboard/leaderboard-index.js'
 import type { LeaderboardIndexRow, LeaderboardScopes } from '../src/leaderboard/leaderboard-index.js';
 import { viewLeaderboard } from '../src/leaderboard/leaderboard-view.js';
 import { Ranking } from '../src/leaderboard/ranking.js';
+import { seededRandom } from '../src/challenge/seeded-shuffle.js';
 
-/** Small seeded PRNG (mulberry32): the same data every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
+const seeded = (seed: number): (() => number) => seededRandom(String(seed));
 
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 

@@ -11,18 +11,10 @@ import { needsStrengthening } from '../src/mastery/needs-strengthening.js';
 import { dueItems } from '../src/repetition/due-items.js';
 import { recordReview } from '../src/repetition/record-review.js';
 import type { RepetitionState } from '../src/repetition/repetition-state.schema.js';
+import { seededRandom } from '../src/challenge/seeded-shuffle.js';
 
-/** Small seeded PRNG (mulberry32): the same data every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
+const seeded = (seed: number): (() => number) => seededRandom(String(seed));
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

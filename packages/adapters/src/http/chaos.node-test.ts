@@ -6,6 +6,7 @@ import { isMindError } from '@mindshare/core';
 import type { HttpMindshareApi } from './http-options.js';
 import type { Fault } from './testing/mock-server.js';
 import { testWorld } from './testing/test-world.js';
+import { seededRandom } from '@mindshare/core';
 
 const TRIALS = 20;
 const ANSWERS = 200;
@@ -14,17 +15,8 @@ const ANSWERS = 200;
 const ATTEMPTS = 4;
 const yes = { kind: 'true-false', value: true };
 
-/** mulberry32: a small seeded PRNG, so a failing trial replays exactly from its seed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
+const seeded = (seed: number): (() => number) => seededRandom(String(seed));
 
 function faultOf(roll: number): Fault | undefined {
   if (roll < 0.08) return 'server-error';

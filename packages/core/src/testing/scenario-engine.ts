@@ -1,3 +1,4 @@
+import { seededRandom as seededStringRandom } from '../challenge/seeded-shuffle.js';
 import { createMindshare } from '../engine/create-mindshare.js';
 import type { MindshareApi } from '../api/mindshare-api.js';
 import { createMemoryDatabase, type MemoryDatabase } from '../storage/memory-database.js';
@@ -24,16 +25,9 @@ export function testClock(start: number = SCENARIO_TIME.start): TestClock {
   };
 }
 
-/** A seeded uniform random source (mulberry32), so ids and seeds repeat from run to run. */
+/** A seeded uniform random source (the attempts' own PRNG), so ids and seeds repeat from run to run. */
 export function seededRandom(seed = 42): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededStringRandom(`scenario:${seed}`);
 }
 
 /** The scenario's world: one shared in-memory database, one clock, and an engine per person. */
