@@ -317,6 +317,7 @@ export type {
   TierReport,
   TierReportOptions,
   SellerDataExport,
+  DirectoryListing,
 } from './api/mindshare-api.js';
 export { challengeSummary } from './challenge/challenge-summary.js';
 export type { ChallengeSummary } from './challenge/challenge-summary.js';

@@ -6,6 +6,7 @@ import {
   type AttemptView,
   type BlobLike,
   type Catalog,
+  type DirectoryListing,
   type ChallengeListing,
   type FeedView,
   type LeaderboardResult,
@@ -24,6 +25,7 @@ import { call, segment, writeHeaders, type ClientContext } from './client-contex
 import {
   AttemptViewSchema,
   CatalogSchema,
+  DirectoryListingSchema,
   ChallengeListingsSchema,
   EmptyReplySchema,
   FeedViewSchema,
@@ -139,6 +141,7 @@ export function directOperations(context: ClientContext): DirectOperations {
       write<Recording>('POST', `${recording(recordingId)}/publish`, {}, RecordingSchema, ['pitch']),
     setConsent: (recordingId, consent) =>
       write<Recording>('PUT', `${recording(recordingId)}/consent`, { consent }, RecordingSchema, ['pitch']),
+    directory: () => call<DirectoryListing>(context, { method: 'GET', path: '/v1/directory' }, DirectoryListingSchema),
     mastery: (query) =>
       call<MasteryView>(
         context,

@@ -90,6 +90,19 @@ export const ChallengeListingsSchema = z.array(
 /** `GET /v1/catalog`. */
 export const CatalogSchema = z.object({ topics: z.array(TopicSchema), resources: z.array(ResourceSchema) });
 
+/** `GET /v1/directory` (coaches and managers). */
+export const DirectoryListingSchema = z.object({
+  partners: z.array(z.object({ id: IdSchema, name: z.string(), tierId: z.optional(IdSchema) })),
+  sellers: z.array(
+    z.object({
+      id: IdSchema,
+      displayName: z.string(),
+      partnerId: z.optional(IdSchema),
+      role: z.enum(['seller', 'coach', 'manager']),
+    }),
+  ),
+});
+
 const TopicTallySchema = z.object({ questions: z.number(), answered: z.number(), correct: z.number() });
 
 /** `POST /v1/attempts/{id}/finish`. */

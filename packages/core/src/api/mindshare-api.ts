@@ -208,6 +208,17 @@ export interface TierReport {
   readonly budget: BudgetSplit | undefined;
 }
 
+/** Who is in the directory, as coaches and managers see it: names, partners and tiers. */
+export interface DirectoryListing {
+  readonly partners: readonly { readonly id: string; readonly name: string; readonly tierId: string | undefined }[];
+  readonly sellers: readonly {
+    readonly id: string;
+    readonly displayName: string;
+    readonly partnerId: string | undefined;
+    readonly role: SellerRole;
+  }[];
+}
+
 /** Everything kept about one seller, for a data-subject request. */
 export interface SellerDataExport {
   readonly sellerId: string;
@@ -273,9 +284,11 @@ export interface MindshareApi {
   publish(recordingId: string): Promise<Recording>;
   setConsent(recordingId: string, consent: boolean): Promise<Recording>;
 
+  /** Names, partners and tiers of the directory, for manager views (coaches and managers). */
+  directory(): Promise<DirectoryListing>;
   /** Mastery per seller, partner or tier (coaches and managers; a seller sees their own). */
   mastery(query: MasteryQueryInput): Promise<MasteryView>;
-  /** Tier assignment with reasons, next-tier gaps, concentration and budget split (managers). */
+  /** Tier assignment with reasons, next-tier gaps, concentration and budget split (coaches and managers). */
   tierReport(options?: TierReportOptions): Promise<TierReport>;
 
   /** Everything kept about a seller (managers, or the seller for themselves). */

@@ -110,3 +110,19 @@ test('practice questions come in the seller’s own order, never the authored or
   await anna.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 });
   await rejectsWith(anna.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 }), 'MIND_ALREADY_ANSWERED');
 });
+
+test('coaches and managers read the directory with tiers; sellers may not', async () => {
+  const world = scenarioWorld();
+  const manager = await world.as('mgr-marc');
+  const listing = await manager.directory();
+  assert.deepEqual(
+    listing.partners.map((partner) => [partner.name, partner.tierId]),
+    [
+      ['Alpha Distribution', 'platinum'],
+      ['Beta Solutions', 'gold'],
+      ['Gamma IT', 'silver'],
+    ],
+  );
+  assert.equal(listing.sellers.find((seller) => seller.id === 's-anna')?.partnerId, 'p-alpha');
+  await rejectsWith((await world.as('s-anna')).directory(), 'MIND_FORBIDDEN');
+});

@@ -5,7 +5,13 @@ import { needsStrengthening } from '../mastery/needs-strengthening.js';
 import { concentrationReport } from '../tiers/concentration.js';
 import { describeAssignment, describeNextTierGap } from '../tiers/describe-assignment.js';
 import { splitBudget } from '../tiers/split-budget.js';
-import type { MasteryQueryInput, MasteryView, TierReport, TierReportOptions } from '../api/mindshare-api.js';
+import type {
+  DirectoryListing,
+  MasteryQueryInput,
+  MasteryView,
+  TierReport,
+  TierReportOptions,
+} from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
 import { requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
@@ -69,5 +75,23 @@ export function readTierReport(context: EngineContext, options: TierReportOption
     nextTierGaps,
     concentration: concentrationReport(pack.tierPolicy, partners, assignments, metric),
     budget,
+  };
+}
+
+/** The directory's names, partners and tiers, for coaches and managers (sellers see only the boards). */
+export function readDirectory(context: EngineContext): DirectoryListing {
+  requireStaff(context, 'list the directory');
+  return {
+    partners: [...context.partners.values()].map((partner) => ({
+      id: partner.id,
+      name: partner.name ?? partner.id,
+      tierId: context.partnerTier.get(partner.id),
+    })),
+    sellers: [...context.sellers.values()].map((seller) => ({
+      id: seller.id,
+      displayName: seller.displayName,
+      partnerId: seller.partnerId,
+      role: seller.role,
+    })),
   };
 }

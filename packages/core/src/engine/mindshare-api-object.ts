@@ -46,6 +46,7 @@ export function mindshareApi(context: EngineContext, close: () => Promise<void>)
     review: async (recordingId, review) => (await coaching()).reviewPitch(context, recordingId, review),
     publish: async (recordingId) => (await coaching()).publishPitch(context, recordingId),
     setConsent: async (recordingId, consent) => (await pitch()).setPitchConsent(context, recordingId, consent),
+    directory: async () => (await insight()).readDirectory(context),
     mastery: async (query) => (await insight()).readMastery(context, query),
     tierReport: async (options) => (await insight()).readTierReport(context, options),
     exportSellerData: async (sellerId) => (await privacy()).exportSeller(context, sellerId),

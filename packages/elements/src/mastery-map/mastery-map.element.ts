@@ -6,7 +6,7 @@ import { MindElement } from '../internal/mind-element.js';
 import { radioIndexFor } from '../leaderboard/roving-keys.js';
 import { tokens } from '../styles/tokens.js';
 import { InsightController } from './insight-controller.js';
-import { namesOf, type InsightDirectory } from './insight-directory.js';
+import { loadDirectory, namesOf, type InsightDirectory } from './insight-directory.js';
 import { masteryMapEn } from './mastery-map.en.js';
 import { masteryMapStyles } from './mastery-map.styles.js';
 import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
@@ -41,7 +41,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * by name or by a topic, with drill-down from a tier to its partners to their sellers, and the list
  * of who must strengthen which topic, worst first. Live as answers change mastery.
  *
- * Partner and seller names come from the `directory` property (the API lists no directory yet);
+ * Partner and seller names come from the `directory` property, else from the API's `directory()`;
  * without it, ids are shown and partners cannot be drilled into.
  *
  * @tagname mind-mastery-map
@@ -72,6 +72,14 @@ export class MindMasteryMap extends MindElement {
   /** Partner and seller names and membership (`{ partners, sellers }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
+  /** The API's directory, used when the page gives none. */
+  @state() private apiDirectory: InsightDirectory | undefined;
+
+  /** The page's directory, else the API's. */
+  get #directory(): InsightDirectory | undefined {
+    return this.directory ?? this.apiDirectory;
+  }
+
   /** The tiers and partners drilled into. */
   @state() protected trail: readonly DrillStep[] = [];
   @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
@@ -85,7 +93,11 @@ export class MindMasteryMap extends MindElement {
     return last ? DRILL_TARGET[last.by] : this.by;
   }
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(api: MindshareApi | undefined): void {
+    this.apiDirectory = undefined;
+    void loadDirectory(api).then((directory) => {
+      if (this.mindshare === api) this.apiDirectory = directory;
+    });
     this.#load();
   }
 
@@ -156,7 +168,7 @@ export class MindMasteryMap extends MindElement {
 
   /** The display name of an entity at `by`. */
   #nameOf(by: MasteryBy, id: string, data: MasteryData | undefined): string {
-    const names = namesOf(this.directory);
+    const names = namesOf(this.#directory);
     if (by === 'tier') {
       const tier = data?.tiers.find((candidate) => candidate.id === id);
       return tier ? pickLocalized(tier.name, this.localize.lang()) : id;
@@ -233,7 +245,7 @@ export class MindMasteryMap extends MindElement {
   #renderData(data: MasteryData): TemplateResult {
     const by = this.shown;
     const lang = this.localize.lang();
-    const members = membersOf(this.trail.at(-1), this.directory, data.partnerTier);
+    const members = membersOf(this.trail.at(-1), this.#directory, data.partnerTier);
     const nameOf = (id: string) => this.#nameOf(by, id, data);
     const rows = sortMatrix(matrixOf(data.view.rows, members), this.sort, nameOf, lang);
     if (rows.length === 0) return html`<p class="state" role="status">${this.#t('mindMasteryMapEmpty')}</p>`;
@@ -247,7 +259,7 @@ export class MindMasteryMap extends MindElement {
       topics,
       rows,
       sort: this.sort,
-      drillable: canDrill(by, this.directory, data.partnerTier),
+      drillable: canDrill(by, this.#directory, data.partnerTier),
       nameOf,
       topicName,
       onSort: (key) => this.#onSort(key),

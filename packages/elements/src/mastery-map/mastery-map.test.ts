@@ -272,4 +272,12 @@ describe('<mind-mastery-map>', () => {
     expect(order('ascending')).to.deep.equal(['d', 'a', 'c', 'b']);
     expect(order('descending')).to.deep.equal(['c', 'a', 'd', 'b']);
   });
+
+  it('names partners and sellers from the API when the page gives no directory', async () => {
+    const { manager } = await masteryWorld();
+    const el = await fixture<MindMasteryMap>(html`<mind-mastery-map by="partner" .api=${manager}></mind-mastery-map>`);
+    await ready(el);
+    await waitUntil(() => rowNames(el).includes('Alpha Distribution'), 'partner names never came from the API');
+    expect(rowNames(el)).to.include('Beta Solutions');
+  });
 });

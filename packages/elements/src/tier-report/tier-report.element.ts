@@ -1,10 +1,10 @@
 import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptions } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
 import { MindElement } from '../internal/mind-element.js';
 import { InsightController } from '../mastery-map/insight-controller.js';
-import { namesOf, type InsightDirectory } from '../mastery-map/insight-directory.js';
+import { loadDirectory, namesOf, type InsightDirectory } from '../mastery-map/insight-directory.js';
 import { tokens } from '../styles/tokens.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
@@ -40,7 +40,7 @@ export function moneyFormat(lang: string, currency: string): (minor: number) => 
  * view), drawn as an SVG chart with its figures in a table; each partner's tier with the reason and
  * what it lacks for the tier above; and, given a `budget`, its split across tiers and partners.
  *
- * Partner names come from the `directory` property (the API lists no directory yet); without it,
+ * Partner names come from the `directory` property, else from the API's `directory()`; without either,
  * partner ids are shown.
  *
  * @tagname mind-tier-report
@@ -69,10 +69,22 @@ export class MindTierReport extends MindElement {
   /** Partner names (`{ partners: [{ id, name }] }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
+  /** The API's directory, used when the page gives none. */
+  @state() private apiDirectory: InsightDirectory | undefined;
+
+  /** The page's directory, else the API's. */
+  get #directory(): InsightDirectory | undefined {
+    return this.directory ?? this.apiDirectory;
+  }
+
   readonly #report = new InsightController<TierReport>(this);
   readonly #t = lazyTerms<typeof tierReportEn>(this.localize);
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(api: MindshareApi | undefined): void {
+    this.apiDirectory = undefined;
+    void loadDirectory(api).then((directory) => {
+      if (this.mindshare === api) this.apiDirectory = directory;
+    });
     this.#load();
   }
 
@@ -118,7 +130,7 @@ export class MindTierReport extends MindElement {
       t,
       report,
       tierName,
-      partnerName: namesOf(this.directory).partner,
+      partnerName: namesOf(this.#directory).partner,
       words: tierWords(t, lang, tierName),
       number: (value) => this.localize.number(value),
       money: moneyFormat(lang, this.currency),

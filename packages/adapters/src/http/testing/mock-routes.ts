@@ -157,6 +157,7 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
       await upload.session.abort();
       server.uploads.delete(param(params, 'id'));
     }),
+    read('/v1/directory', (engine) => engine.directory()),
     read('/v1/mastery', (engine, request) => {
       const topic = query(request, 'topic');
       const by = (query(request, 'by') ?? 'seller') as 'seller';
