@@ -6,7 +6,7 @@ import type { Challenge } from '../challenge/challenge.schema.js';
 import { countedScore } from '../challenge/counted-score.js';
 import { redactAttempt, type AttemptView } from '../challenge/redact.js';
 import { ConfidenceSchema, type Confidence } from '../challenge/scoring.schema.js';
-import { MindError } from '../errors/mind-error.js';
+import { MindError, isMindError } from '../errors/mind-error.js';
 import type { AnswerOptions, AnswerOutcome, ChallengeListing, FinishedAttempt } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
@@ -28,6 +28,34 @@ function challengeOf(context: EngineContext, challengeId: unknown): Challenge {
   const challenge = context.challenges.get(id);
   if (!challenge) throw new MindError('MIND_NOT_FOUND', `No challenge "${id}" in content pack "${context.pack.id}".`);
   return challenge;
+}
+
+/**
+ * The claim that goes with a change of `attempt` from the state it was read in. Another tab that
+ * changed the attempt from the same state holds the claim already, so this batch fails with
+ * `MIND_CONFLICT` instead of overwriting that tab's change (see {@link retryOnConflict}).
+ */
+function stepClaim(attempt: Attempt): BatchOperation {
+  return {
+    type: 'add',
+    collection: COLLECTIONS.attemptSteps,
+    value: {
+      attemptId: attempt.id,
+      sellerId: attempt.sellerId,
+      step: `after-${attempt.answers.length}-${attempt.status}`,
+    },
+  };
+}
+
+/** Runs `operation` again (it re-reads storage) when another tab changed the same records first. */
+async function retryOnConflict<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= 3 || !isMindError(error, 'MIND_CONFLICT')) throw error;
+    }
+  }
 }
 
 /** A seller's attempts at a challenge as the engine sees them now, and those that just ran out of time. */
@@ -127,41 +155,43 @@ export async function listChallenges(context: EngineContext): Promise<ChallengeL
 
 /** Starts an attempt, or resumes the one still running. */
 export function startChallenge(context: EngineContext, challengeId: unknown): Promise<AttemptView> {
-  return context.exclusive(async () => {
-    const challenge = challengeOf(context, challengeId);
-    if (!targetsViewer(context, challenge)) {
-      throw new MindError(
-        'MIND_FORBIDDEN',
-        `Challenge "${challenge.id}" is not open to you: it targets other sellers.`,
+  return context.exclusive(() =>
+    retryOnConflict(async () => {
+      const challenge = challengeOf(context, challengeId);
+      if (!targetsViewer(context, challenge)) {
+        throw new MindError(
+          'MIND_FORBIDDEN',
+          `Challenge "${challenge.id}" is not open to you: it targets other sellers.`,
+        );
+      }
+      const now = context.now();
+      const seller = await attemptsOf(context, context.viewer.id, challenge.id);
+      const running = seller.attempts.find((attempt) => attemptStatus(attempt, now) === 'in-progress');
+      if (running) return redactAttempt(running, challenge);
+      const attempt = startAttempt(challenge, {
+        // Numbered per seller and challenge and written with `add`: two tabs starting at once cannot
+        // both create attempt n, so the attempt limit holds across tabs too.
+        attemptId: `${challenge.id}.${seller.attempts.length + 1}.${context.viewer.id}`,
+        sellerId: context.viewer.id,
+        packVersion: context.pack.version,
+        seed: newId(context, 'seed'),
+        now,
+        previousAttempts: seller.attempts,
+      });
+      const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
+      const closing = closeExpired(context, challenge, context.viewer.id, seller);
+      await context.write(
+        [
+          { type: 'put', collection: COLLECTIONS.challengeSnapshots, value: snapshot },
+          ...closing.operations,
+          { type: 'add', collection: COLLECTIONS.attempts, value: attempt },
+        ],
+        closing.operations.length > 0 ? ['challenges', 'leaderboard'] : ['challenges'],
+        closing.committed,
       );
-    }
-    const now = context.now();
-    const seller = await attemptsOf(context, context.viewer.id, challenge.id);
-    const running = seller.attempts.find((attempt) => attemptStatus(attempt, now) === 'in-progress');
-    if (running) return redactAttempt(running, challenge);
-    const attempt = startAttempt(challenge, {
-      // Numbered per seller and challenge and written with `add`: two tabs starting at once cannot
-      // both create attempt n, so the attempt limit holds across tabs too.
-      attemptId: `${challenge.id}.${seller.attempts.length + 1}.${context.viewer.id}`,
-      sellerId: context.viewer.id,
-      packVersion: context.pack.version,
-      seed: newId(context, 'seed'),
-      now,
-      previousAttempts: seller.attempts,
-    });
-    const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
-    const closing = closeExpired(context, challenge, context.viewer.id, seller);
-    await context.write(
-      [
-        { type: 'put', collection: COLLECTIONS.challengeSnapshots, value: snapshot },
-        ...closing.operations,
-        { type: 'add', collection: COLLECTIONS.attempts, value: attempt },
-      ],
-      closing.operations.length > 0 ? ['challenges', 'leaderboard'] : ['challenges'],
-      closing.committed,
-    );
-    return redactAttempt(attempt, challenge);
-  });
+      return redactAttempt(attempt, challenge);
+    }),
+  );
 }
 
 /** Closes the viewer's attempts that ran out of time while no page was open (on open). */
@@ -214,55 +244,63 @@ export function answerChallenge(
   response: unknown,
   options: AnswerOptions | undefined,
 ): Promise<AnswerOutcome> {
-  return context.exclusive(async () => {
-    const { attempt, challenge } = await ownAttempt(context, attemptId);
-    const id = requireId(questionId, 'questionId');
-    const confidence = confidenceOf(options);
-    const now = context.now();
-    const { attempt: next, verdict } = answerQuestion(attempt, challenge, id, response, { now, confidence });
-    const question = challenge.questions.find((candidate) => candidate.id === id)!;
-    const derived = await learningWrites(context, {
-      sellerId: attempt.sellerId,
-      question,
-      credit: verdict.credit,
-      correct: verdict.correct,
-      confidence,
-      at: now,
-    });
-    await context.write(
-      [{ type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
-      ['challenges', 'mastery', 'feed'],
-    );
-    return { status: 'scored', ...verdict };
-  });
+  return context.exclusive(() =>
+    retryOnConflict(async () => {
+      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const id = requireId(questionId, 'questionId');
+      const confidence = confidenceOf(options);
+      const now = context.now();
+      const { attempt: next, verdict } = answerQuestion(attempt, challenge, id, response, { now, confidence });
+      const question = challenge.questions.find((candidate) => candidate.id === id)!;
+      const derived = await learningWrites(context, {
+        sellerId: attempt.sellerId,
+        question,
+        credit: verdict.credit,
+        correct: verdict.correct,
+        confidence,
+        at: now,
+      });
+      await context.write(
+        [stepClaim(attempt), { type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
+        ['challenges', 'mastery', 'feed'],
+      );
+      return { status: 'scored', ...verdict };
+    }),
+  );
 }
 
 /** Closes an attempt, recomputes the seller's counted score and moves them on the leaderboard. */
 export function finishChallenge(context: EngineContext, attemptId: unknown): Promise<FinishedAttempt> {
-  return context.exclusive(async () => {
-    const { attempt, challenge } = await ownAttempt(context, attemptId);
-    const now = context.now();
-    const { attempt: closed, result } = finishAttempt(attempt, challenge, { now });
-    const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
-    const others = seller.attempts.filter((other) => other.id !== closed.id);
-    const counted = countedScore([...others, closed], challenge.attempts.counts);
-    const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
-    const previousRank = board()?.rank(attempt.sellerId);
-    const operations: BatchOperation[] = [
-      ...seller.expiredNow
-        .filter((other) => other.id !== closed.id)
-        .map((value): BatchOperation => ({ type: 'put', collection: COLLECTIONS.attempts, value })),
-      { type: 'put', collection: COLLECTIONS.attempts, value: closed },
-    ];
-    if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
-    await context.write(operations, ['challenges', 'leaderboard'], () => {
-      if (counted) rankSeller(context, challenge.id, attempt.sellerId, counted);
-    });
-    return {
-      ...result,
-      rank: board()?.rank(attempt.sellerId),
-      previousRank,
-      counted: counted?.attemptId === closed.id,
-    };
-  });
+  return context.exclusive(() =>
+    retryOnConflict(async () => {
+      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const now = context.now();
+      const { attempt: closed, result } = finishAttempt(attempt, challenge, { now });
+      const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
+      const others = seller.attempts.filter((other) => other.id !== closed.id);
+      const counted = countedScore([...others, closed], challenge.attempts.counts);
+      const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
+      const previousRank = board()?.rank(attempt.sellerId);
+      const operations: BatchOperation[] = [
+        ...seller.expiredNow
+          .filter((other) => other.id !== closed.id)
+          .flatMap((value): BatchOperation[] => [
+            stepClaim({ ...value, status: 'in-progress' }),
+            { type: 'put', collection: COLLECTIONS.attempts, value },
+          ]),
+        stepClaim(attempt),
+        { type: 'put', collection: COLLECTIONS.attempts, value: closed },
+      ];
+      if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
+      await context.write(operations, ['challenges', 'leaderboard'], () => {
+        if (counted) rankSeller(context, challenge.id, attempt.sellerId, counted);
+      });
+      return {
+        ...result,
+        rank: board()?.rank(attempt.sellerId),
+        previousRank,
+        counted: counted?.attemptId === closed.id,
+      };
+    }),
+  );
 }

@@ -126,3 +126,24 @@ test('coaches and managers read the directory with tiers; sellers may not', asyn
   assert.equal(listing.sellers.find((seller) => seller.id === 's-anna')?.partnerId, 'p-alpha');
   await rejectsWith((await world.as('s-anna')).directory(), 'MIND_FORBIDDEN');
 });
+
+test('two tabs of one seller changing one attempt at once never overwrite each other', async () => {
+  const world = scenarioWorld();
+  const tabA = await world.as('s-anna');
+  const tabB = await world.as('s-anna');
+  const attempt = await tabA.startAttempt('spring-launch');
+  const answers = await Promise.allSettled([
+    tabA.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'pro' }),
+    tabB.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
+    tabB.answer(attempt.id, 'q-sso', { kind: 'multiple', choiceIds: ['pro', 'enterprise'] }),
+  ]);
+  assert.deepEqual(
+    answers.map((outcome) => outcome.status),
+    ['fulfilled', 'fulfilled', 'fulfilled'],
+  );
+  const stored = await tabA.attempt(attempt.id);
+  assert.deepEqual(stored.verdicts.map((verdict) => verdict.questionId).sort(), ['q-sso', 'q-support', 'q-trial']);
+  const [finishA, finishB] = await Promise.allSettled([tabA.finishAttempt(attempt.id), tabB.finishAttempt(attempt.id)]);
+  assert.equal([finishA, finishB].filter((outcome) => outcome.status === 'fulfilled').length, 1);
+  assert.equal((await tabA.attempt(attempt.id)).status, 'finished');
+});

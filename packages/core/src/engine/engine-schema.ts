@@ -4,6 +4,11 @@ import type { StorageSchema } from '../storage/storage-adapter.js';
 export const COLLECTIONS = {
   /** Attempts with their answers (Attempt), key `id`. */
   attempts: 'attempts',
+  /**
+   * One record per change of an attempt, key `[attemptId, step]`, written with `add` in the same
+   * batch as the attempt: two tabs changing one attempt from the same state cannot both succeed.
+   */
+  attemptSteps: 'attemptSteps',
   /** The challenge as it was when an attempt began, key `[challengeId, packVersion]`, so republishing never changes an attempt in flight. */
   challengeSnapshots: 'challengeSnapshots',
   /** Derived: each seller's counted score per challenge (the leaderboard is rebuilt from it on open), key `[challengeId, sellerId]`. */
@@ -26,18 +31,22 @@ export const COLLECTIONS = {
   sellerSettings: 'sellerSettings',
 } as const;
 
-/** The engine's store, version 1. Indexes exist for what the engine reads by seller or by challenge. */
+/**
+ * The engine's store. Version 2 adds `attemptSteps`. Indexes exist for what the engine reads by
+ * seller or by challenge.
+ */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 1,
+    version: 2,
     collections: [
       {
         name: COLLECTIONS.attempts,
         keyPath: 'id',
         indexes: [bySeller, { name: 'bySellerChallenge', keyPath: ['sellerId', 'challengeId'] }],
       },
+      { name: COLLECTIONS.attemptSteps, keyPath: ['attemptId', 'step'], indexes: [bySeller] },
       { name: COLLECTIONS.challengeSnapshots, keyPath: ['challengeId', 'packVersion'] },
       {
         name: COLLECTIONS.scores,

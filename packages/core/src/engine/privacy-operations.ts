@@ -10,6 +10,7 @@ import { COLLECTIONS, engineSchema } from './engine-schema.js';
 /** The collections holding a seller's records under a `bySeller` index. */
 const BY_SELLER = [
   COLLECTIONS.attempts,
+  COLLECTIONS.attemptSteps,
   COLLECTIONS.scores,
   COLLECTIONS.mastery,
   COLLECTIONS.repetition,
