@@ -2,10 +2,16 @@ import type { Confidence } from '../challenge/scoring.schema.js';
 import type { Question } from '../challenge/question.schema.js';
 import { applyAnswer } from '../mastery/apply-answer.js';
 import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
+import type * as RecordReview from '../repetition/record-review.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
 import { COLLECTIONS } from './engine-schema.js';
+
+// FSRS (ts-fsrs, ~7 KB gzip) loads with the first answer rather than with the page, once: a
+// dynamic import per answer costs a module-map lookup each time (and far more under loaders).
+let scheduler: Promise<typeof RecordReview> | undefined;
+const loadScheduler = () => (scheduler ??= import('../repetition/record-review.js'));
 
 /** One answered question, as mastery and spaced repetition see it. */
 export interface LearningEvent {
@@ -34,8 +40,7 @@ export async function learningWrites(context: EngineContext, event: LearningEven
   const state = await storage.get<RepetitionState>(COLLECTIONS.repetition, [event.sellerId, event.question.id]);
   // FSRS cannot apply a review to the past: a late, older answer (offline sync) only feeds mastery.
   if (!state || state.lastReviewAt <= event.at) {
-    // FSRS (ts-fsrs, ~7 KB gzip) loads with the first answer rather than with the page.
-    const { recordReview } = await import('../repetition/record-review.js');
+    const { recordReview } = await loadScheduler();
     const next = recordReview(state, {
       sellerId: event.sellerId,
       questionId: event.question.id,
