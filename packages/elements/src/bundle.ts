@@ -17,3 +17,5 @@ registerStorage('indexeddb', (options) =>
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 export { loadTranslation } from './i18n/localize.js';
+// A page adds or overrides UI strings with mind* term keys (see docs/localisation.md).
+export { registerTranslation } from '@shoelace-style/localize';

@@ -50,6 +50,7 @@ export { MindTierReport } from './tier-report/tier-report.element.js';
 export type { TierReportBudget } from './tier-report/tier-report.element.js';
 export { defineLazily } from './internal/lazy-define.js';
 export { registerEnglishTerms, lazyTerms } from './i18n/localize.js';
+export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type {
   MindRecordingStartDetail,
