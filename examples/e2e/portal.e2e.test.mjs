@@ -1,3 +1,4 @@
+/* global deepAll, deepText -- installed in the page by installDeepQuery() below */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -7,21 +8,253 @@ import { serveRepository } from './server.mjs';
 const { version } = JSON.parse(readFileSync(new URL('../../packages/elements/package.json', import.meta.url), 'utf8'));
 let server;
 let session;
+let page;
 
 before(async () => {
   server = await serveRepository();
   session = await launchBrowser();
+  page = await session.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
 });
 after(async () => {
   await session?.browser.close();
   await server?.stop();
 });
 
-test('the demo portal loads the CDN entry and shows its version without any console error', async () => {
-  const page = await session.newPage();
-  await page.goto(`${server.url}/examples/portal/`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('[data-mindshare-version]')?.textContent !== 'loading…');
+// ---------- helpers: everything below the portal is in shadow roots, so queries walk them ----------
+
+/** Installed in the page: every element matching `selector` under `root`, shadow roots included. */
+function installDeepQuery() {
+  globalThis.deepAll = (root, selector) => {
+    const found = [];
+    const walk = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        if (element.matches(selector)) found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    if (root.shadowRoot) walk(root.shadowRoot);
+    walk(root);
+    return found;
+  };
+  /** The text of `element` including its shadow tree. */
+  globalThis.deepText = (element) => {
+    const parts = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent);
+        else if (child.nodeType === Node.ELEMENT_NODE) {
+          if (child.shadowRoot) walk(child.shadowRoot);
+          walk(child);
+        }
+      }
+    };
+    walk(element.shadowRoot ?? element);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  };
+}
+
+/** Waits for an enabled button whose text starts with `text` inside `host` (a CSS selector) and clicks it. */
+async function clickButton(host, text, { within } = {}) {
+  const handle = await page.waitForFunction(
+    (hostSelector, label, scope) => {
+      const root = document.querySelector(hostSelector);
+      if (!root) return undefined;
+      const containers = scope ? deepAll(root, scope.selector).filter((c) => deepText(c).includes(scope.text)) : [root];
+      for (const container of containers) {
+        const button = deepAll(container, 'button').find(
+          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(label),
+        );
+        if (button) return button;
+      }
+      return undefined;
+    },
+    { timeout: 10_000 },
+    host,
+    text,
+    within,
+  );
+  await handle.asElement().click();
+}
+
+/** Waits until `host`'s deep text includes `text`. */
+async function waitForText(host, text, timeout = 10_000) {
+  await page.waitForFunction(
+    (hostSelector, expected) => {
+      const root = document.querySelector(hostSelector);
+      return root !== null && deepText(root).includes(expected);
+    },
+    { timeout },
+    host,
+    text,
+  );
+}
+
+/** The feed item (`[part~=item]`) whose text includes `text`. */
+async function feedItem(text) {
+  const handle = await page.waitForFunction(
+    (expected) =>
+      deepAll(document.querySelector('mind-nugget-feed'), '[part~="item"]').find((item) =>
+        deepText(item).includes(expected),
+      ),
+    { timeout: 10_000 },
+    text,
+  );
+  return handle.asElement();
+}
+
+async function switchRole(role) {
+  await page.select('#role', role);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+}
+
+// ---------- the journey ----------
+
+test('the demo portal seeds its history on first load and shows the CDN version', async () => {
+  await page.evaluateOnNewDocument(installDeepQuery);
+  await page.goto(`${server.url}/examples/portal/`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   const shown = await page.$eval('[data-mindshare-version]', (element) => element.textContent);
   assert.equal(shown, version);
+  // The seeded history ranks other sellers already.
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
+    timeout: 10_000,
+  });
+});
+
+test('a seller answers the open challenge and appears on the leaderboard', async () => {
+  await clickButton('mind-quiz', 'Start the challenge');
+  for (let index = 0; index < 5; index++) {
+    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="question"]').length > 0);
+    const field = await page.evaluateHandle(() => {
+      const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
+      return deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0];
+    });
+    const kind = await field.evaluate((input) => input.type);
+    if (kind === 'text') await field.type('2');
+    else await field.click();
+    await clickButton('mind-quiz', 'Submit');
+    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
+    await clickButton('mind-quiz', index < 4 ? 'Next question' : 'See my results');
+  }
+  await waitForText('mind-quiz', 'Your results');
+  await waitForText('mind-quiz', 'Rank:');
+  await page.waitForFunction(() =>
+    deepAll(document.querySelector('mind-leaderboard'), '[aria-current="true"]').some((row) =>
+      deepText(row).includes('Julie Moreau'),
+    ),
+  );
+});
+
+test('a seller votes in a poll and sees the results', async () => {
+  const poll = await feedItem('Which plan do your customers ask for most?');
+  const option = await poll.evaluateHandle((item) => deepAll(item, 'input[type="radio"]')[1]);
+  await option.asElement().click();
+  await clickButton('mind-nugget-feed', 'Vote', {
+    within: { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' },
+  });
+  await waitForText('mind-nugget-feed', 'your vote');
+});
+
+test('a seller answers an open question', async () => {
+  const question = await feedItem('Which objection did you hear this week?');
+  const box = await question.evaluateHandle((item) => deepAll(item, 'textarea')[0]);
+  await box.asElement().type('Customers ask whether immutable copies cost extra.');
+  await clickButton('mind-nugget-feed', 'Send', {
+    within: { selector: '[part~="item"]', text: 'Which objection did you hear this week?' },
+  });
+  await waitForText('mind-nugget-feed', 'Thank you: your answer was sent.');
+});
+
+test('a seller records a two-second pitch with the fake camera and submits it', async () => {
+  await clickButton('mind-pitch-recorder', 'Turn on camera');
+  const consent = await page.waitForFunction(
+    () => deepAll(document.querySelector('mind-pitch-recorder'), '[part~="consent"] input')[0],
+    { timeout: 10_000 },
+  );
+  await consent.asElement().click();
+  await clickButton('mind-pitch-recorder', 'Start recording');
+  await waitForText('mind-pitch-recorder', 'Stop recording');
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await clickButton('mind-pitch-recorder', 'Stop recording');
+  await clickButton('mind-pitch-recorder', 'Submit my pitch');
+  await waitForText('mind-pitch-recorder', 'Pitch submitted');
+});
+
+test('a coach reviews the pitch and publishes it as a best practice', async () => {
+  await switchRole('coach');
+  const chip = await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-recording]')].find((button) => button.textContent.includes('Julie Moreau')),
+    { timeout: 10_000 },
+  );
+  await chip.asElement().click();
+  await page.waitForFunction(
+    () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
+    { timeout: 10_000 },
+  );
+  const names = await page.evaluate(() => [
+    ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),
+  ]);
+  for (const name of names) {
+    const radio = await page.evaluateHandle(
+      (group) => deepAll(document.querySelector('mind-pitch-review'), `input[type="radio"][name="${group}"]`).at(-1),
+      name,
+    );
+    await radio.asElement().click();
+  }
+  await clickButton('mind-pitch-review', 'Submit review');
+  await clickButton('mind-pitch-review', 'Publish as best practice');
+  await waitForText('mind-pitch-review', 'Published as a best practice');
+});
+
+test('a channel manager sees the mastery map and the tier report', async () => {
+  await switchRole('manager');
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3, {
+    timeout: 10_000,
+  });
+  await waitForText('mind-mastery-map', 'Platinum');
+  await waitForText('mind-tier-report', 'Atlas Distribution');
+  assert.deepEqual(session.errors, []);
+});
+
+test('the language switch shows the portal and the widgets in French', async () => {
+  await page.select('#language', 'fr');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  assert.equal(await page.$eval('html', (element) => element.lang), 'fr');
+  await waitForText('mind-mastery-map', 'Maîtrise');
+  await waitForText('mind-tier-report', 'Platinium');
+  await waitForText('mind-leaderboard', 'Tout le monde');
+});
+
+test('"Reset demo data" deletes the database and replays the seeded history', async () => {
+  await page.click('#reset');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
+    timeout: 10_000,
+  });
+  const ranked = await page.evaluate(async () => {
+    const api = document.getElementById('mindshare').api;
+    const board = await api.leaderboard({ challengeId: 'autumn-launch', limit: 500 });
+    return board.rows.map((row) => row.displayName);
+  });
+  assert.ok(ranked.length >= 30, `expected the seeded sellers, got ${ranked.length}`);
+  assert.ok(!ranked.includes('Julie Moreau'), 'the demo seller starts over, unranked');
+});
+
+test('the minimal page builds its engine from attributes and shows the quiz and the leaderboard', async () => {
+  const plain = await session.newPage();
+  await plain.evaluateOnNewDocument(installDeepQuery);
+  await plain.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'), {
+    timeout: 15_000,
+  });
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'), {
+    timeout: 10_000,
+  });
+  await plain.close();
+});
+
+test('no console error on the whole journey', () => {
   assert.deepEqual(session.errors, []);
 });
