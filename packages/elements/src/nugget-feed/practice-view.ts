@@ -1,28 +1,8 @@
 import type { AnswerResponse, Confidence, RedactedQuestion, Verdict } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { choiceQuestion } from '../quiz/questions/choice-question.js';
-import { numericQuestion } from '../quiz/questions/numeric-question.js';
-import { orderingQuestion } from '../quiz/questions/ordering-question.js';
-import { isComplete, type QuestionContext } from '../quiz/questions/question-context.js';
-import { trueFalseQuestion } from '../quiz/questions/true-false-question.js';
+import { answerView } from '../quiz/questions/answer-view.js';
+import { isComplete } from '../quiz/questions/question-context.js';
 import type { FeedViewContext } from './feed-view-context.js';
-
-type Answerable = QuestionContext & { readonly updated: () => Promise<unknown> };
-
-/** The answer controls of a question: the quiz's own views, so a question looks the same everywhere. */
-function answerView(question: RedactedQuestion, context: Answerable): TemplateResult {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return choiceQuestion({ ...context, question });
-    case 'true-false':
-      return trueFalseQuestion({ ...context, question });
-    case 'ordering':
-      return orderingQuestion({ ...context, question });
-    case 'numeric':
-      return numericQuestion({ ...context, question });
-  }
-}
 
 /** The title a verdict shows and the live region speaks. */
 export function verdictTitle(context: FeedViewContext, verdict: Verdict): string {

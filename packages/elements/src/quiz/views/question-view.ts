@@ -1,11 +1,8 @@
 import type { AnswerOutcome, AnswerResponse, Confidence, RedactedQuestion } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { choiceQuestion } from '../questions/choice-question.js';
-import { numericQuestion } from '../questions/numeric-question.js';
-import { orderingQuestion } from '../questions/ordering-question.js';
-import { isComplete, type QuestionContext } from '../questions/question-context.js';
-import { trueFalseQuestion } from '../questions/true-false-question.js';
+import { answerView } from '../questions/answer-view.js';
+import { isComplete } from '../questions/question-context.js';
 import { formatDuration } from '../timer-controller.js';
 import { resourceList } from './resource-list.js';
 import type { QuizViewContext } from './view-context.js';
@@ -29,20 +26,6 @@ export function initialDraft(question: RedactedQuestion | undefined): AnswerResp
   return question?.kind === 'ordering'
     ? { kind: 'ordering', itemIds: question.items.map((item) => item.id) }
     : undefined;
-}
-
-function answerView(question: RedactedQuestion, context: QuestionContext & { updated: () => Promise<unknown> }) {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return choiceQuestion({ ...context, question });
-    case 'true-false':
-      return trueFalseQuestion({ ...context, question });
-    case 'ordering':
-      return orderingQuestion({ ...context, question });
-    case 'numeric':
-      return numericQuestion({ ...context, question });
-  }
 }
 
 function confidenceView(context: QuizViewContext, question: RedactedQuestion, draft: QuestionDraft, disabled: boolean) {
