@@ -13,7 +13,7 @@ import type { EngineContext } from './engine-context.js';
 import { newId, requireId } from './engine-input.js';
 import { targetsViewer } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { rankSeller, scoreWrite } from './leaderboard-operations.js';
+import { rankSeller, scoreWrite } from './score-records.js';
 import { learningWrites } from './learning-records.js';
 
 /** The stored record of a challenge as an attempt began it. */
@@ -279,6 +279,7 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
       const others = seller.attempts.filter((other) => other.id !== closed.id);
       const counted = countedScore([...others, closed], challenge.attempts.counts);
+      await context.loadBoards(); // The result tells the rank before and after.
       const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
       const previousRank = board()?.rank(attempt.sellerId);
       const operations: BatchOperation[] = [

@@ -11,11 +11,10 @@ import { isKnownTimeZone } from '../time/zone-offset.js';
 import { assignTiers } from '../tiers/assign-tiers.js';
 import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange, Viewer } from '../api/mindshare-api.js';
-import type { EngineContext, QuestionSource } from './engine-context.js';
+import type { BoardOperations, EngineContext, QuestionSource } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { closeExpiredAttempts } from './challenge-operations.js';
-import { rebuildBoards } from './leaderboard-operations.js';
 
 /** Who is using the page: a person of the directory, and how they read times and text. */
 export interface ViewerInput {
@@ -84,8 +83,8 @@ function questionSources(pack: ContentPack): Map<string, QuestionSource> {
 /**
  * Creates the Mindshare engine over a storage adapter: validates the content pack and the
  * directory (rejecting with `MIND_INVALID_CONTENT` whose `problems` name every path), resolves the
- * viewer and their tier, opens storage, deletes pitch recordings past retention, and rebuilds
- * the leaderboards from stored scores. The same engine runs in a browser over IndexedDB and on a
+ * viewer and their tier, opens storage and deletes pitch recordings past retention (leaderboards
+ * are built from stored scores on first need). The same engine runs in a browser over IndexedDB and on a
  * server over any adapter.
  *
  * @example
@@ -145,6 +144,37 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
   const storage = options.storage;
   const changes = new Subscribable<MindshareChange>();
   let queue: Promise<unknown> = Promise.resolve();
+
+  // The leaderboard indexes (an order-statistic tree, the largest part of the engine) load and
+  // build on first need — a leaderboard read or a finished attempt — not with the engine, so a page
+  // showing only a quiz or the feed never pays for them. Until then scores are only stored; the
+  // build reads them all. One rebuild runs at a time; a change announced meanwhile asks for one more.
+  let rebuilding: Promise<void> | undefined;
+  let again = false;
+  const refreshBoards = async (operations: BoardOperations): Promise<void> => {
+    if (rebuilding) {
+      again = true;
+      return rebuilding;
+    }
+    rebuilding = (async () => {
+      do {
+        again = false;
+        await operations.rebuildBoards(context);
+      } while (again);
+    })().finally(() => {
+      rebuilding = undefined;
+    });
+    return rebuilding;
+  };
+  let boards: Promise<BoardOperations> | undefined;
+  const loadBoards = (): Promise<BoardOperations> =>
+    (boards ??= import('./leaderboard-operations.js').then(async (operations) => {
+      await refreshBoards(operations);
+      return operations;
+    })).catch((error: unknown) => {
+      boards = undefined; // A failed read (storage closed, quota…) is tried again on the next need.
+      throw error;
+    });
   const context: EngineContext = {
     storage,
     pack,
@@ -162,6 +192,7 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
     prompts: new Map(pack.pitchPrompts.map((prompt) => [prompt.id, prompt])),
     questions: questionSources(pack),
     boards: new Map(),
+    loadBoards,
     changes,
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed?: () => void) {
       await storage.batch(operations);
@@ -182,30 +213,12 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
     await (await import('./pitch-operations.js')).applyRetention(context);
   }
   await closeExpiredAttempts(context);
-  await rebuildBoards(context);
 
-  // One rebuild at a time; a change announced meanwhile asks for one more pass.
-  let rebuilding: Promise<void> | undefined;
-  let again = false;
-  const refreshBoards = async (): Promise<void> => {
-    if (rebuilding) {
-      again = true;
-      return rebuilding;
-    }
-    rebuilding = (async () => {
-      do {
-        again = false;
-        await rebuildBoards(context);
-      } while (again);
-    })().finally(() => {
-      rebuilding = undefined;
-    });
-    return rebuilding;
-  };
   const stopWatching = storage.supports.watch
     ? storage.watch?.((change) => {
-        const scores = change.collections.includes(COLLECTIONS.scores);
-        void (scores ? refreshBoards() : Promise.resolve())
+        // Boards not built yet need nothing: their first build reads the other tab's scores.
+        const built = change.collections.includes(COLLECTIONS.scores) ? boards : undefined;
+        void (built ? built.then(refreshBoards) : Promise.resolve())
           .catch((error: unknown) => reportLater(error))
           .finally(() => announce(changes, { origin: 'remote', areas: areasOf(change.collections) }));
       })

@@ -10,6 +10,10 @@ import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
 import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
+import type * as BoardModule from './leaderboard-operations.js';
+
+/** The lazily loaded leaderboard operations. */
+export type BoardOperations = typeof BoardModule;
 
 /** Where a question of the pack lives, and how spaced repetition treats it. */
 export interface QuestionSource {
@@ -46,8 +50,13 @@ export interface EngineContext {
   readonly prompts: ReadonlyMap<string, PitchPrompt>;
   /** Every live question of the pack (challenges and mini-quizzes), by id. */
   readonly questions: ReadonlyMap<string, QuestionSource>;
-  /** One leaderboard index per challenge, rebuilt from stored scores on open. */
+  /** One leaderboard index per challenge, built from stored scores by {@link loadBoards}; empty before. */
   readonly boards: Map<string, LeaderboardIndex>;
+  /**
+   * Loads the leaderboard code and builds {@link boards} the first time it is called (later calls
+   * share that work); resolves with the leaderboard operations once the boards are current.
+   */
+  loadBoards(): Promise<BoardOperations>;
   readonly changes: Subscribable<MindshareChange>;
   /**
    * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the

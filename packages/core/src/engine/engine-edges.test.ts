@@ -45,6 +45,31 @@ test('an attempt left to run out of time still counts on the leaderboard, here a
   assert.equal((await reopened.attempt(attempt.id)).status, 'expired');
 });
 
+test('boards built on first need still rank against every score stored before, by any engine', async () => {
+  const world = scenarioWorld();
+  const finish = async (seller: string, right: boolean) => {
+    const api = await world.as(seller);
+    const attempt = await api.startAttempt('spring-launch');
+    await api.answer(attempt.id, 'q-trial', { kind: 'true-false', value: right });
+    return api.finishAttempt(attempt.id);
+  };
+  await finish('s-anna', true);
+  await finish('s-bruno', true);
+  // A third engine that never read a board: its first finish builds the boards from storage.
+  const chloe = await world.as('s-chloe');
+  const first = await chloe.startAttempt('spring-launch');
+  await chloe.answer(first.id, 'q-trial', { kind: 'true-false', value: false });
+  const result = await chloe.finishAttempt(first.id);
+  assert.equal(result.previousRank, undefined);
+  assert.equal(result.rank, 3);
+  const board = await chloe.leaderboard({ challengeId: 'spring-launch' });
+  assert.deepEqual(
+    board.rows.map((row) => row.rank),
+    [1, 1, 3],
+  );
+  assert.equal(board.total, 3);
+});
+
 test('a listener that throws never turns a committed write into a rejection', async () => {
   const world = scenarioWorld();
   const anna = await world.as('s-anna');

@@ -1,4 +1,5 @@
-import type { CountedScore } from '../challenge/counted-score.js';
+// The leaderboard indexes and their reads, loaded by the engine on first need (a leaderboard read
+// or a finished attempt) rather than with it: see `loadBoards` in create-mindshare.ts.
 import type { LocalizedText } from '../content/localized-text.schema.js';
 import { MindError } from '../errors/mind-error.js';
 import {
@@ -8,55 +9,14 @@ import {
 } from '../leaderboard/leaderboard-index.js';
 import { viewLeaderboard, type LeaderboardRow } from '../leaderboard/leaderboard-view.js';
 import { LeaderboardScopeSchema, type LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
-import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { LeaderboardQuery, LeaderboardResult } from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
-import { requireId, withoutUndefined } from './engine-input.js';
+import { requireId } from './engine-input.js';
 import { mayReadChallenge } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { viewerScopes, type StoredScore } from './score-records.js';
 
-/** A seller's counted score on a challenge, as stored (derived state; leaderboards are rebuilt from it). */
-export interface StoredScore {
-  readonly challengeId: string;
-  readonly sellerId: string;
-  readonly attemptId: string;
-  readonly score: number;
-  readonly completedAt: number;
-}
-
-/** The write that records a seller's counted score. */
-export function scoreWrite(challengeId: string, sellerId: string, counted: CountedScore): BatchOperation {
-  const value: StoredScore = {
-    challengeId,
-    sellerId,
-    attemptId: counted.attemptId,
-    score: counted.score,
-    completedAt: counted.finishedAt,
-  };
-  return { type: 'put', collection: COLLECTIONS.scores, value };
-}
-
-/** Puts a seller's counted score on the challenge's boards (after the write that stored it). */
-export function rankSeller(context: EngineContext, challengeId: string, sellerId: string, counted: CountedScore): void {
-  context.boardVersion++;
-  context.boards
-    .get(challengeId)
-    ?.upsert({ sellerId, score: counted.score, completedAt: counted.finishedAt }, viewerScopes(context, sellerId));
-}
-
-/** The groups a seller is ranked in, from the directory and the tier policy. */
-export function viewerScopes(context: EngineContext, sellerId: string): LeaderboardScopes {
-  const seller = context.sellers.get(sellerId);
-  if (!seller) return {};
-  return withoutUndefined({
-    partner: seller.partnerId,
-    tier: seller.partnerId === undefined ? undefined : context.partnerTier.get(seller.partnerId),
-    region: seller.region,
-    team: seller.team,
-  });
-}
-
-/** Rebuilds every challenge's leaderboard index from the stored counted scores (on open, and when another tab wrote scores). */
+/** Rebuilds every challenge's leaderboard index from the stored counted scores (on first need, and when another tab wrote scores). */
 export async function rebuildBoards(context: EngineContext): Promise<void> {
   let version: number;
   let scores: StoredScore[];

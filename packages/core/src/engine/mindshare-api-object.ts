@@ -9,7 +9,6 @@ import {
 } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
-import { readLeaderboard } from './leaderboard-operations.js';
 
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
 // first use, so the sellers' page stays within its byte budget.
@@ -32,7 +31,7 @@ export function mindshareApi(context: EngineContext, close: () => Promise<void>)
       answerChallenge(context, attemptId, questionId, response, options),
     finishAttempt: (attemptId) => finishChallenge(context, attemptId),
     attempt: (attemptId) => readAttempt(context, attemptId),
-    leaderboard: async (query) => readLeaderboard(context, query),
+    leaderboard: async (query) => (await context.loadBoards()).readLeaderboard(context, query),
     feed: () => readFeed(context),
     markSeen: (nuggetId) => markNuggetSeen(context, nuggetId),
     vote: (nuggetId, optionIds) => votePoll(context, nuggetId, optionIds),
