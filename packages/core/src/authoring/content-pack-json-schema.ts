@@ -3,8 +3,12 @@ import { ContentPackSchema } from '../content/content-pack.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
 import { BlockSchema, InlineSchema, LocalizedRichTextSchema, RichTextSchema } from '../content/rich-text.schema.js';
 
-/** Where the generated schema is published; packs point their `$schema` at it. */
-export const CONTENT_PACK_SCHEMA_ID = 'https://mindshare.dev/schemas/content-pack.schema.json';
+/**
+ * Where the generated schema is published: it ships in `@mindshare/core` as
+ * `content-pack.schema.json`, so any npm CDN serves it. Packs point their `$schema` at this URL, or at
+ * `./node_modules/@mindshare/core/content-pack.schema.json` in a project that installs the package.
+ */
+export const CONTENT_PACK_SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/@mindshare/core/content-pack.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of a content pack as authored, generated from
