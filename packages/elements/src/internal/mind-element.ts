@@ -4,6 +4,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../context/mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
+import { mindEvent } from './mind-event.js';
 
 /**
  * What every Mindshare element shares: localisation, the Mindshare API (its own `.api` wins over
@@ -63,14 +64,6 @@ export class MindElement extends LitElement {
 
   /** Dispatches a bubbling, composed `mind-*` event; returns false when a listener cancelled it. */
   protected emit<T>(type: `mind-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(mindEvent(type, detail, options.cancelable ?? false));
+    return this.dispatchEvent(mindEvent(type, detail, options.cancelable));
   }
-}
-
-/**
- * A bubbling, composed event. Built outside the class so the Custom Elements Manifest analyzer
- * does not list a phantom event named after the parameter: each element documents its own events.
- */
-function mindEvent<T>(type: string, detail: T, cancelable: boolean): CustomEvent<T> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }

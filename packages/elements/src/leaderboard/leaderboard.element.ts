@@ -9,7 +9,11 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { loadState, loadStateView } from '../internal/load-state.js';
 import { MindElement } from '../internal/mind-element.js';
+import { box } from '../styles/box.js';
+import { dataTable } from '../styles/data-table.js';
+import { radioGroup } from '../styles/radio-group.js';
 import { tokens } from '../styles/tokens.js';
 import { LeaderboardController } from './leaderboard-controller.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
@@ -54,7 +58,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
  */
 export class MindLeaderboard extends MindElement {
-  static override styles = [tokens, leaderboardStyles];
+  static override styles = [tokens, box, radioGroup, dataTable, loadState, leaderboardStyles];
 
   /** The challenge whose board to show. */
   @property() challenge = '';
@@ -91,19 +95,16 @@ export class MindLeaderboard extends MindElement {
   }
 
   #load(quiet = false): void {
-    this.#board.schedule(
-      () => ({
-        api: this.mindshare,
-        query: {
-          challengeId: this.challenge,
-          scope: this.scope,
-          limit: this.#limit,
-          around: clamp(this.around, 0, MAX_AROUND, 2),
-          offset: this.offset,
-        },
-      }),
-      quiet,
-    );
+    this.#board.schedule(() => {
+      const query = {
+        challengeId: this.challenge,
+        scope: this.scope,
+        limit: this.#limit,
+        around: clamp(this.around, 0, MAX_AROUND, 2),
+        offset: this.offset,
+      };
+      return { api: this.mindshare, load: (api) => api.leaderboard(query) };
+    }, quiet);
   }
 
   get #limit(): number {
@@ -138,18 +139,14 @@ export class MindLeaderboard extends MindElement {
     const { status, result } = this.#board;
     return html`<div part="base">
       ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
-      ${status === 'ready' && result ? this.#renderBoard(result) : this.#renderState(status)}
+      ${
+        status === 'ready' && result
+          ? this.#renderBoard(result)
+          : loadStateView(this.localize, status, { error: this.localize.term('mindLeaderboardError') }, () =>
+              this.#load(),
+            )
+      }
     </div>`;
-  }
-
-  #renderState(status: 'loading' | 'ready' | 'error'): TemplateResult {
-    if (status === 'error') {
-      return html`<div class="state error" role="alert">
-        <p>${this.localize.term('mindLeaderboardError')}</p>
-        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
-      </div>`;
-    }
-    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
   }
 
   #renderScopes(scopes: readonly LeaderboardScope[]): TemplateResult {

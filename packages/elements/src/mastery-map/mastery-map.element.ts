@@ -2,8 +2,12 @@ import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindsha
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { loadState, loadStateView } from '../internal/load-state.js';
 import { MindElement } from '../internal/mind-element.js';
 import { radioIndexFor } from '../leaderboard/roving-keys.js';
+import { box } from '../styles/box.js';
+import { dataTable } from '../styles/data-table.js';
+import { radioGroup } from '../styles/radio-group.js';
 import { tokens } from '../styles/tokens.js';
 import { InsightController } from './insight-controller.js';
 import { loadDirectory, namesOf, type InsightDirectory } from './insight-directory.js';
@@ -65,7 +69,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
  */
 export class MindMasteryMap extends MindElement {
-  static override styles = [tokens, masteryMapStyles];
+  static override styles = [tokens, box, radioGroup, dataTable, loadState, masteryMapStyles];
 
   /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */
   @property({ reflect: true }) by: MasteryBy = 'tier';
@@ -182,19 +186,17 @@ export class MindMasteryMap extends MindElement {
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
     return html`<div part="base">
       ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
-      ${status === 'ready' && result ? this.#renderData(result) : this.#renderState(status)}
+      ${
+        status === 'ready' && result
+          ? this.#renderData(result)
+          : loadStateView(
+              this.localize,
+              status,
+              { error: this.#t('mindMasteryMapError'), forbidden: this.#t('mindMasteryMapForbidden') },
+              () => this.#load(),
+            )
+      }
     </div>`;
-  }
-
-  #renderState(status: 'loading' | 'ready' | 'forbidden' | 'error'): TemplateResult {
-    if (status === 'forbidden') return html`<p class="state" role="status">${this.#t('mindMasteryMapForbidden')}</p>`;
-    if (status === 'error') {
-      return html`<div class="state error" role="alert">
-        <p>${this.#t('mindMasteryMapError')}</p>
-        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
-      </div>`;
-    }
-    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
   }
 
   #renderBy(): TemplateResult {

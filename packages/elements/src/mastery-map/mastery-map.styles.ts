@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Layout and heat colours of `<mind-mastery-map>`. Each level's background keeps the text colour
- * above 4.5:1 in both schemes, and every cell also says its level in words, so colour is never
- * the only cue.
+ * Layout and heat colours of `<mind-mastery-map>` beyond its box, switcher, table and load states.
+ * Each level's background keeps the text colour above 4.5:1 in both schemes, and every cell also
+ * says its level in words, so colour is never the only cue.
  */
 export const masteryMapStyles = css`
   :host {
@@ -21,27 +21,6 @@ export const masteryMapStyles = css`
       --_unknown: var(--mind-mastery-map-unknown, #2c333c);
     }
   }
-  [part='base'] {
-    display: block;
-    font-family: var(--_font);
-    line-height: 1.45;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  [part='by'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin-block-end: var(--_space);
-  }
-  [part='by'] button[aria-checked='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
   [part='trail'] ol {
     display: flex;
     flex-wrap: wrap;
@@ -56,30 +35,18 @@ export const masteryMapStyles = css`
     margin-inline-start: 0.25rem;
     color: var(--_text-muted);
   }
-  .scroll {
-    overflow-x: auto;
-  }
   table {
     inline-size: 100%;
-    border-collapse: collapse;
   }
   caption {
-    text-align: start;
-    font-weight: 700;
     font-size: 1.125em;
-    padding-block-end: calc(var(--_space) / 2);
   }
   th,
   td {
-    padding-block: var(--_cell-gap);
-    padding-inline: 0.5rem;
-    text-align: start;
     border: 1px solid var(--_border);
   }
   thead th {
     color: var(--_text);
-    font-weight: 600;
-    font-size: 0.875em;
     white-space: nowrap;
   }
   th button {
@@ -124,12 +91,5 @@ export const masteryMapStyles = css`
   [part='strengthen'] ul {
     margin: 0;
     padding-inline-start: 1.5rem;
-  }
-  .state {
-    margin: 0;
-    padding-block: var(--_space);
-  }
-  .error {
-    color: var(--_danger);
   }
 `;

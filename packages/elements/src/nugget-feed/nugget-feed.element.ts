@@ -9,15 +9,14 @@ import {
   type MindshareApi,
   type MindshareChange,
   type RedactedQuestion,
-  type Resource,
-  type Verdict,
 } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { registerEnglishTerms } from '../i18n/localize.js';
 import { MindElement } from '../internal/mind-element.js';
-import type { MindRequestResourceDetail } from '../quiz/quiz.events.js';
+import { answerStyles } from '../quiz/questions/answer.styles.js';
+import { requestResource } from '../quiz/resource-request.js';
 import { renderRichText } from '../rich-text/rich-text.js';
 import { tokens } from '../styles/tokens.js';
 import { FeedController } from './feed-controller.js';
@@ -77,7 +76,7 @@ export type {
  * call `preventDefault()` to open it the portal's own way instead of a new tab.
  */
 export class MindNuggetFeed extends MindElement {
-  static override styles = [tokens, nuggetFeedStyles];
+  static override styles = [tokens, answerStyles, nuggetFeedStyles];
 
   @state() private catalog: Catalog | undefined;
   @state() private announcement = '';
@@ -311,19 +310,7 @@ export class MindNuggetFeed extends MindElement {
       updated: () => this.updateComplete,
       question: (question, nuggetId) => this.#question(context, question, nuggetId),
       resource: (id) => this.catalog?.resources.find((resource) => resource.id === id),
-      openResource: (event: Event, resource: Resource, verdict: Verdict) => {
-        const allowed = this.emit<MindRequestResourceDetail>(
-          'mind-request-resource',
-          {
-            resourceId: resource.id,
-            url: resource.url,
-            title: pickLocalized(resource.title, lang),
-            questionId: verdict.questionId,
-          },
-          { cancelable: true },
-        );
-        if (!allowed) event.preventDefault();
-      },
+      openResource: (event, resource, verdict) => requestResource(this, event, resource, verdict.questionId, lang),
       vote: async (nuggetId, optionIds) => {
         await feed.vote(nuggetId, optionIds);
         const voted = feed.tallies.get(nuggetId);

@@ -1,9 +1,13 @@
 import { css } from 'lit';
 
-/** Styles of `<mind-nugget-feed>`: logical properties only, so right-to-left pages lay it out mirrored. */
+/**
+ * Styles of `<mind-nugget-feed>` beyond what it shares with the quiz (answer controls, verdict):
+ * logical properties only, so right-to-left pages lay it out mirrored.
+ */
 export const nuggetFeedStyles = css`
   .base {
     --_gap: var(--mind-nugget-feed-gap, var(--_space));
+    --_choice-bg: var(--_surface-alt);
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
@@ -86,33 +90,6 @@ export const nuggetFeedStyles = css`
     block-size: auto;
     border-radius: var(--_radius);
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    min-inline-size: 0;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_gap) / 2);
-  }
-  legend {
-    padding: 0;
-    margin-block-end: calc(var(--_gap) / 2);
-  }
-  .confidence {
-    flex-direction: row;
-    flex-wrap: wrap;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    min-block-size: 2.75rem;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    cursor: pointer;
-  }
   input {
     accent-color: var(--_accent);
   }
@@ -129,8 +106,7 @@ export const nuggetFeedStyles = css`
     inline-size: 100%;
     resize: vertical;
   }
-  .tally ul,
-  .ordering {
+  .tally ul {
     list-style: none;
     padding: 0;
     display: flex;
@@ -153,26 +129,6 @@ export const nuggetFeedStyles = css`
     display: block;
     block-size: 100%;
     background: var(--mind-nugget-feed-bar-color, var(--_accent));
-  }
-  .ordering-item {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-    padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .ordering-item .item-label {
-    flex: 1;
-  }
-  .verdict {
-    padding: var(--_gap);
-    border-inline-start: 0.375rem solid var(--_danger);
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
-  }
-  .verdict.correct {
-    border-inline-start-color: var(--_success);
   }
   .verdict-title {
     font-weight: 600;

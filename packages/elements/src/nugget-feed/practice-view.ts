@@ -2,6 +2,7 @@ import type { AnswerResponse, Confidence, RedactedQuestion, Verdict } from '@min
 import { html, nothing, type TemplateResult } from 'lit';
 import { answerView } from '../quiz/questions/answer-view.js';
 import { isComplete } from '../quiz/questions/question-context.js';
+import { resourceLink } from '../quiz/views/resource-list.js';
 import type { FeedViewContext } from './feed-view-context.js';
 
 /** The title a verdict shows and the live region speaks. */
@@ -20,19 +21,7 @@ function verdictView(context: FeedViewContext, verdict: Verdict): TemplateResult
       resources.length > 0
         ? html`<p>${context.localize.term('mindQuizResources')}</p>
             <ul class="resources">
-              ${resources.map(
-                (resource) =>
-                  html`<li>
-                    <a
-                      href=${resource.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      data-resource=${resource.id}
-                      @click=${(event: Event) => context.openResource(event, resource, verdict)}
-                      >${context.text(resource.title)}</a
-                    >
-                  </li>`,
-              )}
+              ${resources.map((resource) => resourceLink(context, resource, verdict))}
             </ul>`
         : nothing
     }

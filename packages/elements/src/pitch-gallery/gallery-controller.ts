@@ -1,5 +1,6 @@
 import type { MindshareApi, PitchPrompt, RecordingEntry } from '@mindshare/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LoadController } from '../internal/load-controller.js';
 
 /** Where the gallery stands. */
 export type GalleryView = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
@@ -10,50 +11,55 @@ export interface GalleryHost {
   readonly promptId: () => string;
 }
 
+/** A prompt's published takes, and the prompt (`undefined` when no prompt has that id). */
+interface Gallery {
+  readonly entries: RecordingEntry[];
+  readonly prompt: PitchPrompt | undefined;
+}
+
 /**
  * Loads the published best practices of one prompt (`recordings({ view: 'gallery' })`, newest
- * first, each with its review) and the prompt's title. Loads are numbered so an old answer never
- * overwrites a newer one; a quiet load (a change event) keeps the takes on screen.
+ * first, each with its review) and the prompt's title (see {@link LoadController}: a quiet load,
+ * on a change event, keeps the takes on screen).
  */
-export class GalleryController implements ReactiveController {
-  view: GalleryView = 'loading';
-  entries: RecordingEntry[] = [];
-  prompt: PitchPrompt | undefined;
-  #request = 0;
-
+export class GalleryController extends LoadController<Gallery> {
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly element: GalleryHost,
   ) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.#request++;
+  get view(): GalleryView {
+    const { status, prompt, entries } = this;
+    if (status !== 'ready') return status;
+    return !prompt ? 'not-found' : entries.length === 0 ? 'empty' : 'ready';
   }
 
-  async load(quiet = false): Promise<void> {
-    const request = ++this.#request;
-    const api = this.element.api();
+  get entries(): RecordingEntry[] {
+    return this.result?.entries ?? [];
+  }
+
+  get prompt(): PitchPrompt | undefined {
+    return this.result?.prompt;
+  }
+
+  /** Loads the gallery of the element's prompt now. */
+  refresh(quiet = false): Promise<void> {
     const promptId = this.element.promptId();
-    if (!quiet || this.view === 'error') {
-      this.view = 'loading';
-      this.host.requestUpdate();
-    }
-    if (!api) return; // A provider is still building the engine.
-    try {
-      const [entries, prompts] = await Promise.all([api.recordings({ view: 'gallery', promptId }), api.pitchPrompts()]);
-      if (request !== this.#request) return;
-      this.prompt = prompts.find((prompt) => prompt.id === promptId);
-      this.entries = this.prompt ? entries : [];
-      this.view = !this.prompt ? 'not-found' : entries.length === 0 ? 'empty' : 'ready';
-    } catch {
-      if (request !== this.#request) return;
-      this.entries = [];
-      this.view = 'error';
-    }
-    this.host.requestUpdate();
+    return this.load(
+      {
+        api: this.element.api(),
+        load: async (api) => {
+          const [entries, prompts] = await Promise.all([
+            api.recordings({ view: 'gallery', promptId }),
+            api.pitchPrompts(),
+          ]);
+          const prompt = prompts.find((candidate) => candidate.id === promptId);
+          return { entries: prompt ? entries : [], prompt };
+        },
+      },
+      quiet,
+    );
   }
 }

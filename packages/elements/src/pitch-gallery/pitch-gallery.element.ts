@@ -5,6 +5,8 @@ import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
 import { MindElement } from '../internal/mind-element.js';
 import { commentList, seekVideo } from '../pitch-review/comment-list.js';
 import { RecordingMediaController } from '../pitch-review/recording-media.js';
+import { recordingView } from '../pitch-review/recording-view.styles.js';
+import { box } from '../styles/box.js';
 import { tokens } from '../styles/tokens.js';
 import { GalleryController } from './gallery-controller.js';
 import type { MindPlayDetail } from './pitch-gallery.events.js';
@@ -44,7 +46,7 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
  */
 export class MindPitchGallery extends MindElement {
-  static override styles = [tokens, pitchGalleryStyles];
+  static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** Id of the pitch prompt (exercise) whose best practices to show. */
   @property({ reflect: true }) prompt = '';
@@ -60,22 +62,22 @@ export class MindPitchGallery extends MindElement {
 
   /** Reloads the gallery (after an error, or when the portal knows something changed). */
   reload(): Promise<void> {
-    return this.#gallery.load();
+    return this.#gallery.refresh();
   }
 
   protected override apiChanged(_api: MindshareApi | undefined): void {
     this.#media.release();
     this.#played.clear();
-    void this.#gallery.load();
+    void this.#gallery.refresh();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('pitch')) void this.#gallery.load(true);
+    if (change.areas.includes('pitch')) void this.#gallery.refresh(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('prompt') && this.hasUpdated) void this.#gallery.load();
+    if (changed.has('prompt') && this.hasUpdated) void this.#gallery.refresh();
     const api = this.mindshare;
     // Keeps the media of exactly the takes shown: a withdrawn take's URL is revoked at once.
     if (api && this.#gallery.view !== 'loading') {

@@ -5,6 +5,7 @@ import { registerEnglishTerms } from '../i18n/localize.js';
 import { MindElement } from '../internal/mind-element.js';
 import { formatDuration } from '../quiz/timer-controller.js';
 import { renderRichText } from '../rich-text/rich-text.js';
+import { card } from '../styles/card.js';
 import { tokens } from '../styles/tokens.js';
 import { MediaController, canRecord } from './media-controller.js';
 import { pitchRecorderEn } from './pitch-recorder.en.js';
@@ -62,7 +63,7 @@ const SPEAK_AT_SECONDS = 10;
  * @event {MindRecordingSubmitEvent} mind-recording-submit - The take was submitted; `detail.recording` is the stored recording.
  */
 export class MindPitchRecorder extends MindElement {
-  static override styles = [tokens, pitchRecorderStyles];
+  static override styles = [tokens, card, pitchRecorderStyles];
 
   /** Id of the pitch prompt in the content pack. */
   @property({ reflect: true }) prompt = '';

@@ -1,18 +1,14 @@
 import { css } from 'lit';
 
-/** Styles of `<mind-pitch-recorder>`: logical properties only, so right-to-left pages lay it out mirrored. */
+/**
+ * Styles of `<mind-pitch-recorder>` beyond its card: logical properties only, so right-to-left pages
+ * lay it out mirrored.
+ */
 export const pitchRecorderStyles = css`
   .base {
     --_gap: var(--mind-pitch-recorder-gap, var(--_space));
-    position: relative;
-    max-inline-size: var(--mind-pitch-recorder-max-inline-size, 42rem);
-    padding: calc(var(--_gap) * 1.5);
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    --_max-inline-size: var(--mind-pitch-recorder-max-inline-size, 42rem);
   }
-  section,
   .prompt {
     display: flex;
     flex-direction: column;
@@ -26,13 +22,6 @@ export const pitchRecorderStyles = css`
   p,
   ul {
     margin: 0;
-  }
-  h2 {
-    font-size: 1.35em;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.1em;
   }
   .scenario p + p {
     margin-block-start: 0.5em;
@@ -67,10 +56,6 @@ export const pitchRecorderStyles = css`
     gap: 0.5em;
     font-variant-numeric: tabular-nums;
     color: var(--_text-muted);
-  }
-  .timer [role='timer'] {
-    color: var(--_text);
-    font-weight: 600;
   }
   .recording-dot {
     display: inline-flex;

@@ -3,9 +3,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
 import { MindElement } from '../internal/mind-element.js';
+import { box } from '../styles/box.js';
 import { tokens } from '../styles/tokens.js';
 import { commentList, formatTimestamp, seekVideo } from './comment-list.js';
 import { RecordingMediaController } from './recording-media.js';
+import { recordingView } from './recording-view.styles.js';
 import { ReviewController } from './review-controller.js';
 import { ReviewDraft } from './review-draft.js';
 import { reviewFormView } from './review-form-view.js';
@@ -60,7 +62,7 @@ export type {
  * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.
  */
 export class MindPitchReview extends MindElement {
-  static override styles = [tokens, pitchReviewStyles];
+  static override styles = [tokens, box, recordingView, pitchReviewStyles];
 
   /** Id of the recording to review. */
   @property({ reflect: true }) recording = '';
@@ -82,19 +84,19 @@ export class MindPitchReview extends MindElement {
 
   /** Reloads the recording (after an error, or when the portal knows something changed). */
   reload(): Promise<void> {
-    return this.#review.load();
+    return this.#review.refresh();
   }
 
   protected override apiChanged(_api: MindshareApi | undefined): void {
     // Another API is another coach (a portal switching users): their draft starts empty.
     this.#draft.reset();
     this.#media.release();
-    void this.#review.load();
+    void this.#review.refresh();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
     // Consent, publication or a review from another tab: refresh without losing the draft.
-    if (change.areas.includes('pitch')) void this.#review.load(true);
+    if (change.areas.includes('pitch')) void this.#review.refresh(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -103,7 +105,7 @@ export class MindPitchReview extends MindElement {
       this.#draft.reset();
       this.#media.release();
       this.announcement = '';
-      void this.#review.load();
+      void this.#review.refresh();
     }
     const { view, entry } = this.#review;
     const api = this.mindshare;
@@ -260,7 +262,7 @@ export class MindPitchReview extends MindElement {
       changed: () => this.requestUpdate(),
       submit: () => void this.#submit(),
       publish: () => void this.#review.publish(),
-      retry: () => void this.#review.load(),
+      retry: () => void this.#review.refresh(),
     };
   }
 }

@@ -1,40 +1,16 @@
 import { css } from 'lit';
 
-/** Layout of `<mind-pitch-review>`: logical properties only, so it mirrors under `dir="rtl"`. */
+/**
+ * Layout of `<mind-pitch-review>` beyond its box and what it shares with the gallery (headings,
+ * video, comments, status views): logical properties only, so it mirrors under `dir="rtl"`.
+ */
 export const pitchReviewStyles = css`
   :host {
     --_gap: var(--mind-pitch-review-gap, var(--_space));
     --_level-bg: var(--mind-pitch-review-level-background, var(--_surface-alt));
   }
   [part='base'] {
-    /* Restated here, not only on :host: a page rule such as "* { all: unset }" beats :host. */
-    display: block;
     max-inline-size: var(--mind-pitch-review-max-inline-size, 64rem);
-    font-family: var(--_font);
-    line-height: 1.45;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_gap);
-  }
-  h2,
-  h3,
-  h4 {
-    margin-block: 0 calc(var(--_gap) / 2);
-    line-height: 1.25;
-  }
-  h2 {
-    font-size: 1.25em;
-  }
-  h3 {
-    font-size: 1.0625em;
-  }
-  h4 {
-    font-size: 1em;
-  }
-  p {
-    margin-block: 0 calc(var(--_gap) / 2);
   }
   .meta,
   .hint,
@@ -56,12 +32,7 @@ export const pitchReviewStyles = css`
     min-inline-size: 0;
   }
   video {
-    display: block;
-    inline-size: 100%;
     max-block-size: 60vh;
-    background: #000;
-    border-radius: var(--_radius);
-    margin-block-end: var(--_gap);
   }
   textarea {
     display: block;
@@ -85,28 +56,11 @@ export const pitchReviewStyles = css`
     display: block;
     margin-block-end: var(--_gap);
   }
-  [part='comments'] {
-    display: block;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
   [part='comment'] {
-    display: flex;
     gap: 0.25rem;
-    margin-block-end: 0.25rem;
   }
   [part='comment'] .seek {
-    display: flex;
-    flex: 1;
-    gap: 0.5rem;
-    text-align: start;
     background: var(--_level-bg);
-  }
-  [part='timestamp'] {
-    font-variant-numeric: tabular-nums;
-    font-weight: 700;
-    color: var(--_accent);
   }
   fieldset {
     display: block;
@@ -214,11 +168,5 @@ export const pitchReviewStyles = css`
   .published {
     color: var(--_success);
     font-weight: 600;
-  }
-  .status {
-    padding-block: var(--_gap);
-  }
-  .error {
-    color: var(--_danger);
   }
 `;

@@ -1,12 +1,14 @@
 import {
   canReview,
   isMindError,
+  MindError,
   type MindshareApi,
   type PitchPrompt,
   type RecordingEntry,
   type ReviewInput,
 } from '@mindshare/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { LoadController } from '../internal/load-controller.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
@@ -26,67 +28,67 @@ export interface ReviewHost {
   readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
 }
 
+/** The recording to review and its prompt; either is `undefined` when not found. */
+interface ReviewSubject {
+  readonly entry: RecordingEntry | undefined;
+  readonly prompt: PitchPrompt | undefined;
+}
+
 /**
- * Loads one recording with its review and its prompt's rubric, and sends the coach's review and
- * publication. Loads are numbered so an old answer (another recording, a swapped API) never
- * overwrites a newer one; a quiet load (a change event) keeps the view on screen.
+ * Loads one recording with its review and its prompt's rubric (see {@link LoadController}: a quiet
+ * load, on a change event, keeps the form or the summary on screen), and sends the coach's review
+ * and publication.
  */
-export class ReviewController implements ReactiveController {
-  view: ReviewView = 'loading';
-  entry: RecordingEntry | undefined;
-  prompt: PitchPrompt | undefined;
+export class ReviewController extends LoadController<ReviewSubject, 'forbidden' | 'not-found' | 'error'> {
   busy: 'submit' | 'publish' | undefined;
   problem: ActionProblem | undefined;
-  #request = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly element: ReviewHost,
   ) {
-    host.addController(this);
+    super(host, (error) =>
+      isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : isMindError(error, 'MIND_NOT_FOUND') ? 'not-found' : 'error',
+    );
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.#request++;
+  get view(): ReviewView {
+    const { status, entry, prompt } = this;
+    if (status !== 'ready') return status;
+    if (!entry || !prompt || entry.status === 'aborted') return 'not-found';
+    if (entry.status === 'recording') return 'not-submitted';
+    return entry.review ? 'reviewed' : 'review';
   }
 
-  async load(quiet = false): Promise<void> {
-    const request = ++this.#request;
-    const api = this.element.api();
+  get entry(): RecordingEntry | undefined {
+    return this.result?.entry;
+  }
+
+  get prompt(): PitchPrompt | undefined {
+    return this.result?.prompt;
+  }
+
+  protected override get showing(): boolean {
+    return this.view === 'review' || this.view === 'reviewed';
+  }
+
+  /** Loads the element's recording now. */
+  refresh(quiet = false): Promise<void> {
     const id = this.element.recordingId();
-    if (!quiet || (this.view !== 'review' && this.view !== 'reviewed')) {
-      this.view = 'loading';
-      this.host.requestUpdate();
-    }
-    if (!api) return; // A provider is still building the engine.
-    if (!canReview(api.viewer.role)) {
-      this.#show(request, 'forbidden');
-      return;
-    }
-    try {
-      const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
-      if (request !== this.#request) return;
-      const entry = entries.find((candidate) => candidate.id === id);
-      const prompt = prompts.find((candidate) => candidate.id === entry?.promptId);
-      this.entry = entry;
-      this.prompt = prompt;
-      if (!entry || !prompt || entry.status === 'aborted') this.#show(request, 'not-found');
-      else if (entry.status === 'recording') this.#show(request, 'not-submitted');
-      else this.#show(request, entry.review ? 'reviewed' : 'review');
-    } catch (error) {
-      if (request !== this.#request) return;
-      this.entry = undefined;
-      this.#show(
-        request,
-        isMindError(error, 'MIND_FORBIDDEN')
-          ? 'forbidden'
-          : isMindError(error, 'MIND_NOT_FOUND')
-            ? 'not-found'
-            : 'error',
-      );
-    }
+    return this.load(
+      {
+        api: this.element.api(),
+        load: async (api) => {
+          // A seller's page: refused here, without asking for the recordings.
+          if (!canReview(api.viewer.role))
+            throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+          const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
+          const entry = entries.find((candidate) => candidate.id === id);
+          return { entry, prompt: prompts.find((candidate) => candidate.id === entry?.promptId) };
+        },
+      },
+      quiet,
+    );
   }
 
   /** Saves the review; `false` when it was not saved (`problem` says why). */
@@ -102,8 +104,7 @@ export class ReviewController implements ReactiveController {
     this.#busy('submit');
     try {
       const review = await api.review(entry.id, input);
-      this.entry = { ...entry, status: 'reviewed', review };
-      this.view = 'reviewed';
+      this.result = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
       this.element.emit<MindReviewSubmitDetail>('mind-review-submit', {
         recordingId: entry.id,
         promptId: entry.promptId,
@@ -113,7 +114,7 @@ export class ReviewController implements ReactiveController {
     } catch (error) {
       // Reviewed meanwhile (another coach, another tab): show that review instead of the form.
       this.problem = isMindError(error, 'MIND_CONFLICT') ? 'conflict' : 'submit-failed';
-      if (this.problem === 'conflict') void this.load(true);
+      if (this.problem === 'conflict') void this.refresh(true);
       return false;
     } finally {
       this.#busy(undefined);
@@ -128,7 +129,7 @@ export class ReviewController implements ReactiveController {
     this.#busy('publish');
     try {
       const recording = await api.publish(entry.id);
-      this.entry = { ...entry, ...recording };
+      this.result = { prompt: this.prompt, entry: { ...entry, ...recording } };
       this.element.emit<MindPublishDetail>('mind-publish', {
         recordingId: entry.id,
         promptId: entry.promptId,
@@ -138,7 +139,7 @@ export class ReviewController implements ReactiveController {
     } catch (error) {
       // The seller withdrew consent meanwhile: reload so the button explains it.
       this.problem = isMindError(error, 'MIND_FORBIDDEN') ? 'no-consent' : 'publish-failed';
-      void this.load(true);
+      void this.refresh(true);
       return false;
     } finally {
       this.#busy(undefined);
@@ -148,12 +149,6 @@ export class ReviewController implements ReactiveController {
   #busy(busy: 'submit' | 'publish' | undefined): void {
     this.busy = busy;
     if (busy) this.problem = undefined;
-    this.host.requestUpdate();
-  }
-
-  #show(request: number, view: ReviewView): void {
-    if (request !== this.#request) return;
-    this.view = view;
     this.host.requestUpdate();
   }
 }

@@ -4,6 +4,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../context/mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
+import { mindEvent } from '../internal/mind-event.js';
 import { tokens } from '../styles/tokens.js';
 import { loadMindshare } from './load-mindshare.js';
 import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
@@ -155,16 +156,12 @@ export class MindProvider extends LitElement {
       this.#built = api;
       this.status = 'ready';
       this.requestUpdate();
-      this.dispatchEvent(
-        new CustomEvent<MindReadyDetail>('mind-ready', { detail: { api }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(mindEvent<MindReadyDetail>('mind-ready', { api }));
     } catch (error) {
       if (generation !== this.#generation) return;
       this.failure = describeFailure(error);
       this.status = 'error';
-      this.dispatchEvent(
-        new CustomEvent<MindErrorDetail>('mind-error', { detail: { error }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(mindEvent<MindErrorDetail>('mind-error', { error }));
     }
   }
 

@@ -9,16 +9,17 @@ import {
   type MindshareChange,
   type Resource,
   type Topic,
-  type Verdict,
 } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../internal/mind-element.js';
 import { renderRichText } from '../rich-text/rich-text.js';
+import { card } from '../styles/card.js';
 import { tokens } from '../styles/tokens.js';
 import { AttemptController } from './attempt-controller.js';
-import type { MindRequestResourceDetail } from './quiz.events.js';
+import { answerStyles } from './questions/answer.styles.js';
 import { quizStyles } from './quiz.styles.js';
+import { requestResource } from './resource-request.js';
 import { TimerController, formatClock, formatDuration } from './timer-controller.js';
 import type * as AttemptViews from './attempt-views.js';
 import { startView } from './views/start-view.js';
@@ -67,7 +68,7 @@ export type {
  * `preventDefault()` to open it the portal's own way instead of a new tab.
  */
 export class MindQuiz extends MindElement {
-  static override styles = [tokens, quizStyles];
+  static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** Id of the challenge in the content pack. */
   @property({ reflect: true }) challenge = '';
@@ -295,19 +296,7 @@ export class MindQuiz extends MindElement {
       },
       resource: (id: string) =>
         [...this.resources, ...(this.catalog?.resources ?? [])].find((resource) => resource.id === id),
-      openResource: (event: Event, resource: Resource, verdict: Verdict | undefined) => {
-        const allowed = this.emit<MindRequestResourceDetail>(
-          'mind-request-resource',
-          {
-            resourceId: resource.id,
-            url: resource.url,
-            title: pickLocalized(resource.title, lang),
-            questionId: verdict?.questionId,
-          },
-          { cancelable: true },
-        );
-        if (!allowed) event.preventDefault();
-      },
+      openResource: (event, resource, verdict) => requestResource(this, event, resource, verdict?.questionId, lang),
     };
   }
 

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Design tokens with their defaults. Every element reads `--mind-*` custom properties, so one line
  * of CSS on the portal (`mind-quiz { --mind-color-accent: #c2410c }`) re-themes it. Defaults meet
  * WCAG 2.2 AA contrast in light and dark schemes; dark follows `prefers-color-scheme` unless the
- * portal sets the tokens itself.
+ * portal sets the tokens itself. `--_gap` is the element's own gap: an element with a `…-gap`
+ * component token sets it from that on its host.
  */
 export const tokens = css`
   :host {
@@ -22,6 +23,7 @@ export const tokens = css`
     --_font-size: var(--mind-font-size, 1rem);
     --_space: var(--mind-space, 0.75rem);
     --_radius: var(--mind-radius, 0.5rem);
+    --_gap: var(--_space);
 
     display: block;
     box-sizing: border-box;

@@ -2,9 +2,12 @@ import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptio
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { loadState, loadStateView } from '../internal/load-state.js';
 import { MindElement } from '../internal/mind-element.js';
 import { InsightController } from '../mastery-map/insight-controller.js';
 import { loadDirectory, namesOf, type InsightDirectory } from '../mastery-map/insight-directory.js';
+import { box } from '../styles/box.js';
+import { dataTable } from '../styles/data-table.js';
 import { tokens } from '../styles/tokens.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
@@ -58,7 +61,7 @@ export function moneyFormat(lang: string, currency: string): (minor: number) => 
  * @cssproperty --mind-color-accent - Accent, used by the partners bars by default.
  */
 export class MindTierReport extends MindElement {
-  static override styles = [tokens, tierReportStyles];
+  static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** The partner metric of the concentration view (default `indirectRevenue`). */
   @property() metric = 'indirectRevenue';
@@ -103,19 +106,17 @@ export class MindTierReport extends MindElement {
   override render(): TemplateResult {
     const { status, result } = this.#report;
     return html`<div part="base">
-      ${status === 'ready' && result ? this.#renderReport(result) : this.#renderState(status)}
+      ${
+        status === 'ready' && result
+          ? this.#renderReport(result)
+          : loadStateView(
+              this.localize,
+              status,
+              { error: this.#t('mindTierReportError'), forbidden: this.#t('mindTierReportForbidden') },
+              () => this.#load(),
+            )
+      }
     </div>`;
-  }
-
-  #renderState(status: 'loading' | 'ready' | 'forbidden' | 'error'): TemplateResult {
-    if (status === 'forbidden') return html`<p class="state" role="status">${this.#t('mindTierReportForbidden')}</p>`;
-    if (status === 'error') {
-      return html`<div class="state error" role="alert">
-        <p>${this.#t('mindTierReportError')}</p>
-        <button type="button" @click=${() => this.#load()}>${this.localize.term('mindRetry')}</button>
-      </div>`;
-    }
-    return html`<p class="state" role="status">${this.localize.term('mindLoading')}</p>`;
   }
 
   #renderReport(report: TierReport): TemplateResult {

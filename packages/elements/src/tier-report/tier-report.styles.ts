@@ -1,25 +1,19 @@
 import { css } from 'lit';
 
-/** Layout of `<mind-tier-report>`; chart colours keep 3:1 against the surface in both schemes. */
+/**
+ * Layout of `<mind-tier-report>` beyond its box, tables and load states; chart colours keep 3:1
+ * against the surface in both schemes.
+ */
 export const tierReportStyles = css`
   :host {
     --_partners: var(--mind-tier-report-partners-color, var(--_accent));
     --_metric: var(--mind-tier-report-metric-color, #a34700);
+    --_cell-gap: 0.5rem;
   }
   @media (prefers-color-scheme: dark) {
     :host {
       --_metric: var(--mind-tier-report-metric-color, #ffb77a);
     }
-  }
-  [part='base'] {
-    display: block;
-    font-family: var(--_font);
-    line-height: 1.45;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
   h2 {
     font-size: 1.125em;
@@ -57,29 +51,9 @@ export const tierReportStyles = css`
     display: flex;
     align-items: center;
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: calc(var(--_space) / 2);
-  }
   th,
   td {
-    padding-block: 0.5rem;
-    padding-inline: 0.5rem;
-    text-align: start;
-    border-block-end: 1px solid var(--_border);
     vertical-align: top;
-  }
-  thead th {
-    color: var(--_text-muted);
-    font-weight: 600;
-    font-size: 0.875em;
   }
   .number {
     text-align: end;
@@ -93,12 +67,5 @@ export const tierReportStyles = css`
   .note {
     color: var(--_text-muted);
     font-size: 0.875em;
-  }
-  .state {
-    margin: 0;
-    padding-block: var(--_space);
-  }
-  .error {
-    color: var(--_danger);
   }
 `;
