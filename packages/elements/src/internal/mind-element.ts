@@ -32,7 +32,10 @@ export class MindElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#follow();
+    // Before the first update, wait for it: properties a page set on the tag before the element
+    // was defined (a lazily loaded element, a framework) are applied only then, and the first load
+    // must see them, not the defaults.
+    if (this.hasUpdated) this.#follow();
   }
 
   override disconnectedCallback(): void {
@@ -44,7 +47,7 @@ export class MindElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('api') || changed.has('providedApi' as keyof MindElement)) this.#follow();
+    if (!this.hasUpdated || changed.has('api') || changed.has('providedApi' as keyof MindElement)) this.#follow();
   }
 
   #follow(): void {

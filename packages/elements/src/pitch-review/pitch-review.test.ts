@@ -1,8 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
+import '../provider/provider.define.js';
 import './pitch-review.define.js';
-import type { MindPitchReview } from './pitch-review.element.js';
+import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '../testing/scenario.js';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
@@ -295,6 +296,24 @@ describe('<mind-pitch-review>', () => {
     } finally {
       removeHostile();
     }
+  });
+
+  it('loads the recording a page set before the element was defined, under a provider', async () => {
+    // What a lazily defined element meets: the portal sets `.recording` on the bare tag, then the
+    // element's code arrives and upgrades it inside a provider that already has an API.
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const provider = await fixture<HTMLElement>(
+      html`<mind-provider .api=${await world.as('coach-camille')}></mind-provider>`,
+    );
+    const tag = 'late-pitch-review';
+    const el = document.createElement(tag) as MindPitchReview;
+    el.recording = id;
+    provider.append(el);
+    customElements.define(tag, class extends MindPitchReview {});
+    await loaded(el);
+    expect($(el, 'video')).not.to.equal(null);
+    expect(text(el, 'h2')).not.to.equal('Pitch not found');
   });
 
   it('speaks French under lang="fr"', async () => {
