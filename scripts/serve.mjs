@@ -1,7 +1,5 @@
 // `npm start` (after the build): serves the repository on http://localhost:8000 and opens on the
 // demo portal, which loads the CDN entry exactly as an integrator's page would.
-// `nodeResolve` is TEMPORARY: the portal also imports the npm builds of the six elements that are
-// not in the CDN entry yet (bare imports `lit`, `@mindshare/core`); drop it once they join it.
 import { startDevServer } from '@web/dev-server';
 import { root } from './lib/process.mjs';
 
@@ -11,7 +9,6 @@ const server = await startDevServer({
     rootDir: root,
     port,
     hostname: 'localhost',
-    nodeResolve: { exportConditions: ['production'] },
     middleware: [
       (context, next) => {
         if (context.path === '/' || context.path === '/index.html') {

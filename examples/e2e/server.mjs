@@ -5,8 +5,7 @@ import { root } from '../../scripts/lib/process.mjs';
 /** Serves the repository (built) on a free localhost port; resolves with its URL and a stop function. */
 export async function serveRepository() {
   const server = await startDevServer({
-    // nodeResolve: TEMPORARY, as in scripts/serve.mjs (the portal imports npm builds of elements not in the CDN entry yet).
-    config: { rootDir: root, port: 0, hostname: '127.0.0.1', nodeResolve: { exportConditions: ['production'] } },
+    config: { rootDir: root, port: 0, hostname: '127.0.0.1' },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

@@ -7,18 +7,6 @@ import {
   createMindshare,
   loadTranslation,
 } from '../../packages/elements/dist/mindshare.min.js';
-// TEMPORARY: these six elements are not in the CDN entry yet (byte budget, see docs/elements.md).
-// Until they join it, the demo imports their npm builds, which use bare imports (`lit`,
-// `@mindshare/core`) that the dev server resolves (`nodeResolve: true` in scripts/serve.mjs).
-// They share the CDN elements' API through @lit/context keys made with Symbol.for. Their UI
-// strings live in the npm build's own catalogue, hence the second loadTranslation.
-import '../../packages/elements/dist/nugget-feed/nugget-feed.define.js';
-import '../../packages/elements/dist/pitch-recorder/pitch-recorder.define.js';
-import '../../packages/elements/dist/pitch-review/pitch-review.define.js';
-import '../../packages/elements/dist/pitch-gallery/pitch-gallery.define.js';
-import '../../packages/elements/dist/mastery-map/mastery-map.define.js';
-import '../../packages/elements/dist/tier-report/tier-report.define.js';
-import { loadTranslation as loadNpmTranslation } from '../../packages/elements/dist/i18n/localize.js';
 import { seedHistory } from './seed-history.js';
 
 const DATABASE = 'mindshare-demo';
@@ -321,7 +309,7 @@ async function start() {
   provider.api = undefined;
   await previous?.close();
   translateChrome();
-  await Promise.all([loadTranslation(state.lang), loadNpmTranslation(state.lang)]);
+  await loadTranslation(state.lang);
   const api = await openEngine(PEOPLE[state.role], { locale: state.lang });
   state.api = api;
   renderView();
