@@ -14,6 +14,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
+const MAX_TIMEOUT = 2 ** 31 - 1;
 /** What the quiz shows: one view per state of the challenge and the attempt. */
 export type QuizState =
   | { readonly view: 'idle' }
@@ -59,6 +60,7 @@ export class AttemptController implements ReactiveController {
   #pendingAnswers = 0;
   #generation = 0;
   #expiring: string | undefined;
+  #boundary: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -67,7 +69,45 @@ export class AttemptController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.#watchWindow();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#boundary);
+    this.#boundary = undefined;
+  }
+
+  /**
+   * Reads the engine's clock: a challenge shown as not open yet whose opening time has come (or a
+   * start view whose window has closed) is listed again, so a seller who kept the page open sees
+   * the start button without reloading.
+   */
+  clockMoved(): void {
+    const at = this.#boundaryTime();
+    const now = this.element.api()?.now();
+    if (at !== undefined && now !== undefined && now >= at) void this.#quietReload();
+    else this.#watchWindow();
+  }
+
+  /** When the current view stops being true by the clock alone: the opening or the closing time. */
+  #boundaryTime(): number | undefined {
+    const { view } = this.state;
+    if (view === 'upcoming') return this.listing?.opensAt;
+    if (view === 'start') return this.listing?.closesAt;
+    return undefined;
+  }
+
+  #watchWindow(): void {
+    clearTimeout(this.#boundary);
+    this.#boundary = undefined;
+    const at = this.#boundaryTime();
+    const now = this.element.api()?.now();
+    if (at === undefined || now === undefined) return;
+    // setTimeout holds at most about 24.8 days; a longer wait re-arms itself on the way. The
+    // engine's clock is read again when it fires, so a portal's or test's clock is honoured.
+    this.#boundary = setTimeout(() => this.clockMoved(), Math.min(Math.max(0, at - now) + 100, MAX_TIMEOUT));
+  }
 
   get question(): RedactedQuestion | undefined {
     return this.attempt?.questions[this.index];
@@ -299,6 +339,7 @@ export class AttemptController implements ReactiveController {
 
   #set(state: QuizState): void {
     this.state = state;
+    this.#watchWindow();
     this.host.requestUpdate();
   }
 }

@@ -128,10 +128,12 @@ export class MindQuiz extends MindElement {
 
   /**
    * Reads the engine's clock now instead of at the next second: refreshes the countdown, speaks a
-   * crossed threshold and expires the attempt at its deadline. For tests and portals that move the clock.
+   * crossed threshold, expires the attempt at its deadline, and offers the start once the challenge
+   * opens. For tests and portals that move the clock.
    */
   syncClock(): void {
     this.#timer.tick();
+    this.#attempt.clockMoved();
   }
 
   /** Reloads the challenge (after an error, or when the portal knows something changed). */

@@ -340,6 +340,25 @@ describe('<mind-quiz>', () => {
     expect(find(el, 'button')).to.equal(null);
   });
 
+  it('offers the start by itself when the opening time comes while the page is open', async () => {
+    const opensAt = Date.parse('2027-03-01T08:00:00Z');
+    const world = scenarioWorld({ pack: quizPack() });
+    world.clock.set(opensAt - 200);
+    const { el } = await mount({ world });
+    await until(el, '.upcoming');
+    // No call to syncClock: the element's own timer fires just after the opening time it was
+    // given, reads the engine's clock and lists the challenge again.
+    world.clock.set(opensAt + 1);
+    await until(el, '.start button', 'the start button never came without a reload');
+
+    // A portal moving the clock tells the element at once.
+    const early = await mount({ world: scenarioWorld({ pack: quizPack() }), at: opensAt - 86_400_000 });
+    await until(early.el, '.upcoming');
+    early.world.clock.set(opensAt);
+    early.el.syncClock();
+    await until(early.el, '.start button');
+  });
+
   it('says when the challenge closed', async () => {
     const { el } = await mount({ at: Date.parse('2027-05-02T08:00:00Z') });
     await until(el, '.closed');
