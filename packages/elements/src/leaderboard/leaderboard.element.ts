@@ -177,6 +177,7 @@ export class MindLeaderboard extends MindElement {
     if (result.rows.length === 0 && result.around.length === 0) {
       return html`<p class="state" role="status">${this.localize.term('mindLeaderboardEmpty')}</p>`;
     }
+    const digits = scoreDigits([...result.rows, ...result.around]);
     return html`<table>
         <caption>
           ${title}
@@ -189,7 +190,7 @@ export class MindLeaderboard extends MindElement {
           </tr>
         </thead>
         <tbody>
-          ${result.rows.map((row) => this.#renderRow(row))}
+          ${result.rows.map((row) => this.#renderRow(row, digits))}
           ${
             result.gap
               ? html`<tr part="gap">
@@ -200,13 +201,13 @@ export class MindLeaderboard extends MindElement {
                 </tr>`
               : nothing
           }
-          ${result.around.map((row) => this.#renderRow(row))}
+          ${result.around.map((row) => this.#renderRow(row, digits))}
         </tbody>
       </table>
       ${this.#renderSummary(result)}`;
   }
 
-  #renderRow(row: LeaderboardResultRow): TemplateResult {
+  #renderRow(row: LeaderboardResultRow, digits: number): TemplateResult {
     const moved = this.#board.movement.of(row);
     const lang = this.localize.lang();
     return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
@@ -244,7 +245,9 @@ export class MindLeaderboard extends MindElement {
             : nothing
         }
       </td>
-      <td part="score">${this.localize.number(row.score)}</td>
+      <td part="score">
+        ${this.localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits })}
+      </td>
     </tr>`;
   }
 
@@ -286,4 +289,16 @@ declare global {
     'mind-request-scope': CustomEvent<MindScopeChangeDetail>;
     'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
   }
+}
+
+/**
+ * Decimals to show every score of a board with, so the column lines up (47.30 above 47.44, not
+ * 47.3): as many as the most precise score shown needs, at most two.
+ */
+function scoreDigits(rows: readonly LeaderboardResultRow[]): number {
+  let digits = 0;
+  for (const { score } of rows) {
+    while (digits < 2 && Math.abs(Math.round(score * 10 ** digits) - score * 10 ** digits) > 1e-6) digits++;
+  }
+  return digits;
 }

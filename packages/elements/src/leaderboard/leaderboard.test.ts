@@ -102,6 +102,21 @@ describe('<mind-leaderboard>', () => {
     expect(root(el).querySelector('.summary')!.textContent).to.contain('Your rank: 2 of 4');
   });
 
+  it('shows every score of a board with the same decimals, at most two', async () => {
+    const stub = stubLeaderboardApi({ total: 3 });
+    const scores = [47.3, 47.444, 12];
+    const api: MindshareApi = {
+      ...stub.api,
+      leaderboard: async (query) => {
+        const result = await stub.api.leaderboard(query);
+        return { ...result, rows: result.rows.map((row, i) => ({ ...row, score: scores[i] ?? 0 })) };
+      },
+    };
+    const el = await board(api);
+    const shown = rows(el).map((row) => own(row.querySelector('[part~="score"]')!));
+    expect(shown).to.deep.equal(['47.30', '47.44', '12.00']);
+  });
+
   it('never shows the opted-out seller to others, but shows him his own row after a gap', async () => {
     const { engines } = await rankedWorld();
     for (const viewer of ['s-anna', 's-bruno', 's-chloe']) {
