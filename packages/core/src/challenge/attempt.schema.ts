@@ -24,7 +24,7 @@ export const AnsweredQuestionSchema = z.strictObject({
   points: z.number(),
 });
 
-/** An answered question (see {@link AnsweredQuestionSchema}). */
+/** An answered question (see `AnsweredQuestionSchema`). */
 export type AnsweredQuestion = z.infer<typeof AnsweredQuestionSchema>;
 
 /**

@@ -17,7 +17,7 @@ const commonFields = {
 /** A choice or ordering item as a participant sees it. */
 export const RedactedOptionSchema = z.strictObject({ id: IdSchema, label: LocalizedTextSchema });
 
-/** A participant's option (see {@link RedactedOptionSchema}). */
+/** A participant's option (see `RedactedOptionSchema`). */
 export type RedactedOption = z.infer<typeof RedactedOptionSchema>;
 
 /**

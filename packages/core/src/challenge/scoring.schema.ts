@@ -14,7 +14,7 @@ export const ConfidenceLevelSchema = z.strictObject({
   wrong: fraction(),
 });
 
-/** A confidence level's multipliers (see {@link ConfidenceLevelSchema}). */
+/** A confidence level's multipliers (see `ConfidenceLevelSchema`). */
 export type ConfidenceLevel = z.infer<typeof ConfidenceLevelSchema>;
 
 /** What a seller may declare with an answer when confidence-based marking is on. */

@@ -9,7 +9,7 @@ export const RubricLevelSchema = z.strictObject({
   descriptor: LocalizedTextSchema,
 });
 
-/** A rubric level (see {@link RubricLevelSchema}). */
+/** A rubric level (see `RubricLevelSchema`). */
 export type RubricLevel = z.infer<typeof RubricLevelSchema>;
 
 /**
@@ -42,7 +42,7 @@ export const RubricCriterionSchema = z
     }),
   );
 
-/** A rubric criterion (see {@link RubricCriterionSchema}). */
+/** A rubric criterion (see `RubricCriterionSchema`). */
 export type RubricCriterion = z.infer<typeof RubricCriterionSchema>;
 
 /** How a coach scores a pitch: at least one criterion, each id used once. */

@@ -27,7 +27,7 @@ const count = () => z.int().check(z.minimum(0));
 /** One consent decision of the seller, kept so the record shows who agreed to what and when. */
 export const ConsentChangeSchema = z.strictObject({ gallery: z.boolean(), at: time() });
 
-/** A consent decision (see {@link ConsentChangeSchema}). */
+/** A consent decision (see `ConsentChangeSchema`). */
 export type ConsentChange = z.infer<typeof ConsentChangeSchema>;
 
 /**
@@ -65,7 +65,7 @@ export const RecordingConsentSchema = z
     }),
   );
 
-/** A recording's consent (see {@link RecordingConsentSchema}). */
+/** A recording's consent (see `RecordingConsentSchema`). */
 export type RecordingConsent = z.infer<typeof RecordingConsentSchema>;
 
 /**

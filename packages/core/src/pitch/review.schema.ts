@@ -7,7 +7,7 @@ export const CriterionScoreSchema = z.strictObject({
   score: z.int(),
 });
 
-/** A criterion score (see {@link CriterionScoreSchema}). */
+/** A criterion score (see `CriterionScoreSchema`). */
 export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
 
 /**
@@ -19,7 +19,7 @@ export const ReviewCommentSchema = z.strictObject({
   text: z.string().check(z.minLength(1, 'expected a comment of at least one character'), z.maxLength(2000)),
 });
 
-/** A time-stamped comment (see {@link ReviewCommentSchema}). */
+/** A time-stamped comment (see `ReviewCommentSchema`). */
 export type ReviewComment = z.infer<typeof ReviewCommentSchema>;
 
 const reviewInputShape = {

@@ -83,7 +83,7 @@ export const EverySchema = z
     }),
   );
 
-/** A cadence's rhythm (see {@link EverySchema}). */
+/** A cadence's rhythm (see `EverySchema`). */
 export type Every = z.infer<typeof EverySchema>;
 
 /**

@@ -32,7 +32,7 @@ const conditions = z.array(ConditionSchema).check(z.minLength(1, 'expected at le
 /** A group of conditions only, the shape allowed inside another group (one level of nesting). */
 export const InnerGroupSchema = z.union([z.strictObject({ all: conditions }), z.strictObject({ any: conditions })]);
 
-/** A group nested in a threshold group (see {@link InnerGroupSchema}). */
+/** A group nested in a threshold group (see `InnerGroupSchema`). */
 export type InnerGroup = z.infer<typeof InnerGroupSchema>;
 
 const members = z
