@@ -8,7 +8,7 @@ import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
 import { COLLECTIONS } from './engine-schema.js';
 
-// FSRS (ts-fsrs, ~7 KB gzip) loads with the first answer rather than with the page, once: a
+// Spaced repetition (our FSRS slice) loads with the first answer rather than with the page, once: a
 // dynamic import per answer costs a module-map lookup each time (and far more under loaders).
 let scheduler: Promise<typeof RecordReview> | undefined;
 const loadScheduler = () => (scheduler ??= import('../repetition/record-review.js'));

@@ -1,7 +1,6 @@
-import { createEmptyCard } from 'ts-fsrs';
 import type { Confidence } from '../challenge/scoring.schema.js';
 import { MindError } from '../errors/mind-error.js';
-import { fromCard, scheduler, toCard, toGrade } from './fsrs-card.js';
+import { scheduleReview } from './fsrs-scheduler.js';
 import type { RepetitionState, RepetitionRating } from './repetition-state.schema.js';
 
 /** One answer to a question, seen as a review by spaced repetition. */
@@ -66,13 +65,11 @@ export function recordReview(state: RepetitionState | undefined, review: Repetit
     );
   }
   const rating = reviewRating(review);
-  const card = state === undefined ? createEmptyCard(review.at) : toCard(state);
-  const next = scheduler.next(card, review.at, toGrade(rating)).card;
   const firstFlaggedAt = state?.firstFlaggedAt ?? (rating === 'good' ? undefined : review.at);
   return {
     sellerId: review.sellerId,
     questionId: review.questionId,
-    ...fromCard(next, review.at),
+    ...scheduleReview(state, review.at, rating),
     lastRating: rating,
     ...(firstFlaggedAt === undefined ? {} : { firstFlaggedAt }),
   };

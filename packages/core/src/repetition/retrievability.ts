@@ -1,4 +1,4 @@
-import { scheduler, toCard } from './fsrs-card.js';
+import { recallProbability } from './fsrs-scheduler.js';
 import type { RepetitionState } from './repetition-state.schema.js';
 
 /**
@@ -7,5 +7,5 @@ import type { RepetitionState } from './repetition-state.schema.js';
  * before the last review counts as the review instant.
  */
 export function retrievability(state: RepetitionState, now: number): number {
-  return scheduler.get_retrievability(toCard(state), Math.max(now, state.lastReviewAt), false);
+  return recallProbability(state, Math.max(now, state.lastReviewAt));
 }
