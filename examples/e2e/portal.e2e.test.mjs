@@ -242,6 +242,23 @@ test('"Reset demo data" deletes the database and replays the seeded history', as
   assert.ok(!ranked.includes('Julie Moreau'), 'the demo seller starts over, unranked');
 });
 
+test('a demo whose database alone was deleted seeds itself again on the next load', async () => {
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('mindshare-demo');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  const total = await page.evaluate(
+    async () => (await document.getElementById('mindshare').api.leaderboard({ challengeId: 'autumn-launch' })).total,
+  );
+  assert.ok(total >= 30, `expected the seeded sellers on the board, got ${total}`);
+});
+
 test('the minimal page builds its engine from attributes and shows the quiz and the leaderboard', async () => {
   const plain = await session.newPage();
   await plain.evaluateOnNewDocument(installDeepQuery);

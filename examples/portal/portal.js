@@ -182,9 +182,16 @@ function tierOf(partnerId) {
   return state.pack.tierPolicy.defaultTier;
 }
 
+/** Whether the demo database exists (a browser that cannot list databases is taken at its word). */
+async function databaseExists() {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((database) => database.name === DATABASE);
+}
+
 async function seedIfEmpty(opensAt) {
   const marker = `${state.pack.id}@${state.pack.version}`;
-  if (localStorage.getItem(SEEDED_KEY) === marker) return;
+  // The marker alone would leave an empty demo after someone deleted only the database.
+  if (localStorage.getItem(SEEDED_KEY) === marker && (await databaseExists())) return;
   showStatus(t('seeding'));
   const started = performance.now();
   let pitchMedia;
