@@ -74,4 +74,8 @@ export default tseslint.config(
     files: ['examples/**/*.js', 'examples/**/*.mjs'],
     languageOptions: { globals: globals.browser },
   },
+  {
+    files: ['bench/browser/pages/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

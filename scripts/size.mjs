@@ -1,33 +1,11 @@
 // `npm run size`: min, gzip and brotli bytes of every shipped CDN file, checked against the
 // budgets in size-budgets.json. Deterministic (fixed compression levels), so it may fail a build.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchFiles as match, measureBytes as measure } from './lib/bytes.mjs';
 import { root } from './lib/process.mjs';
 
 const { budgets } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
-
-/** Files matching `dir/name` where name may hold one `*`. */
-function match(pattern) {
-  const dir = join(root, dirname(pattern));
-  if (!existsSync(dir)) return [];
-  const [prefix, suffix = ''] = basename(pattern).split('*');
-  const wildcard = basename(pattern).includes('*');
-  return readdirSync(dir)
-    .filter((name) => (wildcard ? name.startsWith(prefix) && name.endsWith(suffix) : name === prefix))
-    .sort()
-    .map((name) => join(dirname(pattern), name));
-}
-
-function measure(file) {
-  const bytes = readFileSync(join(root, file));
-  return {
-    file,
-    min: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 let failed = false;
@@ -55,6 +33,10 @@ for (const budget of budgets) {
   const over = total > budget.gzip;
   failed ||= over;
   rows.push([`${over ? '✗' : '✓'} ${budget.name}`, '', kib(total), `budget ${kib(budget.gzip)} gzip`]);
+  // A goal is where the budget should get to: reported, never failing, so the gap stays visible.
+  if (budget.goal !== undefined && total > budget.goal) {
+    rows.push([`  goal not met: ${kib(total - budget.goal)} over`, '', '', `goal ${kib(budget.goal)} gzip`]);
+  }
 }
 
 const widths = [0, 1, 2, 3].map((i) =>

@@ -1,6 +1,7 @@
 // Parses a ~5 MB content pack several times and prints its size and the median parse time.
 // Run: node --expose-gc --import tsx packages/core/bench/content-pack.bench.ts
 import { performance } from 'node:perf_hooks';
+import { reportFigures, summarize } from '../../../scripts/lib/bench-report.mjs';
 import { parseContentPack } from '../src/content/parse-content-pack.js';
 import { validPack } from '../scripts/fixtures/valid-pack.js';
 
@@ -95,3 +96,11 @@ console.log(
   `content pack: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${(input as { challenges: unknown[] }).challenges.length} challenges; ` +
     `parseContentPack median ${median.toFixed(1)} ms over ${RUNS} runs (min ${times[0]!.toFixed(1)}, max ${times[times.length - 1]!.toFixed(1)})${gc ? '' : ' [run with --expose-gc for steadier figures]'}`,
 );
+reportFigures('core/content-pack', [
+  {
+    id: 'content-pack.parse',
+    label: `parseContentPack, ${(bytes / 1024 / 1024).toFixed(2)} MB pack`,
+    unit: 'ms',
+    ...summarize(times),
+  },
+]);

@@ -7,6 +7,7 @@
  *   the seller's progress included).
  */
 import { performance } from 'node:perf_hooks';
+import { reportFigures, summarize } from '../../../scripts/lib/bench-report.mjs';
 import { createMindshare } from '../src/engine/create-mindshare.js';
 import { createMemoryStorage } from '../src/storage/memory-storage.js';
 import { scenarioDirectory, scenarioPack } from '../src/testing/scenario-pack.js';
@@ -87,3 +88,12 @@ console.log(
 console.log(
   `  feed(), 1 000 nuggets in 20 schedules ${median(feedTimes).toFixed(2)} ms (${feed.items.length} released)`,
 );
+reportFigures('core/engine', [
+  {
+    id: 'engine.answer',
+    label: 'answer() in a 50-question attempt, memory store',
+    unit: 'µs',
+    ...summarize(perAnswer),
+  },
+  { id: 'engine.feed', label: 'feed(), 1 000 nuggets in 20 schedules', unit: 'ms', ...summarize(feedTimes) },
+]);

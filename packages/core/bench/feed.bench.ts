@@ -6,6 +6,7 @@
  * memo filled, as in a running portal) and cold (the first feed in a zone not seen before).
  */
 import { performance } from 'node:perf_hooks';
+import { reportFigures, summarize } from '../../../scripts/lib/bench-report.mjs';
 import { computeFeed } from '../src/schedule/feed.js';
 import type { FeedInput } from '../src/schedule/feed.js';
 import type { Nugget } from '../src/nugget/nugget.schema.js';
@@ -83,4 +84,8 @@ console.table([
     'median ms (warm)': median(warm).toFixed(3),
     'median ms (cold zone)': median(cold).toFixed(3),
   },
+]);
+reportFigures('core/feed', [
+  { id: 'feed.compute.warm', label: 'computeFeed, 1 000 nuggets, warm', unit: 'ms', ...summarize(warm) },
+  { id: 'feed.compute.cold-zone', label: 'computeFeed, first feed in a new time zone', unit: 'ms', ...summarize(cold) },
 ]);

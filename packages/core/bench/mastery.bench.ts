@@ -4,6 +4,7 @@
  * Prints the median µs per operation over many timed batches, with seeded data so runs compare.
  */
 import { performance } from 'node:perf_hooks';
+import { reportFigures, summarize } from '../../../scripts/lib/bench-report.mjs';
 import { applyAnswer } from '../src/mastery/apply-answer.js';
 import { masteryBy } from '../src/mastery/mastery-by.js';
 import type { MasteryRecord } from '../src/mastery/mastery-record.schema.js';
@@ -18,8 +19,8 @@ const seeded = (seed: number): (() => number) => seededRandom(String(seed));
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Median per-op µs of `batches` timed batches of `perBatch` calls of `op(i)`. */
-function measure(batches: number, perBatch: number, op: (i: number) => void): number {
+/** Per-op µs of `batches` timed batches of `perBatch` calls of `op(i)`: median and range over batches. */
+function measure(batches: number, perBatch: number, op: (i: number) => void): ReturnType<typeof summarize> {
   gc?.();
   const samples: number[] = [];
   let i = 0;
@@ -28,8 +29,7 @@ function measure(batches: number, perBatch: number, op: (i: number) => void): nu
     for (let k = 0; k < perBatch; k++) op(i++);
     samples.push(((performance.now() - start) * 1000) / perBatch);
   }
-  samples.sort((a, b) => a - b);
-  return samples[samples.length >> 1]!;
+  return summarize(samples);
 }
 
 const DAY = 86_400_000;
@@ -74,14 +74,16 @@ for (let q = 0; q < 2_000; q++) {
 const live = new Set(states.map((s) => s.questionId));
 
 const first = records[0]!;
-const results: [string, number][] = [
+const results: [string, string, ReturnType<typeof summarize>][] = [
   [
+    'apply-answer',
     'applyAnswer',
     measure(50, 10_000, (i) =>
       applyAnswer(first, { sellerId: first.sellerId, topicId: first.topicId, correct: (i & 1) === 0, at: now + i }),
     ),
   ],
   [
+    'record-review',
     'recordReview',
     measure(50, 1_000, (i) =>
       recordReview(states[i % states.length], {
@@ -93,17 +95,29 @@ const results: [string, number][] = [
     ),
   ],
   [
+    'due-items',
     'dueItems (2 000 states, wrong-only)',
     measure(20, 10, () => dueItems({ states, now, mode: 'wrong-only', liveQuestionIds: live, limit: 20 })),
   ],
-  [`masteryBy seller (${records.length} records)`, measure(5, 1, () => masteryBy({ by: 'seller', records, now }))],
   [
+    'mastery-by-seller',
+    `masteryBy seller (${records.length} records)`,
+    measure(5, 1, () => masteryBy({ by: 'seller', records, now })),
+  ],
+  [
+    'mastery-by-tier',
     `masteryBy tier (${records.length} records)`,
     measure(5, 1, () => masteryBy({ by: 'tier', sellerPartner, partnerTier, records, now })),
   ],
   [
+    'needs-strengthening',
     `needsStrengthening partner, one topic`,
     measure(5, 1, () => needsStrengthening({ by: 'partner', sellerPartner, records, now, topic: 't-3', limit: 20 })),
   ],
 ];
-for (const [name, micros] of results) console.log(`${name.padEnd(48)} ${micros.toFixed(2).padStart(12)} µs/op`);
+for (const [, name, micros] of results)
+  console.log(`${name.padEnd(48)} ${micros.median.toFixed(2).padStart(12)} µs/op`);
+reportFigures(
+  'core/mastery',
+  results.map(([id, label, summary]) => ({ id: `mastery.${id}`, label, unit: 'µs', ...summary })),
+);
