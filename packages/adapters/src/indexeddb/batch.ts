@@ -80,21 +80,30 @@ export async function runBatch(
   // Handled here so an abort never surfaces as an unhandled rejection; awaited below for the verdict.
   done.catch(() => undefined);
   const nextSeq = new Map<string, number>();
+  // Requests are issued without waiting for each one: a transaction runs its requests in the order
+  // they were made, and waiting for every success event cost a round trip per record (about 1 ms
+  // per answer's four records, against 0.3 ms issued together). Only a chunk's sequence number
+  // needs an answer first; any failed request aborts the transaction and rejects `requests`.
+  const requests: Promise<unknown>[] = [];
+  const issue = (request: Promise<unknown>) => {
+    request.catch(() => undefined); // Judged by Promise.all below, or moot once a cursor read failed.
+    requests.push(request);
+  };
   try {
     for (const operation of prepared) {
       const store = tx.objectStore(operation.store);
       switch (operation.kind) {
         case 'put':
-          await store.put(operation.value);
+          issue(store.put(operation.value));
           break;
         case 'add':
-          await store.add(operation.value);
+          issue(store.add(operation.value));
           break;
         case 'delete':
-          await store.delete(operation.key as IDBValidKey);
+          issue(store.delete(operation.key as IDBValidKey));
           break;
         case 'delete-blob':
-          await store.delete(blobRange(operation.blobId));
+          issue(store.delete(blobRange(operation.blobId)));
           nextSeq.set(operation.blobId, 0);
           break;
         case 'append': {
@@ -105,11 +114,12 @@ export async function runBatch(
           }
           nextSeq.set(operation.blobId, seq + 1);
           const record: ChunkRecord = { blobId: operation.blobId, seq, chunk: operation.chunk };
-          await store.add(record);
+          issue(store.add(record));
           break;
         }
       }
     }
+    await Promise.all(requests);
     await done;
   } catch (error) {
     try {
