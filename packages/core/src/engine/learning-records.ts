@@ -31,13 +31,23 @@ export interface LearningEvent {
  */
 export async function learningWrites(context: EngineContext, event: LearningEvent): Promise<BatchOperation[]> {
   const { storage } = context;
-  const operations: BatchOperation[] = [];
-  for (const topicId of new Set(event.question.topics)) {
-    const record = await storage.get<MasteryRecord>(COLLECTIONS.mastery, [event.sellerId, topicId]);
-    const next = applyAnswer(record, { sellerId: event.sellerId, topicId, at: event.at, credit: event.credit });
-    operations.push({ type: 'put', collection: COLLECTIONS.mastery, value: next });
-  }
-  const state = await storage.get<RepetitionState>(COLLECTIONS.repetition, [event.sellerId, event.question.id]);
+  const topics = [...new Set(event.question.topics)];
+  // Read together, not one after the other: over IndexedDB each read is a transaction of its own,
+  // and their round trips add up on every answer.
+  const [state, ...records] = await Promise.all([
+    storage.get<RepetitionState>(COLLECTIONS.repetition, [event.sellerId, event.question.id]),
+    ...topics.map((topicId) => storage.get<MasteryRecord>(COLLECTIONS.mastery, [event.sellerId, topicId])),
+  ]);
+  const operations: BatchOperation[] = topics.map((topicId, i) => ({
+    type: 'put',
+    collection: COLLECTIONS.mastery,
+    value: applyAnswer(records[i] as MasteryRecord | undefined, {
+      sellerId: event.sellerId,
+      topicId,
+      at: event.at,
+      credit: event.credit,
+    }),
+  }));
   // FSRS cannot apply a review to the past: a late, older answer (offline sync) only feeds mastery.
   if (!state || state.lastReviewAt <= event.at) {
     const { recordReview } = await loadScheduler();
