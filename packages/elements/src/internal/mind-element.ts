@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../context/mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
@@ -12,6 +12,9 @@ import { mindEvent } from './mind-event.js';
  * events that follows the API when it is swapped (a portal switching users).
  */
 export class MindElement extends LitElement {
+  /** @internal Each element sets its own; theming goes through `--mind-*` tokens and parts. */
+  declare static styles: CSSResultGroup;
+
   /** UI strings and `Intl` formatting in the element's language (nearest `lang`, else the document's). */
   protected readonly localize = new MindLocalizeController(this);
 

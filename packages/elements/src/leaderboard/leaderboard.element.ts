@@ -58,6 +58,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
  */
 export class MindLeaderboard extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, radioGroup, dataTable, loadState, leaderboardStyles];
 
   /** The challenge whose board to show. */

@@ -69,6 +69,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
  */
 export class MindMasteryMap extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, radioGroup, dataTable, loadState, masteryMapStyles];
 
   /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */

@@ -76,6 +76,7 @@ export type {
  * call `preventDefault()` to open it the portal's own way instead of a new tab.
  */
 export class MindNuggetFeed extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, answerStyles, nuggetFeedStyles];
 
   @state() private catalog: Catalog | undefined;

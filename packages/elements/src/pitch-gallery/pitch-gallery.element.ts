@@ -46,6 +46,7 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
  */
 export class MindPitchGallery extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** Id of the pitch prompt (exercise) whose best practices to show. */

@@ -63,6 +63,7 @@ const SPEAK_AT_SECONDS = 10;
  * @event {MindRecordingSubmitEvent} mind-recording-submit - The take was submitted; `detail.recording` is the stored recording.
  */
 export class MindPitchRecorder extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, pitchRecorderStyles];
 
   /** Id of the pitch prompt in the content pack. */

@@ -62,6 +62,7 @@ export type {
  * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.
  */
 export class MindPitchReview extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchReviewStyles];
 
   /** Id of the recording to review. */

@@ -50,6 +50,7 @@ const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZon
  */
 export class MindProvider extends LitElement {
   // Not a MindElement: a provider passes an API on but never listens to its change events.
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, providerStyles];
 
   protected readonly localize = new MindLocalizeController(this);

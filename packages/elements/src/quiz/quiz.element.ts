@@ -68,6 +68,7 @@ export type {
  * `preventDefault()` to open it the portal's own way instead of a new tab.
  */
 export class MindQuiz extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** Id of the challenge in the content pack. */

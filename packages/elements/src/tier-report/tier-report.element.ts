@@ -61,6 +61,7 @@ export function moneyFormat(lang: string, currency: string): (minor: number) => 
  * @cssproperty --mind-color-accent - Accent, used by the partners bars by default.
  */
 export class MindTierReport extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** The partner metric of the concentration view (default `indirectRevenue`). */
