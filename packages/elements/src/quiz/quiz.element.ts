@@ -166,9 +166,11 @@ export class MindQuiz extends MindElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('challenge')) this.#loadIfNeeded();
-    if (this.#attempt.attempt || this.#attempt.state.view === 'results' || this.#attempt.state.view === 'deadline') {
-      this.#loadViews();
-    }
+    // The attempt views load while the engine starts, not on the click: the first question then
+    // waits for the engine alone, not for one more download (a round trip on a phone network).
+    // Only the views a seller cannot reach (not open, closed, not targeted) skip them.
+    const { view } = this.#attempt.state;
+    if (view !== 'upcoming' && view !== 'closed' && view !== 'not-targeted') this.#loadViews();
     const { attempt, question } = this.#attempt;
     const views = this.views;
     const key = attempt && question && views ? `${attempt.id}:${question.id}` : '';
