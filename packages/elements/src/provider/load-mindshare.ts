@@ -1,6 +1,7 @@
 import {
   createMindshare,
   createStorage,
+  isMindError,
   validateContentPack,
   validateDirectory,
   registeredStorages,
@@ -45,30 +46,31 @@ const NOT_JSON = Symbol('not JSON');
 const notJson = (source: ProviderSource) => ({ [NOT_JSON]: source });
 const isNotJson = (value: unknown) => typeof value === 'object' && value !== null && NOT_JSON in value;
 
+/** The pack's `id` as authored, when it is a string (the engine validates the rest). */
+function authoredId(content: unknown): string | undefined {
+  const id = typeof content === 'object' && content !== null ? (content as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /**
- * Downloads the pack and the directory, validates both (so the error view lists every problem of
- * both files, not only the first file's), then opens the named storage as `mindshare-<pack id>`
- * and starts the engine. Throws `DownloadError`, `InvalidSourcesError` or the engine's `MindError`.
+ * Downloads the pack and the directory, opens the named storage as `mindshare-<pack id>` and
+ * starts the engine, which validates both. When either is invalid, validates both again to throw
+ * `InvalidSourcesError` listing every problem of both files, not only the first file's. Validating
+ * up front instead would validate a valid pack twice (about 190 ms for a 5 MB pack).
+ * Throws `DownloadError`, `InvalidSourcesError` or the engine's `MindError`.
  */
 export async function loadMindshare(options: DeclarativeOptions): Promise<MindshareApi> {
   const [content, directory] = await Promise.all([
     download('pack', options.src, options.signal),
     download('directory', options.directory, options.signal),
   ]);
-  const invalid: InvalidSource[] = [];
-  const pack = isNotJson(content) ? undefined : await validateContentPack(content);
-  if (!pack) invalid.push({ source: 'pack', url: options.src, problems: [], notJson: true });
-  else if (!pack.ok) invalid.push({ source: 'pack', url: options.src, problems: pack.errors });
-  const people = isNotJson(directory) ? undefined : await validateDirectory(directory);
-  if (!people) invalid.push({ source: 'directory', url: options.directory, problems: [], notJson: true });
-  else if (!people.ok) invalid.push({ source: 'directory', url: options.directory, problems: people.errors });
-  if (invalid.length > 0 || !pack?.ok) throw new InvalidSourcesError(invalid);
-
-  const storage = await createStorage(options.storage || defaultStorage(), { name: `mindshare-${pack.pack.id}` });
+  const id = isNotJson(content) || isNotJson(directory) ? undefined : authoredId(content);
+  // Without a string id the pack is invalid, so the problem list is never empty here.
+  if (id === undefined) throw (await invalidSources(options, content, directory))!;
+  const storage = await createStorage(options.storage || defaultStorage(), { name: `mindshare-${id}` });
   try {
     return await createMindshare({
       storage,
-      // The authored JSON, not the parsed pack: the engine validates and normalises it itself.
       content,
       directory,
       viewer: {
@@ -82,6 +84,23 @@ export async function loadMindshare(options: DeclarativeOptions): Promise<Mindsh
     await Promise.resolve()
       .then(() => storage.close())
       .catch(() => undefined);
+    if (isMindError(error, 'MIND_INVALID_CONTENT')) throw (await invalidSources(options, content, directory)) ?? error;
     throw error;
   }
+}
+
+/** Every problem of both files, or `undefined` when neither has one. */
+async function invalidSources(
+  options: DeclarativeOptions,
+  content: unknown,
+  directory: unknown,
+): Promise<InvalidSourcesError | undefined> {
+  const invalid: InvalidSource[] = [];
+  const pack = isNotJson(content) ? undefined : await validateContentPack(content);
+  if (!pack) invalid.push({ source: 'pack', url: options.src, problems: [], notJson: true });
+  else if (!pack.ok) invalid.push({ source: 'pack', url: options.src, problems: pack.errors });
+  const people = isNotJson(directory) ? undefined : await validateDirectory(directory);
+  if (!people) invalid.push({ source: 'directory', url: options.directory, problems: [], notJson: true });
+  else if (!people.ok) invalid.push({ source: 'directory', url: options.directory, problems: people.errors });
+  return invalid.length > 0 ? new InvalidSourcesError(invalid) : undefined;
 }
