@@ -279,7 +279,10 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
       const others = seller.attempts.filter((other) => other.id !== closed.id);
       const counted = countedScore([...others, closed], challenge.attempts.counts);
-      await context.loadBoards(); // The result tells the rank before and after.
+      // The result tells the rank before and after; boards that cannot load now (the leaderboard
+      // code offline, a failed read) must not keep the attempt from closing: the ranks are then
+      // unknown, and the boards read the stored score when they next build.
+      await context.loadBoards().catch(() => undefined);
       const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
       const previousRank = board()?.rank(attempt.sellerId);
       const operations: BatchOperation[] = [
