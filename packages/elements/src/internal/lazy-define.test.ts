@@ -31,4 +31,30 @@ describe('defineLazily', () => {
     await waitUntil(() => loaded, 'did not load an element already present');
     element.remove();
   });
+
+  it('tries a failed load again the next time the tag is added', async () => {
+    let attempts = 0;
+    const quiet = console.error;
+    console.error = () => {}; // the first, failing load reports itself
+    try {
+      defineLazily('mind-test-lazy-retry', async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('offline');
+        customElements.define('mind-test-lazy-retry', class extends HTMLElement {});
+      });
+      const first = document.createElement('mind-test-lazy-retry');
+      document.body.append(first);
+      await waitUntil(() => attempts === 1, 'never tried');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(customElements.get('mind-test-lazy-retry')).to.equal(undefined);
+      const second = document.createElement('mind-test-lazy-retry');
+      document.body.append(second);
+      await waitUntil(() => customElements.get('mind-test-lazy-retry') !== undefined, 'never tried again');
+      expect(attempts).to.equal(2);
+      first.remove();
+      second.remove();
+    } finally {
+      console.error = quiet;
+    }
+  });
 });

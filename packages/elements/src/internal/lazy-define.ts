@@ -2,29 +2,45 @@ const pending = new Map<string, () => Promise<unknown>>();
 let observer: MutationObserver | undefined;
 
 function loadIfUsed(root: ParentNode): void {
-  for (const [tag, load] of pending) {
-    if (root.querySelector(tag) === null && !(root instanceof Element && root.localName === tag)) continue;
+  // One query for every pending tag: this runs for each node added to the page.
+  const tags = [...pending.keys()];
+  if (tags.length === 0) return;
+  const found = new Set<string>();
+  if (root instanceof Element && pending.has(root.localName)) found.add(root.localName);
+  for (const element of root.querySelectorAll(tags.join(','))) found.add(element.localName);
+  for (const tag of found) {
+    const load = pending.get(tag);
+    if (!load) continue;
     pending.delete(tag);
-    load().catch((error: unknown) => console.error(`Mindshare: could not load <${tag}>.`, error));
+    load().catch((error: unknown) => {
+      // A failed download (a phone going offline) is tried again when the tag next appears.
+      console.error(`Mindshare: could not load <${tag}>.`, error);
+      if (!customElements.get(tag)) watch(tag, load);
+    });
   }
   if (pending.size === 0) observer?.disconnect();
+}
+
+function watch(tag: string, load: () => Promise<unknown>): void {
+  pending.set(tag, load);
+  observer ??= new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element && pending.size > 0) loadIfUsed(node);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
 /**
  * Defines `tag` on first sight: `load` (a dynamic import of the element's `*.define.js`) runs the
  * first time the tag appears in the document, so coach and manager views cost a sellers' page
- * nothing. Elements created inside another component's shadow root are not seen: import their
- * define module directly there.
+ * nothing. A load that fails is tried again the next time the tag is added. Elements created
+ * inside another component's shadow root are not seen: import their define module directly there.
+ * Until the element is defined its methods do not exist: await `customElements.whenDefined(tag)`
+ * before calling one.
  */
 export function defineLazily(tag: string, load: () => Promise<unknown>): void {
   if (typeof document === 'undefined' || customElements.get(tag) || pending.has(tag)) return;
-  pending.set(tag, load);
+  watch(tag, load);
   loadIfUsed(document);
-  if (!pending.has(tag)) return;
-  observer ??= new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) loadIfUsed(node);
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
 }
