@@ -61,6 +61,7 @@ export class AttemptController implements ReactiveController {
   #generation = 0;
   #expiring: string | undefined;
   #boundary: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -70,10 +71,12 @@ export class AttemptController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#watchWindow();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     clearTimeout(this.#boundary);
     this.#boundary = undefined;
   }
@@ -103,7 +106,8 @@ export class AttemptController implements ReactiveController {
     this.#boundary = undefined;
     const at = this.#boundaryTime();
     const now = this.element.api()?.now();
-    if (at === undefined || now === undefined) return;
+    // A detached quiz arms nothing: a load finishing after it left the page would keep it alive.
+    if (at === undefined || now === undefined || !this.#connected) return;
     // setTimeout holds at most about 24.8 days; a longer wait re-arms itself on the way. The
     // engine's clock is read again when it fires, so a portal's or test's clock is honoured.
     this.#boundary = setTimeout(() => this.clockMoved(), Math.min(Math.max(0, at - now) + 100, MAX_TIMEOUT));
@@ -276,9 +280,15 @@ export class AttemptController implements ReactiveController {
 
   async #quietReload(): Promise<void> {
     const api = this.element.api();
-    if (!api) return;
+    if (!api || this.busy) return;
+    const generation = this.#generation;
     try {
-      this.#show(await this.#listing(api));
+      const listing = await this.#listing(api);
+      // A load, a start or any other view since the request: this listing is stale.
+      const { view } = this.state;
+      if (generation !== this.#generation || this.busy) return;
+      if (view !== 'start' && view !== 'upcoming' && view !== 'closed') return;
+      this.#show(listing);
     } catch {
       // Keep the view shown; the next change or a reload tries again.
     }
