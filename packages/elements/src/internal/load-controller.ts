@@ -37,9 +37,16 @@ export class LoadController<T, Failure extends string = 'error'> implements Reac
   hostDisconnected(): void {
     this.#request++;
     this.#scheduled = undefined;
+    // Nothing will settle for an element off the page: release whoever waits rather than hang them.
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    waiting.forEach((resolve) => resolve());
   }
 
-  /** Resolves once no load is scheduled or running (the view shows a result or a failure). */
+  /**
+   * Resolves once no load is scheduled or running (the view shows a result or a failure), or when
+   * the element leaves the page.
+   */
   settled(): Promise<void> {
     if (!this.#scheduled && this.status !== 'loading') return Promise.resolve();
     return new Promise((resolve) => this.#waiting.push(resolve));
