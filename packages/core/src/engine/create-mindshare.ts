@@ -214,17 +214,25 @@ export async function createMindshare(options: MindshareOptions): Promise<Mindsh
   }
   await closeExpiredAttempts(context);
 
+  let closed = false;
   const stopWatching = storage.supports.watch
     ? storage.watch?.((change) => {
         // Boards not built yet need nothing: their first build reads the other tab's scores.
         const built = change.collections.includes(COLLECTIONS.scores) ? boards : undefined;
-        void (built ? built.then(refreshBoards) : Promise.resolve())
-          .catch((error: unknown) => reportLater(error))
+        // The first build's own failure went to its caller; a failed refresh leaves boards that
+        // missed the other tab's scores, so they are built afresh on the next read. A failure
+        // after close() is the closing itself, not worth reporting.
+        void (built ? built.then(refreshBoards, () => undefined) : Promise.resolve())
+          .catch((error: unknown) => {
+            if (boards === built) boards = undefined;
+            if (!closed) reportLater(error);
+          })
           .finally(() => announce(changes, { origin: 'remote', areas: areasOf(change.collections) }));
       })
     : undefined;
 
   return mindshareApi(context, async () => {
+    closed = true;
     stopWatching?.();
     await storage.close();
   });

@@ -78,3 +78,24 @@ test('an attempt finishes even when the boards cannot be built, and ranks once t
   const board = await bruno.leaderboard({ challengeId: 'spring-launch' });
   assert.equal(board.total, 2, 'the failed build is tried again, with the new score');
 });
+
+test('boards whose refresh after another tab’s scores failed are built afresh on the next read', async () => {
+  const world = scenarioWorld();
+  await finishRight(world, 's-anna');
+  let reads = 0;
+  const bruno = await engineFor(world, 's-bruno', (read) =>
+    ++reads === 2 ? Promise.reject(new Error('storage hiccup')) : read(),
+  );
+  assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 1);
+  const quiet = console.error;
+  console.error = () => {}; // the failed refresh is reported, as it should be
+  try {
+    await finishRight(world, 's-chloe'); // another tab: bruno's engine hears of it and refreshes
+    for (let wait = 0; wait < 50 && reads < 2; wait++) await new Promise((resolve) => setTimeout(resolve, 2));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  } finally {
+    console.error = quiet;
+  }
+  assert.equal(reads, 2, 'the other tab’s scores triggered a refresh');
+  assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 2);
+});
