@@ -2,20 +2,10 @@
 // batches of 10 000, as `<mind-provider>` will find them: the fastest honest way to a board of
 // 100 000 entries (finishing 100 000 attempts through the engine would take hours here).
 import { createIndexedDbStorage } from '../../../packages/elements/dist/mindshare.min.js';
+// The demo's seeded PRNG (mulberry32): the same board on every run.
+import { seededRandom as seeded } from '../../../examples/portal/seed-history.js';
 
 const BATCH = 10_000;
-
-/** mulberry32: the same board on every run. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Seeds `count` scores unless the store holds them already; resolves with the ms it took (0 when it did not). */
 export async function seedScores({ schema, challengeId, count }) {
