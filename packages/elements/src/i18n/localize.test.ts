@@ -41,6 +41,17 @@ describe('MindLocalizeController', () => {
     expect(text(english!)).to.equal('Loading… · 2 points');
   });
 
+  it('follows a change of the lang attribute of a container around it', async () => {
+    const wrapper = await fixture(
+      html`<section lang="en"><mind-test-localize-probe></mind-test-localize-probe></section>`,
+    );
+    const el = wrapper.querySelector('mind-test-localize-probe')!;
+    expect(text(el)).to.equal('Loading… · 2 points');
+    await loadTranslation('fr');
+    wrapper.setAttribute('lang', 'fr');
+    await waitUntil(() => text(el).startsWith('Chargement'), 'did not follow the container to French');
+  });
+
   it('follows a change of the document language', async () => {
     const el = await fixture<LocalizeProbe>(html`<mind-test-localize-probe></mind-test-localize-probe>`);
     await loadTranslation('fr');

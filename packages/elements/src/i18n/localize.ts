@@ -57,15 +57,48 @@ export function loadTranslation(lang: string): Promise<void> {
   return pending;
 }
 
+const hosts = new Set<ReactiveControllerHost & HTMLElement>();
+let ancestorWatch: MutationObserver | undefined;
+
+/**
+ * One watch for `lang` and `dir` changes anywhere in the page (the base controller watches only
+ * `<html>`), so a portal switching a container's language re-renders the widgets inside it.
+ * Filtered to two attributes that rarely change, it costs next to nothing.
+ */
+function watchAncestors(): void {
+  if (ancestorWatch || typeof MutationObserver === 'undefined') return;
+  ancestorWatch = new MutationObserver((records) => {
+    for (const { target } of records) {
+      for (const host of hosts) if (target.contains(host)) host.requestUpdate();
+    }
+  });
+  ancestorWatch.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
+}
+
 /**
  * Localisation for one Mindshare element. Unlike the base controller, the language follows the
- * nearest `lang` attribute (so `<section lang="fr">` around a widget is enough), then the
- * document's; missing terms fall back to Mindshare's own English even when another library
- * registered English first.
+ * nearest `lang` attribute (so `<section lang="fr">` around a widget is enough, and changing it
+ * re-renders the widget), then the document's; missing terms fall back to Mindshare's own English
+ * even when another library registered English first.
  */
 export class MindLocalizeController extends LocalizeController<MindTranslation> {
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host);
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    hosts.add(this.host);
+    watchAncestors();
+  }
+
+  override hostDisconnected(): void {
+    super.hostDisconnected();
+    hosts.delete(this.host);
   }
 
   override lang(): string {
