@@ -62,6 +62,14 @@ export class MindElement extends LitElement {
     this.apiChanged(api);
   }
 
+  /**
+   * A moment (epoch ms) in the element's language and the viewer's time zone (the engine's, not
+   * the browser's): a Paris challenge closing at 18:00 reads 12:00 PM EDT to a seller in New York.
+   */
+  protected viewerDate(epochMs: number, options: Intl.DateTimeFormatOptions): string {
+    return this.localize.date(new Date(epochMs), { ...options, timeZone: this.mindshare?.viewer.timeZone });
+  }
+
   /** Called when the API in use changes (also to `undefined`): reload everything. */
   protected apiChanged(_api: MindshareApi | undefined): void {}
 
@@ -73,3 +81,13 @@ export class MindElement extends LitElement {
     return this.dispatchEvent(mindEvent(type, detail, options.cancelable));
   }
 }
+
+/** How elements say when something happens: "Monday, March 1 at 9:00 AM GMT+1". */
+export const WHEN: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};

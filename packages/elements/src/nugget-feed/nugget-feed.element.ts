@@ -14,7 +14,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { registerEnglishTerms } from '../i18n/localize.js';
-import { MindElement } from '../internal/mind-element.js';
+import { MindElement, WHEN } from '../internal/mind-element.js';
 import { answerStyles } from '../quiz/questions/answer.styles.js';
 import { requestResource } from '../quiz/resource-request.js';
 import { renderRichText } from '../rich-text/rich-text.js';
@@ -292,16 +292,7 @@ export class MindNuggetFeed extends MindElement {
       lang,
       text: (value: LocalizedText) => pickLocalized(value, lang),
       rich: (value: LocalizedRichText) => renderRichText(pickLocalized(value, lang)),
-      dateTime: (epochMs: number) =>
-        this.localize.date(new Date(epochMs), {
-          weekday: 'long',
-          month: 'long',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZone: this.mindshare?.viewer.timeZone,
-          timeZoneName: 'short',
-        }),
+      dateTime: (epochMs: number) => this.viewerDate(epochMs, WHEN),
       draft: <T>(key: string) => this.#drafts.get(key) as T | undefined,
       setDraft: (key, value) => {
         this.#drafts.set(key, value);

@@ -253,13 +253,7 @@ export class MindPitchReview extends MindElement {
       controller: this.#review,
       draft: this.#draft,
       text: (value) => pickLocalized(value, lang),
-      date: (epochMs) =>
-        this.localize.date(new Date(epochMs), {
-          year: 'numeric',
-          month: 'long',
-          day: 'numeric',
-          timeZone: this.mindshare?.viewer.timeZone,
-        }),
+      date: (epochMs) => this.viewerDate(epochMs, { year: 'numeric', month: 'long', day: 'numeric' }),
       changed: () => this.requestUpdate(),
       submit: () => void this.#submit(),
       publish: () => void this.#review.publish(),

@@ -12,7 +12,7 @@ import {
 } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MindElement } from '../internal/mind-element.js';
+import { MindElement, WHEN } from '../internal/mind-element.js';
 import { renderRichText } from '../rich-text/rich-text.js';
 import { card } from '../styles/card.js';
 import { tokens } from '../styles/tokens.js';
@@ -283,17 +283,7 @@ export class MindQuiz extends MindElement {
       controller: this.#attempt,
       text: (value: LocalizedText) => pickLocalized(value, lang),
       rich: (value: LocalizedRichText) => renderRichText(pickLocalized(value, lang)),
-      dateTime: (epochMs: number) =>
-        this.localize.date(new Date(epochMs), {
-          weekday: 'long',
-          year: 'numeric',
-          month: 'long',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZone: this.mindshare?.viewer.timeZone,
-          timeZoneName: 'short',
-        }),
+      dateTime: (epochMs: number) => this.viewerDate(epochMs, { ...WHEN, year: 'numeric' }),
       points: (points: number) => this.localize.term('mindQuizPointsEarned', points, this.localize.number(points)),
       topic: (id: string) => {
         const topic = [...this.topics, ...(this.catalog?.topics ?? [])].find((candidate) => candidate.id === id);
