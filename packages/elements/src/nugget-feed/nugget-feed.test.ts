@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { FEED_CAPTIONS, FEED_VIDEO, feedPack } from '../testing/feed-pack.js';
+import { expectPriceListRequest } from '../testing/resource-request.js';
 import { SCENARIO_TIME, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
@@ -234,18 +235,7 @@ describe('<mind-nugget-feed>', () => {
     await until(el, '[part~="due"] [part~="verdict"]');
     expect(text(el, '[part~="due"] [part~="verdict"]')).to.contain('Only Pro includes 24/7 support.');
     const link = (await until(el, '[part~="due"] a[data-resource="price-list"]')) as HTMLAnchorElement;
-    el.addEventListener('mind-request-resource', (event) => event.preventDefault(), { once: true });
-    const requested = oneEvent(el, 'mind-request-resource');
-    const allowed = link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-    const event = await requested;
-    expect(event.cancelable).to.equal(true);
-    expect(event.detail).to.deep.equal({
-      resourceId: 'price-list',
-      url: 'https://northwind.example/prices',
-      title: 'Price list',
-      questionId: 'q-support',
-    });
-    expect(allowed, 'the portal handled it').to.equal(false);
+    await expectPriceListRequest(el, link);
   });
 
   it('says it is caught up and when the next item arrives, in the viewer’s time zone', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { scenarioPack, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
+import { expectPriceListRequest } from '../testing/resource-request.js';
 import { PRODUCT_CHECK, quizPack } from '../testing/quiz-pack.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
@@ -200,19 +201,7 @@ describe('<mind-quiz>', () => {
     const link = find<HTMLAnchorElement>(el, '[part~="verdict"] a[data-resource="price-list"]')!;
     expect(link.textContent).to.equal('Price list');
     expect(link.href).to.equal('https://northwind.example/prices');
-    el.addEventListener('mind-request-resource', (event) => event.preventDefault(), { once: true });
-    const requested = oneEvent(el, 'mind-request-resource');
-    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-    const allowed = link.dispatchEvent(click);
-    const event = await requested;
-    expect(event.cancelable).to.equal(true);
-    expect(event.detail).to.deep.equal({
-      resourceId: 'price-list',
-      url: 'https://northwind.example/prices',
-      title: 'Price list',
-      questionId: 'q-support',
-    });
-    expect(allowed, 'the link did not navigate').to.equal(false);
+    await expectPriceListRequest(el, link);
   });
 
   it('reorders by keyboard (Alt+Arrow) and buttons, announces moves, and marks confidence', async () => {
