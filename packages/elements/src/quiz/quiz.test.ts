@@ -348,6 +348,31 @@ describe('<mind-quiz>', () => {
     await until(early.el, '.start button');
   });
 
+  it('arms no opening timer once it has left the page', async () => {
+    const opensAt = Date.parse('2027-03-01T08:00:00Z');
+    const world = scenarioWorld({ pack: quizPack() });
+    world.clock.set(opensAt - 200);
+    const anna = await world.as('s-anna');
+    let listings = 0;
+    const api = new Proxy(anna, {
+      get: (target, key, receiver) =>
+        key === 'challenges'
+          ? () => {
+              listings++;
+              return target.challenges();
+            }
+          : Reflect.get(target, key, receiver),
+    });
+    const { el } = await mount({ world, api });
+    // Removed while its first listing is still on its way: that load lands on a detached quiz.
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = listings;
+    world.clock.set(opensAt + 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(listings, 'a detached quiz listed the challenge again').to.equal(before);
+  });
+
   it('says when the challenge closed', async () => {
     const { el } = await mount({ at: Date.parse('2027-05-02T08:00:00Z') });
     await until(el, '.closed');
