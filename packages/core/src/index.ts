@@ -272,6 +272,9 @@ export { compareEntries } from './leaderboard/leaderboard-entry.js';
 export type { LeaderboardEntry, RankedEntry } from './leaderboard/leaderboard-entry.js';
 export { Ranking } from './leaderboard/ranking.js';
 export type { RankingOptions } from './leaderboard/ranking.js';
+export type { LeaderboardStore, LeaderboardStoreSupports, LeaderboardWrite } from './leaderboard/leaderboard-store.js';
+export { createMemoryLeaderboardStore, MemoryLeaderboardStore } from './leaderboard/memory-leaderboard-store.js';
+export type { MemoryLeaderboardStoreOptions } from './leaderboard/memory-leaderboard-store.js';
 export { createLeaderboardIndex } from './leaderboard/leaderboard-index.js';
 export type {
   LeaderboardIndex,

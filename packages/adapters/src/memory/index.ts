@@ -2,5 +2,5 @@
  * The in-memory reference adapter, re-exported from the core so integrators find every adapter
  * here. It keeps data as long as its `MemoryDatabase` object lives.
  */
-export { createMemoryStorage, createMemoryDatabase } from '@mindshare/core';
-export type { MemoryStorageOptions, MemoryDatabase } from '@mindshare/core';
+export { createMemoryStorage, createMemoryDatabase, createMemoryLeaderboardStore } from '@mindshare/core';
+export type { MemoryStorageOptions, MemoryDatabase, MemoryLeaderboardStoreOptions } from '@mindshare/core';
