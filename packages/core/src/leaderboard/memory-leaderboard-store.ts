@@ -66,8 +66,11 @@ export class MemoryLeaderboardStore implements LeaderboardStore {
     if (!Array.isArray(operations)) {
       throw new MindError('MIND_INVALID_INPUT', 'write() takes an array of operations.', { path: [] });
     }
-    // Checked in full before anything is applied: a malformed batch changes nothing.
-    operations.forEach((operation, i) => {
+    // Checked in full before anything is applied: a malformed batch changes nothing. An indexed
+    // loop, not forEach: forEach skips the holes of a sparse array, which the loop below would
+    // then meet as undefined after applying the operations before them.
+    for (let i = 0; i < operations.length; i++) {
+      const operation = operations[i];
       if (typeof operation !== 'object' || operation === null) {
         throw new MindError('MIND_INVALID_INPUT', 'An operation must be an object.', { path: [i] });
       }
@@ -83,7 +86,7 @@ export class MemoryLeaderboardStore implements LeaderboardStore {
           },
         );
       }
-    });
+    }
     for (const operation of operations) {
       if (operation.type === 'upsert') {
         let ranking = this.#boards.get(operation.board);
