@@ -9,6 +9,8 @@ import { watchTests } from './watch.js';
 export type { ConformanceOptions, DescribeFunction, ItFunction, TestContext } from './harness.js';
 export { AssertionError, bytesOf, deepEqual, equal, isDeepEqual, ok, rejectsWithCode } from './assert.js';
 export { baseSchema } from './schemas.js';
+export { runLeaderboardConformance } from './leaderboard/index.js';
+export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './leaderboard/index.js';
 
 /**
  * Registers the storage-port conformance tests for one adapter with the runner whose `describe`

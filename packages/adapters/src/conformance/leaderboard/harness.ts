@@ -1,0 +1,102 @@
+import type { LeaderboardStore } from '@mindshare/core';
+import type { DescribeFunction, ItFunction } from '../harness.js';
+
+/** Options of {@link runLeaderboardConformance}. */
+export interface LeaderboardConformanceOptions {
+  /** Names the top-level group: `"<name> leaderboard-store conformance"`. */
+  readonly name: string;
+  /** A fresh, isolated, empty store (a new key prefix, a new schema…); each call a new one. */
+  readonly factory: () => LeaderboardStore | Promise<LeaderboardStore>;
+  /**
+   * A second store over the same data as `previous` (another process). Only a store that declares
+   * `supports.shared` has such a thing; its tests are skipped without it.
+   */
+  readonly reopen?: (previous: LeaderboardStore) => LeaderboardStore | Promise<LeaderboardStore>;
+  /** The runner's `describe` (mocha's global, `node:test`'s export…). */
+  readonly describe: DescribeFunction;
+  /** The runner's `it`. */
+  readonly it: ItFunction;
+  /**
+   * Titles of tests not to run (`"group > title"` or just the title), for a gap a store declares
+   * knowingly. Capabilities are not declared here but in `supports`.
+   */
+  readonly skip?: readonly string[];
+  /**
+   * Random histories each property test tries (default 50). Every history gets a fresh store
+   * from `factory`, so a store with network round trips may want fewer.
+   */
+  readonly numRuns?: number;
+  /** fast-check's seed, to replay a failure it reported; random by default. */
+  readonly seed?: number;
+}
+
+/** What a leaderboard conformance test body receives. */
+export interface LeaderboardTestContext {
+  /** A fresh store from the factory, closed after the test. */
+  store(): Promise<LeaderboardStore>;
+  /** Closes `store` now (a property test's store for one history) instead of after the test. */
+  release(store: LeaderboardStore): Promise<void>;
+  /** A second store over the data of `previous` (skips the test when the options have no `reopen`). */
+  reopen(previous: LeaderboardStore): Promise<LeaderboardStore>;
+  /** Ends the test as skipped (the store lacks a capability); never returns. */
+  skip(reason: string): never;
+  /** fast-check parameters from the options. */
+  readonly property: { readonly numRuns: number; readonly seed?: number };
+}
+
+class Skipped extends Error {}
+
+/** Registers the tests of one group, each closing the stores it got, even when it fails. */
+export class LeaderboardGroup {
+  readonly #options: LeaderboardConformanceOptions;
+  readonly #group: string;
+
+  constructor(options: LeaderboardConformanceOptions, group: string) {
+    this.#options = options;
+    this.#group = group;
+  }
+
+  test(title: string, body: (t: LeaderboardTestContext) => Promise<void>): void {
+    const options = this.#options;
+    const skipped =
+      options.skip?.includes(title) === true || options.skip?.includes(`${this.#group} > ${title}`) === true;
+    options.it(title, async function (this: unknown, ...args: unknown[]) {
+      if (skipped) return skipTest(this, args[0], `skipped by the store's options`);
+      const opened = new Set<LeaderboardStore>();
+      const track = (store: LeaderboardStore) => (opened.add(store), store);
+      const context: LeaderboardTestContext = {
+        store: async () => track(await options.factory()),
+        release: async (store) => {
+          opened.delete(store);
+          await store.close();
+        },
+        reopen: async (previous) => {
+          if (!options.reopen) throw new Skipped('needs the reopen option');
+          return track(await options.reopen(previous));
+        },
+        skip: (reason) => {
+          throw new Skipped(reason);
+        },
+        property: { numRuns: options.numRuns ?? 50, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+      };
+      try {
+        await body(context);
+      } catch (error) {
+        if (error instanceof Skipped) return skipTest(this, args[0], error.message);
+        throw error;
+      } finally {
+        // A failed close (of a store the test closed already, say) is not the test's verdict.
+        for (const store of opened) await store.close().catch(() => undefined);
+      }
+    });
+  }
+}
+
+/** Marks the running test skipped through whichever runner context is at hand (as the storage kit does). */
+function skipTest(mochaContext: unknown, nodeContext: unknown, reason: string): void {
+  for (const context of [mochaContext, nodeContext]) {
+    const candidate = context as { skip?: (reason?: string) => void } | null | undefined;
+    // mocha's this.skip() throws to stop the test; node:test's t.skip() marks it and returns.
+    if (typeof candidate?.skip === 'function') return candidate.skip(reason);
+  }
+}
