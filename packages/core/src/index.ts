@@ -275,25 +275,23 @@ export type { RankingOptions } from './leaderboard/ranking.js';
 export type { LeaderboardStore, LeaderboardStoreSupports, LeaderboardWrite } from './leaderboard/leaderboard-store.js';
 export { createMemoryLeaderboardStore, MemoryLeaderboardStore } from './leaderboard/memory-leaderboard-store.js';
 export type { MemoryLeaderboardStoreOptions } from './leaderboard/memory-leaderboard-store.js';
-export { createLeaderboardIndex } from './leaderboard/leaderboard-index.js';
+export type { LeaderboardScopes } from './leaderboard/board-names.js';
+export { viewLeaderboard, boardReader } from './leaderboard/leaderboard-view.js';
 export type {
-  LeaderboardIndex,
-  LeaderboardIndexOptions,
-  LeaderboardIndexQuery,
-  LeaderboardIndexResult,
-  LeaderboardIndexRow,
-  LeaderboardScopes,
-  LeaderboardBoardRef,
-  ReadonlyRanking,
-} from './leaderboard/leaderboard-index.js';
-export { viewLeaderboard } from './leaderboard/leaderboard-view.js';
-export type { LeaderboardRow, LeaderboardView, LeaderboardViewOptions } from './leaderboard/leaderboard-view.js';
-export { grantRewards } from './leaderboard/rewards.js';
+  BoardReader,
+  LeaderboardRow,
+  LeaderboardView,
+  LeaderboardViewOptions,
+} from './leaderboard/leaderboard-view.js';
+export { grantRewards, rewardForRank } from './leaderboard/rewards.js';
 export type { RewardDeclaration, RewardGrant } from './leaderboard/rewards.js';
 
 // The engine and the Mindshare API
+export { createMindshareHost } from './engine/create-host.js';
+export type { MindshareHost, MindshareHostOptions, MindshareHostUpdate } from './engine/create-host.js';
 export { createMindshare } from './engine/create-mindshare.js';
-export type { MindshareOptions, ViewerInput } from './engine/create-mindshare.js';
+export type { MindshareOptions } from './engine/create-mindshare.js';
+export type { ViewerInput } from './engine/people.js';
 export { engineSchema, COLLECTIONS } from './engine/engine-schema.js';
 export type { ParticipantNugget } from './engine/participant-nugget.js';
 export type {

@@ -19,9 +19,13 @@ export class Announcer {
     if (!Announcer.supported) return;
     const channel = new BroadcastChannel(`mindshare-storage:${databaseName}`);
     channel.onmessage = (event: MessageEvent<unknown>) => {
-      const collections = (event.data as { collections?: unknown } | null)?.collections;
+      const data = event.data as { collections?: unknown; keys?: unknown } | null;
+      const collections = data?.collections;
       if (!Array.isArray(collections) || !collections.every((name) => typeof name === 'string')) return;
-      for (const listener of [...this.#listeners]) listener({ collections: [...collections] });
+      // Keys are passed on only when well formed: a listener without them reads what it needs again.
+      const keys = wellFormedKeys(data?.keys, collections);
+      const change: StorageChange = keys ? { collections: [...collections], keys } : { collections: [...collections] };
+      for (const listener of [...this.#listeners]) listener(change);
     };
     this.#channel = channel;
   }
@@ -31,12 +35,19 @@ export class Announcer {
     this.#channel = undefined;
   }
 
-  announce(collections: readonly string[]): void {
-    if (collections.length > 0) this.#channel?.postMessage({ collections: [...collections] });
+  announce(change: StorageChange): void {
+    if (change.collections.length > 0) this.#channel?.postMessage(change);
   }
 
   listen(listener: (change: StorageChange) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
+}
+
+function wellFormedKeys(keys: unknown, collections: readonly string[]): StorageChange['keys'] {
+  if (typeof keys !== 'object' || keys === null) return undefined;
+  const entries = Object.entries(keys);
+  if (!entries.every(([name, list]) => collections.includes(name) && Array.isArray(list))) return undefined;
+  return keys as StorageChange['keys'];
 }

@@ -1,4 +1,11 @@
-import { MindError, type BatchOperation, type BinaryChunk, type KeyPath, type StorageKey } from '@mindshare/core';
+import {
+  MindError,
+  type BatchOperation,
+  type BinaryChunk,
+  type KeyPath,
+  type StorageChange,
+  type StorageKey,
+} from '@mindshare/core';
 import { unwrap, type IDBPDatabase } from 'idb';
 import { blobRange, checkKey, primaryKeyOf } from './keys.js';
 import { CHUNKS, type ChunkRecord } from './schema.js';
@@ -130,4 +137,21 @@ export async function runBatch(
     await done.catch(() => undefined);
     onFailure(error, unwrap(tx));
   }
+}
+
+/** What a committed batch changed, as announced to other instances: collections and the keys written in each. */
+export function changeOf(prepared: readonly PreparedOperation[], keyPathOf: (store: string) => KeyPath): StorageChange {
+  const collections = new Set<string>();
+  const keys: Record<string, StorageKey[]> = {};
+  for (const operation of prepared) {
+    if (operation.store === CHUNKS) {
+      collections.add('$blobs');
+      continue;
+    }
+    collections.add(operation.store);
+    const key =
+      operation.kind === 'delete' ? operation.key : primaryKeyOf(operation.value, keyPathOf(operation.store), 'batch');
+    (keys[operation.store] ??= []).push(key);
+  }
+  return { collections: [...collections], keys };
 }

@@ -139,7 +139,7 @@ export class IndexedDbStorage implements StorageAdapter {
       await runBatch(untyped(db), prepared, (error, transaction) => {
         throw toMindError(error, 'batch', transaction);
       });
-      this.#announcer.announce([...new Set(prepared.map((op) => (op.store === CHUNKS ? '$blobs' : op.store)))]);
+      this.#announcer.announce(changeOf(prepared, (store) => this.#keyPathOf(db, store, 'batch')));
       if (!this.#askedPersist && this.#options.persist !== false) {
         this.#askedPersist = true;
         askPersistence();

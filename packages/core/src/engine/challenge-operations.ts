@@ -16,12 +16,7 @@ import { COLLECTIONS } from './engine-schema.js';
 import { rankSeller, scoreWrite } from './score-records.js';
 import { learningWrites } from './learning-records.js';
 
-/** The stored record of a challenge as an attempt began it. */
-interface ChallengeSnapshot {
-  readonly challengeId: string;
-  readonly packVersion: string;
-  readonly challenge: Challenge;
-}
+import type { ChallengeSnapshot } from './stored-records.schema.js';
 
 function challengeOf(context: EngineContext, challengeId: unknown): Challenge {
   const id = requireId(challengeId, 'challengeId');
@@ -86,7 +81,7 @@ function closeExpired(
   challenge: Challenge,
   sellerId: string,
   { attempts, expiredNow }: SellerAttempts,
-): { operations: BatchOperation[]; committed: () => void } {
+): { operations: BatchOperation[]; committed: () => void | Promise<void> } {
   const operations: BatchOperation[] = expiredNow.map((value) => ({
     type: 'put',
     collection: COLLECTIONS.attempts,
@@ -282,9 +277,9 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       // The result tells the rank before and after; boards that cannot load now (the leaderboard
       // code offline, a failed read) must not keep the attempt from closing: the ranks are then
       // unknown, and the boards read the stored score when they next build.
-      await context.loadBoards().catch(() => undefined);
-      const board = () => context.boards.get(challenge.id)?.board({ scope: 'global' });
-      const previousRank = board()?.rank(attempt.sellerId);
+      const boards = await context.host.loadBoards().catch(() => undefined);
+      const rank = () => boards?.rank(challenge.id, attempt.sellerId).catch(() => undefined);
+      const previousRank = await rank();
       const operations: BatchOperation[] = [
         ...seller.expiredNow
           .filter((other) => other.id !== closed.id)
@@ -296,12 +291,12 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
         { type: 'put', collection: COLLECTIONS.attempts, value: closed },
       ];
       if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
-      await context.write(operations, ['challenges', 'leaderboard'], () => {
-        if (counted) rankSeller(context, challenge.id, attempt.sellerId, counted);
-      });
+      await context.write(operations, ['challenges', 'leaderboard'], () =>
+        counted ? rankSeller(context, challenge.id, attempt.sellerId, counted) : undefined,
+      );
       return {
         ...result,
-        rank: board()?.rank(attempt.sellerId),
+        rank: await rank(),
         previousRank,
         counted: counted?.attemptId === closed.id,
       };

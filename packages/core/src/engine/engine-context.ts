@@ -1,41 +1,66 @@
 import type { Challenge } from '../challenge/challenge.schema.js';
-import type { Question } from '../challenge/question.schema.js';
 import type { ContentPack } from '../content/content-pack.schema.js';
 import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
 import type { Subscribable } from '../events/subscribable.js';
-import type { LeaderboardIndex } from '../leaderboard/leaderboard-index.js';
+import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
-import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
 import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
-import type * as BoardModule from './leaderboard-operations.js';
+import type { Boards } from './boards.js';
+import type { PackState, QuestionSource } from './pack-state.js';
+import type { People } from './people.js';
 
-/** The lazily loaded leaderboard operations. */
-export type BoardOperations = typeof BoardModule;
+export type { QuestionSource } from './pack-state.js';
 
-/** Where a question of the pack lives, and how spaced repetition treats it. */
-export interface QuestionSource {
-  readonly question: Question;
-  /** The challenge or mini-quiz nugget that carries it. */
-  readonly origin:
-    | { readonly kind: 'challenge'; readonly challengeId: string }
-    | { readonly kind: 'nugget'; readonly nuggetId: string };
-  readonly repetition: RepetitionMode;
-  /** Scoring rules for practice answers (the challenge's, or the defaults for nuggets). */
-  readonly rules: Challenge['scoring'];
+/**
+ * What a host shares with all its views: storage, the clock, the published pack and directory
+ * (each replaced whole by `host.update`, never mutated), the boards, change events, and the
+ * per-seller queue of read-modify-write operations.
+ */
+export interface EngineHost {
+  readonly storage: StorageAdapter;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly changes: Subscribable<MindshareChange>;
+  /** The published pack with its lookups. */
+  readonly content: PackState;
+  /** The published directory with its lookups and tiers. */
+  readonly people: People;
+  /** Loads the leaderboard code and builds the boards the first time (later calls share that work). */
+  loadBoards(): Promise<Boards>;
+  /** Puts a committed counted score on the boards once they exist; before, their build reads it. */
+  placeScore(challengeId: string, entry: LeaderboardEntry): Promise<void>;
+  /** Takes a seller off every board once they exist (their records are deleted). */
+  removeSeller(sellerId: string): Promise<void>;
+  /**
+   * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the
+   * leaderboards in line), then emits one local change for `areas`.
+   */
+  write(
+    operations: readonly BatchOperation[],
+    areas: MindshareChange['areas'],
+    committed?: () => void | Promise<void>,
+  ): Promise<void>;
+  /**
+   * Runs `task` after every earlier task queued under `key` (a seller id) has settled, so two
+   * read-modify-write operations of one seller never both write from the same stale read, while
+   * different sellers' operations run side by side.
+   */
+  exclusive<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
 /**
- * Everything an engine operation reads: the validated inputs, lookups built once from them, the
- * live leaderboard indexes, and the two ways to touch the world (storage and change events).
+ * Everything an engine operation reads: one viewer, and the host's published state seen through
+ * getters, so a view made before `host.update` reads the new pack and directory.
  */
 export interface EngineContext {
+  readonly host: EngineHost;
+  readonly viewer: Viewer;
   readonly storage: StorageAdapter;
   readonly pack: ContentPack;
   readonly directory: Directory;
-  readonly viewer: Viewer;
   readonly now: () => number;
   readonly random: () => number;
   readonly sellers: ReadonlyMap<string, Seller>;
@@ -50,25 +75,79 @@ export interface EngineContext {
   readonly prompts: ReadonlyMap<string, PitchPrompt>;
   /** Every live question of the pack (challenges and mini-quizzes), by id. */
   readonly questions: ReadonlyMap<string, QuestionSource>;
-  /** One leaderboard index per challenge, built from stored scores by {@link loadBoards}; empty before. */
-  readonly boards: Map<string, LeaderboardIndex>;
-  /**
-   * Loads the leaderboard code and builds {@link boards} the first time it is called (later calls
-   * share that work); resolves with the leaderboard operations once the boards are current.
-   */
-  loadBoards(): Promise<BoardOperations>;
   readonly changes: Subscribable<MindshareChange>;
-  /**
-   * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the
-   * leaderboards in line), then emits one local change for `areas`.
-   */
-  write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed?: () => void): Promise<void>;
-  /**
-   * Runs `task` after every earlier exclusive task of this engine has settled. Operations that read
-   * a record, compute and write it back (answers, attempts, practice, recordings) run through it,
-   * so two calls in flight never both write from the same stale read.
-   */
+  /** See {@link EngineHost.write}. */
+  write(
+    operations: readonly BatchOperation[],
+    areas: MindshareChange['areas'],
+    committed?: () => void | Promise<void>,
+  ): Promise<void>;
+  /** {@link EngineHost.exclusive} under the viewer's id. */
   exclusive<T>(task: () => Promise<T>): Promise<T>;
-  /** Bumped by every local leaderboard change, so a rebuild that raced one knows to run again. */
-  boardVersion: number;
+}
+
+/**
+ * A view's context: two fields and getters on the prototype, so `host.as(viewer)` allocates
+ * almost nothing however large the directory is.
+ */
+export class ViewContext implements EngineContext {
+  constructor(
+    readonly host: EngineHost,
+    readonly viewer: Viewer,
+  ) {}
+  get storage(): StorageAdapter {
+    return this.host.storage;
+  }
+  get pack(): ContentPack {
+    return this.host.content.pack;
+  }
+  get directory(): Directory {
+    return this.host.people.directory;
+  }
+  get now(): () => number {
+    return this.host.now;
+  }
+  get random(): () => number {
+    return this.host.random;
+  }
+  get sellers(): ReadonlyMap<string, Seller> {
+    return this.host.people.sellers;
+  }
+  get partners(): ReadonlyMap<string, Partner> {
+    return this.host.people.partners;
+  }
+  get assignments(): readonly TierAssignment[] {
+    return this.host.people.assignments;
+  }
+  get partnerTier(): ReadonlyMap<string, string> {
+    return this.host.people.partnerTier;
+  }
+  get sellerPartner(): ReadonlyMap<string, string> {
+    return this.host.people.sellerPartner;
+  }
+  get challenges(): ReadonlyMap<string, Challenge> {
+    return this.host.content.challenges;
+  }
+  get nuggets(): ReadonlyMap<string, Nugget> {
+    return this.host.content.nuggets;
+  }
+  get prompts(): ReadonlyMap<string, PitchPrompt> {
+    return this.host.content.prompts;
+  }
+  get questions(): ReadonlyMap<string, QuestionSource> {
+    return this.host.content.questions;
+  }
+  get changes(): Subscribable<MindshareChange> {
+    return this.host.changes;
+  }
+  write(
+    operations: readonly BatchOperation[],
+    areas: MindshareChange['areas'],
+    committed?: () => void | Promise<void>,
+  ): Promise<void> {
+    return this.host.write(operations, areas, committed);
+  }
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.host.exclusive(this.viewer.id, task);
+  }
 }

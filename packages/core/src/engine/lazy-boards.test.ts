@@ -22,15 +22,19 @@ function engineFor(
   world: ScenarioWorld,
   viewerId: string,
   wrapped: (read: () => Promise<unknown[]>) => Promise<unknown[]>,
+  wrappedGet: (read: () => Promise<unknown>) => Promise<unknown> = (read) => read(),
 ): Promise<MindshareApi> {
   const storage = createMemoryStorage({ database: world.database });
   const query = storage.query.bind(storage) as StorageAdapter['query'];
+  const get = storage.get.bind(storage) as StorageAdapter['get'];
   const reading = Object.assign(storage, {
     query: ((collection: string, options?: object) =>
       // Only the board build reads every score (no range, no index).
       collection === 'scores' && options === undefined
         ? wrapped(() => query(collection))
         : query(collection, options)) as StorageAdapter['query'],
+    get: ((collection: string, key: never) =>
+      collection === 'scores' ? wrappedGet(() => get(collection, key)) : get(collection, key)) as StorageAdapter['get'],
   });
   return createMindshare({
     storage: reading,
@@ -83,19 +87,48 @@ test('boards whose refresh after another tab’s scores failed are built afresh 
   const world = scenarioWorld();
   await finishRight(world, 's-anna');
   let reads = 0;
-  const bruno = await engineFor(world, 's-bruno', (read) =>
-    ++reads === 2 ? Promise.reject(new Error('storage hiccup')) : read(),
+  let failures = 0;
+  // The refresh reads again only the score another tab named; that read fails once.
+  const bruno = await engineFor(
+    world,
+    's-bruno',
+    (read) => (++reads, read()),
+    (read) => (failures++ === 0 ? Promise.reject(new Error('storage hiccup')) : read()),
   );
   assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 1);
   const quiet = console.error;
   console.error = () => {}; // the failed refresh is reported, as it should be
   try {
     await finishRight(world, 's-chloe'); // another tab: bruno's engine hears of it and refreshes
-    for (let wait = 0; wait < 50 && reads < 2; wait++) await new Promise((resolve) => setTimeout(resolve, 2));
+    for (let wait = 0; wait < 50 && failures < 1; wait++) await new Promise((resolve) => setTimeout(resolve, 2));
     await new Promise((resolve) => setTimeout(resolve, 5));
   } finally {
     console.error = quiet;
   }
-  assert.equal(reads, 2, 'the other tab’s scores triggered a refresh');
+  assert.equal(failures, 1, 'the other tab’s score was read again, and that read failed');
   assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 2);
+  assert.equal(reads, 2, 'the failed refresh made the next read build the boards afresh');
+});
+
+test('a score another tab stores moves only that seller, without reading every score again', async () => {
+  const world = scenarioWorld();
+  await finishRight(world, 's-anna');
+  let reads = 0;
+  let gets = 0;
+  const bruno = await engineFor(
+    world,
+    's-bruno',
+    (read) => (++reads, read()),
+    (read) => (++gets, read()),
+  );
+  assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 1);
+  const heard = new Promise<void>((resolve) =>
+    bruno.subscribe((change) => change.origin === 'remote' && change.areas.includes('leaderboard') && resolve()),
+  );
+  await finishRight(world, 's-chloe');
+  await heard;
+  const board = await bruno.leaderboard({ challengeId: 'spring-launch' });
+  assert.equal(board.total, 2);
+  assert.equal(reads, 1, 'the boards were built once, never rebuilt');
+  assert.equal(gets, 1, 'one read of the one score that changed');
 });

@@ -1,4 +1,6 @@
-import type { MindshareApi } from '../api/mindshare-api.js';
+import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
+import type { Listener } from '../events/subscribable.js';
+import { MindError } from '../errors/mind-error.js';
 import {
   answerChallenge,
   finishChallenge,
@@ -17,40 +19,61 @@ const coaching = () => import('./pitch-review-operations.js');
 const privacy = () => import('./privacy-operations.js');
 // Pitch recording loads when a seller opens the recorder or a gallery, not with every page.
 const pitch = () => import('./pitch-operations.js');
+// Leaderboard reads load with the boards, on first need.
+const boards = () => import('./leaderboard-operations.js');
 
-/** The Mindshare API over an engine context: each method is one operation module's function. */
-export function mindshareApi(context: EngineContext, close: () => Promise<void>): MindshareApi {
+/** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
+export interface ViewLifecycle {
+  closed(): boolean;
+  subscribe(listener: Listener<MindshareChange>): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * The Mindshare API over an engine context: each method is one operation module's function,
+ * refused with `MIND_STORAGE_CLOSED` once the host is closed (also those that need no storage, so
+ * a closed host never half-answers).
+ */
+export function mindshareApi(context: EngineContext, lifecycle: ViewLifecycle): MindshareApi {
+  const live = async <T>(operation: () => T | Promise<T>): Promise<T> => {
+    if (lifecycle.closed()) {
+      throw new MindError('MIND_STORAGE_CLOSED', 'This Mindshare host is closed: create a new one.');
+    }
+    return operation();
+  };
   return {
     viewer: context.viewer,
     now: () => context.now(),
-    catalog: async () => ({ topics: context.pack.topics, resources: context.pack.resources }),
-    challenges: () => listChallenges(context),
-    startAttempt: (challengeId) => startChallenge(context, challengeId),
-    showQuestion: (attemptId, questionId) => markQuestionShown(context, attemptId, questionId),
+    catalog: () => live(() => ({ topics: context.pack.topics, resources: context.pack.resources })),
+    challenges: () => live(() => listChallenges(context)),
+    startAttempt: (challengeId) => live(() => startChallenge(context, challengeId)),
+    showQuestion: (attemptId, questionId) => live(() => markQuestionShown(context, attemptId, questionId)),
     answer: (attemptId, questionId, response, options) =>
-      answerChallenge(context, attemptId, questionId, response, options),
-    finishAttempt: (attemptId) => finishChallenge(context, attemptId),
-    attempt: (attemptId) => readAttempt(context, attemptId),
-    leaderboard: async (query) => (await context.loadBoards()).readLeaderboard(context, query),
-    feed: () => readFeed(context),
-    markSeen: (nuggetId) => markNuggetSeen(context, nuggetId),
-    vote: (nuggetId, optionIds) => votePoll(context, nuggetId, optionIds),
-    respond: (nuggetId, text) => respondToQuestion(context, nuggetId, text),
-    answerPractice: (questionId, response, options) => answerPractice(context, questionId, response, options),
-    setRepetitionHold: (until) => setHold(context, until),
-    pitchPrompts: async () => [...context.prompts.values()],
-    startRecording: async (promptId, meta) => (await pitch()).beginPitch(context, promptId, meta),
-    recordings: async (query) => (await pitch()).listRecordings(context, query),
-    recordingMedia: async (recordingId) => (await pitch()).readMedia(context, recordingId),
-    review: async (recordingId, review) => (await coaching()).reviewPitch(context, recordingId, review),
-    publish: async (recordingId) => (await coaching()).publishPitch(context, recordingId),
-    setConsent: async (recordingId, consent) => (await pitch()).setPitchConsent(context, recordingId, consent),
-    directory: async () => (await insight()).readDirectory(context),
-    mastery: async (query) => (await insight()).readMastery(context, query),
-    tierReport: async (options) => (await insight()).readTierReport(context, options),
-    exportSellerData: async (sellerId) => (await privacy()).exportSeller(context, sellerId),
-    deleteSellerData: async (sellerId) => (await privacy()).deleteSeller(context, sellerId),
-    subscribe: (listener) => context.changes.subscribe(listener),
-    close,
+      live(() => answerChallenge(context, attemptId, questionId, response, options)),
+    finishAttempt: (attemptId) => live(() => finishChallenge(context, attemptId)),
+    attempt: (attemptId) => live(() => readAttempt(context, attemptId)),
+    leaderboard: (query) => live(async () => (await boards()).readLeaderboard(context, query)),
+    feed: () => live(() => readFeed(context)),
+    markSeen: (nuggetId) => live(() => markNuggetSeen(context, nuggetId)),
+    vote: (nuggetId, optionIds) => live(() => votePoll(context, nuggetId, optionIds)),
+    respond: (nuggetId, text) => live(() => respondToQuestion(context, nuggetId, text)),
+    answerPractice: (questionId, response, options) =>
+      live(() => answerPractice(context, questionId, response, options)),
+    setRepetitionHold: (until) => live(() => setHold(context, until)),
+    pitchPrompts: () => live(() => [...context.prompts.values()]),
+    startRecording: (promptId, meta) => live(async () => (await pitch()).beginPitch(context, promptId, meta)),
+    recordings: (query) => live(async () => (await pitch()).listRecordings(context, query)),
+    recordingMedia: (recordingId) => live(async () => (await pitch()).readMedia(context, recordingId)),
+    review: (recordingId, review) => live(async () => (await coaching()).reviewPitch(context, recordingId, review)),
+    publish: (recordingId) => live(async () => (await coaching()).publishPitch(context, recordingId)),
+    setConsent: (recordingId, consent) =>
+      live(async () => (await pitch()).setPitchConsent(context, recordingId, consent)),
+    directory: () => live(async () => (await insight()).readDirectory(context)),
+    mastery: (query) => live(async () => (await insight()).readMastery(context, query)),
+    tierReport: (options) => live(async () => (await insight()).readTierReport(context, options)),
+    exportSellerData: (sellerId) => live(async () => (await privacy()).exportSeller(context, sellerId)),
+    deleteSellerData: (sellerId) => live(async () => (await privacy()).deleteSeller(context, sellerId)),
+    subscribe: (listener) => lifecycle.subscribe(listener),
+    close: () => lifecycle.close(),
   };
 }

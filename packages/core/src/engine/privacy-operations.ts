@@ -65,13 +65,10 @@ export async function deleteSeller(context: EngineContext, sellerId: unknown): P
   for (const recording of collections[COLLECTIONS.recordings] as Recording[]) {
     operations.push({ type: 'delete-blob', blobId: recording.id });
   }
-  // Off the boards once the deletion is committed, before the change is announced; the version
-  // bump makes a board build whose read started earlier read again rather than bring them back.
-  const offTheBoards = () => {
-    context.boardVersion++;
-    for (const board of context.boards.values()) board.remove(id);
-  };
+  // Off the boards once the deletion is committed, before the change is announced; a board build
+  // that read the scores before the deletion reads this seller's again once it is done.
+  const offTheBoards = () => context.host.removeSeller(id);
   if (operations.length > 0)
     await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch'], offTheBoards);
-  else offTheBoards();
+  else await offTheBoards();
 }

@@ -7,6 +7,14 @@ import { viewLeaderboard } from './leaderboard-view.js';
 import type { LeaderboardRow, LeaderboardViewOptions } from './leaderboard-view.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { Ranking } from './ranking.js';
+import type { BoardReader } from './leaderboard-view.js';
+
+/** A ranking read through the port's calls, as the engine reads a store's board. */
+const readerOf = (ranking: Ranking): BoardReader => ({
+  count: async () => ranking.size,
+  page: async (offset, limit) => ranking.slice(offset, limit),
+  around: async (sellerId, radius) => ranking.around(sellerId, radius),
+});
 
 const names: Record<string, string> = {
   ana: 'Ana Lima',
@@ -40,8 +48,8 @@ const base = { salt: 'challenge-42', displayNameOf, limit: 3 } as const;
 const brief = (rows: readonly LeaderboardRow[]) =>
   rows.map((r) => `${r.rank}:${r.displayName}${r.isViewer ? '*' : ''}`);
 
-test('full-name shows names and ids; the viewer row is marked', () => {
-  const view = viewLeaderboard(board, { ...base, privacy: 'full-name', viewerId: 'ben' });
+test('full-name shows names and ids; the viewer row is marked', async () => {
+  const view = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'ben' });
   assert.deepEqual(brief(view.rows), ['1:Ana Lima', '2:Ben Okafor*', '2:Catherine de la Tour']);
   assert.deepEqual(
     view.rows.map((r) => r.sellerId),
@@ -53,8 +61,8 @@ test('full-name shows names and ids; the viewer row is marked', () => {
   assert.equal(view.total, 7);
 });
 
-test('initials hide names and ids of others but not the viewer own row', () => {
-  const view = viewLeaderboard(board, { ...base, privacy: 'initials', viewerId: 'fay', around: 1 });
+test('initials hide names and ids of others but not the viewer own row', async () => {
+  const view = await viewLeaderboard(readerOf(board), { ...base, privacy: 'initials', viewerId: 'fay', around: 1 });
   assert.deepEqual(brief(view.rows), ['1:A. L.', '2:B. O.', '2:C. T.']);
   assert.ok(view.rows.every((r) => !('sellerId' in r)));
   assert.deepEqual(brief(view.around), ['5:E. M.', '6:Fay Ndiaye*', '7:G. B.']);
@@ -62,10 +70,10 @@ test('initials hide names and ids of others but not the viewer own row', () => {
   assert.equal(view.gap, true); // dan (rank 4) lies between the top 3 and eve
 });
 
-test('pseudonyms are stable per board, differ between boards and carry no id', () => {
-  const view = viewLeaderboard(board, { ...base, privacy: 'pseudonym', viewerId: 'ana' });
-  const again = viewLeaderboard(board, { ...base, privacy: 'pseudonym', viewerId: 'dan' });
-  const otherBoard = viewLeaderboard(board, { ...base, salt: 'challenge-43', privacy: 'pseudonym' });
+test('pseudonyms are stable per board, differ between boards and carry no id', async () => {
+  const view = await viewLeaderboard(readerOf(board), { ...base, privacy: 'pseudonym', viewerId: 'ana' });
+  const again = await viewLeaderboard(readerOf(board), { ...base, privacy: 'pseudonym', viewerId: 'dan' });
+  const otherBoard = await viewLeaderboard(readerOf(board), { ...base, salt: 'challenge-43', privacy: 'pseudonym' });
   const ben = view.rows[1]!;
   assert.match(ben.displayName, /^Seller [0-9A-F]{6}$/);
   assert.equal(ben.sellerId, undefined);
@@ -73,7 +81,7 @@ test('pseudonyms are stable per board, differ between boards and carry no id', (
   assert.notEqual(otherBoard.rows[1]!.displayName, ben.displayName);
   assert.notEqual(view.rows[2]!.displayName, ben.displayName);
   assert.equal(view.rows[0]!.displayName, 'Ana Lima'); // the viewer sees their own name
-  const localized = viewLeaderboard(board, {
+  const localized = await viewLeaderboard(readerOf(board), {
     ...base,
     privacy: 'pseudonym',
     pseudonymLabel: (code) => `Vendeur ${code}`,
@@ -81,29 +89,29 @@ test('pseudonyms are stable per board, differ between boards and carry no id', (
   assert.equal(localized.rows[1]!.displayName, ben.displayName.replace('Seller', 'Vendeur'));
 });
 
-test('self-only returns the viewer row and the total, never anyone else', () => {
-  const view = viewLeaderboard(board, { ...base, privacy: 'self-only', viewerId: 'eve', around: 2 });
+test('self-only returns the viewer row and the total, never anyone else', async () => {
+  const view = await viewLeaderboard(readerOf(board), { ...base, privacy: 'self-only', viewerId: 'eve', around: 2 });
   assert.deepEqual(brief(view.rows), ['5:Eve Martin*']);
   assert.deepEqual(view.around, []);
   assert.equal(view.me?.rank, 5);
   assert.equal(view.total, 7);
-  const anonymous = viewLeaderboard(board, { ...base, privacy: 'self-only' });
+  const anonymous = await viewLeaderboard(readerOf(board), { ...base, privacy: 'self-only' });
   assert.deepEqual(anonymous.rows, []);
   assert.equal(anonymous.total, 7);
 });
 
-test('an opted-out seller is hidden from others but still counted; they still see themselves', () => {
+test('an opted-out seller is hidden from others but still counted; they still see themselves', async () => {
   const isOptedOut = (id: string) => id === 'ben';
-  const others = viewLeaderboard(board, { ...base, privacy: 'full-name', viewerId: 'dan', isOptedOut });
+  const others = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'dan', isOptedOut });
   assert.deepEqual(brief(others.rows), ['1:Ana Lima', '2:Catherine de la Tour', '4:Dan Wu*']);
   assert.equal(others.total, 7);
-  const self = viewLeaderboard(board, { ...base, privacy: 'full-name', viewerId: 'ben', isOptedOut });
+  const self = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'ben', isOptedOut });
   assert.deepEqual(brief(self.rows), ['1:Ana Lima', '2:Ben Okafor*', '2:Catherine de la Tour']);
   assert.equal(self.me?.rank, 2);
 });
 
-test('a seller missing from the directory is shown by pseudonym, never by id', () => {
-  const view = viewLeaderboard(board, {
+test('a seller missing from the directory is shown by pseudonym, never by id', async () => {
+  const view = await viewLeaderboard(readerOf(board), {
     ...base,
     privacy: 'full-name',
     displayNameOf: (id) => (id === 'ana' ? undefined : names[id]),
@@ -111,8 +119,8 @@ test('a seller missing from the directory is shown by pseudonym, never by id', (
   assert.match(view.rows[0]!.displayName, /^Seller [0-9A-F]{6}$/);
 });
 
-test('paging with offset counts visible rows; a viewer below the page gets a neighbourhood', () => {
-  const view = viewLeaderboard(board, {
+test('paging with offset counts visible rows; a viewer below the page gets a neighbourhood', async () => {
+  const view = await viewLeaderboard(readerOf(board), {
     ...base,
     privacy: 'full-name',
     limit: 2,
@@ -127,22 +135,22 @@ test('paging with offset counts visible rows; a viewer below the page gets a nei
   assert.equal(view.gap, false);
 });
 
-test('invalid options are rejected with MIND_INVALID_INPUT', () => {
+test('invalid options are rejected with MIND_INVALID_INPUT', async () => {
   const invalid = (options: LeaderboardViewOptions) =>
-    assert.throws(
-      () => viewLeaderboard(board, options),
+    assert.rejects(
+      () => viewLeaderboard(readerOf(board), options),
       (error) => isMindError(error, 'MIND_INVALID_INPUT'),
     );
-  invalid({ ...base, privacy: 'nicknames' as LeaderboardPrivacy });
-  invalid({ ...base, privacy: 'full-name', limit: -1 });
-  invalid({ ...base, privacy: 'full-name', offset: 0.5 });
-  assert.deepEqual(viewLeaderboard(undefined, { ...base, privacy: 'full-name' }).total, 0);
+  await invalid({ ...base, privacy: 'nicknames' as LeaderboardPrivacy });
+  await invalid({ ...base, privacy: 'full-name', limit: -1 });
+  await invalid({ ...base, privacy: 'full-name', offset: 0.5 });
+  assert.deepEqual((await viewLeaderboard(undefined, { ...base, privacy: 'full-name' })).total, 0);
 });
 
-test('rows, around and gap equal a naive model of the visible listing, for any opt-outs', () => {
+test('rows, around and gap equal a naive model of the visible listing, for any opt-outs', async () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
-  fc.assert(
-    fc.property(
+  await fc.assert(
+    fc.asyncProperty(
       fc.uniqueArray(
         fc.record({ sellerId: fc.constantFrom(...ids), score: fc.integer({ min: 0, max: 3 }), completedAt: fc.nat(2) }),
         { selector: (e) => e.sellerId },
@@ -153,9 +161,9 @@ test('rows, around and gap equal a naive model of the visible listing, for any o
       fc.nat(4),
       fc.nat(3),
       fc.nat(2),
-      (entries, optedOut, viewerId, privacy, limit, offset, around) => {
+      async (entries, optedOut, viewerId, privacy, limit, offset, around) => {
         const ranking = Ranking.from(entries, { branching: 4 });
-        const view = viewLeaderboard(ranking, {
+        const view = await viewLeaderboard(readerOf(ranking), {
           privacy,
           salt: 's',
           displayNameOf: (id) => id.toUpperCase(),

@@ -1,7 +1,7 @@
 import { MindError } from '../errors/mind-error.js';
 import { assertCount } from './assert-count.js';
 import type { RankedEntry } from './leaderboard-entry.js';
-import type { ReadonlyRanking } from './leaderboard-index.js';
+import type { LeaderboardStore } from './leaderboard-store.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { initialsOf } from './initials.js';
 import { defaultPseudonymLabel, pseudonymCode } from './pseudonym.js';
@@ -69,6 +69,28 @@ const PRIVACY_MODES: ReadonlySet<string> = new Set<LeaderboardPrivacy>([
 const EMPTY_VIEW: LeaderboardView = Object.freeze({ rows: [], around: [], gap: false, me: undefined, total: 0 });
 
 /**
+ * The read side of one board that {@link viewLeaderboard} needs: a {@link LeaderboardStore}'s reads
+ * with the board's name bound.
+ */
+export interface BoardReader {
+  count(): Promise<number>;
+  page(offset: number, limit: number): Promise<RankedEntry[]>;
+  around(sellerId: string, radius: number): Promise<RankedEntry[]>;
+}
+
+/** The reader of `board` in `store`. */
+export function boardReader(store: LeaderboardStore, board: string): BoardReader {
+  return {
+    count: () => store.count(board),
+    page: (offset, limit) => store.page(board, offset, limit),
+    around: (sellerId, radius) => store.around(board, sellerId, radius),
+  };
+}
+
+/** Rows read per step while walking past opted-out sellers. */
+const STEP = 64;
+
+/**
  * The rows a viewer may see of one board.
  *
  * Privacy rules, chosen so ranks stay honest while rows stay private:
@@ -83,13 +105,16 @@ const EMPTY_VIEW: LeaderboardView = Object.freeze({ rows: [], around: [], gap: f
  * - `self-only`: only the viewer's row is visible; `rows` holds it when the page starts at the
  *   top, `me` always, and `total` still counts everyone.
  *
- * Cost: O(log n + offset + limit + around) when no one opted out; each opted-out seller walked
- * past adds one step.
+ * Cost: a count, one page and one neighbourhood read when no one opted out; opted-out sellers
+ * walked past cost further reads of {@link STEP} rows.
  *
  * @throws MindError `MIND_INVALID_INPUT` for an unknown privacy mode or a negative or fractional
  * limit, offset or around.
  */
-export function viewLeaderboard(board: ReadonlyRanking | undefined, options: LeaderboardViewOptions): LeaderboardView {
+export async function viewLeaderboard(
+  board: BoardReader | undefined,
+  options: LeaderboardViewOptions,
+): Promise<LeaderboardView> {
   if (!PRIVACY_MODES.has(options.privacy)) {
     throw new MindError(
       'MIND_INVALID_INPUT',
@@ -100,7 +125,9 @@ export function viewLeaderboard(board: ReadonlyRanking | undefined, options: Lea
   const limit = assertCount(options.limit, 'limit');
   const offset = assertCount(options.offset ?? 0, 'offset');
   const radius = assertCount(options.around ?? 0, 'around');
-  if (board === undefined || board.size === 0) return EMPTY_VIEW;
+  if (board === undefined) return EMPTY_VIEW;
+  const total = await board.count();
+  if (total === 0) return EMPTY_VIEW;
 
   const { privacy, viewerId, isOptedOut } = options;
   const label = options.pseudonymLabel ?? defaultPseudonymLabel;
@@ -114,59 +141,37 @@ export function viewLeaderboard(board: ReadonlyRanking | undefined, options: Lea
     return row;
   };
 
-  const viewerPosition = viewerId === undefined ? undefined : board.positionOf(viewerId);
-  const meEntry = viewerPosition === undefined ? undefined : board.at(viewerPosition);
+  const visible = (sellerId: string): boolean =>
+    sellerId === viewerId || isOptedOut === undefined || !isOptedOut(sellerId);
+  // One extra visible row each way tells whether the neighbourhood touches `rows`.
+  const neighbourhood =
+    viewerId === undefined || privacy === 'self-only'
+      ? undefined
+      : readAround(board, viewerId, radius + 1, visible, total);
+  const meEntry =
+    viewerId === undefined
+      ? undefined
+      : neighbourhood === undefined
+        ? (await board.around(viewerId, 0))[0]
+        : (await neighbourhood)?.me;
   const me = meEntry === undefined ? undefined : toRow(meEntry);
 
   if (privacy === 'self-only') {
     const rows = me !== undefined && offset === 0 && limit > 0 ? [me] : [];
     const around = me !== undefined && rows.length === 0 ? [me] : [];
-    return { rows, around, gap: false, me, total: board.size };
+    return { rows, around, gap: false, me, total };
   }
 
-  const visible = (sellerId: string): boolean =>
-    sellerId === viewerId || isOptedOut === undefined || !isOptedOut(sellerId);
-
-  const topEntries: RankedEntry[] = [];
-  if (limit > 0) {
-    // Without opt-outs visible order is board order, so the page can be jumped to directly.
-    let skip = isOptedOut === undefined ? 0 : offset;
-    for (const entry of board.entries(isOptedOut === undefined ? offset : 0)) {
-      if (!visible(entry.sellerId)) continue;
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      topEntries.push(entry);
-      if (topEntries.length >= limit) break;
-    }
-  }
+  const topEntries =
+    limit === 0 ? [] : await readTop(board, offset, limit, isOptedOut === undefined ? undefined : visible);
   const rows = topEntries.map(toRow);
+  const near = await neighbourhood;
+  if (meEntry === undefined || near === undefined) return { rows, around: [], gap: false, me, total };
 
-  if (meEntry === undefined || viewerPosition === undefined)
-    return { rows, around: [], gap: false, me, total: board.size };
-
-  // One extra visible row each way tells whether the neighbourhood touches `rows`.
-  const before: RankedEntry[] = [];
-  let predecessor: RankedEntry | undefined;
-  for (const entry of board.entriesBackward(viewerPosition - 1)) {
-    if (!visible(entry.sellerId)) continue;
-    if (before.length < radius) before.push(entry);
-    else {
-      predecessor = entry;
-      break;
-    }
-  }
-  const after: RankedEntry[] = [];
-  let successor: RankedEntry | undefined;
-  for (const entry of board.entries(viewerPosition + 1)) {
-    if (!visible(entry.sellerId)) continue;
-    if (after.length < radius) after.push(entry);
-    else {
-      successor = entry;
-      break;
-    }
-  }
+  const before = near.before.slice(0, radius);
+  const after = near.after.slice(0, radius);
+  const predecessor = near.before[radius];
+  const successor = near.after[radius];
   const window = [...before.reverse(), meEntry, ...after];
   const inRows = new Set(topEntries.map((entry) => entry.sellerId));
   const around = window.filter((entry) => !inRows.has(entry.sellerId)).map(toRow);
@@ -177,7 +182,62 @@ export function viewLeaderboard(board: ReadonlyRanking | undefined, options: Lea
     (predecessor !== undefined && predecessor.sellerId === lastRow?.sellerId) ||
     (successor !== undefined && successor.sellerId === firstRow?.sellerId);
   const gap = rows.length > 0 && around.length > 0 && !overlapped && !touches;
-  return { rows, around, gap, me, total: board.size };
+  return { rows, around, gap, me, total };
+}
+
+/** `limit` visible rows after skipping `offset` visible ones; `visible` omitted when everyone is. */
+async function readTop(
+  board: BoardReader,
+  offset: number,
+  limit: number,
+  visible: ((sellerId: string) => boolean) | undefined,
+): Promise<RankedEntry[]> {
+  // Without opt-outs visible order is board order, so the page can be jumped to directly.
+  if (visible === undefined) return board.page(offset, limit);
+  const top: RankedEntry[] = [];
+  const size = Math.max(STEP, offset + limit);
+  let skip = offset;
+  for (let start = 0; ;) {
+    const page = await board.page(start, size);
+    for (const entry of page) {
+      if (!visible(entry.sellerId)) continue;
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      top.push(entry);
+      if (top.length >= limit) return top;
+    }
+    if (page.length < size) return top;
+    start += page.length;
+  }
+}
+
+/**
+ * The viewer's row with up to `want` visible rows on each side, nearest first, widening the read
+ * until each side has enough or reaches the end of the board.
+ */
+async function readAround(
+  board: BoardReader,
+  viewerId: string,
+  want: number,
+  visible: (sellerId: string) => boolean,
+  total: number,
+): Promise<{ me: RankedEntry; before: RankedEntry[]; after: RankedEntry[] } | undefined> {
+  for (let radius = want; ; radius = Math.min(total, radius * 2 + STEP)) {
+    const window = await board.around(viewerId, radius);
+    const at = window.findIndex((entry) => entry.sellerId === viewerId);
+    if (at === -1) return undefined;
+    const before = window
+      .slice(0, at)
+      .reverse()
+      .filter((entry) => visible(entry.sellerId));
+    const after = window.slice(at + 1).filter((entry) => visible(entry.sellerId));
+    const me = window[at]!;
+    const beforeDone = before.length >= want || me.position - at === 0;
+    const afterDone = after.length >= want || me.position + (window.length - at) >= total;
+    if ((beforeDone && afterDone) || radius >= total) return { me, before, after };
+  }
 }
 
 function presentRow(

@@ -58,11 +58,23 @@ export function grantRewards<R>(
   const grants: RewardGrant<R>[] = [];
   const last = sorted[sorted.length - 1];
   if (last === undefined) return grants;
-  let tier = 0;
   for (const row of ranked) {
-    if (row.rank > last.upToRank) break;
-    while (sorted[tier]!.upToRank < row.rank) tier++;
-    grants.push({ sellerId: row.sellerId, rank: row.rank, reward: sorted[tier]!.reward });
+    const reward = rewardForRank(sorted, row.rank);
+    if (reward === undefined) break;
+    grants.push({ sellerId: row.sellerId, rank: row.rank, reward });
   }
   return grants;
+}
+
+/**
+ * The reward a rank earns: that of the smallest `upToRank` at or above it, or `undefined` past
+ * the last one. The one rule behind {@link grantRewards} and the rewards shown on board rows.
+ */
+export function rewardForRank<R>(declarations: readonly RewardDeclaration<R>[], rank: number): R | undefined {
+  let best: RewardDeclaration<R> | undefined;
+  for (const declaration of declarations) {
+    if (rank <= declaration.upToRank && (best === undefined || declaration.upToRank < best.upToRank))
+      best = declaration;
+  }
+  return best?.reward;
 }

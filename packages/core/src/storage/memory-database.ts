@@ -1,4 +1,4 @@
-import type { BinaryChunk, CollectionSchema, IndexSchema } from './storage-adapter.js';
+import type { BinaryChunk, CollectionSchema, IndexSchema, StorageChange } from './storage-adapter.js';
 import { type SortedEntries } from './sorted-entries.js';
 import type { StorageKey } from './storage-key.js';
 
@@ -26,7 +26,7 @@ export interface MemoryDatabase {
   readonly collections: Map<string, MemoryCollection>;
   readonly blobs: Map<string, BinaryChunk[]>;
   /** Listeners of every open instance, keyed by instance, for `watch`. */
-  readonly watchers: Map<object, Set<(collections: readonly string[]) => void>>;
+  readonly watchers: Map<object, Set<(change: StorageChange) => void>>;
 }
 
 /** A new, empty in-memory database. */

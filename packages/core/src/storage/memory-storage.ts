@@ -39,8 +39,8 @@ class MemoryStorage implements StorageAdapter {
   readonly #database: MemoryDatabase;
   #open = false;
   readonly #listeners = new Set<(change: StorageChange) => void>();
-  readonly #announce = (collections: readonly string[]) => {
-    for (const listener of [...this.#listeners]) listener({ collections });
+  readonly #announce = (change: StorageChange) => {
+    for (const listener of [...this.#listeners]) listener(change);
   };
 
   constructor(database: MemoryDatabase) {
@@ -102,10 +102,16 @@ class MemoryStorage implements StorageAdapter {
     operations = copies;
     const undo: Undo[] = [];
     const touched = new Set<string>();
+    const keys: Record<string, StorageKey[]> = {};
     try {
       for (const [position, operation] of operations.entries()) {
-        undo.push(this.#apply(operation, position));
-        touched.add('collection' in operation ? operation.collection : '$blobs');
+        const applied = this.#apply(operation, position);
+        undo.push(applied.undo);
+        if (!('collection' in operation)) touched.add('$blobs');
+        else {
+          touched.add(operation.collection);
+          (keys[operation.collection] ??= []).push(applied.key!);
+        }
       }
     } catch (error) {
       // All or nothing: roll back what this batch applied, newest first.
@@ -115,7 +121,7 @@ class MemoryStorage implements StorageAdapter {
     if (touched.size === 0) return;
     for (const [instance, listeners] of this.#database.watchers) {
       if (instance === this) continue;
-      for (const listener of listeners) listener([...touched]);
+      for (const listener of listeners) listener({ collections: [...touched], keys: cloneRecord(keys) });
     }
   }
 
@@ -129,14 +135,15 @@ class MemoryStorage implements StorageAdapter {
     return () => this.#listeners.delete(listener);
   }
 
-  #apply(operation: BatchOperation, position: number): Undo {
+  /** Applies one operation; returns how to undo it and, for a record, its key. */
+  #apply(operation: BatchOperation, position: number): { undo: Undo; key?: StorageKey } {
     const where = `batch[${position}] (${operation.type})`;
     if (operation.type === 'append-chunk' || operation.type === 'delete-blob') {
       const { blobs } = this.#database;
       const previous = blobs.get(operation.blobId);
       if (operation.type === 'delete-blob') blobs.delete(operation.blobId);
       else blobs.set(operation.blobId, [...(previous ?? []), operation.chunk]);
-      return () => (previous ? blobs.set(operation.blobId, previous) : blobs.delete(operation.blobId));
+      return { undo: () => (previous ? blobs.set(operation.blobId, previous) : blobs.delete(operation.blobId)) };
     }
     const state = this.#collectionSync(operation.collection);
     let key: StorageKey | undefined;
@@ -163,7 +170,7 @@ class MemoryStorage implements StorageAdapter {
     }
     writeRecord(state, key, value);
     const restoreKey = key;
-    return () => writeRecord(state, restoreKey, previous);
+    return { undo: () => writeRecord(state, restoreKey, previous), key };
   }
 
   #entries(state: MemoryCollection, options: Omit<QueryOptions, 'direction' | 'limit'>) {

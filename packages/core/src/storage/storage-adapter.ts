@@ -81,6 +81,12 @@ export type BatchOperation =
 export interface StorageChange {
   /** The collections written (blob writes are announced as the collection `$blobs`). */
   readonly collections: readonly string[];
+  /**
+   * The primary keys written (put, added or deleted) per collection, when the adapter can tell:
+   * with them an engine updates only what those records feed (a few leaderboard rows) instead of
+   * reading a whole collection again. Blob writes carry no keys.
+   */
+  readonly keys?: Readonly<Record<string, readonly StorageKey[]>>;
 }
 
 /** Optional capabilities. The conformance kit skips on these, never on guesses. */

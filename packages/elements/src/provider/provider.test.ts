@@ -185,7 +185,7 @@ describe('<mind-provider>', () => {
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-nobody"></mind-provider>`,
     );
     const { detail } = await oneEvent(stranger, 'mind-error');
-    expect(isMindError(detail.error, 'MIND_NOT_FOUND')).to.equal(true);
+    expect(isMindError(detail.error, 'MIND_FORBIDDEN')).to.equal(true);
     await stranger.updateComplete;
     expect(errorView(stranger)!.textContent).to.contain('s-nobody');
 

@@ -1,0 +1,368 @@
+import type { ContentPack } from '../content/content-pack.schema.js';
+import { formatPath } from '../content/input-path.js';
+import type { InputProblem } from '../content/input-problem.js';
+import { validateContentPack } from '../content/validate-content-pack.js';
+import type { Directory } from '../directory/directory.schema.js';
+import { validateDirectory } from '../directory/validate-directory.js';
+import { MindError } from '../errors/mind-error.js';
+import { Subscribable } from '../events/subscribable.js';
+import { sameScopes } from '../leaderboard/board-names.js';
+import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
+import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
+import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
+import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
+import type { Boards, Move } from './boards.js';
+import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
+import { COLLECTIONS, engineSchema } from './engine-schema.js';
+import { mindshareApi } from './mindshare-api-object.js';
+import { packState, type PackState } from './pack-state.js';
+import { peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
+import { validatedStorage } from './validated-storage.js';
+
+export type { ViewerInput } from './people.js';
+
+/** Options of {@link createMindshareHost}. */
+export interface MindshareHostOptions {
+  /** Where records live; opened by the host, once. */
+  readonly storage: StorageAdapter;
+  /** The content pack: JSON as authored (validated here) or an already parsed pack. */
+  readonly content: unknown;
+  /** Who exists: partners with their metrics, sellers with their partner, role and privacy choice. */
+  readonly directory: unknown;
+  /**
+   * Where leaderboards are ranked: the in-memory store (loaded on first need) by default; a
+   * shared store (Redis) when several processes serve one program.
+   */
+  readonly leaderboards?: LeaderboardStore;
+  /** Epoch ms; `Date.now` by default. Inject a controlled clock in tests and demos. */
+  readonly clock?: () => number;
+  /** Uniform in [0, 1); `Math.random` by default. Drives ids and attempt seeds. */
+  readonly random?: () => number;
+  /** Name of the store (an IndexedDB database); `mindshare-<pack id>` by default. */
+  readonly storeName?: string;
+}
+
+/** What {@link MindshareHost.update} publishes; each part is validated like the host's options. */
+export interface MindshareHostUpdate {
+  readonly content?: unknown;
+  readonly directory?: unknown;
+}
+
+/**
+ * One engine for many viewers: the validated pack and directory, storage opened once, and the
+ * derived state (leaderboards, tiers, question lookups) built once and shared by every view.
+ */
+export interface MindshareHost {
+  /**
+   * The Mindshare API for one viewer. No I/O and no validation beyond resolving the viewer: make
+   * one per request. A view made before {@link update} reads the new pack and directory, with
+   * the viewer (role, partner, tier) it was made for.
+   * @throws MindError `MIND_FORBIDDEN` naming the id when the viewer is not in the directory;
+   * `MIND_INVALID_INPUT` for an unknown time zone.
+   */
+  as(viewer: ViewerInput): MindshareApi;
+  /**
+   * Publishes a new pack and/or directory without a restart. Attempts in flight keep the pack
+   * version they began with; sellers whose partner, team, region or tier changed move between
+   * scoped boards. Invalid input is refused with `MIND_INVALID_CONTENT` listing every problem's
+   * path, and then nothing changes.
+   */
+  update(input: MindshareHostUpdate): Promise<void>;
+  /** Subscribes to every change, local or announced by storage; returns the unsubscribe function. */
+  subscribe(listener: (change: MindshareChange) => void): () => void;
+  /** Closes storage and the leaderboard store once; later calls of any view reject with `MIND_STORAGE_CLOSED`. */
+  close(): Promise<void>;
+}
+
+function invalid(what: string, errors: readonly InputProblem[]): MindError {
+  const listed = errors
+    .slice(0, 5)
+    .map((error) => `  ${formatPath(error.path)}: ${error.message}`)
+    .join('\n');
+  const more = errors.length > 5 ? `\n  … and ${errors.length - 5} more` : '';
+  return new MindError('MIND_INVALID_CONTENT', `The ${what} is invalid:\n${listed}${more}`, { problems: errors });
+}
+
+async function parsePack(content: unknown): Promise<ContentPack> {
+  const parsed = await validateContentPack(content);
+  if (!parsed.ok) throw invalid('content pack', parsed.errors);
+  return parsed.pack;
+}
+
+async function parseDirectory(directory: unknown): Promise<Directory> {
+  const parsed = await validateDirectory(directory);
+  if (!parsed.ok) throw invalid('directory', parsed.errors);
+  return parsed.directory;
+}
+
+/**
+ * Creates a host over a storage adapter: validates the content pack and the directory once
+ * (rejecting with `MIND_INVALID_CONTENT` whose `problems` name every path), assigns tiers, opens
+ * storage once and deletes pitch recordings past retention. Leaderboards are built from the stored
+ * scores on first need, once per host. The browser runs one host with one view
+ * ({@link createMindshare}); a server keeps one host per process and makes a view per request.
+ *
+ * @example
+ * ```ts
+ * const host = await createMindshareHost({ storage, content: pack, directory });
+ * const api = host.as({ id: 'seller-1' });
+ * const attempt = await api.startAttempt('q4-launch');
+ * ```
+ */
+export async function createMindshareHost(options: MindshareHostOptions): Promise<MindshareHost> {
+  return (await openHost(options)).host;
+}
+
+/** A host, and how to make a view with its context (for {@link createMindshare}'s housekeeping). */
+export interface OpenedHost {
+  readonly host: MindshareHost;
+  view(input: ViewerInput): { readonly api: MindshareApi; readonly context: EngineContext };
+}
+
+/** {@link createMindshareHost}, also giving the engine context of a view. */
+export async function openHost(options: MindshareHostOptions): Promise<OpenedHost> {
+  const pack = await parsePack(options.content);
+  const directory = await parseDirectory(options.directory);
+  const storage = validatedStorage(options.storage);
+  let content: PackState = packState(pack);
+  let people: People = peopleOf(pack, directory);
+  const changes = new Subscribable<MindshareChange>();
+  const queues = new Map<string, Promise<unknown>>();
+  let closed = false;
+
+  let boards: Promise<Boards> | undefined;
+  let loadedBoards: Boards | undefined;
+  const loadBoards = (): Promise<Boards> => {
+    boards ??= Promise.all([
+      import('./boards.js'),
+      options.leaderboards ??
+        import('../leaderboard/memory-leaderboard-store.js').then((m) => m.createMemoryLeaderboardStore()),
+    ]).then(([{ Boards }, store]) => {
+      loadedBoards = new Boards(
+        {
+          storage,
+          challengeIds: () => content.challenges.keys(),
+          scopesOf: (sellerId) => scopesOf(people, sellerId),
+        },
+        store,
+      );
+      return loadedBoards;
+    });
+    const loading = boards;
+    return loading
+      .then(async (loaded) => {
+        await loaded.ready();
+        return loaded;
+      })
+      .catch((error: unknown) => {
+        // The code failed to load (offline): try again on the next need. A failed build is retried by ready().
+        if (boards === loading && loadedBoards === undefined) boards = undefined;
+        throw error;
+      });
+  };
+
+  const host: EngineHost = {
+    storage,
+    now: options.clock ?? (() => Date.now()),
+    random: options.random ?? Math.random,
+    changes,
+    get content() {
+      return content;
+    },
+    get people() {
+      return people;
+    },
+    loadBoards,
+    placeScore: (challengeId: string, entry: LeaderboardEntry) =>
+      loadedBoards?.place(challengeId, entry) ?? Promise.resolve(),
+    removeSeller: (sellerId: string) => loadedBoards?.removeSeller(sellerId) ?? Promise.resolve(),
+    async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
+      await storage.batch(operations);
+      await committed?.();
+      announce(changes, { origin: 'local', areas });
+    },
+    exclusive<T>(key: string, task: () => Promise<T>): Promise<T> {
+      const run = (queues.get(key) ?? Promise.resolve()).then(task, task);
+      const settled = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      queues.set(key, settled);
+      // The queue of a seller with nothing in flight is dropped, so the map holds only busy sellers.
+      void settled.then(() => {
+        if (queues.get(key) === settled) queues.delete(key);
+      });
+      return run;
+    },
+  };
+
+  await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
+  // Retention needs the pitch code, so it loads only when this store holds recordings at all.
+  if ((await storage.count(COLLECTIONS.recordings)) > 0) {
+    await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
+  }
+
+  const onRemote = (change: StorageChange) => {
+    const scores = change.collections.includes(COLLECTIONS.scores);
+    const keys = change.keys?.[COLLECTIONS.scores];
+    let refreshed: Promise<void> = Promise.resolve();
+    if (scores && loadedBoards) {
+      refreshed =
+        keys === undefined
+          ? loadedBoards.rebuild()
+          : loadedBoards.refresh(keys.filter(isScoreKey).map((key) => [key[0], key[1]] as const));
+    }
+    // A failed refresh leaves boards that missed the other tab's scores: they are built afresh on
+    // the next read. A failure after close() is the closing itself, not worth reporting.
+    void refreshed
+      .catch((error: unknown) => {
+        loadedBoards?.invalidate();
+        if (!closed) reportLater(error);
+      })
+      .finally(() => announce(changes, { origin: 'remote', areas: areasOf(change.collections) }));
+  };
+  const stopWatching = storage.supports.watch ? storage.watch?.(onRemote) : undefined;
+
+  const view = (input: ViewerInput) => {
+    const context = new ViewContext(host, resolveViewer(content.pack, people, input));
+    const subscriptions = new Set<() => void>();
+    const api = mindshareApi(context, {
+      closed: () => closed,
+      subscribe: (listener) => {
+        const stop = changes.subscribe(listener);
+        subscriptions.add(stop);
+        return () => {
+          subscriptions.delete(stop);
+          stop();
+        };
+      },
+      // A view's close releases its own subscriptions; the host stays open for other views.
+      close: async () => {
+        for (const stop of subscriptions) stop();
+        subscriptions.clear();
+      },
+    });
+    return { api, context };
+  };
+
+  const opened: MindshareHost = {
+    as: (input: ViewerInput): MindshareApi => view(input).api,
+
+    async update(input: MindshareHostUpdate): Promise<void> {
+      if (closed) throw closedError();
+      const problems: InputProblem[] = [];
+      let nextPack = content.pack;
+      let nextDirectory = people.directory;
+      if (input?.content !== undefined) {
+        const parsed = await validateContentPack(input.content);
+        if (parsed.ok) nextPack = parsed.pack;
+        else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['content', ...error.path] })));
+      }
+      if (input?.directory !== undefined) {
+        const parsed = await validateDirectory(input.directory);
+        if (parsed.ok) nextDirectory = parsed.directory;
+        else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['directory', ...error.path] })));
+      }
+      if (problems.length > 0) throw invalid('update', problems);
+      const before = people;
+      const nextContent = nextPack === content.pack ? content : packState(nextPack);
+      const after = peopleOf(nextPack, nextDirectory);
+      content = nextContent;
+      people = after;
+      await loadedBoards?.follow(movesBetween(before, after));
+      announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
+    },
+
+    subscribe: (listener) => changes.subscribe(listener),
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      stopWatching?.();
+      await storage.close();
+      const loaded = await boards?.catch(() => undefined);
+      if (loaded) await loaded.close();
+      else await options.leaderboards?.close();
+    },
+  };
+  return { host: opened, view };
+}
+
+/** Sellers whose groups differ between two directories (or tier policies), with both. */
+function movesBetween(before: People, after: People): Move[] {
+  const moves: Move[] = [];
+  const ids = new Set([...before.sellers.keys(), ...after.sellers.keys()]);
+  for (const sellerId of ids) {
+    const was = scopesOf(before, sellerId);
+    const now = scopesOf(after, sellerId);
+    if (!sameScopes(was, now)) moves.push({ sellerId, before: was, after: now });
+  }
+  return moves;
+}
+
+function isScoreKey(key: unknown): key is readonly [string, string] {
+  return Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
+}
+
+/** The viewer of host-level housekeeping (retention): a manager who is nobody in particular. */
+function systemViewer(pack: ContentPack) {
+  return {
+    id: '$host',
+    displayName: 'Mindshare',
+    role: 'manager' as const,
+    partnerId: undefined,
+    tierId: undefined,
+    region: undefined,
+    team: undefined,
+    locale: pack.defaultLocale,
+    timeZone: 'UTC',
+  };
+}
+
+export function closedError(): MindError {
+  return new MindError('MIND_STORAGE_CLOSED', 'This Mindshare host is closed: create a new one.');
+}
+
+/**
+ * Emits a change without letting a listener's error reach the operation that made the write:
+ * the write is committed, so the caller must get its result; the error is reported on its own.
+ */
+function announce(changes: Subscribable<MindshareChange>, change: MindshareChange): void {
+  try {
+    changes.emit(change);
+  } catch (error) {
+    reportLater(error);
+  }
+}
+
+/**
+ * Reports an error that no caller can receive: `reportError` where the runtime has it (browsers,
+ * so it reaches `window.onerror` and the console), else the console — never by throwing, which
+ * would bring a Node server down for a faulty listener.
+ */
+function reportLater(error: unknown): void {
+  const runtime = globalThis as {
+    reportError?: (error: unknown) => void;
+    console?: { error(...data: unknown[]): void };
+  };
+  if (runtime.reportError) runtime.reportError(error);
+  else runtime.console?.error('Mindshare: a change listener failed.', error);
+}
+
+const AREAS: Record<string, MindshareChange['areas'][number]> = {
+  [COLLECTIONS.attempts]: 'challenges',
+  [COLLECTIONS.scores]: 'leaderboard',
+  [COLLECTIONS.mastery]: 'mastery',
+  [COLLECTIONS.repetition]: 'feed',
+  [COLLECTIONS.nuggetProgress]: 'feed',
+  [COLLECTIONS.ballots]: 'feed',
+  [COLLECTIONS.responses]: 'feed',
+  [COLLECTIONS.recordings]: 'pitch',
+  [COLLECTIONS.reviews]: 'pitch',
+  [COLLECTIONS.sellerSettings]: 'feed',
+  $blobs: 'pitch',
+};
+
+function areasOf(collections: readonly string[]): MindshareChange['areas'] {
+  return [...new Set(collections.flatMap((collection) => AREAS[collection] ?? []))];
+}

@@ -1,0 +1,100 @@
+import type { ContentPack } from '../content/content-pack.schema.js';
+import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
+import { MindError } from '../errors/mind-error.js';
+import type { LeaderboardScopes } from '../leaderboard/board-names.js';
+import { isKnownTimeZone } from '../time/zone-offset.js';
+import { assignTiers, type TierAssignment } from '../tiers/assign-tiers.js';
+import type { Viewer } from '../api/mindshare-api.js';
+
+/**
+ * A validated directory with its lookups and the tier of every partner under the pack's policy:
+ * built once per published directory or pack, shared by every view of a host.
+ */
+export interface People {
+  readonly directory: Directory;
+  readonly sellers: ReadonlyMap<string, Seller>;
+  readonly partners: ReadonlyMap<string, Partner>;
+  readonly assignments: readonly TierAssignment[];
+  /** partnerId → tierId under the pack's policy. */
+  readonly partnerTier: ReadonlyMap<string, string>;
+  /** sellerId → partnerId. */
+  readonly sellerPartner: ReadonlyMap<string, string>;
+}
+
+/** Builds the lookups of a validated directory and assigns every partner its tier. */
+export function peopleOf(pack: ContentPack, directory: Directory): People {
+  const assignments = assignTiers(pack.tierPolicy, directory.partners);
+  const sellerPartner = new Map<string, string>();
+  for (const seller of directory.sellers) {
+    if (seller.partnerId !== undefined) sellerPartner.set(seller.id, seller.partnerId);
+  }
+  return {
+    directory,
+    sellers: new Map(directory.sellers.map((seller) => [seller.id, seller])),
+    partners: new Map(directory.partners.map((partner) => [partner.id, partner])),
+    assignments,
+    partnerTier: new Map(assignments.map((assignment) => [assignment.partnerId, assignment.tierId])),
+    sellerPartner,
+  };
+}
+
+/** The groups a seller is ranked in, from the directory and the tier policy; `{}` for someone not in it. */
+export function scopesOf(people: People, sellerId: string): LeaderboardScopes {
+  const seller = people.sellers.get(sellerId);
+  if (!seller) return {};
+  const scopes: { -readonly [K in keyof LeaderboardScopes]: LeaderboardScopes[K] } = {};
+  if (seller.partnerId !== undefined) {
+    scopes.partner = seller.partnerId;
+    const tier = people.partnerTier.get(seller.partnerId);
+    if (tier !== undefined) scopes.tier = tier;
+  }
+  if (seller.region !== undefined) scopes.region = seller.region;
+  if (seller.team !== undefined) scopes.team = seller.team;
+  return scopes;
+}
+
+/** Who is using the page: a person of the directory, and how they read times and text. */
+export interface ViewerInput {
+  readonly id: string;
+  /** Overrides the directory's locale (the page's language switch). */
+  readonly locale?: string;
+  /** Overrides the directory's time zone (the device's). */
+  readonly timeZone?: string;
+}
+
+/**
+ * Resolves a viewer from the directory: their role, partner, tier, locale and zone. No I/O.
+ * @throws MindError `MIND_FORBIDDEN` naming the id when they are not in the directory;
+ * `MIND_INVALID_INPUT` for an unknown time zone.
+ */
+export function resolveViewer(pack: ContentPack, people: People, input: ViewerInput): Viewer {
+  const viewerId: unknown = input?.id;
+  const person = typeof viewerId === 'string' ? people.sellers.get(viewerId) : undefined;
+  if (!person) {
+    throw new MindError('MIND_FORBIDDEN', `The viewer "${String(viewerId)}" is not in the directory.`, {
+      path: ['viewer', 'id'],
+    });
+  }
+  const timeZone = input.timeZone ?? person.timeZone ?? 'UTC';
+  if (!isKnownTimeZone(timeZone)) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `Unknown time zone "${timeZone}"; expected an IANA name such as "Europe/Paris".`,
+      { path: ['viewer', 'timeZone'] },
+    );
+  }
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    role: person.role,
+    partnerId: person.partnerId,
+    tierId:
+      person.partnerId === undefined
+        ? undefined
+        : (people.partnerTier.get(person.partnerId) ?? pack.tierPolicy.defaultTier),
+    region: person.region,
+    team: person.team,
+    locale: input.locale ?? person.locale ?? pack.defaultLocale,
+    timeZone,
+  };
+}
