@@ -16,21 +16,8 @@ import { COLLECTIONS } from './engine-schema.js';
 import { learningWrites } from './learning-records.js';
 import { participantNugget, practiceQuestion } from './participant-nugget.js';
 
-/** What a seller did with a nugget, as stored. */
-export interface NuggetProgress {
-  readonly sellerId: string;
-  readonly nuggetId: string;
-  readonly seenAt?: number;
-  readonly answeredAt?: number;
-  /** Mini-quiz questions answered; the nugget counts as answered when all are. */
-  readonly answeredQuestions?: readonly string[];
-}
-
-/** A seller's settings, as stored. */
-export interface SellerSettings {
-  readonly sellerId: string;
-  readonly hold?: { readonly from: number; readonly until: number };
-}
+import type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
+export type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
 
 const DUE_LIMIT = 20;
 
