@@ -102,23 +102,24 @@ describe('IndexedDB: records corrupted outside the engine', () => {
     created.clear();
   });
 
-  it('an attempt whose answers are text is refused when answering, finishing and listing', async () => {
+  // The corruption is written with plain IndexedDB, which announces nothing to open engines (and
+  // their read caches): each operation under test runs in an engine opened after it, as on the
+  // next page load.
+
+  it('an attempt whose answers are text is refused when an engine of its seller opens', async () => {
     const name = uniqueName();
     const anna = await as(name, 's-anna');
     const attempt = await anna.startAttempt('spring-launch');
     await anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'pro' });
     await corrupt(name, 'attempts', attempt.id, { answers: 'q-support=pro' });
 
-    const path = ['attempts', attempt.id, 'answers'];
-    const key = JSON.stringify(attempt.id);
+    // Opening closes the seller's attempts that ran out of time, so it reads them all.
     await rejectsAsMismatch(
       name,
-      () => anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
-      path,
-      key,
+      () => as(name, 's-anna'),
+      ['attempts', attempt.id, 'answers'],
+      JSON.stringify(attempt.id),
     );
-    await rejectsAsMismatch(name, () => anna.finishAttempt(attempt.id), path, key);
-    await rejectsAsMismatch(name, () => anna.challenges(), path, key);
   });
 
   it('a mastery record with a NaN or negative count is refused before the answer is scored', async () => {
@@ -129,9 +130,10 @@ describe('IndexedDB: records corrupted outside the engine', () => {
       await anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'pro' });
       await corrupt(name, 'mastery', ['s-anna', 'pricing'], { count });
 
+      const reopened = await as(name, 's-anna');
       await rejectsAsMismatch(
         name,
-        () => anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
+        () => reopened.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true }),
         ['mastery', '["s-anna", "pricing"]', 'count'],
         '["s-anna", "pricing"]',
       );
