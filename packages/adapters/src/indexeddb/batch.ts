@@ -144,7 +144,7 @@ export function changeOf(prepared: readonly PreparedOperation[], keyPathOf: (sto
   const collections = new Set<string>();
   const keys: Record<string, StorageKey[]> = {};
   for (const operation of prepared) {
-    if (operation.store === CHUNKS) {
+    if (operation.kind === 'append' || operation.kind === 'delete-blob') {
       collections.add('$blobs');
       continue;
     }

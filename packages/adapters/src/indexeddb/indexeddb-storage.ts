@@ -11,7 +11,7 @@ import {
 } from '@mindshare/core';
 import type { IDBPDatabase } from 'idb';
 import { Announcer } from './announcer.js';
-import { prepareBatch, runBatch } from './batch.js';
+import { changeOf, prepareBatch, runBatch } from './batch.js';
 import { blobRange, checkKey, toKeyRange } from './keys.js';
 import { toMindError } from './map-error.js';
 import { askPersistence, openDatabase } from './open-database.js';
