@@ -110,9 +110,9 @@ export class Boards {
 
   /** Puts a counted score this host just committed on the seller's boards. */
   place(challengeId: string, entry: LeaderboardEntry): Promise<void> {
-    if (this.#state === 'cold' || this.#state === 'stale') return Promise.resolve(); // the build will read it
+    if (this.#state !== 'built') return this.#later([[challengeId, entry.sellerId]]);
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') return void this.#pending.add(keyOf(challengeId, entry.sellerId));
+      if (this.#state !== 'built') return this.#later([[challengeId, entry.sellerId]]);
       await this.#write(this.#upserts(challengeId, entry));
     });
   }
@@ -123,26 +123,21 @@ export class Boards {
    * by whoever stored the score, so it is left alone.
    */
   refresh(keys: readonly (readonly [string, string])[]): Promise<void> {
-    if (this.#store.supports.shared || this.#state === 'cold' || this.#state === 'stale' || keys.length === 0)
-      return Promise.resolve();
+    if (this.#store.supports.shared || keys.length === 0) return Promise.resolve();
+    if (this.#state !== 'built') return this.#later(keys);
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') {
-        for (const [challengeId, sellerId] of keys) this.#pending.add(keyOf(challengeId, sellerId));
-        return;
-      }
+      if (this.#state !== 'built') return this.#later(keys);
       await this.#reread(keys);
     });
   }
 
   /** Takes a seller whose records were deleted off every board. */
   removeSeller(sellerId: string): Promise<void> {
-    if (this.#state === 'cold' || this.#state === 'stale') return Promise.resolve();
+    const everywhere = () => [...this.#source.challengeIds()].map((challengeId) => [challengeId, sellerId] as const);
+    if (this.#state !== 'built') return this.#later(everywhere());
     return this.#enqueue(async () => {
+      if (this.#state !== 'built') return this.#later(everywhere());
       const challengeIds = [...this.#source.challengeIds()];
-      if (this.#state !== 'built') {
-        for (const challengeId of challengeIds) this.#pending.add(keyOf(challengeId, sellerId));
-        return;
-      }
       const scopes = this.#placed.get(sellerId) ?? this.#source.scopesOf(sellerId);
       this.#placed.delete(sellerId);
       const operations: LeaderboardWrite[] = [];
@@ -158,15 +153,14 @@ export class Boards {
    * group boards to the new ones, with the scores storage holds for them.
    */
   follow(moves: readonly Move[]): Promise<void> {
-    if (this.#state === 'cold' || this.#state === 'stale' || moves.length === 0) return Promise.resolve();
+    const moved = () =>
+      [...this.#source.challengeIds()].flatMap((challengeId) =>
+        moves.map((move) => [challengeId, move.sellerId] as const),
+      );
+    if (moves.length === 0) return Promise.resolve();
+    if (this.#state !== 'built') return this.#later(moved());
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') {
-        // The build ranks everyone under the groups of now; only those it already read may be stale.
-        for (const challengeId of this.#source.challengeIds()) {
-          for (const move of moves) this.#pending.add(keyOf(challengeId, move.sellerId));
-        }
-        return;
-      }
+      if (this.#state !== 'built') return this.#later(moved());
       const challenges = new Set(this.#source.challengeIds());
       const operations: LeaderboardWrite[] = [];
       for (const move of moves) {
@@ -189,6 +183,17 @@ export class Boards {
       }
       await this.#write(operations);
     });
+  }
+
+  /**
+   * Notes scores changed while the boards are not built. Cold or stale boards read every score
+   * when they next build; a build under way reads these again once it is done. Never waits for
+   * the build, which may itself be waiting on the write that called this.
+   */
+  #later(keys: readonly (readonly [string, string])[]): Promise<void> {
+    if (this.#state === 'building')
+      for (const [challengeId, sellerId] of keys) this.#pending.add(keyOf(challengeId, sellerId));
+    return Promise.resolve();
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {

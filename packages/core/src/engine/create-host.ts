@@ -17,6 +17,7 @@ import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
 import { peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
+import { cachedStorage } from './cached-storage.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
@@ -123,7 +124,7 @@ export interface OpenedHost {
 export async function openHost(options: MindshareHostOptions): Promise<OpenedHost> {
   const pack = await parsePack(options.content);
   const directory = await parseDirectory(options.directory);
-  const storage = validatedStorage(options.storage);
+  const storage = cachedStorage(validatedStorage(options.storage));
   let content: PackState = packState(pack);
   let people: People = peopleOf(pack, directory);
   const changes = new Subscribable<MindshareChange>();
