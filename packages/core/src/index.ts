@@ -322,3 +322,22 @@ export type {
 } from './api/mindshare-api.js';
 export { challengeSummary } from './challenge/challenge-summary.js';
 export type { ChallengeSummary } from './challenge/challenge-summary.js';
+
+// Reply schemas of the Mindshare API: the API's reply types are inferred from them, and the HTTP
+// client validates the server's replies with them. Elements and the engine import only the types.
+export { ViewerSchema } from './api/viewer.schema.js';
+export { CatalogSchema } from './api/catalog.schema.js';
+export { ChallengeListingSchema } from './api/challenge-listing.schema.js';
+export { AttemptViewSchema } from './api/attempt-view.schema.js';
+export { VerdictSchema } from './api/verdict.schema.js';
+export { ScoredAnswerSchema, AnswerOutcomeSchema } from './api/answer-outcome.schema.js';
+export { FinishedAttemptSchema } from './api/finished-attempt.schema.js';
+export { LeaderboardResultSchema, LeaderboardResultRowSchema } from './api/leaderboard-result.schema.js';
+export { PollTallySchema } from './api/poll-tally.schema.js';
+export { ParticipantNuggetSchema } from './api/participant-nugget.schema.js';
+export { FeedViewSchema, FeedEntrySchema, DueQuestionSchema } from './api/feed-view.schema.js';
+export { MasteryViewSchema } from './api/mastery-view.schema.js';
+export { TierReportSchema } from './api/tier-report.schema.js';
+export { RecordingEntrySchema } from './api/recording-entry.schema.js';
+export { DirectoryListingSchema } from './api/directory-listing.schema.js';
+export { SellerDataExportSchema } from './api/seller-data-export.schema.js';

@@ -1,73 +1,41 @@
-import type { AttemptResult } from '../challenge/attempt-result.js';
+import type { z } from '../content/zod.js';
 import type { Verdict } from '../challenge/attempt.js';
 import type { AttemptView } from '../challenge/redact.js';
 import type { Confidence } from '../challenge/scoring.schema.js';
-import type { SellerRole } from '../directory/directory.schema.js';
 import type { Listener } from '../events/subscribable.js';
-import type { MasteryRow } from '../mastery/mastery-by.js';
-import type { NeedsStrengthening } from '../mastery/needs-strengthening.js';
 import type { PollTally } from '../nugget/poll-tally.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import type { Recording } from '../pitch/recording.schema.js';
 import type { Review, ReviewInput } from '../pitch/review.schema.js';
-import type { FeedItem } from '../schedule/feed.js';
 import type { BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
-import type { ConcentrationReport } from '../tiers/concentration.js';
-import type { BudgetSplit } from '../tiers/split-budget.js';
-import type { TierAssignment } from '../tiers/assign-tiers.js';
-import type { ChallengeSummary } from '../challenge/challenge-summary.js';
-import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
-import type { LocalizedText } from '../content/localized-text.schema.js';
-import type { Resource, Topic } from '../content/resource.schema.js';
-import type { LeaderboardRow, LeaderboardView } from '../leaderboard/leaderboard-view.js';
-import type { LeaderboardPrivacy, LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
-import type { ParticipantNugget } from '../engine/participant-nugget.js';
+import type { LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
 import type { BudgetSplitInput } from '../tiers/split-budget.js';
+// Reply shapes: each type below is inferred from its schema (type-only imports, so a bundle that
+// needs the types pays no bytes for the schemas; the HTTP client validates replies with them).
+import type { AnswerOutcomeSchema } from './answer-outcome.schema.js';
+import type { CatalogSchema } from './catalog.schema.js';
+import type { ChallengeListingSchema } from './challenge-listing.schema.js';
+import type { DirectoryListingSchema } from './directory-listing.schema.js';
+import type { DueQuestionSchema, FeedEntrySchema, FeedViewSchema } from './feed-view.schema.js';
+import type { FinishedAttemptSchema } from './finished-attempt.schema.js';
+import type { LeaderboardResultRowSchema, LeaderboardResultSchema } from './leaderboard-result.schema.js';
+import type { MasteryViewSchema } from './mastery-view.schema.js';
+import type { RecordingEntrySchema } from './recording-entry.schema.js';
+import type { SellerDataExportSchema } from './seller-data-export.schema.js';
+import type { TierReportSchema } from './tier-report.schema.js';
+import type { ViewerSchema } from './viewer.schema.js';
 
 /** Who is using the page, as the engine resolved them from the directory and the tier policy. */
-export interface Viewer {
-  readonly id: string;
-  readonly displayName: string;
-  readonly role: SellerRole;
-  /** The viewer's partner company; `undefined` for vendor-side coaches and managers. */
-  readonly partnerId: string | undefined;
-  /** The viewer's partner's tier under the pack's tier policy; `undefined` without a partner. */
-  readonly tierId: string | undefined;
-  readonly region: string | undefined;
-  readonly team: string | undefined;
-  /** BCP 47 tag used for authored content (`fr-FR`). */
-  readonly locale: string;
-  /** IANA zone in which schedules and windows are shown (`Europe/Paris`). */
-  readonly timeZone: string;
-}
+export type Viewer = z.infer<typeof ViewerSchema>;
 
 /** A challenge as the viewer may see it (no questions), with where they stand. */
-export interface ChallengeListing extends Omit<ChallengeSummary, 'opensAt' | 'closesAt'> {
-  readonly opensAt: number;
-  readonly closesAt: number;
-  readonly status: 'upcoming' | 'open' | 'closed';
-  /** Whether the challenge targets the viewer; one that does not is listed only for coaches and managers. */
-  readonly targeted: boolean;
-  readonly attemptsUsed: number;
-  /** The viewer's attempt still running, to resume it. */
-  readonly runningAttemptId: string | undefined;
-  /** The viewer's counted score so far (best or last attempt, as the challenge says). */
-  readonly countedScore: number | undefined;
-  /** The leaderboard scopes the challenge offers. */
-  readonly scopes: readonly LeaderboardScope[];
-  /** Whether answers take a "sure / not sure" confidence (confidence-based marking). */
-  readonly confidence: boolean;
-}
+export type ChallengeListing = z.infer<typeof ChallengeListingSchema>;
 
 /** The pack's topics and resources, to name topics and link the resources verdicts point to. */
-export interface Catalog {
-  readonly topics: readonly Topic[];
-  readonly resources: readonly Resource[];
-}
+export type Catalog = z.infer<typeof CatalogSchema>;
 
 /** The verdict of one answer, or `pending` when it was saved but not yet scored (offline HTTP client). */
-export type AnswerOutcome =
-  ({ readonly status: 'scored' } & Verdict) | { readonly status: 'pending'; readonly questionId: string };
+export type AnswerOutcome = z.infer<typeof AnswerOutcomeSchema>;
 
 /** Options of {@link MindshareApi.answer}. */
 export interface AnswerOptions {
@@ -76,30 +44,13 @@ export interface AnswerOptions {
 }
 
 /** The result of a finished attempt, with where it puts the viewer. */
-export interface FinishedAttempt extends AttemptResult {
-  /** The viewer's rank on the challenge's global leaderboard after this attempt. */
-  readonly rank: number | undefined;
-  /** The rank before this attempt; `undefined` when the viewer was not ranked yet. */
-  readonly previousRank: number | undefined;
-  /** Whether this attempt is the one that counts now (best or last, as the challenge says). */
-  readonly counted: boolean;
-}
+export type FinishedAttempt = z.infer<typeof FinishedAttemptSchema>;
 
 /** A leaderboard row, with the reward its rank earns. */
-export interface LeaderboardResultRow extends LeaderboardRow {
-  readonly reward?: LocalizedText;
-}
+export type LeaderboardResultRow = z.infer<typeof LeaderboardResultRowSchema>;
 
 /** What the viewer sees of a leaderboard (see `viewLeaderboard` for the privacy rules). */
-export interface LeaderboardResult extends Omit<LeaderboardView, 'rows' | 'around' | 'me'> {
-  readonly rows: readonly LeaderboardResultRow[];
-  readonly around: readonly LeaderboardResultRow[];
-  readonly me: LeaderboardResultRow | undefined;
-  readonly scope: LeaderboardScope;
-  /** The scopes the challenge's board offers, for a scope switcher. */
-  readonly scopes: readonly LeaderboardScope[];
-  readonly privacy: LeaderboardPrivacy;
-}
+export type LeaderboardResult = z.infer<typeof LeaderboardResultSchema>;
 
 /** Options of {@link MindshareApi.leaderboard}. */
 export interface LeaderboardQuery {
@@ -115,30 +66,13 @@ export interface LeaderboardQuery {
 }
 
 /** A released nugget (mini-quiz keys redacted) with what the viewer did with it. */
-export interface FeedEntry extends FeedItem {
-  readonly nugget: ParticipantNugget;
-  /** For polls the viewer voted in: the tally and their own choice. */
-  readonly poll?: { readonly tally: PollTally; readonly mine: readonly string[] };
-}
+export type FeedEntry = z.infer<typeof FeedEntrySchema>;
 
 /** A question asked again by spaced repetition. */
-export interface DueQuestion {
-  readonly questionId: string;
-  readonly question: RedactedQuestion;
-  /** Where the question comes from: a challenge, or a mini-quiz nugget. */
-  readonly origin:
-    | { readonly kind: 'challenge'; readonly challengeId: string }
-    | { readonly kind: 'nugget'; readonly nuggetId: string };
-}
+export type DueQuestion = z.infer<typeof DueQuestionSchema>;
 
 /** The viewer's feed. */
-export interface FeedView {
-  readonly items: readonly FeedEntry[];
-  readonly unread: number;
-  readonly nextReleaseAt: number | undefined;
-  /** Quiz questions due again by spaced repetition, most overdue first. */
-  readonly due: readonly DueQuestion[];
-}
+export type FeedView = z.infer<typeof FeedViewSchema>;
 
 /** Metadata given when a recording starts. */
 export interface RecordingMeta {
@@ -169,10 +103,7 @@ export interface RecordingQuery {
 }
 
 /** A recording with its review, when there is one. */
-export interface RecordingEntry extends Recording {
-  readonly review: Review | undefined;
-  readonly sellerName: string;
-}
+export type RecordingEntry = z.infer<typeof RecordingEntrySchema>;
 
 /** Options of {@link MindshareApi.mastery}. */
 export interface MasteryQueryInput {
@@ -181,10 +112,7 @@ export interface MasteryQueryInput {
 }
 
 /** Mastery per entity and topic, and who must strengthen what, worst first. */
-export interface MasteryView {
-  readonly rows: readonly MasteryRow[];
-  readonly needsStrengthening: NeedsStrengthening;
-}
+export type MasteryView = z.infer<typeof MasteryViewSchema>;
 
 /** Options of {@link MindshareApi.tierReport}. */
 export interface TierReportOptions {
@@ -195,36 +123,13 @@ export interface TierReportOptions {
 }
 
 /** The tier report for channel managers. */
-export interface TierReport {
-  readonly metric: string;
-  /** The policy's tiers, highest first. */
-  readonly tiers: readonly { readonly id: string; readonly name: LocalizedText }[];
-  readonly assignments: readonly TierAssignment[];
-  /** `partnerId → text` of the reason, in the viewer's language ("Platinum: revenue 2.1 M ≥ 1 M"). */
-  readonly reasons: Readonly<Record<string, string>>;
-  /** `partnerId → text` of what the partner lacks for the next tier, `null` at the top. */
-  readonly nextTierGaps: Readonly<Record<string, string | null>>;
-  readonly concentration: ConcentrationReport;
-  readonly budget: BudgetSplit | undefined;
-}
+export type TierReport = z.infer<typeof TierReportSchema>;
 
 /** Who is in the directory, as coaches and managers see it: names, partners and tiers. */
-export interface DirectoryListing {
-  readonly partners: readonly { readonly id: string; readonly name: string; readonly tierId: string | undefined }[];
-  readonly sellers: readonly {
-    readonly id: string;
-    readonly displayName: string;
-    readonly partnerId: string | undefined;
-    readonly role: SellerRole;
-  }[];
-}
+export type DirectoryListing = z.infer<typeof DirectoryListingSchema>;
 
 /** Everything kept about one seller, for a data-subject request. */
-export interface SellerDataExport {
-  readonly sellerId: string;
-  readonly exportedAt: number;
-  readonly collections: Readonly<Record<string, readonly object[]>>;
-}
+export type SellerDataExport = z.infer<typeof SellerDataExportSchema>;
 
 /** What changed: emitted once per write, local or announced by storage from another tab or process. */
 export interface MindshareChange {

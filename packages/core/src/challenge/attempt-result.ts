@@ -1,31 +1,16 @@
+import type { AttemptResultSchema, TopicTallySchema } from '../api/attempt-result.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Attempt } from './attempt.schema.js';
 import type { Challenge } from './challenge.schema.js';
 import type { Question } from './question.schema.js';
 import { attemptBounds } from './score-bounds.js';
 
-/** Per-topic counts of an attempt, for mastery. */
-export interface TopicTally {
-  /** Questions of the attempt tagged with the topic. */
-  readonly questions: number;
-  readonly answered: number;
-  readonly correct: number;
-}
+/** Per-topic counts of an attempt, for mastery (see {@link TopicTallySchema}). */
+export type TopicTally = z.infer<typeof TopicTallySchema>;
 
-/** The outcome of a finished or expired attempt. */
-export interface AttemptResult {
-  readonly attemptId: string;
-  readonly status: 'finished' | 'expired';
-  readonly total: number;
-  /** Lowest and highest total the attempt could have scored. */
-  readonly min: number;
-  readonly max: number;
-  readonly questions: number;
-  readonly answered: number;
-  readonly correct: number;
-  readonly finishedAt: number;
-  readonly topics: Readonly<Record<string, TopicTally>>;
-}
+/** The outcome of a finished or expired attempt (see {@link AttemptResultSchema}). */
+export type AttemptResult = z.infer<typeof AttemptResultSchema>;
 
 /**
  * Where an attempt stands at `now`: `not-started` when there is none, `expired` for one still

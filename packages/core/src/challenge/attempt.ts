@@ -1,3 +1,5 @@
+import type { VerdictSchema } from '../api/verdict.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Attempt, AnsweredQuestion } from './attempt.schema.js';
 import type { Challenge } from './challenge.schema.js';
@@ -25,18 +27,8 @@ export interface StartAttemptOptions {
   readonly seller?: TargetedSeller;
 }
 
-/** What the seller learns right after answering. */
-export interface Verdict {
-  readonly questionId: string;
-  readonly correct: boolean;
-  /** Share of the question earned, in [0, 1]. */
-  readonly credit: number;
-  readonly points: number;
-  readonly timedOut: boolean;
-  readonly explanation: Question['explanation'];
-  /** Ids of the pack resources linked to the question, now open to the seller. */
-  readonly resources: readonly string[];
-}
+/** What the seller learns right after answering (see {@link VerdictSchema}). */
+export type Verdict = z.infer<typeof VerdictSchema>;
 
 /**
  * Starts an attempt: checks the window and the attempts left, fixes the question and choice order

@@ -1,25 +1,14 @@
+import type { ChallengeSummarySchema } from '../api/challenge-summary.schema.js';
+import type { z } from '../content/zod.js';
 import type { Challenge } from './challenge.schema.js';
 import { windowBounds } from './challenge-window.schema.js';
 import { attemptBounds } from './score-bounds.js';
 
 /**
- * What a participant may know of a challenge before starting it: no questions at all. Times are
- * epoch ms (`undefined` only for an invalid window, which a parsed challenge never has).
+ * What a participant may know of a challenge before starting it: no questions at all (see
+ * {@link ChallengeSummarySchema}).
  */
-export interface ChallengeSummary {
-  readonly id: string;
-  readonly title: Challenge['title'];
-  readonly description: Challenge['description'];
-  readonly opensAt: number | undefined;
-  readonly closesAt: number | undefined;
-  readonly timeZone: string;
-  readonly attempts: Challenge['attempts'];
-  readonly timeLimitSeconds: number | undefined;
-  readonly questionCount: number;
-  /** Highest total an attempt can score. */
-  readonly maxScore: number;
-  readonly rewards: Challenge['rewards'];
-}
+export type ChallengeSummary = z.infer<typeof ChallengeSummarySchema>;
 
 /** The participant's view of a challenge for listings (see {@link ChallengeSummary}). */
 export function challengeSummary(challenge: Challenge): ChallengeSummary {

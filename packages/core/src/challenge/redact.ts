@@ -1,3 +1,5 @@
+import type { AttemptViewSchema } from '../api/attempt-view.schema.js';
+import type { z } from '../content/zod.js';
 import type { Attempt } from './attempt.schema.js';
 import type { Challenge } from './challenge.schema.js';
 import type { Question } from './question.schema.js';
@@ -52,16 +54,7 @@ export function redactQuestion(
 }
 
 /** An attempt as its participant sees it: redacted questions in order, verdicts of answered ones. */
-export interface AttemptView {
-  readonly id: string;
-  readonly challengeId: string;
-  readonly status: Attempt['status'];
-  readonly startedAt: number;
-  readonly deadline: number;
-  readonly score: number;
-  readonly questions: readonly RedactedQuestion[];
-  readonly verdicts: readonly Verdict[];
-}
+export type AttemptView = z.infer<typeof AttemptViewSchema>;
 
 /** The participant's view of an attempt: no answer keys, explanations only for answered questions. */
 export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptView {

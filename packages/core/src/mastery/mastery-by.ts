@@ -1,6 +1,8 @@
+import type { MasteryRowSchema } from '../api/mastery-view.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import { MASTERY_MIN_EVIDENCE, decayFactor } from './mastery-model.js';
-import { masteryFromSums, type Mastery } from './mastery-of.js';
+import { masteryFromSums } from './mastery-of.js';
 import type { MasteryRecord } from './mastery-record.schema.js';
 
 /** Who mastery is reported for, with the directory maps the grouping needs. */
@@ -23,17 +25,8 @@ export type MasteryQuery = MasteryGrouping & {
   readonly topic?: string | undefined;
 };
 
-/** One seller's, partner's or tier's mastery of one topic. */
-export interface MasteryRow extends Mastery {
-  readonly by: MasteryGrouping['by'];
-  /** The seller, partner or tier id. */
-  readonly id: string;
-  readonly topicId: string;
-  /** Sellers with at least one answer on the topic. */
-  readonly sellers: number;
-  /** Of those, sellers with enough evidence to have a level other than `unknown`. */
-  readonly sellersMeasured: number;
-}
+/** One seller's, partner's or tier's mastery of one topic (see {@link MasteryRowSchema}). */
+export type MasteryRow = z.infer<typeof MasteryRowSchema>;
 
 /**
  * Mastery per seller, partner or tier and topic at `now`, ordered by id then topic id.

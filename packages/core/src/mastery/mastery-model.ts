@@ -3,6 +3,9 @@
  * @module
  */
 
+import type { MasteryLevelSchema } from '../api/mastery.schema.js';
+import type { z } from '../content/zod.js';
+
 /** Half-life of an answer's weight: an answer 30 days old counts half as much as one today. */
 export const MASTERY_HALF_LIFE_DAYS = 30;
 
@@ -19,7 +22,7 @@ export const MASTERY_MIN_EVIDENCE = 2;
 export const MASTERY_THRESHOLDS = { strong: 0.8, developing: 0.6 } as const;
 
 /** How well a seller (or a group) masters a topic, in plain words for a manager. */
-export type MasteryLevel = 'unknown' | 'weak' | 'developing' | 'strong';
+export type MasteryLevel = z.infer<typeof MasteryLevelSchema>;
 
 const HALF_LIFE_MS = MASTERY_HALF_LIFE_DAYS * 86_400_000;
 

@@ -1,19 +1,10 @@
-import { decayFactor, masteryLevel, masteryScore, type MasteryLevel } from './mastery-model.js';
+import type { MasterySchema } from '../api/mastery.schema.js';
+import type { z } from '../content/zod.js';
+import { decayFactor, masteryLevel, masteryScore } from './mastery-model.js';
 import type { MasteryRecord } from './mastery-record.schema.js';
 
-/** How well someone masters a topic at a given time. */
-export interface Mastery {
-  /** Recency-weighted accuracy shrunk towards the prior, in [0, 1]. */
-  readonly score: number;
-  /** The effective number of answers behind the score: answers decayed by age. */
-  readonly evidence: number;
-  /** How many answers, undecayed. */
-  readonly count: number;
-  /** The latest answer, epoch ms. */
-  readonly lastAt: number;
-  /** `unknown` when evidence is too thin, else a band of the score (see `masteryLevel`). */
-  readonly level: MasteryLevel;
-}
+/** How well someone masters a topic at a given time (see {@link MasterySchema}). */
+export type Mastery = z.infer<typeof MasterySchema>;
 
 /**
  * A seller's mastery of a topic at `now` (epoch ms). Without new answers the evidence fades with

@@ -1,3 +1,5 @@
+import type { NeedsStrengtheningSchema } from '../api/mastery-view.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import { masteryBy, compareIds, type MasteryGrouping, type MasteryRow } from './mastery-by.js';
 import type { MasteryRecord } from './mastery-record.schema.js';
@@ -14,13 +16,8 @@ export type NeedsStrengtheningQuery = MasteryGrouping & {
   readonly limit?: number | undefined;
 };
 
-/** Who must strengthen which topic, and who has not shown enough to say. */
-export interface NeedsStrengthening {
-  /** `weak` and `developing` rows, worst first: lowest score, then more evidence, then id, topic. */
-  readonly rows: MasteryRow[];
-  /** Rows with too little evidence to rank (`unknown`), by id then topic. */
-  readonly unknown: MasteryRow[];
-}
+/** Who must strengthen which topic, and who has not shown enough to say (see {@link NeedsStrengtheningSchema}). */
+export type NeedsStrengthening = z.infer<typeof NeedsStrengtheningSchema>;
 
 /**
  * "Who must strengthen which topic": the seller, partner or tier rows below `strong`, worst first.

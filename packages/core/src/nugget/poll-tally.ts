@@ -1,3 +1,5 @@
+import type { PollOptionCountSchema, PollTallySchema } from '../api/poll-tally.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { PollNugget } from './nugget.schema.js';
 
@@ -8,20 +10,13 @@ export interface PollBallot {
 }
 
 /** How many ballots chose one option. */
-export interface PollOptionCount {
-  readonly optionId: string;
-  readonly count: number;
-}
+export type PollOptionCount = z.infer<typeof PollOptionCountSchema>;
 
 /**
  * The results of a poll as any seller may see them: counts per option, in the poll's option
- * order, and the number of voters. Deliberately has no voter ids, so a result can never be used
- * to find out who voted what.
+ * order, and the number of voters. Deliberately has no voter ids (see {@link PollTallySchema}).
  */
-export interface PollTally {
-  readonly options: readonly PollOptionCount[];
-  readonly voters: number;
-}
+export type PollTally = z.infer<typeof PollTallySchema>;
 
 function invalid(message: string, index?: number): MindError {
   return new MindError(

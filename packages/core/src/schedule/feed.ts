@@ -1,3 +1,5 @@
+import type { FeedItemSchema, FeedItemStatusSchema } from '../api/feed-item.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
 import { isKnownTimeZone } from '../time/zone-offset.js';
@@ -34,17 +36,10 @@ export interface FeedInput {
 }
 
 /** Where a seller is with a nugget: not opened yet, opened, or answered (which implies seen). */
-export type FeedItemStatus = 'new' | 'seen' | 'answered';
+export type FeedItemStatus = z.infer<typeof FeedItemStatusSchema>;
 
-/** A released nugget in the seller's feed. */
-export interface FeedItem {
-  readonly nuggetId: string;
-  /** The schedule that released it first. */
-  readonly scheduleId: string;
-  /** Epoch ms. */
-  readonly releasedAt: number;
-  readonly status: FeedItemStatus;
-}
+/** A released nugget in the seller's feed (see {@link FeedItemSchema}). */
+export type FeedItem = z.infer<typeof FeedItemSchema>;
 
 /** The seller's feed at one instant. */
 export interface Feed {

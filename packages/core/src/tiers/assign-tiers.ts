@@ -1,30 +1,17 @@
+import type { TierAssignmentSchema, TierReasonSchema } from '../api/tier-assignment.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { TierPolicy } from './tier-policy.schema.js';
-import { checkRule, evidenceOf, type RuleCheck, type TierEvidence } from './evaluate-rule.js';
+import { checkRule, evidenceOf, type RuleCheck } from './evaluate-rule.js';
 import { gapsOf, type NextTierGap } from './tier-gaps.js';
 import { quantileCuts } from './quantile.js';
 import { compareIds, type TierPartner } from './tier-partner.js';
 
-/**
- * Why a partner is in its tier: the rule it met, with every comparison that held and the partner's
- * actual values, or the policy's default because no rule above matched.
- */
-export type TierReason =
-  | { readonly kind: 'rule'; readonly tierId: string; readonly evidence: readonly TierEvidence[] }
-  | { readonly kind: 'default'; readonly tierId: string };
+/** Why a partner is in its tier: the rule it met with its evidence, or the policy's default. */
+export type TierReason = z.infer<typeof TierReasonSchema>;
 
-/** A partner's tier, why, and what it lacks for the tier above. */
-export interface TierAssignment {
-  readonly partnerId: string;
-  readonly tierId: string;
-  readonly reason: TierReason;
-  /**
-   * What the partner lacks to reach the nearest tier above its own that has a rule; `null` in the
-   * top tier. Meeting those gaps is enough: tiers are tried from the top, so a partner meeting that
-   * tier's rule lands there (or higher).
-   */
-  readonly next: NextTierGap | null;
-}
+/** A partner's tier, why, and what it lacks for the tier above (see {@link TierAssignmentSchema}). */
+export type TierAssignment = z.infer<typeof TierAssignmentSchema>;
 
 /**
  * Places every partner in the first tier of `policy` whose rule it meets, else in `defaultTier`.

@@ -1,3 +1,5 @@
+import type { ConcentrationReportSchema, ConcentrationRowSchema } from '../api/concentration-report.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { TierPolicy } from './tier-policy.schema.js';
 import type { TierAssignment } from './assign-tiers.js';
@@ -5,30 +7,10 @@ import { compareIds, metricValue, type TierPartner } from './tier-partner.js';
 import { tierMembership } from './tier-membership.js';
 
 /** One tier's line of the Pareto view: its share of partners against its share of the metric. */
-export interface ConcentrationRow {
-  readonly tierId: string;
-  readonly partnerCount: number;
-  /** `partnerCount` over all partners; 0 when there are no partners. */
-  readonly partnerShare: number;
-  /** Sum of the metric over the tier's partners; partners without the metric add 0. */
-  readonly metricSum: number;
-  /** `metricSum` over the total; 0 for every tier when the total is 0. */
-  readonly metricShare: number;
-  /** Shares of this tier and every tier above it, so "top two tiers: 30 % of partners, 70 % of revenue". */
-  readonly cumulativePartnerShare: number;
-  readonly cumulativeMetricShare: number;
-}
+export type ConcentrationRow = z.infer<typeof ConcentrationRowSchema>;
 
-/** How concentrated a metric is across tiers (see {@link concentrationReport}). */
-export interface ConcentrationReport {
-  readonly metric: string;
-  readonly partnerCount: number;
-  readonly metricTotal: number;
-  /** Partners with no value for the metric (counted as 0), so a thin sum can be told from missing data. */
-  readonly partnersWithoutMetric: number;
-  /** One row per tier of the policy, highest first, including empty tiers. */
-  readonly tiers: readonly ConcentrationRow[];
-}
+/** How concentrated a metric is across tiers (see {@link ConcentrationReportSchema}). */
+export type ConcentrationReport = z.infer<typeof ConcentrationReportSchema>;
 
 /**
  * Per tier, in policy order: how many partners, what share of partners, the metric's sum and its

@@ -1,17 +1,11 @@
+import type { TierEvidenceSchema } from '../api/tier-assignment.schema.js';
+import type { z } from '../content/zod.js';
 import type { ComparisonOp, Condition, InnerGroup, TierRule } from './tier-policy.schema.js';
 import { quantileKey, type QuantileCut } from './quantile.js';
 import { metricValue, type TierPartner } from './tier-partner.js';
 
 /** One comparison that held for a partner, with the partner's actual value: the "why" of a tier. */
-export interface TierEvidence {
-  readonly metric: string;
-  readonly op: ComparisonOp;
-  /** The threshold; for a quantile rule, the edge value of the quantile. */
-  readonly needed: number;
-  readonly actual: number;
-  /** Present when the comparison comes from a quantile rule: which share, and its target size. */
-  readonly quantile?: { readonly top: number; readonly count: number };
-}
+export type TierEvidence = z.infer<typeof TierEvidenceSchema>;
 
 /** One comparison of a rule for one partner, met or not; `actual` is `null` when the metric is missing. */
 export interface ComparisonCheck {

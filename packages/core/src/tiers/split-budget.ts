@@ -1,3 +1,5 @@
+import type { BudgetSplitSchema, PartnerBudgetSchema, TierBudgetSchema } from '../api/budget-split.schema.js';
+import type { z } from '../content/zod.js';
 import { MindError } from '../errors/mind-error.js';
 import type { TierAssignment } from './assign-tiers.js';
 import { largestRemainder } from './largest-remainder.js';
@@ -27,39 +29,14 @@ export interface BudgetSplitInput {
   readonly cap?: PerPartnerLimit;
 }
 
-/** One partner's part of the budget. */
-export interface PartnerBudget {
-  readonly partnerId: string;
-  readonly tierId: string;
-  /** Minor units, floor included. */
-  readonly amount: number;
-  readonly floor: number;
-  /** `null` when the partner has no cap. */
-  readonly cap: number | null;
-  /** The metric value used; missing and negative values count as 0. */
-  readonly expectedReturn: number;
-}
+/** One partner's part of the budget (see {@link PartnerBudgetSchema}). */
+export type PartnerBudget = z.infer<typeof PartnerBudgetSchema>;
 
 /** One tier's part of the budget: the sum of its partners' parts. */
-export interface TierBudget {
-  readonly tierId: string;
-  readonly weight: number;
-  readonly partnerCount: number;
-  readonly amount: number;
-}
+export type TierBudget = z.infer<typeof TierBudgetSchema>;
 
 /** The result of {@link splitBudget}: `allocated + unallocated === total`, always. */
-export interface BudgetSplit {
-  readonly total: number;
-  /** The sum of every partner's `amount`. */
-  readonly allocated: number;
-  /** What caps left nowhere to go; 0 unless every partner able to receive more is at its cap. */
-  readonly unallocated: number;
-  /** In the order of `tierWeights`. */
-  readonly tiers: readonly TierBudget[];
-  /** Sorted by partner id. */
-  readonly partners: readonly PartnerBudget[];
-}
+export type BudgetSplit = z.infer<typeof BudgetSplitSchema>;
 
 function invalid(message: string, path: readonly (string | number)[]): MindError {
   return new MindError('MIND_INVALID_INPUT', `splitBudget: ${message}`, { path });

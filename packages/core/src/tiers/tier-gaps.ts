@@ -1,42 +1,12 @@
-import type { ComparisonOp } from './tier-policy.schema.js';
+import type { NextTierGapSchema, TierGapSchema } from '../api/tier-assignment.schema.js';
+import type { z } from '../content/zod.js';
 import type { ComparisonCheck, RuleCheck } from './evaluate-rule.js';
 
-/**
- * What a partner lacks on one comparison of a rule it does not meet.
- *
- * - `short`: the partner has the metric but on the wrong side of `needed`; `missing` is the distance
- *   (always ≥ 0) and `direction` says whether the metric must go up or down. For the strict `>` and
- *   `<` the partner must go past `needed`, so `missing` can be 0 while the condition is still unmet.
- *   For a quantile rule, `needed` is the metric value that would place the partner in the quantile
- *   (the edge value: reaching it ties the edge, and ties are included).
- * - `no-data`: the partner has no value for the metric, which never meets a condition; `needed` is
- *   `null` for a quantile in which no partner has the metric (any value would then place it in).
- */
-export type TierGap =
-  | {
-      readonly kind: 'short';
-      readonly metric: string;
-      readonly op: ComparisonOp;
-      readonly needed: number;
-      readonly actual: number;
-      readonly missing: number;
-      readonly direction: 'increase' | 'decrease';
-      readonly quantile?: { readonly top: number; readonly count: number };
-    }
-  | {
-      readonly kind: 'no-data';
-      readonly metric: string;
-      readonly op: ComparisonOp;
-      readonly needed: number | null;
-      readonly quantile?: { readonly top: number; readonly count: number };
-    };
+/** What a partner lacks on one comparison of a rule it does not meet (see {@link TierGapSchema}). */
+export type TierGap = z.infer<typeof TierGapSchema>;
 
 /** What a partner lacks to reach the tier just above its own. */
-export interface NextTierGap {
-  readonly tierId: string;
-  /** Every unmet condition of that tier's rule; for an `any` group, only its cheapest alternative. */
-  readonly gaps: readonly TierGap[];
-}
+export type NextTierGap = z.infer<typeof NextTierGapSchema>;
 
 function gapOf(check: ComparisonCheck): TierGap {
   const { metric, op, needed, actual, quantile } = check;

@@ -1,0 +1,50 @@
+import { z } from '../content/zod.js';
+import { IdSchema } from '../content/id.schema.js';
+import { LocalizedTextSchema } from '../content/localized-text.schema.js';
+import { LeaderboardPrivacySchema, LeaderboardScopeSchema } from '../leaderboard/leaderboard.schema.js';
+import type { LeaderboardRow, LeaderboardView } from '../leaderboard/leaderboard-view.js';
+import type { Assert, SameShape } from './assignable.js';
+import { orUndefined, readonlyArray } from './reply-fields.js';
+
+/** One row as a viewer sees it (see `LeaderboardRow`, which this schema is checked against). */
+export const LeaderboardRowSchema = z.object({
+  /** Competition rank over everyone on the board, opted-out sellers included (1, 2, 2, 4). */
+  rank: z.number(),
+  /** Only on the viewer's own row and in `full-name` mode. */
+  sellerId: z.exactOptional(IdSchema),
+  /** The name, initials or pseudonym the board's privacy mode allows. */
+  displayName: z.string(),
+  score: z.number(),
+  completedAt: z.number(),
+  isViewer: z.boolean(),
+});
+
+/** A leaderboard row, with the reward its rank earns. */
+export const LeaderboardResultRowSchema = z.extend(LeaderboardRowSchema, {
+  reward: z.exactOptional(LocalizedTextSchema),
+});
+
+/** What the viewer sees of a leaderboard (see `viewLeaderboard` for the privacy rules). */
+export const LeaderboardResultSchema = z.object({
+  /** The top of the board (from `offset`), `limit` rows the viewer may see. */
+  rows: readonlyArray(LeaderboardResultRowSchema),
+  /** The viewer's row and its visible neighbours, minus rows already in `rows`. */
+  around: readonlyArray(LeaderboardResultRowSchema),
+  /** Whether visible rows lie between `rows` and `around` (render a "…" between them). */
+  gap: z.boolean(),
+  /** The viewer's own row (also when they opted out), or `undefined` when they are not ranked. */
+  me: orUndefined(LeaderboardResultRowSchema),
+  /** Sellers on the board, opted-out ones included, so "12th of 40" stays true. */
+  total: z.number(),
+  scope: LeaderboardScopeSchema,
+  /** The scopes the challenge's board offers, for a scope switcher. */
+  scopes: readonlyArray(LeaderboardScopeSchema),
+  privacy: LeaderboardPrivacySchema,
+});
+
+// The leaderboard engine keeps its own `LeaderboardRow` and `LeaderboardView`: a change to either
+// that the schemas do not follow (or the reverse) fails to compile here.
+type Row = z.infer<typeof LeaderboardRowSchema>;
+type Result = z.infer<typeof LeaderboardResultSchema>;
+export type _RowMatchesView = Assert<SameShape<Row, LeaderboardRow>>;
+export type _ResultMatchesView = Assert<SameShape<Pick<Result, keyof LeaderboardView>, LeaderboardView>>;
