@@ -19,10 +19,12 @@ export interface ClientContext {
 }
 
 /**
- * Checks a reply against its schema. The schemas mirror the API types field for field (absent
- * keys standing for the `undefined` values JSON drops), which is what makes the cast sound.
+ * Checks a reply against its schema and returns the parsed value, typed by the schema: the API's
+ * reply types are inferred from these same schemas (in the core), so no cast is needed.
+ *
+ * @throws MindError `MIND_BAD_RESPONSE` naming the path of the first field that does not match.
  */
-export function parseReply<T>(schema: z.ZodMiniType, body: unknown, what: string): T {
+export function parseReply<S extends z.ZodMiniType>(schema: S, body: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
@@ -30,14 +32,18 @@ export function parseReply<T>(schema: z.ZodMiniType, body: unknown, what: string
       cause: parsed.error,
     });
   }
-  return parsed.data as T;
+  return parsed.data;
 }
 
 /** Sends one request and checks its reply; failures reject with the server's or the network's code. */
-export async function call<T>(context: ClientContext, request: HttpRequest, schema: z.ZodMiniType): Promise<T> {
+export async function call<S extends z.ZodMiniType>(
+  context: ClientContext,
+  request: HttpRequest,
+  schema: S,
+): Promise<z.output<S>> {
   const delivery = await context.transport.send(request);
   if (!delivery.ok) throw delivery.error;
-  return parseReply<T>(schema, delivery.body, `${request.method} ${request.path}`);
+  return parseReply(schema, delivery.body, `${request.method} ${request.path}`);
 }
 
 /** Headers of a write sent outside the outbox: a fresh idempotency key, so a retry is harmless. */

@@ -1,39 +1,25 @@
 import {
-  MindError,
-  PitchPromptSchema,
-  RecordingSchema,
-  ReviewSchema,
-  type AttemptView,
-  type BlobLike,
-  type Catalog,
-  type DirectoryListing,
-  type ChallengeListing,
-  type FeedView,
-  type LeaderboardResult,
-  type MasteryView,
-  type MindshareApi,
-  type MindshareChange,
-  type PitchPrompt,
-  type Recording,
-  type RecordingEntry,
-  type Review,
-  type SellerDataExport,
-  type TierReport,
-} from '@mindshare/core';
-import * as z from 'zod/mini';
-import { call, segment, writeHeaders, type ClientContext } from './client-context.js';
-import {
   AttemptViewSchema,
   CatalogSchema,
+  ChallengeListingSchema,
   DirectoryListingSchema,
-  ChallengeListingsSchema,
-  EmptyReplySchema,
   FeedViewSchema,
   LeaderboardResultSchema,
   MasteryViewSchema,
+  MindError,
+  PitchPromptSchema,
+  RecordingEntrySchema,
+  RecordingSchema,
+  ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
-} from './reply-schemas.js';
+  type BlobLike,
+  type MindshareApi,
+  type MindshareChange,
+} from '@mindshare/core';
+import * as z from 'zod/mini';
+import { call, segment, writeHeaders, type ClientContext } from './client-context.js';
+import { EmptyReplySchema } from './reply-schemas.js';
 
 /** Operations that need the server's answer at once: reads, and writes with nothing to queue. */
 export type DirectOperations = Omit<
@@ -54,9 +40,9 @@ export type DirectOperations = Omit<
 
 const recording = (recordingId: unknown) => `/v1/recordings/${segment(recordingId, 'recordingId')}`;
 
-const RecordingEntriesSchema = z.array(
-  z.extend(RecordingSchema, { review: z.optional(ReviewSchema), sellerName: z.string() }),
-);
+const ChallengeListingsSchema = z.array(ChallengeListingSchema);
+const PitchPromptsSchema = z.array(PitchPromptSchema);
+const RecordingEntriesSchema = z.array(RecordingEntrySchema);
 
 /**
  * Reads and the writes that cannot be queued (starting an attempt needs the server's questions;
@@ -65,37 +51,28 @@ const RecordingEntriesSchema = z.array(
  */
 export function directOperations(context: ClientContext): DirectOperations {
   // A write outside the outbox: a fresh idempotency key, and one change event once it is applied.
-  const write = async <T>(
+  const write = async <S extends z.ZodMiniType>(
     method: 'POST' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
-    schema: z.ZodMiniType,
+    schema: S,
     areas: MindshareChange['areas'],
-  ): Promise<T> => {
-    const value = await call<T>(context, { method, path, body, headers: writeHeaders(context) }, schema);
+  ): Promise<z.output<S>> => {
+    const value = await call(context, { method, path, body, headers: writeHeaders(context) }, schema);
     context.emit({ origin: 'local', areas });
     return value;
   };
   return {
-    catalog: () => call<Catalog>(context, { method: 'GET', path: '/v1/catalog' }, CatalogSchema),
-    challenges: () =>
-      call<ChallengeListing[]>(context, { method: 'GET', path: '/v1/challenges' }, ChallengeListingsSchema),
+    catalog: () => call(context, { method: 'GET', path: '/v1/catalog' }, CatalogSchema),
+    challenges: () => call(context, { method: 'GET', path: '/v1/challenges' }, ChallengeListingsSchema),
     startAttempt: (challengeId) =>
-      write<AttemptView>(
-        'POST',
-        `/v1/challenges/${segment(challengeId, 'challengeId')}/attempts`,
-        {},
-        AttemptViewSchema,
-        ['challenges'],
-      ),
+      write('POST', `/v1/challenges/${segment(challengeId, 'challengeId')}/attempts`, {}, AttemptViewSchema, [
+        'challenges',
+      ]),
     attempt: (attemptId) =>
-      call<AttemptView>(
-        context,
-        { method: 'GET', path: `/v1/attempts/${segment(attemptId, 'attemptId')}` },
-        AttemptViewSchema,
-      ),
+      call(context, { method: 'GET', path: `/v1/attempts/${segment(attemptId, 'attemptId')}` }, AttemptViewSchema),
     leaderboard: (query) =>
-      call<LeaderboardResult>(
+      call(
         context,
         {
           method: 'GET',
@@ -104,7 +81,7 @@ export function directOperations(context: ClientContext): DirectOperations {
         },
         LeaderboardResultSchema,
       ),
-    feed: () => call<FeedView>(context, { method: 'GET', path: '/v1/feed' }, FeedViewSchema),
+    feed: () => call(context, { method: 'GET', path: '/v1/feed' }, FeedViewSchema),
     async setRepetitionHold(until) {
       if (until !== undefined && !Number.isFinite(until)) {
         throw new MindError('MIND_INVALID_INPUT', 'until must be epoch milliseconds or undefined.', {
@@ -113,10 +90,9 @@ export function directOperations(context: ClientContext): DirectOperations {
       }
       await write('PUT', '/v1/repetition-hold', { until: until ?? null }, EmptyReplySchema, ['feed']);
     },
-    pitchPrompts: () =>
-      call<PitchPrompt[]>(context, { method: 'GET', path: '/v1/pitch-prompts' }, z.array(PitchPromptSchema)),
+    pitchPrompts: () => call(context, { method: 'GET', path: '/v1/pitch-prompts' }, PitchPromptsSchema),
     recordings: (query = {}) =>
-      call<RecordingEntry[]>(
+      call(
         context,
         {
           method: 'GET',
@@ -136,20 +112,19 @@ export function directOperations(context: ClientContext): DirectOperations {
       return new Blob([delivery.body], { type });
     },
     review: (recordingId, review) =>
-      write<Review>('POST', `${recording(recordingId)}/reviews`, review, ReviewSchema, ['pitch']),
-    publish: (recordingId) =>
-      write<Recording>('POST', `${recording(recordingId)}/publish`, {}, RecordingSchema, ['pitch']),
+      write('POST', `${recording(recordingId)}/reviews`, review, ReviewSchema, ['pitch']),
+    publish: (recordingId) => write('POST', `${recording(recordingId)}/publish`, {}, RecordingSchema, ['pitch']),
     setConsent: (recordingId, consent) =>
-      write<Recording>('PUT', `${recording(recordingId)}/consent`, { consent }, RecordingSchema, ['pitch']),
-    directory: () => call<DirectoryListing>(context, { method: 'GET', path: '/v1/directory' }, DirectoryListingSchema),
+      write('PUT', `${recording(recordingId)}/consent`, { consent }, RecordingSchema, ['pitch']),
+    directory: () => call(context, { method: 'GET', path: '/v1/directory' }, DirectoryListingSchema),
     mastery: (query) =>
-      call<MasteryView>(
+      call(
         context,
         { method: 'GET', path: '/v1/mastery', query: { by: query.by, topic: query.topic } },
         MasteryViewSchema,
       ),
     tierReport: (options = {}) =>
-      call<TierReport>(
+      call(
         context,
         {
           method: 'GET',
@@ -162,7 +137,7 @@ export function directOperations(context: ClientContext): DirectOperations {
         TierReportSchema,
       ),
     exportSellerData: (sellerId) =>
-      call<SellerDataExport>(
+      call(
         context,
         { method: 'GET', path: `/v1/sellers/${segment(sellerId, 'sellerId')}/export` },
         SellerDataExportSchema,

@@ -41,15 +41,8 @@ async function resolveViewer(
     if (delivery.retryable && cached) return { viewer: cached.viewer, offset: cached.offset, fresh: false };
     throw delivery.error;
   }
-  const reply = parseReply<{ viewer: Viewer; now: number }>(ViewerReplySchema, delivery.body, 'GET /v1/viewer');
-  const viewer: Viewer = {
-    ...reply.viewer,
-    partnerId: reply.viewer.partnerId,
-    tierId: reply.viewer.tierId,
-    region: reply.viewer.region,
-    team: reply.viewer.team,
-  };
-  return { viewer, offset: reply.now - clock(), fresh: true };
+  const reply = parseReply(ViewerReplySchema, delivery.body, 'GET /v1/viewer');
+  return { viewer: reply.viewer, offset: reply.now - clock(), fresh: true };
 }
 
 /**

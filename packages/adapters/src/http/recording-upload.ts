@@ -3,7 +3,6 @@ import {
   RecordingSchema,
   Subscribable,
   type BinaryChunk,
-  type Recording,
   type RecordingMeta,
   type RecordingSession,
 } from '@mindshare/core';
@@ -37,8 +36,6 @@ async function bytesOf(chunk: BinaryChunk): Promise<Uint8Array> {
   return new Uint8Array(await chunk.arrayBuffer());
 }
 
-type OffsetReply = { recordingId: string; offset: number };
-
 /**
  * Starts a recording on the server (`POST /v1/recordings`) and returns a session whose `append`
  * resolves once the server committed the chunk. After a failure it asks the server how many bytes
@@ -51,7 +48,7 @@ export async function startUpload(
 ): Promise<HttpRecordingSession> {
   segment(promptId, 'promptId');
   const body = { promptId, mimeType: meta.mimeType, ...(meta.consent === undefined ? {} : { consent: meta.consent }) };
-  const created = await call<OffsetReply>(
+  const created = await call(
     context,
     { method: 'POST', path: '/v1/recordings', body, headers: writeHeaders(context) },
     UploadOffsetSchema,
@@ -85,7 +82,7 @@ export async function startUpload(
         body: bytes.subarray(Math.max(0, offset - start)),
       });
       if (delivery.ok) {
-        const reply = parseReply<OffsetReply>(UploadOffsetSchema, delivery.body, `PUT ${base}/media`);
+        const reply = parseReply(UploadOffsetSchema, delivery.body, `PUT ${base}/media`);
         if (reply.offset < offset || reply.offset > end) {
           throw new MindError(
             'MIND_BAD_RESPONSE',
@@ -124,7 +121,7 @@ export async function startUpload(
     append: (chunk) => serial(async () => upload(await bytesOf(chunk))),
     finish: (options) =>
       serial(async () => {
-        const recording = await call<Recording>(
+        const recording = await call(
           context,
           {
             method: 'POST',

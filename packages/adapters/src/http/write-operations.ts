@@ -1,26 +1,21 @@
 import {
+  FinishedAttemptSchema,
   MindError,
+  PollTallySchema,
+  ScoredAnswerSchema,
+  VerdictSchema,
   type AnswerOptions,
   type AnswerOutcome,
-  type FinishedAttempt,
   type MindshareApi,
-  type PollTally,
-  type Verdict,
 } from '@mindshare/core';
 import * as z from 'zod/mini';
 import { segment, parseReply, type ClientContext } from './client-context.js';
 import type { WriteOperation } from './http-options.js';
-import {
-  EmptyReplySchema,
-  FinishedAttemptSchema,
-  PollTallySchema,
-  ScoredAnswerSchema,
-  VerdictSchema,
-} from './reply-schemas.js';
+import { EmptyReplySchema } from './reply-schemas.js';
 import type { WriteResult } from './outbox.js';
 
 /** The reply each queued write must match before the outbox lets go of it. */
-export const WRITE_REPLIES: Readonly<Record<WriteOperation, z.ZodMiniType>> = {
+export const WRITE_REPLIES = {
   answer: ScoredAnswerSchema,
   showQuestion: EmptyReplySchema,
   finishAttempt: FinishedAttemptSchema,
@@ -28,17 +23,17 @@ export const WRITE_REPLIES: Readonly<Record<WriteOperation, z.ZodMiniType>> = {
   vote: PollTallySchema,
   respond: EmptyReplySchema,
   answerPractice: VerdictSchema,
-};
+} as const satisfies Readonly<Record<WriteOperation, z.ZodMiniType>>;
 
 function confidenceOf(options: AnswerOptions | undefined): object {
   return options?.confidence === undefined ? {} : { confidence: options.confidence };
 }
 
 // A refusal is the server's verdict on this write: the caller gets it as is.
-function delivered<T>(result: WriteResult, operation: WriteOperation): T {
+function delivered<S extends z.ZodMiniType>(result: WriteResult, operation: WriteOperation, schema: S): z.output<S> {
   if (result.kind === 'refused') throw result.error;
   if (result.kind === 'queued') throw result.error;
-  return parseReply<T>(WRITE_REPLIES[operation], result.body, operation);
+  return parseReply(schema, result.body, operation);
 }
 
 /**
@@ -73,7 +68,7 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
       // A reply that does not match the contract is reported, though the answer stays queued.
       if (result.kind === 'queued' && result.error.code !== 'MIND_BAD_RESPONSE')
         return { status: 'pending', questionId };
-      return delivered<AnswerOutcome>(result, 'answer');
+      return delivered(result, 'answer', WRITE_REPLIES.answer);
     },
     async showQuestion(attemptId, questionId) {
       const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/shown`;
@@ -83,7 +78,7 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
     async finishAttempt(attemptId) {
       const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/finish`;
       const result = await submit('finishAttempt', path, {}, ['challenges', 'leaderboard']);
-      return delivered<FinishedAttempt>(result, 'finishAttempt');
+      return delivered(result, 'finishAttempt', WRITE_REPLIES.finishAttempt);
     },
     async markSeen(nuggetId) {
       const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/seen`;
@@ -94,7 +89,7 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
       if (!Array.isArray(optionIds)) optionIds = [segment(optionIds, 'optionIds')];
       optionIds.forEach((id, index) => segment(id, `optionIds[${index}]`));
       const result = await submit('vote', path, { optionIds: [...optionIds] }, ['feed']);
-      return delivered<PollTally>(result, 'vote');
+      return delivered(result, 'vote', WRITE_REPLIES.vote);
     },
     async respond(nuggetId, text) {
       const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/responses`;
@@ -108,7 +103,7 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
       const path = `/v1/practice/${segment(questionId, 'questionId')}/answers`;
       const body = { response: response ?? null, ...confidenceOf(options) };
       const result = await submit('answerPractice', path, body, ['feed', 'mastery']);
-      return delivered<Verdict>(result, 'answerPractice');
+      return delivered(result, 'answerPractice', WRITE_REPLIES.answerPractice);
     },
   };
 }
