@@ -272,6 +272,51 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   await plain.close();
 });
 
+test('an answer whose verdict showed survives closing the page between answers', async () => {
+  const open = async () => {
+    const tab = await session.newPage();
+    await tab.evaluateOnNewDocument(installDeepQuery);
+    await tab.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
+    return tab;
+  };
+  const quizText = (tab, text) =>
+    tab.waitForFunction(
+      (expected) => deepText(document.querySelector('mind-quiz')).includes(expected),
+      {
+        timeout: 15_000,
+      },
+      text,
+    );
+  const click = async (tab, label) => {
+    const button = await tab.waitForFunction(
+      (text) =>
+        deepAll(document.querySelector('mind-quiz'), 'button').find(
+          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(text),
+        ),
+      { timeout: 10_000 },
+      label,
+    );
+    await button.asElement().click();
+  };
+  const first = await open();
+  await click(first, 'Start the challenge');
+  await quizText(first, 'Question 1 of');
+  const choice = await first.waitForFunction(() => {
+    const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
+    return question && (deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0]);
+  });
+  if ((await choice.evaluate((input) => input.type)) === 'text') await choice.type('2');
+  else await choice.click();
+  await click(first, 'Submit');
+  await first.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
+  await first.close(); // the tab goes away the moment the verdict shows
+
+  const second = await open();
+  await click(second, 'Resume my attempt');
+  await quizText(second, 'Question 2 of');
+  await second.close();
+});
+
 test('no console error on the whole journey', () => {
   assert.deepEqual(session.errors, []);
 });

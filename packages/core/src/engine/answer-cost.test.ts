@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MindshareApi } from '../api/mindshare-api.js';
+import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
+import { createMemoryDatabase, type MemoryDatabase } from '../storage/memory-database.js';
+import { createMemoryStorage } from '../storage/memory-storage.js';
+import type { StorageAdapter } from '../storage/storage-adapter.js';
+import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
+import { seededRandom, testClock } from '../testing/scenario-engine.js';
+import { createMindshare } from './create-mindshare.js';
+
+// Over IndexedDB every storage call is a transaction of its own: these count the calls an answer
+// makes, which is what a seller on a slow phone waits for.
+
+// The challenge is open and the mini-quiz of the everyone line (third release, 29 March) out.
+const SPRING_OPEN = Date.UTC(2027, 2, 30, 12);
+
+interface Calls {
+  reads: number;
+  writes: number;
+}
+
+/** A memory adapter over `database` that counts its read and write calls. */
+function counted(database: MemoryDatabase): { storage: StorageAdapter; calls: Calls } {
+  const storage = createMemoryStorage({ database });
+  const calls: Calls = { reads: 0, writes: 0 };
+  for (const name of ['get', 'query', 'count', 'readChunks'] as const) {
+    const read = (storage[name] as (...args: unknown[]) => Promise<unknown>).bind(storage);
+    Object.assign(storage, { [name]: (...args: unknown[]) => (calls.reads++, read(...args)) });
+  }
+  for (const name of ['batch', 'put', 'delete'] as const) {
+    const write = (storage[name] as (...args: unknown[]) => Promise<unknown>).bind(storage);
+    Object.assign(storage, { [name]: (...args: unknown[]) => (calls.writes++, write(...args)) });
+  }
+  return { storage, calls };
+}
+
+function open(database: MemoryDatabase, storage: StorageAdapter, viewerId: string, seed: number) {
+  return createMindshare({
+    storage,
+    content: scenarioPack(),
+    directory: scenarioDirectory(),
+    viewer: { id: viewerId },
+    clock: testClock(SPRING_OPEN).now,
+    random: seededRandom(seed),
+  });
+}
+
+const RESPONSES: Record<string, unknown> = {
+  'q-support': { kind: 'single', choiceId: 'basic' },
+  'q-sso': { kind: 'multiple', choiceIds: ['pro', 'enterprise'] },
+  'q-trial': { kind: 'true-false', value: true },
+};
+
+async function showAndAnswer(api: MindshareApi, attemptId: string, questionId: string) {
+  await api.showQuestion(attemptId, questionId);
+  return api.answer(attemptId, questionId, RESPONSES[questionId]);
+}
+
+test('a question shown and answered costs two storage calls, both writes, once the seller’s records are read', async () => {
+  const database = createMemoryDatabase();
+  const { storage, calls } = counted(database);
+  const anna = await open(database, storage, 's-anna', 1);
+  const attempt = await anna.startAttempt('spring-launch');
+  const [first, ...rest] = attempt.questions.map((question) => question.id);
+  await showAndAnswer(anna, attempt.id, first!);
+  for (const questionId of rest) {
+    const before = { ...calls };
+    const outcome = await showAndAnswer(anna, attempt.id, questionId);
+    assert.equal(outcome.status, 'scored');
+    assert.equal(calls.reads - before.reads, 0, `reads for ${questionId}`);
+    assert.equal(calls.writes - before.writes, 2, `writes for ${questionId}: the shown time, then the answer`);
+  }
+  // What was acknowledged is in storage, not only in the engine's memory: another tab reads it.
+  const other = await open(database, createMemoryStorage({ database }), 's-anna', 2);
+  const resumed = await other.attempt(attempt.id);
+  assert.equal(resumed.verdicts.length, 3);
+});
+
+test('learning records another tab wrote are read again, not overwritten from a stale copy', async () => {
+  const database = createMemoryDatabase();
+  const anna = await open(database, createMemoryStorage({ database }), 's-anna', 1);
+  const otherTab = await open(database, createMemoryStorage({ database }), 's-anna', 2);
+  const attempt = await anna.startAttempt('spring-launch');
+  await showAndAnswer(anna, attempt.id, 'q-trial'); // pricing mastery: 1 answer, now kept by this tab
+  // The other tab practises a pricing question meanwhile: pricing mastery now counts 2 answers.
+  await otherTab.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 });
+  await showAndAnswer(anna, attempt.id, 'q-support'); // pricing again
+  const records = [...database.collections.get('mastery')!.records.values()].map(
+    (entry) => entry.value as MasteryRecord,
+  );
+  const pricing = records.find((record) => record.sellerId === 's-anna' && record.topicId === 'pricing')!;
+  assert.equal(pricing.count, 3, 'the quiz answer after the other tab’s practice counts all three');
+});
