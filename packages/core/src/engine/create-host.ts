@@ -164,6 +164,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
 
   const host: EngineHost = {
     storage,
+    unchecked: options.storage,
     now: options.clock ?? (() => Date.now()),
     random: options.random ?? Math.random,
     changes,
@@ -198,9 +199,14 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   };
 
   await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
-  // Retention needs the pitch code, so it loads only when this store holds recordings at all.
-  if ((await storage.count(COLLECTIONS.recordings)) > 0) {
-    await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
+  try {
+    // Retention needs the pitch code, so it loads only when this store holds recordings at all.
+    if ((await storage.count(COLLECTIONS.recordings)) > 0) {
+      await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
+    }
+  } catch (error) {
+    await storage.close().catch(() => undefined); // a host that failed to open leaves nothing open
+    throw error;
   }
 
   const onRemote = (change: StorageChange) => {

@@ -20,7 +20,10 @@ export type { QuestionSource } from './pack-state.js';
  * per-seller queue of read-modify-write operations.
  */
 export interface EngineHost {
+  /** Storage as the engine reads it: records parsed, answers' reads cached. */
   readonly storage: StorageAdapter;
+  /** The same store as given, records unparsed and uncached: only for erasing a seller's data. */
+  readonly unchecked: StorageAdapter;
   readonly now: () => number;
   readonly random: () => number;
   readonly changes: Subscribable<MindshareChange>;

@@ -20,18 +20,22 @@ const BY_SELLER = [
   COLLECTIONS.recordings,
 ] as const;
 
-async function sellerRecords(context: EngineContext, sellerId: string): Promise<Record<string, object[]>> {
+async function sellerRecords(
+  context: EngineContext,
+  sellerId: string,
+  storage = context.storage,
+): Promise<Record<string, object[]>> {
   const collections: Record<string, object[]> = {};
   for (const collection of BY_SELLER) {
-    collections[collection] = await context.storage.query(collection, { index: 'bySeller', range: { only: sellerId } });
+    collections[collection] = await storage.query(collection, { index: 'bySeller', range: { only: sellerId } });
   }
   const reviews: object[] = [];
   for (const recording of collections[COLLECTIONS.recordings] as Recording[]) {
-    const review = await context.storage.get(COLLECTIONS.reviews, recording.id);
+    const review = await storage.get(COLLECTIONS.reviews, recording.id);
     if (review) reviews.push(review);
   }
   collections[COLLECTIONS.reviews] = reviews;
-  const settings = await context.storage.get(COLLECTIONS.sellerSettings, sellerId);
+  const settings = await storage.get(COLLECTIONS.sellerSettings, sellerId);
   collections[COLLECTIONS.sellerSettings] = settings ? [settings] : [];
   return collections;
 }
@@ -51,7 +55,8 @@ export async function exportSeller(context: EngineContext, sellerId: unknown): P
 export async function deleteSeller(context: EngineContext, sellerId: unknown): Promise<void> {
   const id = requireId(sellerId, 'sellerId');
   requireSelfOrManager(context, id, "delete a seller's data");
-  const collections = await sellerRecords(context, id);
+  // Read unchecked: a record that no longer matches its schema must not keep a seller's data from being erased.
+  const collections = await sellerRecords(context, id, context.host.unchecked);
   const keyPaths = new Map(engineSchema('').collections.map((collection) => [collection.name, collection.keyPath]));
   const operations: BatchOperation[] = [];
   for (const [collection, records] of Object.entries(collections)) {

@@ -245,3 +245,21 @@ test('attempt ids longer than an authored id, which the engine composes, are rea
   assert.equal((await storage.query(COLLECTIONS.scores)).length, 1);
   assert.equal((await storage.query(COLLECTIONS.attemptSteps)).length, 1);
 });
+
+test('a seller whose records no longer match their schema can still be erased, leaving nothing of theirs', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const attempt = await anna.startAttempt('spring-launch');
+  await anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'pro' });
+  const raw = await rawStore(world);
+  const key: StorageKey = ['s-anna', 'pricing'];
+  await raw.put(COLLECTIONS.mastery, { ...(await raw.get(COLLECTIONS.mastery, key))!, count: 'many' });
+  const stored = (await raw.get(COLLECTIONS.attempts, attempt.id))!;
+  await raw.put(COLLECTIONS.attempts, { ...stored, answers: 'garbled' });
+  const manager = await world.as('mgr-marc');
+  await manager.deleteSellerData('s-anna');
+  const left = Object.entries(await contents(raw)).flatMap(([collection, records]) =>
+    records.filter((record) => JSON.stringify(record).includes('s-anna')).map(() => collection),
+  );
+  assert.deepEqual(left, []);
+});
