@@ -25,6 +25,7 @@ const steps = [
     command: [node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
   },
   { label: 'type-check', command: bin('scripts/typecheck.mjs') },
+  { label: 'no import cycles in core', command: bin('scripts/check-cycles.mjs') },
   {
     label: 'core tests (Node)',
     command: bin('scripts/test-core.mjs'),

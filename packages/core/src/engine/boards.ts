@@ -8,7 +8,7 @@ import type { BoardReader } from '../leaderboard/leaderboard-view.js';
 import type { LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
 import type { StorageAdapter } from '../storage/storage-adapter.js';
 import { COLLECTIONS } from './engine-schema.js';
-import type { StoredScore } from './score-records.js';
+import type { StoredScore } from './stored-records.schema.js';
 
 /** What the boards read from their host: storage, and the published pack and directory of now. */
 export interface BoardsSource {

@@ -2,15 +2,9 @@ import type { CountedScore } from '../challenge/counted-score.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
 import { COLLECTIONS } from './engine-schema.js';
+import type { StoredScore } from './stored-records.schema.js';
 
-/** A seller's counted score on a challenge, as stored (derived state; leaderboards are rebuilt from it). */
-export interface StoredScore {
-  readonly challengeId: string;
-  readonly sellerId: string;
-  readonly attemptId: string;
-  readonly score: number;
-  readonly completedAt: number;
-}
+export type { StoredScore } from './stored-records.schema.js';
 
 /** The write that records a seller's counted score. */
 export function scoreWrite(challengeId: string, sellerId: string, counted: CountedScore): BatchOperation {
