@@ -9,7 +9,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const packages = {
-  core: { entries: ['src/index.ts', 'src/authoring/index.ts'] },
+  core: { entries: ['src/index.ts', 'src/authoring/index.ts', 'src/testing/index.ts'] },
   adapters: { entries: ['src/index.ts', 'src/*/index.ts'] },
   elements: { entries: ['src/index.ts', 'src/**/*.define.ts'] },
 };

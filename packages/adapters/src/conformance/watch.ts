@@ -50,7 +50,7 @@ export function watchTests(group: Group): void {
       ]);
       await eventually(() => seen.length > 1, 'the batch is heard');
       const keys = seen[1]?.keys;
-      if (keys === undefined) t.skip('this adapter announces collections without keys');
+      if (keys === undefined) return t.skip('this adapter announces collections without keys');
       deepEqual([...(keys.items ?? [])].sort(), ['a', 'gone'], 'keys of items: put and deleted');
       deepEqual(keys.pairs, [['x', 1]], 'the compound key of pairs');
       equal('$blobs' in keys, false, 'blob writes carry no keys');

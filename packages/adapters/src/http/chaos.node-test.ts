@@ -6,7 +6,7 @@ import { isMindError } from '@mindshare/core';
 import type { HttpMindshareApi } from './http-options.js';
 import type { Fault } from './testing/mock-server.js';
 import { testWorld } from './testing/test-world.js';
-import { seededRandom } from '@mindshare/core';
+import { seededRandom } from '@mindshare/core/testing';
 
 const TRIALS = 20;
 const ANSWERS = 200;

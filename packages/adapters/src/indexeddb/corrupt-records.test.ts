@@ -1,7 +1,7 @@
 import { createMindshare, isMindError, type MindError, type MindshareApi } from '@mindshare/core';
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { SCENARIO_TIME, scenarioDirectory, scenarioPack } from '../../../core/src/testing/scenario-pack.js';
+import { SCENARIO_TIME, scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
 import { createIndexedDbStorage } from './index.js';
 
 // Records changed behind the engine's back in IndexedDB (another version of the app, an extension,

@@ -25,9 +25,13 @@ export function testClock(start: number = SCENARIO_TIME.start): TestClock {
   };
 }
 
-/** A seeded uniform random source (the attempts' own PRNG), so ids and seeds repeat from run to run. */
-export function seededRandom(seed = 42): () => number {
-  return seededStringRandom(`scenario:${seed}`);
+/**
+ * A seeded uniform random source in [0, 1) — the attempts' own PRNG (mulberry32 over a string
+ * hash) — so ids, seeds and generated data repeat from run to run. A number seed `n` is the string
+ * `scenario:n`.
+ */
+export function seededRandom(seed: number | string = 42): () => number {
+  return seededStringRandom(typeof seed === 'string' ? seed : `scenario:${seed}`);
 }
 
 /** The scenario's world: one shared in-memory database, one clock, and an engine per person. */

@@ -1,0 +1,8 @@
+// @mindshare/core/testing — what tests of Mindshare, and of an integrator's portal or adapter,
+// build their worlds from: a content pack and directory that exercise every feature, a clock moved
+// by hand, a seeded random source, and engines over one shared in-memory database. Not part of the
+// CDN bundle and not for production code.
+
+export { SCENARIO_TIME, scenarioPack, scenarioDirectory } from './scenario-pack.js';
+export { testClock, seededRandom, scenarioWorld } from './scenario-engine.js';
+export type { TestClock, ScenarioWorld } from './scenario-engine.js';
