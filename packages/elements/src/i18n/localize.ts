@@ -59,6 +59,22 @@ export function loadTranslation(lang: string): Promise<void> {
 
 const hosts = new Set<ReactiveControllerHost & HTMLElement>();
 let ancestorWatch: MutationObserver | undefined;
+const LANG_ATTRIBUTES: MutationObserverInit = { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true };
+
+/**
+ * Counts the `lang` and `dir` changes the watches have seen: a controller's resolved language holds
+ * while the count it was resolved at is still current.
+ */
+let langChanges = 0;
+
+/** A `lang` or `dir` changed: every resolved language is stale, and the widgets below re-render. */
+function langChanged(records: readonly MutationRecord[]): void {
+  if (records.length === 0) return;
+  langChanges++;
+  for (const { target } of records) {
+    for (const host of hosts) if (target.contains(host)) host.requestUpdate();
+  }
+}
 
 /**
  * One watch for `lang` and `dir` changes anywhere in the page (the base controller watches only
@@ -67,16 +83,29 @@ let ancestorWatch: MutationObserver | undefined;
  */
 function watchAncestors(): void {
   if (ancestorWatch || typeof MutationObserver === 'undefined') return;
-  ancestorWatch = new MutationObserver((records) => {
-    for (const { target } of records) {
-      for (const host of hosts) if (target.contains(host)) host.requestUpdate();
-    }
-  });
-  ancestorWatch.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'dir'],
-    subtree: true,
-  });
+  ancestorWatch = new MutationObserver(langChanged);
+  ancestorWatch.observe(document.documentElement, LANG_ATTRIBUTES);
+}
+
+type Catalogue = Readonly<Record<string, unknown>>;
+interface TranslationData {
+  readonly primary: Catalogue | undefined;
+  readonly secondary: Catalogue | undefined;
+}
+interface TranslationLookup {
+  getTranslationData(lang: string): TranslationData;
+}
+
+/** A valid BCP 47 tag from a `lang` attribute (`fr_CA` → `fr-ca`), or `undefined`. */
+function validLang(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const lang = value.toLowerCase().replace(/_/g, '-');
+  try {
+    new Intl.Locale(lang);
+    return lang;
+  } catch {
+    return undefined; // An invalid lang attribute falls through to the next one, as browsers do.
+  }
 }
 
 /**
@@ -84,8 +113,19 @@ function watchAncestors(): void {
  * nearest `lang` attribute (so `<section lang="fr">` around a widget is enough, and changing it
  * re-renders the widget), then the document's; missing terms fall back to Mindshare's own English
  * even when another library registered English first.
+ *
+ * The language and direction are resolved once while the element stays on the page, and again only
+ * when a `lang` or `dir` changes (on the element, a container, the document or, for an element in
+ * a shadow root, that root's tree): a render of a hundred strings walks the ancestors once, not
+ * per string. The translations of that language are looked up once per render, because a page may
+ * register more at any time (which re-renders every element).
  */
 export class MindLocalizeController extends LocalizeController<MindTranslation> {
+  #resolved: { readonly at: number; readonly lang: string; readonly dir: string } | undefined;
+  #terms: (TranslationData & { readonly lang: string }) | undefined;
+  /** The `lang` and `dir` changes in the shadow root holding the element, which the page-wide watch cannot see. */
+  #rootWatch: MutationObserver | undefined;
+
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host);
   }
@@ -94,42 +134,67 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
     super.hostConnected();
     hosts.add(this.host);
     watchAncestors();
+    this.#resolved = undefined;
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) {
+      this.#rootWatch = new MutationObserver(langChanged);
+      this.#rootWatch.observe(root, LANG_ATTRIBUTES);
+    }
   }
 
   override hostDisconnected(): void {
     super.hostDisconnected();
     hosts.delete(this.host);
+    this.#rootWatch?.disconnect();
+    this.#rootWatch = undefined;
+    this.#resolved = undefined;
   }
 
   override lang(): string {
-    const nearest = this.host.closest<HTMLElement>('[lang]')?.lang;
-    if (nearest) {
-      const lang = nearest.toLowerCase().replace(/_/g, '-');
-      try {
-        new Intl.Locale(lang);
-        return lang;
-      } catch {
-        // An invalid lang attribute falls through to the document's, as browsers do.
-      }
-    }
-    return super.lang();
+    return this.#language().lang;
   }
 
   override dir(): string {
-    return this.host.closest<HTMLElement>('[dir]')?.dir.toLowerCase() || super.dir();
+    return this.#language().dir;
   }
 
   override term<K extends keyof MindTranslation>(key: K, ...args: TermArgs<MindTranslation[K]>): string {
-    if (!this.exists(key, { includeFallback: false })) {
-      const term = english[key as string];
-      if (term === undefined) return String(key);
-      return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
+    const lang = this.lang();
+    let terms = this.#terms;
+    if (terms?.lang !== lang) {
+      // The base class's own lookup (private in its types): the catalogues for `fr-ca`, then `fr`.
+      terms = { lang, ...(this as unknown as TranslationLookup).getTranslationData(lang) };
+      this.#terms = terms;
     }
-    return super.term(key, ...(args as never));
+    const term = terms.primary?.[key] || terms.secondary?.[key] || english[key as string];
+    if (term === undefined) return String(key);
+    return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
   }
 
   hostUpdate(): void {
+    this.#terms = undefined;
     void loadTranslation(this.lang());
+  }
+
+  /** The element's language and direction, resolved again only after a `lang` or `dir` changed. */
+  #language(): { readonly lang: string; readonly dir: string } {
+    // A change made earlier in this task is taken now rather than when the watch reports it.
+    if (ancestorWatch) langChanged(ancestorWatch.takeRecords());
+    if (this.#rootWatch) langChanged(this.#rootWatch.takeRecords());
+    if (this.#resolved?.at === langChanges) return this.#resolved;
+    const { host } = this;
+    const html = document.documentElement;
+    const resolved = {
+      at: langChanges,
+      lang:
+        validLang(host.closest<HTMLElement>('[lang]')?.lang) ??
+        validLang(host.lang || html.lang || navigator.language) ??
+        'en',
+      dir: (host.closest<HTMLElement>('[dir]')?.dir || html.dir || 'ltr').toLowerCase(),
+    };
+    // Off the page (or without the watch) nothing would say when to resolve again.
+    if (host.isConnected && ancestorWatch) this.#resolved = resolved;
+    return resolved;
   }
 }
 
