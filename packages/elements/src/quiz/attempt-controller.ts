@@ -15,6 +15,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
 const MAX_TIMEOUT = 2 ** 31 - 1;
+/**
+ * How long an engine call may run before the quiz shows that it is busy (its buttons disabled): a
+ * quicker call shows its outcome in one update, without a busy state flashing for a frame first.
+ */
+const BUSY_AFTER_MS = 100;
 /** What the quiz shows: one view per state of the challenge and the attempt. */
 export type QuizState =
   | { readonly view: 'idle' }
@@ -62,6 +67,8 @@ export class AttemptController implements ReactiveController {
   #expiring: string | undefined;
   #boundary: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
+  #runs = 0;
+  #held: { readonly until: Promise<void>; readonly release: () => void } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -111,6 +118,15 @@ export class AttemptController implements ReactiveController {
     // setTimeout holds at most about 24.8 days; a longer wait re-arms itself on the way. The
     // engine's clock is read again when it fires, so a portal's or test's clock is honoured.
     this.#boundary = setTimeout(() => this.clockMoved(), Math.min(Math.max(0, at - now) + 100, MAX_TIMEOUT));
+  }
+
+  /**
+   * While an engine call runs, until it settles or for `BUSY_AFTER_MS` at most: the host holds
+   * its updates until then, so the busy flag, the new state, the timer's start and whatever else the
+   * call changes show in one update rather than one each.
+   */
+  get held(): Promise<void> | undefined {
+    return this.#held?.until;
   }
 
   get question(): RedactedQuestion | undefined {
@@ -324,6 +340,7 @@ export class AttemptController implements ReactiveController {
 
   async #run(action: () => Promise<void>): Promise<void> {
     this.busy = true;
+    if (this.#runs++ === 0) this.#hold();
     this.host.requestUpdate();
     try {
       await action();
@@ -332,7 +349,20 @@ export class AttemptController implements ReactiveController {
     } finally {
       this.busy = false;
       this.host.requestUpdate();
+      if (--this.#runs === 0) this.#held?.release();
     }
+  }
+
+  #hold(): void {
+    let resolve = () => {};
+    const until = new Promise<void>((done) => (resolve = done));
+    const release = () => {
+      clearTimeout(timeout);
+      if (this.#held?.until === until) this.#held = undefined;
+      resolve();
+    };
+    const timeout = setTimeout(release, BUSY_AFTER_MS);
+    this.#held = { until, release };
   }
 
   async #recover(error: unknown, retry: () => Promise<void>): Promise<void> {

@@ -13,10 +13,11 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement, WHEN } from '../internal/mind-element.js';
+import { FrameFocus } from '../internal/frame-focus.js';
 import { renderRichText } from '../rich-text/rich-text.js';
 import { card } from '../styles/card.js';
 import { tokens } from '../styles/tokens.js';
-import { AttemptController } from './attempt-controller.js';
+import { AttemptController, type QuizState } from './attempt-controller.js';
 import { answerStyles } from './questions/answer.styles.js';
 import { quizStyles } from './quiz.styles.js';
 import { requestResource } from './resource-request.js';
@@ -125,6 +126,8 @@ export class MindQuiz extends MindElement {
   #loaded: { api: MindshareApi | undefined; challenge: string } | undefined;
   #draftFor = '';
   #focusedFor = '';
+  readonly #focus = new FrameFocus();
+  #announced: QuizState | undefined;
   #interacted = false;
 
   /**
@@ -180,6 +183,28 @@ export class MindQuiz extends MindElement {
       this.chosenConfidence = undefined;
       this.announcement = '';
     }
+    // Each verdict is spoken once, in the update that shows it.
+    const { state } = this.#attempt;
+    if (state.view === 'verdict' && state !== this.#announced && views) {
+      this.#announced = state;
+      this.announcement = views.verdictAnnouncement(this.#context(), state.outcome);
+    }
+  }
+
+  /**
+   * While an engine call runs, holds the update until the call settles (or shows that it is busy
+   * if it is slow; see `AttemptController.held`): one answer, one update.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const held = this.#attempt.held;
+    return held ? held.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** `updateComplete` resolves once focus has moved too (at the next frame; see {@link FrameFocus}). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#focus.moved;
+    return result;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -271,9 +296,6 @@ export class MindQuiz extends MindElement {
   async #submit(): Promise<void> {
     if (!this.draft) return;
     await this.#attempt.answer(this.draft, this.#asksConfidence ? this.chosenConfidence : undefined);
-    const state = this.#attempt.state;
-    if (state.view === 'verdict' && this.views)
-      this.announcement = this.views.verdictAnnouncement(this.#context(), state.outcome);
   }
 
   #context(): QuizViewContext {
@@ -317,6 +339,6 @@ export class MindQuiz extends MindElement {
       state.view === 'verdict'
         ? root.querySelector<HTMLElement>('[part~="verdict"]')
         : root.querySelector<HTMLElement>('h2[tabindex="-1"]');
-    target?.focus();
+    if (target) this.#focus.to(target);
   }
 }

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { scenarioPack, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { PRODUCT_CHECK, quizPack } from '../testing/quiz-pack.js';
+import { countUpdates, quiet } from '../testing/update-count.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
@@ -151,6 +152,58 @@ describe('<mind-quiz>', () => {
     expect(text(el, '[part~="results"]')).to.contain('You are now on the leaderboard');
     expect(text(el, '[part~="results"]')).to.contain('Security: 0 of 1 correct');
     expect(root(el).activeElement).to.equal(results.querySelector('h2'));
+  });
+
+  it('updates once per answer and once per question shown', async () => {
+    const { el } = await mount();
+    await start(el);
+    const updates = countUpdates(el);
+    const answers = [['pro'], ['pro', 'enterprise'], ['true']];
+    for (const [index, values] of answers.entries()) {
+      for (const value of values) await pick(el, value);
+      await quiet(el);
+      updates.reset();
+      const verdict = await submit(el);
+      await quiet(el);
+      expect(updates.count, `updates for answer ${index + 1}`).to.equal(1);
+      expect(root(el).activeElement).to.equal(verdict);
+      expect(text(el, '[role="status"]')).to.match(/^(Correct|Incorrect)\. \d+ points\.$/);
+      if (index === answers.length - 1) break;
+      updates.reset();
+      await next(el);
+      await quiet(el);
+      expect(text(el, '#question-title')).to.equal(`Question ${index + 2} of 3`);
+      expect(updates.count, `updates to show question ${index + 2}`).to.equal(1);
+      expect(root(el).activeElement?.id).to.equal('question-title');
+    }
+  });
+
+  it('scrolls the question and the verdict it focuses into view on a long page', async () => {
+    const world = scenarioWorld({ pack: quizPack() });
+    const api = await world.as('s-anna');
+    const page = await fixture(
+      html`<div>
+        <div style="block-size: 300vh"></div>
+        <mind-quiz challenge="spring-launch" .api=${api}></mind-quiz>
+        <div style="block-size: 300vh"></div>
+      </div>`,
+    );
+    const el = page.querySelector('mind-quiz')!;
+    const inView = (target: Element) => {
+      const { top } = target.getBoundingClientRect();
+      return top >= 0 && top < innerHeight;
+    };
+    try {
+      await start(el);
+      await waitUntil(() => inView(find(el, '#question-title')!), 'the question stayed out of view');
+      await pick(el, 'pro');
+      window.scrollTo(0, 0);
+      const verdict = await submit(el);
+      expect(root(el).activeElement).to.equal(verdict);
+      await waitUntil(() => inView(verdict), 'the verdict stayed out of view');
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 
   it('offers a retry while attempts remain, and says so when none is left', async () => {

@@ -65,6 +65,7 @@ export class TimerController implements ReactiveController {
   tick(): void {
     if (this.#deadline === undefined || this.#expired) return;
     const left = this.#left();
+    const shown = this.remainingMs;
     this.remainingMs = Math.max(0, left);
     if (left <= 0) {
       this.#expired = true;
@@ -79,7 +80,8 @@ export class TimerController implements ReactiveController {
       this.#spoken = Math.min(...crossed);
       this.options.onThreshold(Math.ceil(left / 1000));
     }
-    this.host.requestUpdate();
+    // The countdown shows whole seconds: a tick within the second shown changes nothing on screen.
+    if (shown === undefined || Math.ceil(shown / 1000) !== Math.ceil(left / 1000)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
