@@ -56,6 +56,7 @@ async function quizTrial(browser, base, product) {
     heapAfterAnswers,
     answerAll: answered.ms,
     phases: answered.phases,
+    transactions: answered.transactions,
     code: [...new Set(code)].sort(),
   };
 }
@@ -78,6 +79,15 @@ const MINDSHARE_PHASES = [
   ['answer-all.choice', '· of which choice → Submit enabled', 'ms', (r) => r.phases.choice],
   ['answer-all.verdict', '· of which Submit → verdict', 'ms', (r) => r.phases.verdict],
   ['answer-all.results', '· of which See results → score', 'ms', (r) => r.phases.results],
+  // From Start to the score: 50 questions shown and answered, the attempt started and finished.
+  [
+    'idb-transactions-per-answer',
+    'IndexedDB transactions per answer (shown + answered, Start to score ÷ 50)',
+    'tx',
+    (r) => (r.transactions.readonly + r.transactions.readwrite) / KEY.length,
+    2,
+  ],
+  ['idb-reads-per-answer', '· of which read transactions', 'tx', (r) => r.transactions.readonly / KEY.length],
 ];
 const RATIOS = [
   ['first-question', 'first question', (r) => r.firstQuestion],

@@ -14,6 +14,14 @@
   const element = (node) => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
   ignoreChanges((record) => element(record.target)?.closest('[part~="timer"]'));
 
+  // Every IndexedDB transaction the page opens, by mode: over IndexedDB each storage call is one.
+  const transactions = { readonly: 0, readwrite: 0 };
+  const open = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    transactions[mode === 'readwrite' ? 'readwrite' : 'readonly']++;
+    return open.call(this, stores, mode, ...rest);
+  };
+
   const entryEvaluated = customElements.whenDefined('mind-quiz').then(() => performance.now());
   const engineReady = new Promise((resolve) =>
     document.addEventListener('mind-ready', () => resolve(performance.now()), { once: true }),
@@ -28,6 +36,7 @@
    */
   async function answerAll(key) {
     const started = performance.now();
+    const before = { ...transactions };
     const phases = { question: 0, choice: 0, verdict: 0, results: 0 };
     let mark = started;
     const lap = (phase) => {
@@ -50,7 +59,16 @@
     await when(() => find('[part~="results"] .score'));
     lap('results');
     const painted = await nextPaint();
-    return { ms: painted - started, phases, score: find('[part~="results"] .score').textContent.trim() };
+    const used = {
+      readonly: transactions.readonly - before.readonly,
+      readwrite: transactions.readwrite - before.readwrite,
+    };
+    return {
+      ms: painted - started,
+      phases,
+      transactions: used,
+      score: find('[part~="results"] .score').textContent.trim(),
+    };
   }
 
   window.bench = {
