@@ -35,7 +35,7 @@ function counted(database: MemoryDatabase): { storage: StorageAdapter; calls: Ca
   return { storage, calls };
 }
 
-function open(database: MemoryDatabase, storage: StorageAdapter, viewerId: string, seed: number) {
+function open(storage: StorageAdapter, viewerId: string, seed: number) {
   return createMindshare({
     storage,
     content: scenarioPack(),
@@ -60,7 +60,7 @@ async function showAndAnswer(api: MindshareApi, attemptId: string, questionId: s
 test('a question shown and answered costs two storage calls, both writes, once the seller’s records are read', async () => {
   const database = createMemoryDatabase();
   const { storage, calls } = counted(database);
-  const anna = await open(database, storage, 's-anna', 1);
+  const anna = await open(storage, 's-anna', 1);
   const attempt = await anna.startAttempt('spring-launch');
   const [first, ...rest] = attempt.questions.map((question) => question.id);
   await showAndAnswer(anna, attempt.id, first!);
@@ -72,15 +72,15 @@ test('a question shown and answered costs two storage calls, both writes, once t
     assert.equal(calls.writes - before.writes, 2, `writes for ${questionId}: the shown time, then the answer`);
   }
   // What was acknowledged is in storage, not only in the engine's memory: another tab reads it.
-  const other = await open(database, createMemoryStorage({ database }), 's-anna', 2);
+  const other = await open(createMemoryStorage({ database }), 's-anna', 2);
   const resumed = await other.attempt(attempt.id);
   assert.equal(resumed.verdicts.length, 3);
 });
 
 test('learning records another tab wrote are read again, not overwritten from a stale copy', async () => {
   const database = createMemoryDatabase();
-  const anna = await open(database, createMemoryStorage({ database }), 's-anna', 1);
-  const otherTab = await open(database, createMemoryStorage({ database }), 's-anna', 2);
+  const anna = await open(createMemoryStorage({ database }), 's-anna', 1);
+  const otherTab = await open(createMemoryStorage({ database }), 's-anna', 2);
   const attempt = await anna.startAttempt('spring-launch');
   await showAndAnswer(anna, attempt.id, 'q-trial'); // pricing mastery: 1 answer, now kept by this tab
   // The other tab practises a pricing question meanwhile: pricing mastery now counts 2 answers.
