@@ -134,11 +134,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let boards: Promise<Boards> | undefined;
   let loadedBoards: Boards | undefined;
   const loadBoards = (): Promise<Boards> => {
-    boards ??= Promise.all([
-      import('./boards.js'),
-      options.leaderboards ??
-        import('../leaderboard/memory-leaderboard-store.js').then((m) => m.createMemoryLeaderboardStore()),
-    ]).then(([{ Boards }, store]) => {
+    boards ??= import('./leaderboards.js').then(({ Boards, createMemoryLeaderboardStore }) => {
+      const store = options.leaderboards ?? createMemoryLeaderboardStore();
       loadedBoards = new Boards(
         {
           storage,

@@ -20,7 +20,7 @@ const privacy = () => import('./privacy-operations.js');
 // Pitch recording loads when a seller opens the recorder or a gallery, not with every page.
 const pitch = () => import('./pitch-operations.js');
 // Leaderboard reads load with the boards, on first need.
-const boards = () => import('./leaderboard-operations.js');
+const boards = () => import('./leaderboards.js');
 
 /** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
 export interface ViewLifecycle {

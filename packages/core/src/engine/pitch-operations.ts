@@ -241,3 +241,6 @@ export async function applyRetention(context: EngineContext): Promise<void> {
     ['pitch'],
   );
 }
+
+// Re-exported for validated-storage.ts, which loads them with this module (see there).
+export { STORED_PITCH_RECORD_SCHEMAS } from './stored-pitch-records.schema.js';

@@ -3,8 +3,6 @@ import { IdSchema } from '../content/id.schema.js';
 import { AttemptSchema } from '../challenge/attempt.schema.js';
 import { ChallengeSchema } from '../challenge/challenge.schema.js';
 import { MasteryRecordSchema } from '../mastery/mastery-record.schema.js';
-import { RecordingSchema } from '../pitch/recording.schema.js';
-import { ReviewSchema } from '../pitch/review.schema.js';
 import { RepetitionStateSchema } from '../repetition/repetition-state.schema.js';
 import type { COLLECTIONS } from './engine-schema.js';
 
@@ -148,11 +146,15 @@ export type SellerSettings = z.infer<typeof SellerSettingsSchema>;
 /** A collection name of the engine's store. */
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
+/** The collections of pitch coaching, whose schemas load with the pitch code (see stored-pitch-records.schema.ts). */
+export type PitchCollection = 'recordings' | 'reviews';
+
 /**
- * The schema of each collection's records. Typed over every collection name, so a collection added
- * to `COLLECTIONS` without a schema does not compile. Blobs (`readChunks`) are binary, not parsed.
+ * The schema of each collection's records but pitch coaching's. With `STORED_PITCH_RECORD_SCHEMAS`
+ * typed over every collection name, so a collection added to `COLLECTIONS` without a schema does
+ * not compile. Blobs (`readChunks`) are binary, not parsed.
  */
-export const STORED_RECORD_SCHEMAS: { readonly [C in CollectionName]: z.ZodMiniType } = {
+export const STORED_RECORD_SCHEMAS: { readonly [C in Exclude<CollectionName, PitchCollection>]: z.ZodMiniType } = {
   attempts: StoredAttemptSchema,
   attemptSteps: AttemptStepSchema,
   challengeSnapshots: ChallengeSnapshotSchema,
@@ -162,7 +164,5 @@ export const STORED_RECORD_SCHEMAS: { readonly [C in CollectionName]: z.ZodMiniT
   nuggetProgress: NuggetProgressSchema,
   ballots: StoredBallotSchema,
   responses: OpenQuestionResponseSchema,
-  recordings: RecordingSchema,
-  reviews: ReviewSchema,
   sellerSettings: SellerSettingsSchema,
 };

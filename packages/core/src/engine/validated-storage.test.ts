@@ -10,6 +10,7 @@ import { SCENARIO_TIME } from '../testing/scenario-pack.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { isStoredScore, STORED_RECORD_SCHEMAS, StoredScoreSchema } from './stored-records.schema.js';
 import { validatedStorage } from './validated-storage.js';
+import { STORED_PITCH_RECORD_SCHEMAS } from './stored-pitch-records.schema.js';
 
 // The scenario world's engines open the store under this name (`mindshare-<pack id>`).
 const STORE = engineSchema('mindshare-northwind');
@@ -164,7 +165,10 @@ test('every collection is parsed, by get and by query, and a record that matches
       });
     }
   }
-  assert.deepEqual(Object.keys(STORED_RECORD_SCHEMAS).sort(), Object.values(COLLECTIONS).sort());
+  assert.deepEqual(
+    [...Object.keys(STORED_RECORD_SCHEMAS), ...Object.keys(STORED_PITCH_RECORD_SCHEMAS)].sort(),
+    Object.values(COLLECTIONS).sort(),
+  );
 
   const settings = { sellerId: 's-anna', hold: { from: 1, until: 2 } };
   await storage.put(COLLECTIONS.sellerSettings, settings);

@@ -10,6 +10,16 @@ const SCHEMAS = new Map<string, (typeof STORED_RECORD_SCHEMAS)[keyof typeof STOR
   Object.entries(STORED_RECORD_SCHEMAS),
 );
 
+let pitchSchemas: Promise<void> | undefined;
+/** Loads the schemas of a pitch collection the first time one of its records is read. */
+function schemasFor(collection: string): Promise<void> | undefined {
+  if (collection !== 'recordings' && collection !== 'reviews') return undefined;
+  // Through the pitch operations, which carry these schemas: no chunk of its own in the CDN build.
+  return (pitchSchemas ??= import('./pitch-operations.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
+    for (const [name, schema] of Object.entries(STORED_PITCH_RECORD_SCHEMAS)) SCHEMAS.set(name, schema);
+  }));
+}
+
 /** What {@link parseRecord} returns for a record that does not match its schema. */
 const MISMATCH: unique symbol = Symbol('mismatch');
 
@@ -89,12 +99,14 @@ export function validatedStorage(storage: StorageAdapter): StorageAdapter {
     async get<T extends object>(collection: string, key: StorageKey): Promise<T | undefined> {
       const record = await storage.get(collection, key);
       if (record === undefined) return undefined;
+      await schemasFor(collection);
       const value = parseRecord(collection, record);
       if (value === MISMATCH) throw await mismatch(collection, record, key);
       return value as T;
     },
     async query<T extends object>(collection: string, options?: QueryOptions): Promise<T[]> {
       const records = await storage.query(collection, options);
+      if (records.length > 0) await schemasFor(collection);
       const values: T[] = new Array<T>(records.length);
       for (let index = 0; index < records.length; index++) {
         const record = records[index]!;
