@@ -80,7 +80,11 @@ export class Ranking {
       rows.push(entry);
       index++;
     }
-    rows.sort(compareEntries);
+    // Callers that bulk-load many boards sort once and hand each board its rows in order: check
+    // in one pass rather than sort again.
+    let sorted = true;
+    for (let i = 1; i < rows.length && sorted; i++) sorted = compareEntries(rows[i - 1]!, rows[i]!) < 0;
+    if (!sorted) rows.sort(compareEntries);
     ranking.#tree = CountedTree.fromSorted(
       ranking.#tree.max,
       rows.length,
