@@ -99,8 +99,11 @@ async function ownAttempt(
   attemptId: unknown,
 ): Promise<{ attempt: Attempt; challenge: Challenge }> {
   const id = requireId(attemptId, 'attemptId');
-  const attempt = await context.storage.get<Attempt>(COLLECTIONS.attempts, id);
-  if (!attempt) throw new MindError('MIND_NOT_FOUND', `No attempt "${id}".`);
+  const stored = await context.storage.get<Attempt>(COLLECTIONS.attempts, id);
+  if (!stored) throw new MindError('MIND_NOT_FOUND', `No attempt "${id}".`);
+  // Times shown but not written yet (questionTimes: 'memory') go with the next write of the attempt.
+  const shown = context.host.shownInMemory?.get(id);
+  const attempt = shown ? { ...stored, shownAt: { ...shown, ...stored.shownAt } } : stored;
   if (attempt.sellerId !== context.viewer.id) {
     throw new MindError('MIND_FORBIDDEN', `Attempt "${id}" belongs to another seller.`);
   }
@@ -210,8 +213,10 @@ export function markQuestionShown(context: EngineContext, attemptId: unknown, qu
   return context.exclusive(async () => {
     const { attempt, challenge } = await ownAttempt(context, attemptId);
     const next = showQuestion(attempt, challenge, requireId(questionId, 'questionId'), { now: context.now() });
-    if (next !== attempt)
-      await context.write([{ type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
+    if (next === attempt) return;
+    const inMemory = context.host.shownInMemory;
+    if (inMemory) inMemory.set(attempt.id, next.shownAt);
+    else await context.write([{ type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
   });
 }
 

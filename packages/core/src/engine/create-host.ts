@@ -41,6 +41,15 @@ export interface MindshareHostOptions {
   readonly random?: () => number;
   /** Name of the store (an IndexedDB database); `mindshare-<pack id>` by default. */
   readonly storeName?: string;
+  /**
+   * When the time a question was shown is written. `stored` (the default): at once, so any
+   * process or tab that receives the answer times it from that moment. `memory`: kept in this
+   * host and written with the answer, which saves a write per question; a reload or another tab
+   * forgets it, and the question's time limit then counts from the previous answer (never
+   * longer). Right for one device (`createMindshare` uses it), not for servers behind a load
+   * balancer.
+   */
+  readonly questionTimes?: 'stored' | 'memory';
 }
 
 /** What {@link MindshareHost.update} publishes; each part is validated like the host's options. */
@@ -162,6 +171,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   const host: EngineHost = {
     storage,
     unchecked: options.storage,
+    shownInMemory: options.questionTimes === 'memory' ? new Map() : undefined,
     now: options.clock ?? (() => Date.now()),
     random: options.random ?? Math.random,
     changes,

@@ -20,7 +20,8 @@ export interface MindshareOptions extends MindshareHostOptions {
  * ```
  */
 export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
-  const { host, view } = await openHost(options);
+  // One device: the shown times of questions ride with the answers (see `questionTimes`).
+  const { host, view } = await openHost({ questionTimes: 'memory', ...options });
   try {
     const { api, context } = view(options.viewer);
     await closeExpiredAttempts(context);

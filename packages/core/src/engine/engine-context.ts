@@ -31,6 +31,12 @@ export interface EngineHost {
   readonly content: PackState;
   /** The published directory with its lookups and tiers. */
   readonly people: People;
+  /**
+   * With `questionTimes: 'memory'`, when each question of an attempt was shown (attempt id →
+   * question id → epoch ms), kept here and written with the attempt's next change; `undefined`
+   * when shown times are written at once.
+   */
+  readonly shownInMemory: Map<string, Readonly<Record<string, number>>> | undefined;
   /** Loads the leaderboard code and builds the boards the first time (later calls share that work). */
   loadBoards(): Promise<Boards>;
   /** Puts a committed counted score on the boards once they exist; before, their build reads it. */
