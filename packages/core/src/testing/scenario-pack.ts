@@ -1,6 +1,7 @@
 // The scenario of the engine's tests and the elements' tests: a small vendor (Northwind) with
 // three partners in three tiers, six sellers, a coach and a manager, two schedules, one
 // challenge and one pitch prompt. Functions, so each caller gets a fresh copy it may change.
+import type { ContentPackInput } from '../content/content-pack.schema.js';
 
 /** Instants the scenario is built around (UTC). Paris springs forward on 2027-03-28. */
 export const SCENARIO_TIME = {
@@ -12,8 +13,8 @@ export const SCENARIO_TIME = {
   secondPlatinumRelease: Date.parse('2027-03-28T07:00:00Z'),
 } as const;
 
-/** The content pack, as authored. */
-export function scenarioPack(): Record<string, unknown> {
+/** The content pack, as authored. For a variant of it, see `contentPack` (pack-builder.ts). */
+export function scenarioPack(): ContentPackInput {
   return {
     id: 'northwind',
     version: '1.0.0',
