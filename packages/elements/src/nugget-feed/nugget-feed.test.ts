@@ -1,11 +1,37 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { FEED_CAPTIONS, FEED_VIDEO, feedPack } from '../testing/feed-pack.js';
+import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { expectPriceListRequest } from '../testing/resource-request.js';
-import { SCENARIO_TIME, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
+
+/** The video nugget added to the scenario's line. */
+const FEED_VIDEO = 'n-video';
+/** Where the captions live, as the test server serves them (a path relative to the page). */
+const FEED_CAPTIONS = '/packages/elements/src/testing/feed-captions.vtt';
+
+/** The scenario's pack plus {@link FEED_VIDEO} (a poster, English and French captions), out every day to everyone. */
+const feedPack = contentPack()
+  .withNugget({
+    id: FEED_VIDEO,
+    kind: 'video',
+    title: { en: 'Pitching Platinum', fr: 'Présenter Platinium' },
+    src: '/packages/elements/src/testing/feed-video.webm',
+    poster: '/packages/elements/src/testing/feed-poster.png',
+    durationSeconds: 90,
+    captions: [
+      { locale: 'en', src: FEED_CAPTIONS, label: 'English' },
+      { locale: 'fr', src: FEED_CAPTIONS, label: 'Français' },
+    ],
+  })
+  .withSchedule({
+    id: 'video-line',
+    segment: {},
+    nuggets: [FEED_VIDEO],
+    cadence: { start: '2027-03-22', time: '08:00', every: { days: 1 } },
+    repetition: 'off',
+  });
 
 const DAY = 86_400_000;
 /** Every scenario nugget is out for s-anna (Platinum, Paris); nothing more is planned. */
@@ -50,7 +76,7 @@ async function typeInto(el: MindNuggetFeed, selector: string, value: string) {
 
 describe('<mind-nugget-feed>', () => {
   it('is accessible in each main state: loading, items, caught up, empty, error', async () => {
-    const world = scenarioWorld({ pack: feedPack() });
+    const world = scenarioWorld({ pack: feedPack.build() });
     const real = await world.as('s-anna');
     const waiting = await mount({ world, api: Object.create(real, { feed: { value: () => new Promise(() => {}) } }) });
     await until(waiting.el, '.loading');
@@ -295,7 +321,7 @@ describe('<mind-nugget-feed>', () => {
   });
 
   it('plays videos with a poster and caption tracks, the viewer’s language by default', async () => {
-    const world = scenarioWorld({ pack: feedPack() });
+    const world = scenarioWorld({ pack: feedPack.build() });
     const { el } = await mount({ world });
     const video = (await until(el, `[data-nugget="${FEED_VIDEO}"] video`)) as HTMLVideoElement;
     expect(video.controls).to.equal(true);

@@ -1,10 +1,33 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type Recording } from '@mindshare/core';
-import { scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
-import { QUICK_PROMPT, recorderPack } from '../testing/recorder-pack.js';
+import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
 import './pitch-recorder.define.js';
 import type { MindPitchRecorder } from './pitch-recorder.element.js';
+
+/** A prompt with the schema's shortest maximum (10 s), so auto-stop is reached by moving the clock. */
+const QUICK_PROMPT = 'quick';
+
+/** The scenario's pack plus {@link QUICK_PROMPT}: the elevator prompt's rubric and one retake, 10 s at most. */
+const recorderPack = contentPack().withPitchPrompt({
+  ...scenarioPack().pitchPrompts![0]!,
+  id: QUICK_PROMPT,
+  title: { en: 'Quick intro', fr: 'Présentation éclair' },
+  scenario: {
+    en: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Introduce ' },
+          { type: 'strong', children: [{ type: 'text', text: 'yourself' }] },
+          { type: 'text', text: ' in ten seconds.' },
+        ],
+      },
+    ],
+    fr: 'Présentez-vous en dix secondes.',
+  },
+  maxDurationSeconds: 10,
+});
 
 const find = <E extends Element = HTMLElement>(el: MindPitchRecorder, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
@@ -19,7 +42,7 @@ async function until(el: MindPitchRecorder, selector: string, message = `never s
 }
 
 async function mount(options: { prompt?: string; world?: ScenarioWorld; api?: MindshareApi; lang?: string } = {}) {
-  const world = options.world ?? scenarioWorld({ pack: recorderPack() });
+  const world = options.world ?? scenarioWorld({ pack: recorderPack.build() });
   const api = options.api ?? (await world.as('s-anna'));
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${options.lang ?? 'en'}>
@@ -111,7 +134,7 @@ describe('<mind-pitch-recorder>', () => {
     await expect(el).to.be.accessible();
     restoreMedia();
 
-    const world = scenarioWorld({ pack: recorderPack() });
+    const world = scenarioWorld({ pack: recorderPack.build() });
     await useEveryTake(world, 'elevator');
     const exhausted = await mount({ world });
     await until(exhausted.el, '.status.exhausted');
@@ -245,7 +268,7 @@ describe('<mind-pitch-recorder>', () => {
   });
 
   it('says so when no take is left (on load, or another tab used the last one) or another tab submitted', async () => {
-    const world = scenarioWorld({ pack: recorderPack() });
+    const world = scenarioWorld({ pack: recorderPack.build() });
     await useEveryTake(world, 'elevator');
     const { el } = await mount({ world });
     expect(text(el, '.status.exhausted')).to.contain('You have used every take');
@@ -402,7 +425,7 @@ describe('<mind-pitch-recorder>', () => {
     const { el } = await mount({ prompt: 'no-such-prompt' });
     expect(text(el, '.status.missing h3')).to.equal('Exercise not available');
 
-    const world = scenarioWorld({ pack: recorderPack() });
+    const world = scenarioWorld({ pack: recorderPack.build() });
     const api = await world.as('s-anna');
     let offline = true;
     const flaky: MindshareApi = Object.create(api);
@@ -422,7 +445,7 @@ describe('<mind-pitch-recorder>', () => {
   });
 
   it('keeps the take when submitting fails, and submits it on retry', async () => {
-    const world = scenarioWorld({ pack: recorderPack() });
+    const world = scenarioWorld({ pack: recorderPack.build() });
     const api = await world.as('s-anna');
     let offline = true;
     const flaky: MindshareApi = Object.create(api);

@@ -1,16 +1,75 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { scenarioPack, scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
+import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { expectPriceListRequest } from '../testing/resource-request.js';
-import { PRODUCT_CHECK, quizPack } from '../testing/quiz-pack.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
-const resources = (scenarioPack().resources as Resource[]).concat(
-  (quizPack().resources as Resource[]).filter((resource) => resource.id === 'onboarding-guide'),
-);
+/** A second challenge, open to every seller: the ordering and numeric kinds, confidence-based marking. */
+const PRODUCT_CHECK = 'product-check';
+
+/** The scenario's pack plus {@link PRODUCT_CHECK} and the onboarding guide its first question links to. */
+const quizPack = contentPack()
+  .withResource({
+    id: 'onboarding-guide',
+    title: { en: 'Onboarding guide', fr: 'Guide de mise en route' },
+    url: 'https://northwind.example/onboarding',
+    kind: 'article',
+  })
+  .withChallenge({
+    id: PRODUCT_CHECK,
+    title: { en: 'Product check', fr: 'Contrôle produit' },
+    description: {
+      en: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Two questions. Read the ' },
+            { type: 'link', href: 'https://northwind.example/guide', children: [{ type: 'text', text: 'guide' }] },
+            { type: 'text', text: ' first.' },
+          ],
+        },
+      ],
+      fr: 'Deux questions.',
+    },
+    window: { opensAt: '2027-03-01T09:00', closesAt: '2027-04-30T18:00', timeZone: 'Europe/Paris' },
+    attempts: { max: 1, counts: 'best' },
+    timeLimitSeconds: 300,
+    scoring: {
+      points: 10,
+      confidence: { sure: { correct: 1.5, wrong: 0.5 }, unsure: { correct: 1, wrong: 0 } },
+    },
+    questions: [
+      {
+        id: 'q-onboarding',
+        kind: 'ordering',
+        prompt: { en: 'Put the onboarding steps in order.', fr: 'Remettez les étapes dans l’ordre.' },
+        explanation: { en: 'Sign, provision, train.' },
+        topics: ['pricing'],
+        resources: ['onboarding-guide'],
+        items: [
+          { id: 'sign', label: { en: 'Sign the contract', fr: 'Signer le contrat' } },
+          { id: 'provision', label: { en: 'Provision the tenant', fr: 'Créer l’espace client' } },
+          { id: 'train', label: { en: 'Train the users', fr: 'Former les utilisateurs' } },
+        ],
+      },
+      {
+        id: 'q-term',
+        kind: 'numeric',
+        prompt: { en: 'What is the minimum term?', fr: 'Quelle est la durée minimale ?' },
+        explanation: { en: '12 months.' },
+        topics: ['pricing'],
+        answer: 12,
+        tolerance: 0,
+        unit: { en: 'months', fr: 'mois' },
+      },
+    ],
+  });
+
+/** The pack's resources, as a portal passes them to the quiz. */
+const resources: Resource[] = quizPack.build().resources;
 
 const root = (el: MindQuiz) => el.shadowRoot!;
 const find = <E extends Element = HTMLElement>(el: MindQuiz, selector: string) => root(el).querySelector<E>(selector);
@@ -32,7 +91,7 @@ async function mount(
     at?: number;
   } = {},
 ) {
-  const world = options.world ?? scenarioWorld({ pack: quizPack() });
+  const world = options.world ?? scenarioWorld({ pack: quizPack.build() });
   if (options.at !== undefined) world.clock.set(options.at);
   const api = options.api ?? (await world.as(options.viewer ?? 's-anna'));
   const el = await fixture<MindQuiz>(
@@ -179,7 +238,7 @@ describe('<mind-quiz>', () => {
   });
 
   it('scrolls the question and the verdict it focuses into view on a long page', async () => {
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');
     const page = await fixture(
       html`<div>
@@ -384,7 +443,7 @@ describe('<mind-quiz>', () => {
 
   it('offers the start by itself when the opening time comes while the page is open', async () => {
     const opensAt = Date.parse('2027-03-01T08:00:00Z');
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     world.clock.set(opensAt - 200);
     const { el } = await mount({ world });
     await until(el, '.upcoming');
@@ -394,7 +453,7 @@ describe('<mind-quiz>', () => {
     await until(el, '.start button', 'the start button never came without a reload');
 
     // A portal moving the clock tells the element at once.
-    const early = await mount({ world: scenarioWorld({ pack: quizPack() }), at: opensAt - 86_400_000 });
+    const early = await mount({ world: scenarioWorld({ pack: quizPack.build() }), at: opensAt - 86_400_000 });
     await until(early.el, '.upcoming');
     early.world.clock.set(opensAt);
     early.el.syncClock();
@@ -403,7 +462,7 @@ describe('<mind-quiz>', () => {
 
   it('arms no opening timer once it has left the page', async () => {
     const opensAt = Date.parse('2027-03-01T08:00:00Z');
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     world.clock.set(opensAt - 200);
     const anna = await world.as('s-anna');
     let listings = 0;
@@ -442,7 +501,7 @@ describe('<mind-quiz>', () => {
   });
 
   it('speaks French under lang="fr": strings, authored text and dates', async () => {
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');
     const wrapper = await fixture(
       html`<div lang="fr"><mind-quiz challenge="spring-launch" .api=${api} .resources=${resources}></mind-quiz></div>`,
@@ -531,7 +590,7 @@ describe('<mind-quiz>', () => {
   });
 
   it('resumes a running attempt at its first unanswered question', async () => {
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');
     const first = await mount({ world, api });
     await start(first.el);
@@ -573,7 +632,7 @@ describe('<mind-quiz>', () => {
   });
 
   it('lays out right to left under dir="rtl" (logical properties)', async () => {
-    const world = scenarioWorld({ pack: quizPack() });
+    const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');
     const wrapper = await fixture(
       html`<div dir="rtl"><mind-quiz challenge=${PRODUCT_CHECK} .api=${api}></mind-quiz></div>`,

@@ -1,3 +1,5 @@
+import { contentPack, emptyPack, type ContentPackInput, type QuestionInput } from '@mindshare/core/testing';
+
 /** When the mock world starts: inside every window of {@link mockPack}. */
 export const MOCK_START = Date.parse('2027-03-26T07:00:00Z');
 
@@ -7,8 +9,8 @@ export const MOCK_START = Date.parse('2027-03-26T07:00:00Z');
  * time limit, a `sprint` challenge of three questions with a 60-second limit, an info nugget, an
  * open question, a poll and a pitch prompt.
  */
-export function mockPack(questions = 10, marathons = 1): Record<string, unknown> {
-  const trueFalse = (id: string) => ({
+export function mockPack(questions = 10, marathons = 1): ContentPackInput {
+  const trueFalse = (id: string): QuestionInput => ({
     id,
     kind: 'true-false',
     prompt: { en: `Statement ${id} is true.` },
@@ -17,22 +19,16 @@ export function mockPack(questions = 10, marathons = 1): Record<string, unknown>
     answer: true,
   });
   const window = { opensAt: '2027-01-01T00:00', closesAt: '2027-12-31T00:00', timeZone: 'UTC' };
-  return {
-    id: 'mock',
-    version: '1.0.0',
-    defaultLocale: 'en',
-    locales: ['en'],
-    title: { en: 'Mock vendor' },
-    topics: [{ id: 'offer', name: { en: 'Offer' } }],
-    resources: [],
-    tierPolicy: { tiers: [{ id: 'standard', name: { en: 'Standard' } }], defaultTier: 'standard' },
-    challenges: [
+  return contentPack(emptyPack())
+    .with({ id: 'mock', title: { en: 'Mock vendor' } })
+    .withTopic({ id: 'offer', name: { en: 'Offer' } })
+    .withChallenge(
       ...Array.from({ length: marathons }, (_, number) => ({
         id: number === 0 ? 'marathon' : `marathon-${number + 1}`,
         title: { en: 'Marathon' },
         description: { en: 'Many questions.' },
         window,
-        attempts: { max: 3, counts: 'best' },
+        attempts: { max: 3, counts: 'best' as const },
         questions: Array.from({ length: questions }, (_, index) =>
           trueFalse(`m${number === 0 ? '' : number + 1}-${index + 1}`),
         ),
@@ -45,8 +41,8 @@ export function mockPack(questions = 10, marathons = 1): Record<string, unknown>
         timeLimitSeconds: 60,
         questions: [trueFalse('s-1'), trueFalse('s-2'), trueFalse('s-3')],
       },
-    ],
-    nuggets: [
+    )
+    .withNugget(
       { id: 'n-hello', kind: 'info', title: { en: 'Hello' }, body: { en: 'Welcome.' } },
       {
         id: 'n-open',
@@ -67,40 +63,36 @@ export function mockPack(questions = 10, marathons = 1): Record<string, unknown>
         ],
         multiple: false,
       },
-    ],
-    schedules: [
-      {
-        id: 'line',
-        segment: {},
-        nuggets: ['n-hello', 'n-open', 'n-poll'],
-        cadence: { start: '2027-03-01', time: '09:00', every: { days: 1 } },
-        repetition: 'off',
+    )
+    .withSchedule({
+      id: 'line',
+      segment: {},
+      nuggets: ['n-hello', 'n-open', 'n-poll'],
+      cadence: { start: '2027-03-01', time: '09:00', every: { days: 1 } },
+      repetition: 'off',
+    })
+    .withPitchPrompt({
+      id: 'elevator',
+      title: { en: 'Elevator pitch' },
+      scenario: { en: 'One minute.' },
+      maxDurationSeconds: 90,
+      retakesAllowed: 1,
+      retentionDays: 30,
+      rubric: {
+        criteria: [
+          {
+            id: 'clarity',
+            label: { en: 'Clarity' },
+            weight: 1,
+            levels: [
+              { score: 1, descriptor: { en: 'Hard to follow' } },
+              { score: 5, descriptor: { en: 'Clear' } },
+            ],
+          },
+        ],
       },
-    ],
-    pitchPrompts: [
-      {
-        id: 'elevator',
-        title: { en: 'Elevator pitch' },
-        scenario: { en: 'One minute.' },
-        maxDurationSeconds: 90,
-        retakesAllowed: 1,
-        retentionDays: 30,
-        rubric: {
-          criteria: [
-            {
-              id: 'clarity',
-              label: { en: 'Clarity' },
-              weight: 1,
-              levels: [
-                { score: 1, descriptor: { en: 'Hard to follow' } },
-                { score: 5, descriptor: { en: 'Clear' } },
-              ],
-            },
-          ],
-        },
-      },
-    ],
-  };
+    })
+    .build();
 }
 
 /** One partner, two sellers and a coach. Tokens of the mock server are `token-<seller id>`. */
