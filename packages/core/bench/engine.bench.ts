@@ -10,16 +10,24 @@ import { performance } from 'node:perf_hooks';
 import { reportFigures, summarize } from '../../../scripts/lib/bench-report.mjs';
 import { createMindshare } from '../src/engine/create-mindshare.js';
 import { createMemoryStorage } from '../src/storage/memory-storage.js';
-import { scenarioDirectory, scenarioPack } from '../src/testing/scenario-pack.js';
-import { seededRandom } from '../src/testing/scenario-engine.js';
+import {
+  contentPack,
+  scenarioDirectory,
+  scenarioPack,
+  seededRandom,
+  type ContentPackInput,
+  type NuggetInput,
+  type QuestionInput,
+  type ScheduleInput,
+} from '../src/testing/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[samples.length >> 1]!;
 const now = Date.parse('2027-04-01T08:00:00Z');
 
-function bigPack(): Record<string, unknown> {
-  const pack = scenarioPack() as Record<string, unknown> & { challenges: Record<string, unknown>[] };
-  const questions = Array.from({ length: 50 }, (_, q) => ({
+function bigPack(): ContentPackInput {
+  const [springLaunch] = scenarioPack().challenges;
+  const questions = Array.from({ length: 50 }, (_, q): QuestionInput => ({
     id: `q-${q}`,
     kind: 'single',
     prompt: { en: `Question ${q}` },
@@ -31,11 +39,8 @@ function bigPack(): Record<string, unknown> {
       ...(id === 'b' ? { correct: true } : {}),
     })),
   }));
-  pack.challenges = [
-    { ...pack.challenges[0]!, id: 'fifty', attempts: { max: 1000, counts: 'best' }, timeLimitSeconds: 3600, questions },
-  ];
-  const nuggets = [];
-  const schedules = [];
+  const nuggets: NuggetInput[] = [];
+  const schedules: ScheduleInput[] = [];
   for (let s = 0; s < 20; s++) {
     const ids = Array.from({ length: 50 }, (_, k) => `n-${s}-${k}`);
     for (const id of ids) nuggets.push({ id, kind: 'info', title: { en: id }, body: { en: 'Body' } });
@@ -48,7 +53,16 @@ function bigPack(): Record<string, unknown> {
       repetition: 'off',
     });
   }
-  return { ...pack, nuggets, schedules };
+  // Only the 50-question challenge, and the 1 000 nuggets in place of the scenario's line.
+  return contentPack()
+    .with({
+      challenges: [
+        { ...springLaunch!, id: 'fifty', attempts: { max: 1000, counts: 'best' }, timeLimitSeconds: 3600, questions },
+      ],
+      nuggets,
+      schedules,
+    })
+    .build();
 }
 
 const api = await createMindshare({

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
-import { SCENARIO_TIME, scenarioPack } from '../testing/scenario-pack.js';
+import { SCENARIO_TIME } from '../testing/scenario-pack.js';
+import { contentPack } from '../testing/pack-builder.js';
 import { scenarioWorld } from '../testing/scenario-engine.js';
 
 const rejectsWith = (promise: Promise<unknown>, code: string) =>
@@ -104,20 +105,20 @@ test('a seller cannot list others’ recordings through an unknown view, nor rea
 });
 
 test('practice questions come in the seller’s own order, never the authored order, and are not re-answerable', async () => {
-  const pack = scenarioPack() as { nuggets: { id: string; questions?: unknown[] }[] };
-  const quiz = pack.nuggets.find((nugget) => nugget.id === 'n-quiz')!;
-  quiz.questions!.push({
-    id: 'q-quiz-steps',
-    kind: 'ordering',
-    prompt: { en: 'Order the onboarding steps.' },
-    explanation: { en: 'Sign, configure, train.' },
-    topics: ['pricing'],
-    items: [
-      { id: 'sign', label: { en: 'Sign' } },
-      { id: 'configure', label: { en: 'Configure' } },
-      { id: 'train', label: { en: 'Train' } },
-    ],
-  });
+  const pack = contentPack()
+    .withQuestion('n-quiz', {
+      id: 'q-quiz-steps',
+      kind: 'ordering',
+      prompt: { en: 'Order the onboarding steps.' },
+      explanation: { en: 'Sign, configure, train.' },
+      topics: ['pricing'],
+      items: [
+        { id: 'sign', label: { en: 'Sign' } },
+        { id: 'configure', label: { en: 'Configure' } },
+        { id: 'train', label: { en: 'Train' } },
+      ],
+    })
+    .build();
   const world = scenarioWorld({ pack });
   world.clock.set(SCENARIO_TIME.secondPlatinumRelease + 7 * 86_400_000);
   for (const seller of ['s-anna', 's-bruno', 's-chloe', 's-emma']) {

@@ -4,6 +4,7 @@ import { isMindError } from '../errors/mind-error.js';
 import { createMemoryDatabase } from '../storage/memory-database.js';
 import { createMemoryStorage } from '../storage/memory-storage.js';
 import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
+import { contentPack } from '../testing/pack-builder.js';
 import { seededRandom, testClock } from '../testing/scenario-engine.js';
 import type { MindshareApi } from '../api/mindshare-api.js';
 import { createMindshareHost, type MindshareHostOptions } from './create-host.js';
@@ -105,9 +106,12 @@ test('a tier policy republished in the pack moves partners’ sellers between ti
   assert.deepEqual(names((await chloe.leaderboard({ challengeId: 'spring-launch', scope: 'tier' })).rows), [
     'Chloe Park',
   ]);
-  const pack = scenarioPack() as Pack & { tierPolicy: { tiers: { rule?: { all: { value: number }[] } }[] } };
-  pack.version = '1.1.0';
-  pack.tierPolicy.tiers[0]!.rule!.all[0]!.value = 500_000; // Beta (600 k) is now platinum too
+  const [platinum] = scenarioPack().tierPolicy.tiers;
+  const pack = contentPack()
+    .with({ version: '1.1.0' })
+    // Beta (600 k) is now platinum too
+    .withTier({ ...platinum!, rule: { all: [{ metric: 'indirectRevenue', op: '>=', value: 500_000 }] } })
+    .build();
   await host.update({ content: pack });
   const board = await chloe.leaderboard({ challengeId: 'spring-launch', scope: 'tier' });
   assert.deepEqual(names(board.rows), ['Anna Martin', 'Chloe Park']);
@@ -147,9 +151,17 @@ test('an attempt begun before a republish is scored with the pack it began with'
   const host = await hostOver().host;
   const anna = host.as({ id: 's-anna' });
   const attempt = await anna.startAttempt('spring-launch');
-  const pack = scenarioPack() as Pack & { challenges: { questions: { id: string; answer?: boolean }[] }[] };
-  pack.version = '1.1.0';
-  pack.challenges[0]!.questions.find((question) => question.id === 'q-trial')!.answer = false;
+  const pack = contentPack()
+    .with({ version: '1.1.0' })
+    .withQuestion('spring-launch', {
+      id: 'q-trial',
+      kind: 'true-false',
+      prompt: { en: 'The trial lasts 30 days.', fr: 'L’essai dure 30 jours.' },
+      explanation: { en: 'No: 14 days now.' },
+      topics: ['pricing'],
+      answer: false,
+    })
+    .build();
   await host.update({ content: pack });
   const verdict = await anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
   assert.equal(verdict.status === 'scored' && verdict.correct, true, 'the 1.0.0 key still holds');
