@@ -7,9 +7,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { reportFigures, summarize, type Figure } from '../../../scripts/lib/bench-report.mjs';
-import { seededRandom } from '../src/challenge/seeded-shuffle.js';
 import { parseDirectory } from '../src/directory/parse-directory.js';
 import { validateDirectory } from '../src/directory/validate-directory.js';
+import { seededRandom } from '../src/testing/index.js';
 
 const RUNS = 9;
 const SELLERS = 100_000;

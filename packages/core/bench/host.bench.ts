@@ -26,7 +26,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { figure, printFigures, reportFigures, type Figure } from '../../../scripts/lib/bench-report.mjs';
 import type { MindshareApi, MindshareChange } from '../src/api/mindshare-api.js';
-import { seededRandom } from '../src/challenge/seeded-shuffle.js';
 import * as source from '../src/engine/create-host.js';
 import type { MindshareHost, MindshareHostOptions } from '../src/engine/create-host.js';
 import { COLLECTIONS, engineSchema } from '../src/engine/engine-schema.js';
@@ -35,7 +34,7 @@ import type { MemoryDatabase } from '../src/storage/memory-database.js';
 import type { MemoryStorageOptions } from '../src/storage/memory-storage.js';
 import * as sourceStorage from '../src/storage/memory-storage.js';
 import type { BatchOperation, StorageAdapter } from '../src/storage/storage-adapter.js';
-import { SCENARIO_TIME, scenarioPack } from '../src/testing/scenario-pack.js';
+import { SCENARIO_TIME, scenarioPack, seededRandom } from '../src/testing/index.js';
 
 const SELLERS = 100_000;
 const PARTNERS = 2_000;

@@ -9,14 +9,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { reportFigures, summarize, type Figure } from '../../../scripts/lib/bench-report.mjs';
-import { seededRandom } from '../src/challenge/seeded-shuffle.js';
 import type { LeaderboardEntry } from '../src/leaderboard/leaderboard-entry.js';
 import { boardReader, viewLeaderboard } from '../src/leaderboard/leaderboard-view.js';
 import { createMemoryLeaderboardStore } from '../src/leaderboard/memory-leaderboard-store.js';
 import { Ranking } from '../src/leaderboard/ranking.js';
-
-/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
-const seeded = (seed: number): (() => number) => seededRandom(String(seed));
+import { seededRandom } from '../src/testing/index.js';
 
 const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
@@ -69,7 +66,7 @@ interface Workload {
 }
 
 function workload(n: number): Workload {
-  const random = seeded(0x5eed + n);
+  const random = seededRandom(String(0x5eed + n)); // seeded, so runs replay exactly
   const entries: LeaderboardEntry[] = [];
   for (let i = 0; i < n; i++) {
     entries.push({

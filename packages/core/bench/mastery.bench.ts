@@ -12,10 +12,7 @@ import { needsStrengthening } from '../src/mastery/needs-strengthening.js';
 import { dueItems } from '../src/repetition/due-items.js';
 import { recordReview } from '../src/repetition/record-review.js';
 import type { RepetitionState } from '../src/repetition/repetition-state.schema.js';
-import { seededRandom } from '../src/challenge/seeded-shuffle.js';
-
-/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
-const seeded = (seed: number): (() => number) => seededRandom(String(seed));
+import { seededRandom } from '../src/testing/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -34,7 +31,7 @@ function measure(batches: number, perBatch: number, op: (i: number) => void): Re
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
-const random = seeded(42);
+const random = seededRandom('42'); // seeded, so runs replay exactly
 const SELLERS = 10_000;
 const TOPICS = 20;
 const PARTNERS = 500;

@@ -15,9 +15,6 @@ const ANSWERS = 200;
 const ATTEMPTS = 4;
 const yes = { kind: 'true-false', value: true };
 
-/** The same seeded PRNG as attempt shuffles (mulberry32 over a string hash): runs replay exactly. */
-const seeded = (seed: number): (() => number) => seededRandom(String(seed));
-
 function faultOf(roll: number): Fault | undefined {
   if (roll < 0.08) return 'server-error';
   if (roll < 0.12) return 'timeout';
@@ -45,7 +42,7 @@ describe('chaos', () => {
     const byKind: Record<string, number> = {};
     const totals = { faults: 0, teardowns: 0, pendingReplies: 0, badResponses: 0, requests: 0 };
     for (let trial = 1; trial <= TRIALS; trial += 1) {
-      const roll = seeded(trial);
+      const roll = seededRandom(String(trial)); // seeded, so a failing trial replays exactly
       const world = testWorld({ questions: ANSWERS / ATTEMPTS, marathons: ATTEMPTS, seed: 1_000 + trial });
       let client = await world.open(OPTIONS);
       const challengeIds = Array.from({ length: ATTEMPTS }, (_, index) =>

@@ -1,7 +1,7 @@
 import { createMindshare, isMindError, type MindError, type MindshareApi } from '@mindshare/core';
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { SCENARIO_TIME, scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
+import { SCENARIO_TIME, scenarioDirectory, scenarioPack, seededRandom } from '@mindshare/core/testing';
 import { createIndexedDbStorage } from './index.js';
 
 // Records changed behind the engine's back in IndexedDB (another version of the app, an extension,
@@ -19,14 +19,13 @@ function uniqueName(): string {
 
 /** An engine for `viewerId` over the IndexedDB database `name`, at the scenario's start. */
 function engine(name: string, viewerId: string): Promise<MindshareApi> {
-  let seed = 0;
   return createMindshare({
     storage: createIndexedDbStorage({ name, persist: false }),
     content: scenarioPack(),
     directory: scenarioDirectory(),
     viewer: { id: viewerId },
     clock: () => SCENARIO_TIME.start,
-    random: () => (seed = (seed * 9301 + 49297) % 233280) / 233280,
+    random: seededRandom(0),
   });
 }
 

@@ -8,6 +8,7 @@ import {
   type MindshareApi,
   type RecordingSession,
 } from '@mindshare/core';
+import { seededRandom } from '@mindshare/core/testing';
 import { getResponse, HttpResponse, type RequestHandler } from 'msw';
 import { HTTP_STATUS_OF_CODE } from '../error-status.js';
 import { mockDirectory, mockPack } from './mock-pack.js';
@@ -85,14 +86,13 @@ export class MockServer {
     }
     let engine = this.#engines.get(token);
     if (!engine) {
-      let seed = this.#seed++;
       engine = createMindshare({
         storage: createMemoryStorage({ database: this.database }),
         content: this.#pack,
         directory: mockDirectory(),
         viewer: { id: token },
         clock: this.#clock,
-        random: () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646,
+        random: seededRandom(this.#seed++),
       });
       this.#engines.set(token, engine);
       engine.catch(() => this.#engines.delete(token));

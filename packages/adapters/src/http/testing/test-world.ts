@@ -1,4 +1,5 @@
 import { createMemoryDatabase, createMemoryStorage, type MemoryDatabase } from '@mindshare/core';
+import { seededRandom } from '@mindshare/core/testing';
 import { createHttpClient } from '../http-client.js';
 import type { HttpClientOptions, HttpMindshareApi } from '../http-options.js';
 import { ManualTime } from './manual-time.js';
@@ -25,14 +26,7 @@ export function testWorld(options: { questions?: number; marathons?: number; see
   });
   const device = createMemoryDatabase();
   time.busy = () => server.handling > 0;
-  let state = options.seed ?? 7;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(options.seed ?? 7);
   return {
     time,
     server,
