@@ -6,8 +6,8 @@ import type { Attempt } from './attempt.schema.js';
 import { attemptStatus, expireAttempt, finishAttempt } from './attempt-result.js';
 import { ChallengeSchema } from './challenge.schema.js';
 import { countedScore } from './counted-score.js';
-import { CLOSES_AT, OPENS_AT, challengeInput, makeChallenge } from './fixtures.test.js';
-import { contextArbitrary, questionListArbitrary, responseArbitrary, rulesArbitrary } from './arbitraries.test.js';
+import { CLOSES_AT, OPENS_AT, challengeInput, makeChallenge } from './challenge.fixtures.js';
+import { contextArbitrary, questionListArbitrary, responseArbitrary, rulesArbitrary } from './challenge.arbitraries.js';
 
 const start = (challenge = makeChallenge({ timeLimitSeconds: 600 }), id = 'a1', now = OPENS_AT) =>
   startAttempt(challenge, { attemptId: id, sellerId: 's1', packVersion: '1', seed: id, now, previousAttempts: [] });

@@ -5,7 +5,7 @@ import { answerQuestion, showQuestion, startAttempt, type StartAttemptOptions } 
 import type { Attempt } from './attempt.schema.js';
 import { finishAttempt } from './attempt-result.js';
 import type { Challenge } from './challenge.schema.js';
-import { CLOSES_AT, EXPLANATION_SECRET, OPENS_AT, makeChallenge } from './fixtures.test.js';
+import { CLOSES_AT, EXPLANATION_SECRET, OPENS_AT, makeChallenge } from './challenge.fixtures.js';
 
 const HOUR = 3_600_000;
 const options = (overrides: Partial<StartAttemptOptions> = {}): StartAttemptOptions => ({

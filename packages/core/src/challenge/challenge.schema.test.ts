@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ChallengeSchema } from './challenge.schema.js';
 import { windowBounds } from './challenge-window.schema.js';
-import { CLOSES_AT, OPENS_AT, challengeInput, questions, single, trueFalse } from './fixtures.test.js';
+import { CLOSES_AT, OPENS_AT, challengeInput, questions, single, trueFalse } from './challenge.fixtures.js';
 
 function paths(input: unknown): PropertyKey[][] {
   const result = ChallengeSchema.safeParse(input);

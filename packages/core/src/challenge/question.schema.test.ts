@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { QuestionSchema } from './question.schema.js';
-import { multiple, numeric, ordering, questions, single } from './fixtures.test.js';
+import { multiple, numeric, ordering, questions, single } from './challenge.fixtures.js';
 
 function issues(input: unknown): { path: PropertyKey[]; message: string; code: string }[] {
   const result = QuestionSchema.safeParse(input);

@@ -13,8 +13,8 @@ import {
   ordering,
   questions,
   single,
-} from './fixtures.test.js';
-import { questionListArbitrary } from './arbitraries.test.js';
+} from './challenge.fixtures.js';
+import { questionListArbitrary } from './challenge.arbitraries.js';
 
 // Compile-time proof: no redacted type has a key that could carry an answer.
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -11,8 +11,8 @@ import {
   contextArbitrary,
   multipleChoiceArbitrary,
   rulesArbitrary,
-} from './arbitraries.test.js';
-import { multiple, numeric, questions, single, trueFalse } from './fixtures.test.js';
+} from './challenge.arbitraries.js';
+import { multiple, numeric, questions, single, trueFalse } from './challenge.fixtures.js';
 
 const rules = (input: ScoringRulesInput = {}) => ScoringRulesSchema.parse(input);
 const at = { elapsedMs: 0, streakBefore: 0 };

@@ -4,7 +4,7 @@ import { isMindError } from '../errors/mind-error.js';
 import { startAttempt } from './attempt.js';
 import { challengeSummary } from './challenge-summary.js';
 import { isTargeted } from './targeting.schema.js';
-import { CLOSES_AT, EXPLANATION_SECRET, OPENS_AT, makeChallenge } from './fixtures.test.js';
+import { CLOSES_AT, EXPLANATION_SECRET, OPENS_AT, makeChallenge } from './challenge.fixtures.js';
 
 const gold = { tier: 'gold', partnerId: 'acme', region: 'emea', role: 'seller' };
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { TrueFalseQuestion } from '../challenge/question.schema.js';
 import { NuggetSchema } from './nugget.schema.js';
 import type { InfoNugget, MiniQuizNugget, OpenQuestionNugget, VideoNugget } from './nugget.schema.js';
-import { multiplePoll, nuggets, singlePoll } from './fixtures.test.js';
+import { multiplePoll, nuggets, singlePoll } from './nugget.fixtures.js';
 
 function issuePaths(input: unknown): PropertyKey[][] {
   const result = NuggetSchema.safeParse(input);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMindError } from '../errors/mind-error.js';
 import { tallyPoll, validateVote } from './poll-tally.js';
-import { multiplePoll, singlePoll } from './fixtures.test.js';
+import { multiplePoll, singlePoll } from './nugget.fixtures.js';
 
 function refusedAt(run: () => void, path: (string | number)[]): void {
   assert.throws(

@@ -4,7 +4,7 @@ import { isMindError, type MindErrorCode } from '../errors/mind-error.js';
 import { publish, setConsent, unpublish } from './consent.js';
 import { RecordingSchema } from './recording.schema.js';
 import { abortRecording } from './recording-lifecycle.js';
-import { T0, reviewed, started, submitted } from './fixtures.test.js';
+import { T0, reviewed, started, submitted } from './pitch.fixtures.js';
 
 function rejects(action: () => unknown, code: MindErrorCode) {
   assert.throws(action, (error) => isMindError(error, code));

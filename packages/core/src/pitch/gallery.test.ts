@@ -5,7 +5,7 @@ import { publish, setConsent } from './consent.js';
 import { galleryRecordings, isInGallery } from './gallery.js';
 import { canPublish, canReview, canReviewRecording, canSeeRecording, canSetConsent } from './permissions.js';
 import type { Recording } from './recording.schema.js';
-import { T0, prompt, reviewed, submitted } from './fixtures.test.js';
+import { T0, prompt, reviewed, submitted } from './pitch.fixtures.js';
 
 const p = prompt();
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PitchPromptSchema } from './pitch-prompt.schema.js';
-import { promptInput } from './fixtures.test.js';
+import { promptInput } from './pitch.fixtures.js';
 
 function paths(input: unknown): PropertyKey[][] {
   const result = PitchPromptSchema.safeParse(input);

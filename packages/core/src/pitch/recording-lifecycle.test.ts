@@ -11,7 +11,7 @@ import {
   finishRecording,
 } from './recording-lifecycle.js';
 import type { Recording } from './recording.schema.js';
-import { T0, aborted, prompt, reviewed, started, submitted } from './fixtures.test.js';
+import { T0, aborted, prompt, reviewed, started, submitted } from './pitch.fixtures.js';
 
 function rejects(action: () => unknown, code: MindErrorCode, path?: (string | number)[]) {
   assert.throws(action, (error) => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
 import { parseRecording } from './parse-pitch-input.js';
 import { RecordingSchema } from './recording.schema.js';
-import { reviewed, started, submitted } from './fixtures.test.js';
+import { reviewed, started, submitted } from './pitch.fixtures.js';
 
 function paths(input: unknown): PropertyKey[][] {
   const result = RecordingSchema.safeParse(input);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { expiredRecordings, retentionStart } from './retention.js';
 import type { PitchPrompt } from './pitch-prompt.schema.js';
 import { publish, setConsent } from './consent.js';
-import { DAY, T0, aborted, prompt, reviewed, started, submitted } from './fixtures.test.js';
+import { DAY, T0, aborted, prompt, reviewed, started, submitted } from './pitch.fixtures.js';
 
 const p = prompt({ retentionDays: 30 });
 const prompts = new Map<string, PitchPrompt>([[p.id, p]]);

@@ -7,7 +7,7 @@ import type { PitchPrompt, Rubric } from './pitch-prompt.schema.js';
 import { PitchPromptSchema } from './pitch-prompt.schema.js';
 import { ReviewSchema, type ReviewInput } from './review.schema.js';
 import { REVIEW_MAX_TOTAL, applyReview, createReview, scoreReview } from './review.js';
-import { T0, prompt, promptInput, reviewed, started, submitted } from './fixtures.test.js';
+import { T0, prompt, promptInput, reviewed, started, submitted } from './pitch.fixtures.js';
 
 function rejects(action: () => unknown, code: MindErrorCode, path?: (string | number)[], mentions?: string) {
   assert.throws(action, (error) => {

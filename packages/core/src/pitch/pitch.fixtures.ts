@@ -1,4 +1,5 @@
-// Shared builders for the pitch tests (named *.test.ts so the build leaves it out).
+// Shared builders for the pitch tests; no tests of its own. Not shipped: tsconfig.json and the
+// package's `files` leave *.fixtures.ts out.
 import { PitchPromptSchema, type PitchPrompt } from './pitch-prompt.schema.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from './recording-lifecycle.js';
 import type { Recording } from './recording.schema.js';

@@ -1,3 +1,5 @@
+// Shared test data for the nugget tests; no tests of its own. Not shipped: tsconfig.json and the
+// package's `files` leave *.fixtures.ts out.
 import type { Nugget, PollNugget } from './nugget.schema.js';
 
 /** A single-choice poll with three options. */

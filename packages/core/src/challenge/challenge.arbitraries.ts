@@ -1,4 +1,5 @@
-// fast-check arbitraries shared by the property tests (no tests of its own).
+// fast-check arbitraries shared by the property tests; no tests of its own. Not shipped: tsconfig.json
+// and the package's `files` leave *.arbitraries.ts out.
 import fc from 'fast-check';
 import type { Question } from './question.schema.js';
 import type { AnswerResponse } from './answer-response.schema.js';

@@ -1,5 +1,5 @@
-// Shared test data for the challenge tests (no tests of its own; named *.test.ts so it stays out
-// of the published build).
+// Shared test data for the challenge tests; no tests of its own. Not shipped: tsconfig.json and
+// the package's `files` leave *.fixtures.ts out.
 import { ChallengeSchema, type Challenge, type ChallengeInput } from './challenge.schema.js';
 import type {
   MultipleChoiceQuestion,
