@@ -18,6 +18,7 @@ const steps = [
       'src/**/*.ts',
       '--exclude',
       'src/**/*.test.ts',
+      'src/testing/**',
       '--outdir',
       '.',
     ],
