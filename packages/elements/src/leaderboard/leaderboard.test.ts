@@ -4,7 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
 import { addHostileCss, countNodes, isShown } from '../testing/hostile-css.js';
-import { scenarioWorld, type ScenarioWorld } from '../testing/scenario.js';
+import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
 

@@ -8,7 +8,7 @@ import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
-import { scenarioDirectory, scenarioWorld } from '../testing/scenario.js';
+import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
 
 const directory = scenarioDirectory() as InsightDirectory;

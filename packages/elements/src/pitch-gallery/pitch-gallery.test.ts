@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
 import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
-import { scenarioWorld } from '../testing/scenario.js';
+import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
 
 const root = (el: MindPitchGallery) => el.shadowRoot!;

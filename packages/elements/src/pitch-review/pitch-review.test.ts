@@ -5,7 +5,7 @@ import '../provider/provider.define.js';
 import './pitch-review.define.js';
 import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
-import { scenarioWorld } from '../testing/scenario.js';
+import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
 
 const root = (el: MindPitchReview) => el.shadowRoot!;

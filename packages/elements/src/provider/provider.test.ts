@@ -8,7 +8,7 @@ import type { MindLeaderboard } from '../leaderboard/leaderboard.element.js';
 import { MindElement } from '../internal/mind-element.js';
 import { defineElement } from '../internal/define.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
-import { scenarioDirectory, scenarioPack, scenarioWorld } from '../testing/scenario.js';
+import { scenarioDirectory, scenarioPack, scenarioWorld } from '@mindshare/core/testing';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
 
 /** A bare element that shows which API it got, to test the context without a real widget. */

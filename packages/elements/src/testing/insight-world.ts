@@ -1,5 +1,5 @@
 import type { MindshareApi } from '@mindshare/core';
-import { scenarioWorld, type ScenarioWorld } from './scenario.js';
+import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from './scenario-answers.js';
 
 /**

@@ -1,6 +1,6 @@
 // Test helpers for the pitch elements: takes recorded through the scenario's engines.
 import type { MindshareApi, ReviewInput } from '@mindshare/core';
-import type { ScenarioWorld } from './scenario.js';
+import type { ScenarioWorld } from '@mindshare/core/testing';
 
 /** Options of {@link recordPitch}. */
 export interface PitchTakeOptions {

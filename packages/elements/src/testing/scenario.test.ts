@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { scenarioWorld } from './scenario.js';
+import { scenarioWorld } from '@mindshare/core/testing';
 
 describe('the core engine in the browser', () => {
   it('runs the scenario over the memory store, as the elements will', async () => {

@@ -5,7 +5,7 @@ import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../mastery-map/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
-import { scenarioDirectory, scenarioWorld } from '../testing/scenario.js';
+import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
 const root = (el: MindTierReport) => el.shadowRoot!;
