@@ -1,10 +1,8 @@
-// The leaderboards of a host: loaded with the leaderboard code on first need (a leaderboard read
-// or a finished attempt), not with the engine, so a page showing only a quiz or the feed never pays
-// for them. See `loadBoards` in create-host.ts.
+// The leaderboards of a host, loaded with the leaderboard code on first need (see leaderboards.ts).
 import { boardName, boardsOf, GROUP_SCOPES, sameScopes, type LeaderboardScopes } from '../leaderboard/board-names.js';
 import { compareEntries, type LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore, LeaderboardWrite } from '../leaderboard/leaderboard-store.js';
-import type { BoardReader } from '../leaderboard/leaderboard-view.js';
+import { boardReader, type BoardReader } from '../leaderboard/leaderboard-view.js';
 import type { LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
 import type { StorageAdapter } from '../storage/storage-adapter.js';
 import { COLLECTIONS } from './engine-schema.js';
@@ -26,62 +24,86 @@ export interface Move {
   readonly after: LeaderboardScopes;
 }
 
+type ScoreKey = readonly [challengeId: string, sellerId: string];
+
 const keyOf = (challengeId: string, sellerId: string) => `${challengeId}\u0000${sellerId}`;
 
 /**
- * Owns a host's leaderboards: their first build from the stored scores, their version against the
- * writes that race that build, and every later change — a score committed here, a score another
- * tab or process stored, a seller deleted, sellers who moved to another partner, team or tier.
- * Every change goes through one queue, so a read-then-apply never lands after a newer one.
+ * Owns a host's leaderboards: their build from the stored scores, the writes that race a build,
+ * and every later change — a score committed here, a score another tab or process stored, a
+ * seller deleted, sellers who moved to another partner, team, region or tier. Every change goes
+ * through one queue, so a read-then-apply never lands after a newer one.
+ *
+ * With a store of its own (in memory) the boards are built once from storage and then kept in
+ * line score by score, scores stored elsewhere included. With a shared store (Redis behind
+ * several processes) the store is the ranking every process writes through: this host writes what
+ * it commits, leaves what others stored to them, and builds the boards from storage only when the
+ * store has none (it lost its data).
  */
 export class Boards {
   readonly #source: BoardsSource;
   readonly #store: LeaderboardStore;
-  #state: 'cold' | 'building' | 'built' | 'stale' = 'cold';
-  /** Every board this host has written, so a rebuild empties those that have no one left. */
-  readonly #names = new Set<string>();
+  readonly #shared: boolean;
+  /** Whether the boards hold what storage holds: not built yet, built, or missing changes. */
+  #state: 'cold' | 'built' | 'stale' = 'cold';
+  /** A build is reading storage and writing boards; changes meanwhile go to {@link #pending}. */
+  #building = false;
+  /** Another build was asked for while one ran (a change announced without its keys). */
+  #again = false;
   #build: Promise<void> | undefined;
-  /** Scores changed while the build was reading: read again once it is done. */
+  /** Scores changed while a build ran: read again once it is done. */
   readonly #pending = new Set<string>();
   /** The groups each seller was ranked under, to take them off the right boards when they move. */
   readonly #placed = new Map<string, LeaderboardScopes>();
+  /** Every board this host has written, so a rebuild empties those that have no one left. */
+  readonly #names = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(source: BoardsSource, store: LeaderboardStore) {
     this.#source = source;
     this.#store = store;
+    this.#shared = store.supports.shared;
   }
 
   /**
-   * Builds the boards from every stored score the first time, and again after {@link invalidate};
-   * a failed build is tried again on the next call.
+   * Builds the boards from every stored score the first time, and again after {@link invalidate}
+   * or {@link rebuild}; a failed build is tried again on the next call.
    */
   ready(): Promise<void> {
-    if (this.#state === 'built') return Promise.resolve();
-    return (this.#build ??= this.#enqueue(() => this.#buildAll()).then(
+    if (this.#state === 'built' && !this.#building) return Promise.resolve();
+    return (this.#build ??= this.#enqueue(async () => {
+      do {
+        this.#again = false;
+        await this.#buildAll();
+      } while (this.#again);
+    }).then(
       () => {
         this.#build = undefined;
       },
       (error: unknown) => {
-        this.#state = this.#state === 'building' ? 'stale' : this.#state;
+        this.#building = false;
+        if (this.#state === 'built') this.#state = 'stale';
         this.#build = undefined;
         throw error;
       },
     ));
   }
 
-  /** Marks the boards as missing changes (a refresh failed): the next read builds them afresh. */
+  /** Marks the boards as missing changes (a refresh or a write failed): the next read builds them afresh. */
   invalidate(): void {
     if (this.#state === 'built') this.#state = 'stale';
   }
 
   /**
    * Builds the boards afresh from every stored score, for a store whose change announcements do
-   * not say which scores changed. Boards not built yet are left to their first build.
+   * not say which scores changed; a build under way runs once more. Boards not built yet are left
+   * to their first build.
    */
   rebuild(): Promise<void> {
-    if (this.#state === 'cold') return Promise.resolve();
-    this.#state = 'stale';
+    if (this.#shared) return Promise.resolve();
+    if (this.#building) this.#again = true;
+    else if (this.#state === 'cold') return Promise.resolve();
+    else this.#state = 'stale';
     return this.ready();
   }
 
@@ -92,13 +114,7 @@ export class Boards {
 
   /** The reader of one board (after {@link ready}). */
   reader(challengeId: string, scope: LeaderboardScope, group?: string): BoardReader {
-    const name = boardName(challengeId, scope, group);
-    const store = this.#store;
-    return {
-      count: () => store.count(name),
-      page: (offset, limit) => store.page(name, offset, limit),
-      around: (sellerId, radius) => store.around(name, sellerId, radius),
-    };
+    return boardReader(this.#store, boardName(challengeId, scope, group));
   }
 
   /** The seller's rank on the challenge's global board, once it is built. */
@@ -110,9 +126,10 @@ export class Boards {
 
   /** Puts a counted score this host just committed on the seller's boards. */
   place(challengeId: string, entry: LeaderboardEntry): Promise<void> {
-    if (this.#state !== 'built') return this.#later([[challengeId, entry.sellerId]]);
+    if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return Promise.resolve();
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') return this.#later([[challengeId, entry.sellerId]]);
+      if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return;
+      if (this.#building) this.#pending.add(keyOf(challengeId, entry.sellerId)); // a shared store's build
       await this.#write(this.#upserts(challengeId, entry));
     });
   }
@@ -122,26 +139,24 @@ export class Boards {
    * named score again and moves, adds or removes that seller. A shared store was already written
    * by whoever stored the score, so it is left alone.
    */
-  refresh(keys: readonly (readonly [string, string])[]): Promise<void> {
-    if (this.#store.supports.shared || keys.length === 0) return Promise.resolve();
-    if (this.#state !== 'built') return this.#later(keys);
+  refresh(keys: readonly ScoreKey[]): Promise<void> {
+    if (this.#shared || keys.length === 0 || this.#later(keys)) return Promise.resolve();
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') return this.#later(keys);
-      await this.#reread(keys);
+      if (!this.#later(keys)) await this.#reread(keys);
     });
   }
 
   /** Takes a seller whose records were deleted off every board. */
   removeSeller(sellerId: string): Promise<void> {
-    const everywhere = () => [...this.#source.challengeIds()].map((challengeId) => [challengeId, sellerId] as const);
-    if (this.#state !== 'built') return this.#later(everywhere());
+    const everywhere = (): ScoreKey[] => [...this.#source.challengeIds()].map((challengeId) => [challengeId, sellerId]);
+    if (!this.#shared && this.#later(everywhere())) return Promise.resolve();
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') return this.#later(everywhere());
-      const challengeIds = [...this.#source.challengeIds()];
+      if (!this.#shared && this.#later(everywhere())) return;
+      if (this.#building) for (const [challengeId] of everywhere()) this.#pending.add(keyOf(challengeId, sellerId));
       const scopes = this.#placed.get(sellerId) ?? this.#source.scopesOf(sellerId);
       this.#placed.delete(sellerId);
       const operations: LeaderboardWrite[] = [];
-      for (const challengeId of challengeIds) {
+      for (const challengeId of this.#source.challengeIds()) {
         for (const board of boardsOf(challengeId, scopes)) operations.push({ type: 'remove', board, sellerId });
       }
       await this.#write(operations);
@@ -153,18 +168,18 @@ export class Boards {
    * group boards to the new ones, with the scores storage holds for them.
    */
   follow(moves: readonly Move[]): Promise<void> {
-    const moved = () =>
-      [...this.#source.challengeIds()].flatMap((challengeId) =>
-        moves.map((move) => [challengeId, move.sellerId] as const),
-      );
     if (moves.length === 0) return Promise.resolve();
-    if (this.#state !== 'built') return this.#later(moved());
+    const moved = (): ScoreKey[] =>
+      [...this.#source.challengeIds()].flatMap((challengeId) =>
+        moves.map((move): ScoreKey => [challengeId, move.sellerId]),
+      );
+    if (!this.#shared && this.#later(moved())) return Promise.resolve();
     return this.#enqueue(async () => {
-      if (this.#state !== 'built') return this.#later(moved());
+      if (!this.#shared && this.#later(moved())) return;
       const challenges = new Set(this.#source.challengeIds());
       const operations: LeaderboardWrite[] = [];
       for (const move of moves) {
-        const before = this.#store.supports.shared ? move.before : this.#placed.get(move.sellerId);
+        const before = this.#shared ? move.before : this.#placed.get(move.sellerId);
         if (before === undefined || sameScopes(before, move.after)) continue;
         const scores = await this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
           index: 'bySeller',
@@ -179,21 +194,24 @@ export class Boards {
             operations.push({ type: 'upsert', board, entry: entryOf(score) });
           }
         }
-        if (!this.#store.supports.shared) this.#placed.set(move.sellerId, move.after);
+        if (!this.#shared) this.#placed.set(move.sellerId, move.after);
       }
       await this.#write(operations);
     });
   }
 
   /**
-   * Notes scores changed while the boards are not built. Cold or stale boards read every score
-   * when they next build; a build under way reads these again once it is done. Never waits for
-   * the build, which may itself be waiting on the write that called this.
+   * For a store of its own: notes scores changed while the boards are not built and says whether
+   * that is all there is to do. Cold or stale boards read every score when they next build; a
+   * build under way reads these again once it is done. Never waits for the build, which may
+   * itself be waiting on the write that called this.
    */
-  #later(keys: readonly (readonly [string, string])[]): Promise<void> {
-    if (this.#state === 'building')
+  #later(keys: readonly ScoreKey[]): boolean {
+    if (this.#building) {
       for (const [challengeId, sellerId] of keys) this.#pending.add(keyOf(challengeId, sellerId));
-    return Promise.resolve();
+      return true;
+    }
+    return this.#state !== 'built';
   }
 
   #enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -203,13 +221,18 @@ export class Boards {
   }
 
   async #buildAll(): Promise<void> {
-    if (this.#state === 'built') return;
-    this.#state = 'building';
+    this.#building = true;
+    const challenges = new Set(this.#source.challengeIds());
+    if (this.#shared && (await this.#holdsData(challenges))) {
+      // Another process built these boards and every process writes through: nothing to do.
+      this.#building = false;
+      this.#state = 'built';
+      return;
+    }
     this.#placed.clear();
     const { storage } = this.#source;
     // Sorted once here, each board's list is already in order and its bulk load a linear pass.
     const scores = (await storage.query<StoredScore>(COLLECTIONS.scores)).sort(compareEntries);
-    const challenges = new Set(this.#source.challengeIds());
     // Lists found by the challenge and the group's own string, one Map per scope: building a
     // board name per score and hashing it cost twice as much at 100 000 scores.
     const perChallenge = new Map<string, { global: LeaderboardEntry[]; groups: Map<string, LeaderboardEntry[]>[] }>();
@@ -243,27 +266,49 @@ export class Boards {
       this.#names.add(board);
       await this.#store.replace(board, entries);
     }
+    this.#building = false;
     this.#state = 'built';
     const pending = [...this.#pending].map((key) => key.split('\u0000') as [string, string]);
     this.#pending.clear();
     await this.#reread(pending);
   }
 
-  async #reread(keys: readonly (readonly [string, string])[]): Promise<void> {
+  /** Whether a shared store already ranks anyone on one of these challenges' global boards. */
+  async #holdsData(challenges: ReadonlySet<string>): Promise<boolean> {
+    for (const challengeId of challenges) {
+      if ((await this.#store.count(boardName(challengeId, 'global'))) > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads the named scores again and puts each seller where they belong now: on the boards of
+   * their present groups with the stored score, or off them without one, leaving the boards of
+   * groups they were ranked under before (a move that raced a build).
+   */
+  async #reread(keys: readonly ScoreKey[]): Promise<void> {
     if (keys.length === 0) return;
     const records = await Promise.all(
       keys.map((key) => this.#source.storage.get<StoredScore>(COLLECTIONS.scores, [key[0], key[1]])),
     );
     const operations: LeaderboardWrite[] = [];
     keys.forEach(([challengeId, sellerId], i) => {
-      const record = records[i];
-      if (record) {
-        operations.push(...this.#upserts(challengeId, entryOf(record)));
-        return;
+      const before = this.#placed.get(sellerId);
+      const after = this.#source.scopesOf(sellerId);
+      const boards = boardsOf(challengeId, after);
+      if (before !== undefined && !sameScopes(before, after)) {
+        for (const board of boardsOf(challengeId, before)) {
+          if (!boards.includes(board)) operations.push({ type: 'remove', board, sellerId });
+        }
       }
-      const scopes = this.#placed.get(sellerId) ?? this.#source.scopesOf(sellerId);
-      for (const board of boardsOf(challengeId, scopes)) operations.push({ type: 'remove', board, sellerId });
+      const record = records[i];
+      for (const board of boards) {
+        operations.push(
+          record ? { type: 'upsert', board, entry: entryOf(record) } : { type: 'remove', board, sellerId },
+        );
+      }
     });
+    for (const [, sellerId] of keys) this.#placed.set(sellerId, this.#source.scopesOf(sellerId));
     await this.#write(operations);
   }
 

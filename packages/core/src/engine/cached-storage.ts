@@ -4,8 +4,8 @@ import type { BatchOperation, StorageAdapter, StorageChange, StorageSchema } fro
 import { readKey, type KeyPath, type StorageKey } from '../storage/storage-key.js';
 import { COLLECTIONS } from './engine-schema.js';
 
-/** Sellers whose learning records are kept, and attempts kept: a bound, so a server's memory stays flat. */
-const MAX_SELLERS = 1_000;
+/** Sellers' learning sets kept (one per seller and collection), and records kept by key: bounds, so a server's memory stays flat. */
+const MAX_SELLERS = 2_000;
 const MAX_RECORDS = 10_000;
 
 /** Collections read by one key on every answer, with the key path of each. */
@@ -40,7 +40,7 @@ class CachedStorage implements StorageAdapter {
   readonly #inner: StorageAdapter;
   readonly #records = new Map<string, object>();
   readonly #sellers = new Map<string, Map<string, object>>();
-  readonly #reading = new Map<string, Promise<Map<string, object>>>();
+  readonly #reading = new Map<string, { generation: number; records: Promise<Map<string, object>> }>();
   /** Bumped by every write or eviction of learning records, so a read that raced one is not kept. */
   #generation = 0;
   #stopWatching: (() => void) | undefined;
@@ -61,10 +61,13 @@ class CachedStorage implements StorageAdapter {
   }
 
   async get<T extends object = Record<string, unknown>>(collection: string, key: StorageKey): Promise<T | undefined> {
-    if (collection in BY_KEY) {
+    if (collection in BY_KEY && this.#keeps(collection)) {
       const id = `${collection}\u0000${encodeKey(key)}`;
       const kept = this.#records.get(id);
-      if (kept) return kept as T;
+      if (kept) {
+        this.#keep(this.#records, id, kept, MAX_RECORDS); // now the most recently used
+        return kept as T;
+      }
       const record = await this.#inner.get<T>(collection, key);
       if (record) this.#keep(this.#records, id, record, MAX_RECORDS);
       return record;
@@ -113,14 +116,22 @@ class CachedStorage implements StorageAdapter {
   #learning(collection: string, sellerId: string): Promise<Map<string, object>> {
     const id = `${collection}\u0000${sellerId}`;
     const kept = this.#sellers.get(id);
-    if (kept) return Promise.resolve(kept);
-    // One query per seller and collection however many keys an answer asks for at once.
-    let reading = this.#reading.get(id);
-    if (reading === undefined) {
-      reading = this.#readLearning(collection, sellerId, id).finally(() => this.#reading.delete(id));
-      this.#reading.set(id, reading);
+    if (kept) {
+      this.#keep(this.#sellers, id, kept, MAX_SELLERS);
+      return Promise.resolve(kept);
     }
-    return reading;
+    // One query per seller and collection however many keys an answer asks for at once, unless a
+    // write or an eviction came since that query began: then its result may be stale, read again.
+    const reading = this.#reading.get(id);
+    if (reading && reading.generation === this.#generation) return reading.records;
+    const records = this.#readLearning(collection, sellerId, id);
+    const entry = { generation: this.#generation, records };
+    this.#reading.set(id, entry);
+    const done = () => {
+      if (this.#reading.get(id) === entry) this.#reading.delete(id);
+    };
+    records.then(done, done); // the caller gets the failure; this only tidies up
+    return records;
   }
 
   async #readLearning(collection: string, sellerId: string, id: string): Promise<Map<string, object>> {
@@ -146,7 +157,7 @@ class CachedStorage implements StorageAdapter {
     if (key === undefined) return;
     if (collection in BY_KEY) {
       const id = `${collection}\u0000${encodeKey(key)}`;
-      if (operation.type === 'delete') this.#records.delete(id);
+      if (operation.type === 'delete' || !this.#keeps(collection)) this.#records.delete(id);
       else this.#keep(this.#records, id, operation.value, MAX_RECORDS);
       return;
     }
@@ -188,6 +199,15 @@ class CachedStorage implements StorageAdapter {
     const prefix = `${collection}\u0000`;
     for (const id of this.#records.keys()) if (id.startsWith(prefix)) this.#records.delete(id);
     for (const id of this.#sellers.keys()) if (id.startsWith(prefix)) this.#sellers.delete(id);
+  }
+
+  /**
+   * Whether records of this by-key collection are kept. Snapshots never change. Attempts are kept
+   * only when storage announces others' writes: without `watch`, another process's answer would
+   * go unseen until a conflict, and a write that claims no step (a shown time) would overwrite it.
+   */
+  #keeps(collection: string): boolean {
+    return collection === COLLECTIONS.challengeSnapshots || this.#inner.supports.watch;
   }
 
   /** Keeps `value` as the most recently used entry, dropping the least recently used past `max`. */

@@ -299,6 +299,7 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       await context.write(operations, ['challenges', 'leaderboard'], () =>
         counted ? rankSeller(context, challenge.id, attempt.sellerId, counted) : undefined,
       );
+      context.host.shownInMemory?.delete(attempt.id); // written with the closed attempt
       return {
         ...result,
         rank: await rank(),

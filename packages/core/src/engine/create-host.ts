@@ -142,29 +142,43 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
 
   let boards: Promise<Boards> | undefined;
   let loadedBoards: Boards | undefined;
-  const loadBoards = (): Promise<Boards> => {
-    boards ??= import('./leaderboards.js').then(({ Boards, createMemoryLeaderboardStore }) => {
-      const store = options.leaderboards ?? createMemoryLeaderboardStore();
+  /** The Boards object, its code loaded on first need; a load that failed (offline) is tried again. */
+  const boardsObject = (): Promise<Boards> => {
+    const loading = (boards ??= import('./leaderboards.js').then(({ Boards, createMemoryLeaderboardStore }) => {
       loadedBoards = new Boards(
         {
           storage,
           challengeIds: () => content.challenges.keys(),
           scopesOf: (sellerId) => scopesOf(people, sellerId),
         },
-        store,
+        options.leaderboards ?? createMemoryLeaderboardStore(),
       );
       return loadedBoards;
+    }));
+    return loading.catch((error: unknown) => {
+      if (boards === loading) boards = undefined;
+      throw error;
     });
-    const loading = boards;
-    return loading
-      .then(async (loaded) => {
-        await loaded.ready();
-        return loaded;
-      })
+  };
+  const loadBoards = async (): Promise<Boards> => {
+    const loaded = await boardsObject();
+    await loaded.ready(); // a failed build is tried again by the next ready()
+    return loaded;
+  };
+  // Every process writes a shared store through, whether or not it has read a board yet; a store
+  // of its own learns of scores from storage when its boards are first built.
+  const sharedBoards = options.leaderboards?.supports.shared === true;
+  /**
+   * Runs a change of the boards after a committed write. The write stands whatever happens to
+   * the boards: a failure (the store unreachable) is reported and the boards built afresh later.
+   */
+  const onBoards = (change: (loaded: Boards) => Promise<void>): Promise<void> => {
+    const loaded = sharedBoards ? boardsObject() : Promise.resolve(loadedBoards);
+    return loaded
+      .then((target) => (target ? change(target) : undefined))
       .catch((error: unknown) => {
-        // The code failed to load (offline): try again on the next need. A failed build is retried by ready().
-        if (boards === loading && loadedBoards === undefined) boards = undefined;
-        throw error;
+        loadedBoards?.invalidate();
+        if (!closed) reportLater(error);
       });
   };
 
@@ -183,8 +197,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     },
     loadBoards,
     placeScore: (challengeId: string, entry: LeaderboardEntry) =>
-      loadedBoards?.place(challengeId, entry) ?? Promise.resolve(),
-    removeSeller: (sellerId: string) => loadedBoards?.removeSeller(sellerId) ?? Promise.resolve(),
+      onBoards((loaded) => loaded.place(challengeId, entry)),
+    removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
       await storage.batch(operations);
       await committed?.();
@@ -238,9 +252,9 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   const stopWatching = storage.supports.watch ? storage.watch?.(onRemote) : undefined;
 
   const view = (input: ViewerInput) => {
-    const context = new ViewContext(host, resolveViewer(content.pack, people, input));
+    const viewer = resolveViewer(content.pack, people, input);
     const subscriptions = new Set<() => void>();
-    const api = mindshareApi(context, {
+    const api = mindshareApi(host, viewer, {
       closed: () => closed,
       subscribe: (listener) => {
         const stop = changes.subscribe(listener);
@@ -256,35 +270,44 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
         subscriptions.clear();
       },
     });
-    return { api, context };
+    return { api, context: new ViewContext(host, viewer) };
+  };
+
+  let updating: Promise<unknown> = Promise.resolve();
+  const publish = async (input: MindshareHostUpdate): Promise<void> => {
+    if (closed) throw closedError();
+    const problems: InputProblem[] = [];
+    let nextPack = content.pack;
+    let nextDirectory = people.directory;
+    if (input?.content !== undefined) {
+      const parsed = await validateContentPack(input.content);
+      if (parsed.ok) nextPack = parsed.pack;
+      else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['content', ...error.path] })));
+    }
+    if (input?.directory !== undefined) {
+      const parsed = await validateDirectory(input.directory);
+      if (parsed.ok) nextDirectory = parsed.directory;
+      else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['directory', ...error.path] })));
+    }
+    if (problems.length > 0) throw invalid('update', problems);
+    if (closed) throw closedError();
+    const before = people;
+    const after = peopleOf(nextPack, nextDirectory);
+    content = nextPack === content.pack ? content : packState(nextPack);
+    people = after;
+    await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
+    announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
   };
 
   const opened: MindshareHost = {
     as: (input: ViewerInput): MindshareApi => view(input).api,
 
-    async update(input: MindshareHostUpdate): Promise<void> {
-      if (closed) throw closedError();
-      const problems: InputProblem[] = [];
-      let nextPack = content.pack;
-      let nextDirectory = people.directory;
-      if (input?.content !== undefined) {
-        const parsed = await validateContentPack(input.content);
-        if (parsed.ok) nextPack = parsed.pack;
-        else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['content', ...error.path] })));
-      }
-      if (input?.directory !== undefined) {
-        const parsed = await validateDirectory(input.directory);
-        if (parsed.ok) nextDirectory = parsed.directory;
-        else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['directory', ...error.path] })));
-      }
-      if (problems.length > 0) throw invalid('update', problems);
-      const before = people;
-      const nextContent = nextPack === content.pack ? content : packState(nextPack);
-      const after = peopleOf(nextPack, nextDirectory);
-      content = nextContent;
-      people = after;
-      await loadedBoards?.follow(movesBetween(before, after));
-      announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
+    update(input: MindshareHostUpdate): Promise<void> {
+      // One update at a time, each applied over what the one before published: two updates in
+      // flight (a directory sync and a content publish) must not undo each other.
+      const run = updating.then(() => publish(input));
+      updating = run.catch(() => undefined);
+      return run;
     },
 
     subscribe: (listener) => changes.subscribe(listener),

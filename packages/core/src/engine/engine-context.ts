@@ -61,8 +61,8 @@ export interface EngineHost {
 }
 
 /**
- * Everything an engine operation reads: one viewer, and the host's published state seen through
- * getters, so a view made before `host.update` reads the new pack and directory.
+ * Everything an engine operation reads: one viewer, and the pack and directory published when
+ * the operation began (see {@link ViewContext}).
  */
 export interface EngineContext {
   readonly host: EngineHost;
@@ -96,22 +96,29 @@ export interface EngineContext {
 }
 
 /**
- * A view's context: two fields and getters on the prototype, so `host.as(viewer)` allocates
+ * The context of one operation: the viewer, and the pack and directory published when the
+ * operation began, pinned so a `host.update` landing while it awaits storage never mixes two
+ * packs in one attempt. Four fields and getters on the prototype: made per call, it costs
  * almost nothing however large the directory is.
  */
 export class ViewContext implements EngineContext {
+  readonly #content: PackState;
+  readonly #people: People;
   constructor(
     readonly host: EngineHost,
     readonly viewer: Viewer,
-  ) {}
+  ) {
+    this.#content = host.content;
+    this.#people = host.people;
+  }
   get storage(): StorageAdapter {
     return this.host.storage;
   }
   get pack(): ContentPack {
-    return this.host.content.pack;
+    return this.#content.pack;
   }
   get directory(): Directory {
-    return this.host.people.directory;
+    return this.#people.directory;
   }
   get now(): () => number {
     return this.host.now;
@@ -120,31 +127,31 @@ export class ViewContext implements EngineContext {
     return this.host.random;
   }
   get sellers(): ReadonlyMap<string, Seller> {
-    return this.host.people.sellers;
+    return this.#people.sellers;
   }
   get partners(): ReadonlyMap<string, Partner> {
-    return this.host.people.partners;
+    return this.#people.partners;
   }
   get assignments(): readonly TierAssignment[] {
-    return this.host.people.assignments;
+    return this.#people.assignments;
   }
   get partnerTier(): ReadonlyMap<string, string> {
-    return this.host.people.partnerTier;
+    return this.#people.partnerTier;
   }
   get sellerPartner(): ReadonlyMap<string, string> {
-    return this.host.people.sellerPartner;
+    return this.#people.sellerPartner;
   }
   get challenges(): ReadonlyMap<string, Challenge> {
-    return this.host.content.challenges;
+    return this.#content.challenges;
   }
   get nuggets(): ReadonlyMap<string, Nugget> {
-    return this.host.content.nuggets;
+    return this.#content.nuggets;
   }
   get prompts(): ReadonlyMap<string, PitchPrompt> {
-    return this.host.content.prompts;
+    return this.#content.prompts;
   }
   get questions(): ReadonlyMap<string, QuestionSource> {
-    return this.host.content.questions;
+    return this.#content.questions;
   }
   get changes(): Subscribable<MindshareChange> {
     return this.host.changes;

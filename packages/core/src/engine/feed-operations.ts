@@ -209,7 +209,17 @@ export async function respondToQuestion(context: EngineContext, nuggetId: unknow
  * (a challenge's or a mini-quiz's). Practice earns no leaderboard points; it feeds mastery and
  * spaced repetition in the same batch.
  */
-export async function answerPractice(
+export function answerPractice(
+  context: EngineContext,
+  questionId: unknown,
+  response: unknown,
+  options: AnswerOptions | undefined,
+): Promise<Verdict> {
+  // Queued with the seller's quiz answers: both read and rewrite the same mastery records.
+  return context.exclusive(() => practise(context, questionId, response, options));
+}
+
+async function practise(
   context: EngineContext,
   questionId: unknown,
   response: unknown,

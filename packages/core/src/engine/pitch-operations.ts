@@ -4,7 +4,7 @@ import { galleryRecordings } from '../pitch/gallery.js';
 import { canSeeRecording, canSetConsent } from '../pitch/permissions.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
-import type { Recording } from '../pitch/recording.schema.js';
+import { RecordingSchema, type Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
@@ -44,11 +44,12 @@ function chunkSize(chunk: BinaryChunk): number {
  * size, so a crash loses at most the chunk being written; takes left dangling by a crash are
  * aborted together with the start of the new one.
  */
-export async function beginPitch(
-  context: EngineContext,
-  promptId: unknown,
-  meta: RecordingMeta,
-): Promise<RecordingSession> {
+export function beginPitch(context: EngineContext, promptId: unknown, meta: RecordingMeta): Promise<RecordingSession> {
+  // Queued: two tabs starting takes at once would both count the same earlier takes.
+  return context.exclusive(() => startTake(context, promptId, meta));
+}
+
+async function startTake(context: EngineContext, promptId: unknown, meta: RecordingMeta): Promise<RecordingSession> {
   const prompt = promptOf(context, promptId);
   if (typeof meta !== 'object' || meta === null || typeof meta.mimeType !== 'string') {
     throw new MindError('MIND_INVALID_INPUT', 'startRecording needs { mimeType } from the recorder.', {
@@ -229,7 +230,10 @@ export async function setPitchConsent(
 
 /** Deletes recordings past their prompt's retention, with their media and reviews, in one batch. */
 export async function applyRetention(context: EngineContext): Promise<void> {
-  const recordings = await context.storage.query<Recording>(COLLECTIONS.recordings);
+  // Read unchecked and keep the sound ones: a corrupt recording must not keep a host from opening.
+  // It stays where it is, and the first operation that reads it reports MIND_SCHEMA_MISMATCH.
+  const stored = await context.host.unchecked.query<Recording>(COLLECTIONS.recordings);
+  const recordings = stored.filter((record) => RecordingSchema.safeParse(record).success);
   const expired = expiredRecordings(recordings, context.prompts, context.now());
   if (expired.length === 0) return;
   await context.write(

@@ -55,6 +55,12 @@ export async function exportSeller(context: EngineContext, sellerId: unknown): P
 export async function deleteSeller(context: EngineContext, sellerId: unknown): Promise<void> {
   const id = requireId(sellerId, 'sellerId');
   requireSelfOrManager(context, id, "delete a seller's data");
+  // In the seller's own queue: an answer of theirs in flight would otherwise write its records
+  // back after the erasure (its step claims are erased too, so nothing would refuse it).
+  return context.host.exclusive(id, () => erase(context, id));
+}
+
+async function erase(context: EngineContext, id: string): Promise<void> {
   // Read unchecked: a record that no longer matches its schema must not keep a seller's data from being erased.
   const collections = await sellerRecords(context, id, context.host.unchecked);
   const keyPaths = new Map(engineSchema('').collections.map((collection) => [collection.name, collection.keyPath]));
@@ -72,7 +78,12 @@ export async function deleteSeller(context: EngineContext, sellerId: unknown): P
   }
   // Off the boards once the deletion is committed, before the change is announced; a board build
   // that read the scores before the deletion reads this seller's again once it is done.
-  const offTheBoards = () => context.host.removeSeller(id);
+  const offTheBoards = () => {
+    for (const attempt of collections[COLLECTIONS.attempts] as { id?: unknown }[]) {
+      if (typeof attempt.id === 'string') context.host.shownInMemory?.delete(attempt.id);
+    }
+    return context.host.removeSeller(id);
+  };
   if (operations.length > 0)
     await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch'], offTheBoards);
   else await offTheBoards();

@@ -15,9 +15,14 @@ let pitchSchemas: Promise<void> | undefined;
 function schemasFor(collection: string): Promise<void> | undefined {
   if (collection !== 'recordings' && collection !== 'reviews') return undefined;
   // Through the pitch operations, which carry these schemas: no chunk of its own in the CDN build.
-  return (pitchSchemas ??= import('./pitch-operations.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
+  const loading = (pitchSchemas ??= import('./pitch-operations.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
     for (const [name, schema] of Object.entries(STORED_PITCH_RECORD_SCHEMAS)) SCHEMAS.set(name, schema);
   }));
+  // A chunk that failed to download (offline) is asked for again by the next read.
+  return loading.catch((error: unknown) => {
+    if (pitchSchemas === loading) pitchSchemas = undefined;
+    throw error;
+  });
 }
 
 /** What {@link parseRecord} returns for a record that does not match its schema. */
@@ -82,7 +87,7 @@ const validated = new WeakSet<StorageAdapter>();
  * Wrapping an adapter this function returned gives it back as it is.
  */
 export function validatedStorage(storage: StorageAdapter): StorageAdapter {
-  if (validated.has(storage)) return storage; // wrapped already (a view over a host's storage): parse once
+  if (validated.has(storage)) return storage; // wrapped already: parse once
   const keyPaths = new Map<string, KeyPath>();
   const keyOf = (collection: string, record: object): StorageKey | undefined => {
     const keyPath = keyPaths.get(collection);

@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LeaderboardScopes } from '../leaderboard/board-names.js';
+import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
+import { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-store.js';
+import type { StorageAdapter } from '../storage/storage-adapter.js';
+import { Boards, type BoardsSource } from './boards.js';
+import type { StoredScore } from './stored-records.schema.js';
+
+// The boards against the changes that race their build, over a minimal storage whose full read
+// of the scores can be held.
+
+function world() {
+  const scores = new Map<string, StoredScore>();
+  const groups = new Map<string, LeaderboardScopes>();
+  let held: Promise<void> | undefined;
+  const storage = {
+    async query(_collection: string, options?: { range?: { only: string } }) {
+      const found = [...scores.values()].filter((score) => !options?.range || score.sellerId === options.range.only);
+      if (held && !options) await held;
+      return found.map((score) => ({ ...score }));
+    },
+    async get(_collection: string, key: [string, string]) {
+      const score = scores.get(key.join('/'));
+      return score && { ...score };
+    },
+  } as unknown as StorageAdapter;
+  const source: BoardsSource = {
+    storage,
+    challengeIds: () => ['c'],
+    scopesOf: (sellerId) => groups.get(sellerId) ?? {},
+  };
+  return {
+    groups,
+    source,
+    put: (sellerId: string, score: number) =>
+      scores.set(`c/${sellerId}`, { challengeId: 'c', sellerId, attemptId: 'a', score, completedAt: 1 }),
+    erase: (sellerId: string) => scores.delete(`c/${sellerId}`),
+    /** Holds the next full read of the scores until the function it returns is called. */
+    holdBuild() {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
+  };
+}
+
+/** A store passing every call to `inner`, but for the `overrides`. */
+function delegate(inner: LeaderboardStore, overrides: Partial<LeaderboardStore> = {}): LeaderboardStore {
+  return {
+    supports: inner.supports,
+    write: (operations) => inner.write(operations),
+    replace: (board, entries) => inner.replace(board, entries),
+    rank: (board, sellerId) => inner.rank(board, sellerId),
+    page: (board, offset, limit) => inner.page(board, offset, limit),
+    around: (board, sellerId, radius) => inner.around(board, sellerId, radius),
+    count: (board) => inner.count(board),
+    close: () => inner.close(),
+    ...overrides,
+  };
+}
+
+/** The memory store as a shared one (several processes behind one store). */
+const sharedStore = () => delegate(createMemoryLeaderboardStore(), { supports: { shared: true } });
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+test('a rebuild asked for during the first build runs again, and a score placed meanwhile is kept', async () => {
+  const w = world();
+  w.put('anna', 10);
+  const store = createMemoryLeaderboardStore();
+  const boards = new Boards(w.source, store);
+  const release = w.holdBuild();
+  const first = boards.ready();
+  await tick(); // the build has read nothing yet: its read is held
+  w.put('chloe', 30); // another tab, announced without keys
+  const rebuilt = boards.rebuild();
+  w.put('bruno', 20); // a local finish, committed
+  await boards.place('c', { sellerId: 'bruno', score: 20, completedAt: 1 });
+  release();
+  await Promise.all([first, rebuilt]);
+  assert.equal(await store.count('c|global'), 3);
+});
+
+test('a seller moved while the first build writes its boards ends on the new group board only', async () => {
+  const w = world();
+  w.put('anna', 10);
+  w.groups.set('anna', { team: 'north' });
+  const inner = createMemoryLeaderboardStore();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const store = delegate(inner, {
+    replace: async (board, entries) => {
+      await held;
+      return inner.replace(board, entries);
+    },
+  });
+  const boards = new Boards(w.source, store);
+  const first = boards.ready();
+  await tick(); // groups computed, the boards' writes held
+  w.groups.set('anna', { team: 'south' }); // host.update publishes the new directory
+  await boards.follow([{ sellerId: 'anna', before: { team: 'north' }, after: { team: 'south' } }]);
+  release();
+  await first;
+  assert.deepEqual(
+    { north: await inner.count('c|team|north'), south: await inner.count('c|team|south') },
+    { north: 0, south: 1 },
+  );
+});
+
+test('a shared store another process built is not rebuilt over a score placed meanwhile', async () => {
+  const w = world();
+  w.put('anna', 10);
+  const store = sharedStore();
+  const processB = new Boards(w.source, store);
+  await processB.ready();
+  const processA = new Boards(w.source, store);
+  const release = w.holdBuild();
+  const first = processA.ready();
+  await tick();
+  w.put('bruno', 20);
+  await processB.place('c', { sellerId: 'bruno', score: 20, completedAt: 1 });
+  release();
+  await first;
+  assert.equal(await store.count('c|global'), 2);
+});
+
+test('a shared store: a process that never read a board still takes an erased seller off it', async () => {
+  const w = world();
+  w.put('anna', 10);
+  const store = sharedStore();
+  await new Boards(w.source, store).ready();
+  const processA = new Boards(w.source, store); // cold: it never read a board
+  w.erase('anna');
+  await processA.removeSeller('anna');
+  assert.equal(await store.count('c|global'), 0);
+});
