@@ -8,6 +8,7 @@ import { createMemoryDatabase, type MemoryDatabase } from '../storage/memory-dat
 import { createMemoryStorage } from '../storage/memory-storage.js';
 import type { QueryOptions, StorageAdapter } from '../storage/storage-adapter.js';
 import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
+import { contentPack } from '../testing/pack-builder.js';
 import { seededRandom, testClock } from '../testing/scenario-engine.js';
 import { createMindshareHost, type MindshareHostOptions } from './create-host.js';
 import { engineSchema } from './engine-schema.js';
@@ -18,10 +19,6 @@ import { engineSchema } from './engine-schema.js';
 const SPRING_OPEN = Date.UTC(2027, 2, 2, 9);
 const STORE = 'mindshare-northwind';
 
-type Pack = Record<string, unknown> & {
-  version: string;
-  challenges: { questions: { id: string; answer?: unknown }[] }[];
-};
 type Directory = { sellers: Record<string, unknown>[] };
 
 /** A gate: `wait()` blocks until `open()`; `reached` resolves when something waits. */
@@ -76,9 +73,17 @@ test('an update published while an attempt starts leaves that attempt on the pac
   const held = arm();
   const starting = anna.startAttempt('spring-launch');
   await held.reached;
-  const pack = scenarioPack() as Pack;
-  pack.version = '1.1.0';
-  pack.challenges[0]!.questions.find((question) => question.id === 'q-trial')!.answer = false;
+  const pack = contentPack()
+    .with({ version: '1.1.0' })
+    .withQuestion('spring-launch', {
+      id: 'q-trial',
+      kind: 'true-false',
+      prompt: { en: 'The trial lasts 30 days.', fr: 'L’essai dure 30 jours.' },
+      explanation: { en: 'No: 14 days now.' },
+      topics: ['pricing'],
+      answer: false,
+    })
+    .build();
   await host.update({ content: pack });
   held.open();
   const attempt = await starting;
@@ -94,8 +99,7 @@ test('two updates in flight at once both take effect: neither republishes the ot
   const host = await createMindshareHost(options(createMemoryStorage({ database })));
   const directory = scenarioDirectory() as Directory;
   directory.sellers.find((seller) => seller.id === 's-anna')!.displayName = 'Anna Renamed';
-  const pack = scenarioPack() as Pack;
-  pack.version = '9.9.9';
+  const pack = contentPack().with({ version: '9.9.9' }).build();
   await Promise.all([host.update({ directory }), host.update({ content: pack })]);
   const anna = host.as({ id: 's-anna' });
   assert.equal(anna.viewer.displayName, 'Anna Renamed');
