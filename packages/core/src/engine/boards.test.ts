@@ -138,3 +138,22 @@ test('a shared store: a process that never read a board still takes an erased se
   await processA.removeSeller('anna');
   assert.equal(await store.count('c|global'), 0);
 });
+
+test('a reorganisation that moves hundreds of sellers builds the boards afresh, everyone in their new group', async () => {
+  const w = world();
+  const sellers = Array.from({ length: 600 }, (_, i) => `s${String(i).padStart(3, '0')}`);
+  for (const [i, sellerId] of sellers.entries()) {
+    w.put(sellerId, i);
+    w.groups.set(sellerId, { tier: 'silver' });
+  }
+  const store = createMemoryLeaderboardStore();
+  const boards = new Boards(w.source, store);
+  await boards.ready();
+  for (const sellerId of sellers) w.groups.set(sellerId, { tier: 'gold' });
+  await boards.follow(sellers.map((sellerId) => ({ sellerId, before: { tier: 'silver' }, after: { tier: 'gold' } })));
+  await boards.ready();
+  assert.deepEqual(
+    { silver: await store.count('c|tier|silver'), gold: await store.count('c|tier|gold') },
+    { silver: 0, gold: 600 },
+  );
+});

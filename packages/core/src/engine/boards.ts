@@ -26,6 +26,9 @@ export interface Move {
 
 type ScoreKey = readonly [challengeId: string, sellerId: string];
 
+/** Above this many sellers moved at once, boards of their own are built afresh rather than moved seller by seller. */
+const MOVES_BEFORE_REBUILD = 500;
+
 const keyOf = (challengeId: string, sellerId: string) => `${challengeId}\u0000${sellerId}`;
 
 /**
@@ -174,6 +177,12 @@ export class Boards {
         moves.map((move): ScoreKey => [challengeId, move.sellerId]),
       );
     if (!this.#shared && this.#later(moved())) return Promise.resolve();
+    // A reorganisation (a new tier policy moving whole partners) costs one read per seller moved:
+    // past a few hundred, one read of every score on the next need is cheaper.
+    if (!this.#shared && moves.length > MOVES_BEFORE_REBUILD) {
+      this.invalidate();
+      return Promise.resolve();
+    }
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later(moved())) return;
       const challenges = new Set(this.#source.challengeIds());

@@ -1,23 +1,28 @@
-import type { ContentPack } from '../content/content-pack.schema.js';
-import { formatPath } from '../content/input-path.js';
-import type { InputProblem } from '../content/input-problem.js';
-import { validateContentPack } from '../content/validate-content-pack.js';
-import type { Directory } from '../directory/directory.schema.js';
-import { validateDirectory } from '../directory/validate-directory.js';
-import { MindError } from '../errors/mind-error.js';
 import { Subscribable } from '../events/subscribable.js';
-import { sameScopes } from '../leaderboard/board-names.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
-import type { Boards, Move } from './boards.js';
+import type { InputProblem } from '../content/input-problem.js';
+import { validateContentPack } from '../content/validate-content-pack.js';
+import { validateDirectory } from '../directory/validate-directory.js';
+import type { Boards } from './boards.js';
+import { cachedStorage } from './cached-storage.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
+import { announce, areasOf, closedError, reportLater, systemViewer } from './host-changes.js';
+import { invalid, parseDirectory, parsePack } from './host-input.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
-import { peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
-import { cachedStorage } from './cached-storage.js';
+import {
+  isScoreKey,
+  movesBetween,
+  peopleOf,
+  resolveViewer,
+  scopesOf,
+  type People,
+  type ViewerInput,
+} from './people.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
@@ -82,27 +87,6 @@ export interface MindshareHost {
   subscribe(listener: (change: MindshareChange) => void): () => void;
   /** Closes storage and the leaderboard store once; later calls of any view reject with `MIND_STORAGE_CLOSED`. */
   close(): Promise<void>;
-}
-
-function invalid(what: string, errors: readonly InputProblem[]): MindError {
-  const listed = errors
-    .slice(0, 5)
-    .map((error) => `  ${formatPath(error.path)}: ${error.message}`)
-    .join('\n');
-  const more = errors.length > 5 ? `\n  … and ${errors.length - 5} more` : '';
-  return new MindError('MIND_INVALID_CONTENT', `The ${what} is invalid:\n${listed}${more}`, { problems: errors });
-}
-
-async function parsePack(content: unknown): Promise<ContentPack> {
-  const parsed = await validateContentPack(content);
-  if (!parsed.ok) throw invalid('content pack', parsed.errors);
-  return parsed.pack;
-}
-
-async function parseDirectory(directory: unknown): Promise<Directory> {
-  const parsed = await validateDirectory(directory);
-  if (!parsed.ok) throw invalid('directory', parsed.errors);
-  return parsed.directory;
 }
 
 /**
@@ -323,83 +307,4 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     },
   };
   return { host: opened, view };
-}
-
-/** Sellers whose groups differ between two directories (or tier policies), with both. */
-function movesBetween(before: People, after: People): Move[] {
-  const moves: Move[] = [];
-  const ids = new Set([...before.sellers.keys(), ...after.sellers.keys()]);
-  for (const sellerId of ids) {
-    const was = scopesOf(before, sellerId);
-    const now = scopesOf(after, sellerId);
-    if (!sameScopes(was, now)) moves.push({ sellerId, before: was, after: now });
-  }
-  return moves;
-}
-
-function isScoreKey(key: unknown): key is readonly [string, string] {
-  return Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
-}
-
-/** The viewer of host-level housekeeping (retention): a manager who is nobody in particular. */
-function systemViewer(pack: ContentPack) {
-  return {
-    id: '$host',
-    displayName: 'Mindshare',
-    role: 'manager' as const,
-    partnerId: undefined,
-    tierId: undefined,
-    region: undefined,
-    team: undefined,
-    locale: pack.defaultLocale,
-    timeZone: 'UTC',
-  };
-}
-
-export function closedError(): MindError {
-  return new MindError('MIND_STORAGE_CLOSED', 'This Mindshare host is closed: create a new one.');
-}
-
-/**
- * Emits a change without letting a listener's error reach the operation that made the write:
- * the write is committed, so the caller must get its result; the error is reported on its own.
- */
-function announce(changes: Subscribable<MindshareChange>, change: MindshareChange): void {
-  try {
-    changes.emit(change);
-  } catch (error) {
-    reportLater(error);
-  }
-}
-
-/**
- * Reports an error that no caller can receive: `reportError` where the runtime has it (browsers,
- * so it reaches `window.onerror` and the console), else the console — never by throwing, which
- * would bring a Node server down for a faulty listener.
- */
-function reportLater(error: unknown): void {
-  const runtime = globalThis as {
-    reportError?: (error: unknown) => void;
-    console?: { error(...data: unknown[]): void };
-  };
-  if (runtime.reportError) runtime.reportError(error);
-  else runtime.console?.error('Mindshare: a change listener failed.', error);
-}
-
-const AREAS: Record<string, MindshareChange['areas'][number]> = {
-  [COLLECTIONS.attempts]: 'challenges',
-  [COLLECTIONS.scores]: 'leaderboard',
-  [COLLECTIONS.mastery]: 'mastery',
-  [COLLECTIONS.repetition]: 'feed',
-  [COLLECTIONS.nuggetProgress]: 'feed',
-  [COLLECTIONS.ballots]: 'feed',
-  [COLLECTIONS.responses]: 'feed',
-  [COLLECTIONS.recordings]: 'pitch',
-  [COLLECTIONS.reviews]: 'pitch',
-  [COLLECTIONS.sellerSettings]: 'feed',
-  $blobs: 'pitch',
-};
-
-function areasOf(collections: readonly string[]): MindshareChange['areas'] {
-  return [...new Set(collections.flatMap((collection) => AREAS[collection] ?? []))];
 }
