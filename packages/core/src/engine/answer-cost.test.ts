@@ -142,3 +142,25 @@ test('learning records another tab wrote are read again, not overwritten from a 
   const pricing = records.find((record) => record.sellerId === 's-anna' && record.topicId === 'pricing')!;
   assert.equal(pricing.count, 3, 'the quiz answer after the other tab’s practice counts all three');
 });
+
+test('learning records another tab changed are not overwritten even before its announcement arrives', async () => {
+  const database = createMemoryDatabase();
+  // Tab A hears of other tabs' writes only when the test lets it (a BroadcastChannel message on its way).
+  const late: (() => void)[] = [];
+  const tabA = createMemoryStorage({ database });
+  const watch = tabA.watch.bind(tabA);
+  tabA.watch = (listener) => watch((change) => late.push(() => listener(change)));
+  const anna = await open(tabA, 's-anna', 1);
+  const otherTab = await open(createMemoryStorage({ database }), 's-anna', 2);
+  const attempt = await anna.startAttempt('spring-launch');
+  await showAndAnswer(anna, attempt.id, 'q-trial'); // pricing mastery: 1 answer, kept by tab A
+  await otherTab.answerPractice('q-quiz-term', { kind: 'numeric', value: 12 }); // pricing: 2, unannounced
+  const verdict = await showAndAnswer(anna, attempt.id, 'q-support'); // pricing again, from a stale copy
+  assert.equal(verdict.status, 'scored');
+  const records = [...database.collections.get('mastery')!.records.values()].map(
+    (entry) => entry.value as MasteryRecord,
+  );
+  const pricing = records.find((record) => record.sellerId === 's-anna' && record.topicId === 'pricing')!;
+  assert.equal(pricing.count, 3, 'the stale write was refused and made again over the other tab’s');
+  for (const deliver of late) deliver();
+});

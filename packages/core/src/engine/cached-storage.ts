@@ -1,7 +1,13 @@
 import { isMindError } from '../errors/mind-error.js';
 import { encodeKey } from '../storage/memory-database.js';
-import type { BatchOperation, StorageAdapter, StorageChange, StorageSchema } from '../storage/storage-adapter.js';
-import { readKey, type KeyPath, type StorageKey } from '../storage/storage-key.js';
+import type {
+  BatchOperation,
+  QueryOptions,
+  StorageAdapter,
+  StorageChange,
+  StorageSchema,
+} from '../storage/storage-adapter.js';
+import { compareKeys, readKey, type KeyPath, type StorageKey } from '../storage/storage-key.js';
 import { COLLECTIONS } from './engine-schema.js';
 
 /** Sellers' learning sets kept (one per seller and collection), and records kept by key: bounds, so a server's memory stays flat. */
@@ -17,6 +23,7 @@ const BY_KEY: Readonly<Record<string, KeyPath>> = {
 const BY_SELLER: Readonly<Record<string, KeyPath>> = {
   [COLLECTIONS.mastery]: ['sellerId', 'topicId'],
   [COLLECTIONS.repetition]: ['sellerId', 'questionId'],
+  [COLLECTIONS.learningSteps]: ['sellerId', 'step'],
 };
 
 /**
@@ -79,7 +86,24 @@ class CachedStorage implements StorageAdapter {
     return this.#inner.get<T>(collection, key);
   }
 
-  query: StorageAdapter['query'] = (collection, options) => this.#inner.query(collection, options);
+  async query<T extends object = Record<string, unknown>>(collection: string, options?: QueryOptions): Promise<T[]> {
+    // A seller's whole set of learning records, as the engine asks for its learning steps.
+    const only = options?.range && 'only' in options.range ? options.range.only : undefined;
+    if (
+      collection in BY_SELLER &&
+      this.#inner.supports.watch &&
+      options?.index === 'bySeller' &&
+      typeof only === 'string' &&
+      options.limit === undefined &&
+      options.direction === undefined
+    ) {
+      const keyPath = BY_SELLER[collection]!;
+      const records = [...(await this.#learning(collection, only)).values()];
+      // In primary-key order, as the port promises.
+      return records.sort((a, b) => compareKeys(readKey(a, keyPath)!, readKey(b, keyPath)!)) as T[];
+    }
+    return this.#inner.query<T>(collection, options);
+  }
   count: StorageAdapter['count'] = (collection, options) => this.#inner.count(collection, options);
   readChunks: StorageAdapter['readChunks'] = (blobId) => this.#inner.readChunks(blobId);
 

@@ -43,7 +43,7 @@ function stepClaim(attempt: Attempt): BatchOperation {
 }
 
 /** Runs `operation` again (it re-reads storage) when another tab changed the same records first. */
-async function retryOnConflict<T>(operation: () => Promise<T>): Promise<T> {
+export async function retryOnConflict<T>(operation: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();

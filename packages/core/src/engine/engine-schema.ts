@@ -9,6 +9,12 @@ export const COLLECTIONS = {
    * batch as the attempt: two tabs changing one attempt from the same state cannot both succeed.
    */
   attemptSteps: 'attemptSteps',
+  /**
+   * The claim of one change of a seller's learning records (mastery and spaced repetition), key
+   * `[sellerId, step]`, written with `add` beside them: a tab or process that read them before
+   * another's change cannot write over it. Only the latest step is kept.
+   */
+  learningSteps: 'learningSteps',
   /** The challenge as it was when an attempt began, key `[challengeId, packVersion]`, so republishing never changes an attempt in flight. */
   challengeSnapshots: 'challengeSnapshots',
   /** Derived: each seller's counted score per challenge (the leaderboard is rebuilt from it on open), key `[challengeId, sellerId]`. */
@@ -32,14 +38,14 @@ export const COLLECTIONS = {
 } as const;
 
 /**
- * The engine's store. Version 2 adds `attemptSteps`. Indexes exist for what the engine reads by
+ * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`. Indexes exist for what the engine reads by
  * seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 2,
+    version: 3,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -47,6 +53,7 @@ export function engineSchema(name: string): StorageSchema {
         indexes: [bySeller, { name: 'bySellerChallenge', keyPath: ['sellerId', 'challengeId'] }],
       },
       { name: COLLECTIONS.attemptSteps, keyPath: ['attemptId', 'step'], indexes: [bySeller] },
+      { name: COLLECTIONS.learningSteps, keyPath: ['sellerId', 'step'], indexes: [bySeller] },
       { name: COLLECTIONS.challengeSnapshots, keyPath: ['challengeId', 'packVersion'] },
       {
         name: COLLECTIONS.scores,

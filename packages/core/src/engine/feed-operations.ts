@@ -9,7 +9,7 @@ import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
 import { computeFeed, type Feed } from '../schedule/feed.js';
 import type { AnswerOptions, FeedEntry, FeedView } from '../api/mindshare-api.js';
-import { confidenceOf } from './challenge-operations.js';
+import { confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
@@ -216,7 +216,7 @@ export function answerPractice(
   options: AnswerOptions | undefined,
 ): Promise<Verdict> {
   // Queued with the seller's quiz answers: both read and rewrite the same mastery records.
-  return context.exclusive(() => practise(context, questionId, response, options));
+  return context.exclusive(() => retryOnConflict(() => practise(context, questionId, response, options)));
 }
 
 async function practise(

@@ -53,6 +53,7 @@ const AREAS: Record<string, MindshareChange['areas'][number]> = {
   [COLLECTIONS.attempts]: 'challenges',
   [COLLECTIONS.scores]: 'leaderboard',
   [COLLECTIONS.mastery]: 'mastery',
+  [COLLECTIONS.learningSteps]: 'mastery',
   [COLLECTIONS.repetition]: 'feed',
   [COLLECTIONS.nuggetProgress]: 'feed',
   [COLLECTIONS.ballots]: 'feed',

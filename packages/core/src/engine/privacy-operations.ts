@@ -11,6 +11,7 @@ import { COLLECTIONS, engineSchema } from './engine-schema.js';
 const BY_SELLER = [
   COLLECTIONS.attempts,
   COLLECTIONS.attemptSteps,
+  COLLECTIONS.learningSteps,
   COLLECTIONS.scores,
   COLLECTIONS.mastery,
   COLLECTIONS.repetition,

@@ -38,6 +38,15 @@ export const AttemptStepSchema = z.strictObject({
 /** A claim of one change of an attempt (see {@link AttemptStepSchema}). */
 export type AttemptStep = z.infer<typeof AttemptStepSchema>;
 
+/** The claim of one change of a seller's learning records, key `[sellerId, step]` (see `COLLECTIONS.learningSteps`). */
+export const LearningStepSchema = z.strictObject({
+  sellerId: IdSchema,
+  step: z.int().check(z.minimum(1)),
+});
+
+/** A claim of one change of a seller's learning records (see {@link LearningStepSchema}). */
+export type LearningStep = z.infer<typeof LearningStepSchema>;
+
 /** The challenge as an attempt began it, key `[challengeId, packVersion]`. */
 export const ChallengeSnapshotSchema = z
   .strictObject({
@@ -157,6 +166,7 @@ export type PitchCollection = 'recordings' | 'reviews';
 export const STORED_RECORD_SCHEMAS: { readonly [C in Exclude<CollectionName, PitchCollection>]: z.ZodMiniType } = {
   attempts: StoredAttemptSchema,
   attemptSteps: AttemptStepSchema,
+  learningSteps: LearningStepSchema,
   challengeSnapshots: ChallengeSnapshotSchema,
   scores: StoredScoreSchema,
   mastery: MasteryRecordSchema,
