@@ -148,7 +148,7 @@ test('learning records another tab changed are not overwritten even before its a
   // Tab A hears of other tabs' writes only when the test lets it (a BroadcastChannel message on its way).
   const late: (() => void)[] = [];
   const tabA = createMemoryStorage({ database });
-  const watch = tabA.watch.bind(tabA);
+  const watch = tabA.watch!.bind(tabA);
   tabA.watch = (listener) => watch((change) => late.push(() => listener(change)));
   const anna = await open(tabA, 's-anna', 1);
   const otherTab = await open(createMemoryStorage({ database }), 's-anna', 2);
