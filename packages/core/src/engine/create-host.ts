@@ -3,26 +3,15 @@ import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
-import type { InputProblem } from '../content/input-problem.js';
-import { validateContentPack } from '../content/validate-content-pack.js';
-import { validateDirectory } from '../directory/validate-directory.js';
 import type { Boards } from './boards.js';
 import { cachedStorage } from './cached-storage.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
 import { announce, areasOf, closedError, reportLater, systemViewer } from './host-changes.js';
-import { invalid, parseDirectory, parsePack } from './host-input.js';
+import { parseDirectory, parsePack } from './host-input.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
-import {
-  isScoreKey,
-  movesBetween,
-  peopleOf,
-  resolveViewer,
-  scopesOf,
-  type People,
-  type ViewerInput,
-} from './people.js';
+import { isScoreKey, peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
@@ -260,24 +249,12 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let updating: Promise<unknown> = Promise.resolve();
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
-    const problems: InputProblem[] = [];
-    let nextPack = content.pack;
-    let nextDirectory = people.directory;
-    if (input?.content !== undefined) {
-      const parsed = await validateContentPack(input.content);
-      if (parsed.ok) nextPack = parsed.pack;
-      else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['content', ...error.path] })));
-    }
-    if (input?.directory !== undefined) {
-      const parsed = await validateDirectory(input.directory);
-      if (parsed.ok) nextDirectory = parsed.directory;
-      else problems.push(...parsed.errors.map((error) => ({ ...error, path: ['directory', ...error.path] })));
-    }
-    if (problems.length > 0) throw invalid('update', problems);
+    const { nextInputs, movesBetween } = await import('./leaderboards.js');
+    const next = await nextInputs({ pack: content.pack, directory: people.directory }, input);
     if (closed) throw closedError();
     const before = people;
-    const after = peopleOf(nextPack, nextDirectory);
-    content = nextPack === content.pack ? content : packState(nextPack);
+    const after = peopleOf(next.pack, next.directory);
+    content = next.pack === content.pack ? content : packState(next.pack);
     people = after;
     await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
     announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });

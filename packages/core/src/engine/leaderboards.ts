@@ -1,5 +1,7 @@
-// Everything leaderboards need, as one lazy module: the boards, the in-memory store and the reads.
-// One chunk in the CDN build rather than five small ones, loaded together on the first need anyway.
+// Everything leaderboards need, as one lazy module: the boards, the in-memory store and the reads,
+// and host.update, which moves sellers between boards. One chunk in the CDN build rather than
+// several small ones, each paying its own gzip overhead.
 export { Boards } from './boards.js';
 export { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-store.js';
 export { readLeaderboard } from './leaderboard-operations.js';
+export { movesBetween, nextInputs } from './host-update.js';

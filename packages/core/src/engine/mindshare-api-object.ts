@@ -1,6 +1,5 @@
 import type { MindshareApi, MindshareChange, Viewer } from '../api/mindshare-api.js';
 import type { Listener } from '../events/subscribable.js';
-import { MindError } from '../errors/mind-error.js';
 import {
   answerChallenge,
   finishChallenge,
@@ -10,6 +9,7 @@ import {
   startChallenge,
 } from './challenge-operations.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
+import { closedError } from './host-changes.js';
 import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
 
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
@@ -35,46 +35,52 @@ export interface ViewLifecycle {
  * a closed host never half-answers).
  */
 export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLifecycle): MindshareApi {
-  // A context per call: it pins the pack and directory of that moment (see ViewContext).
-  const live = async <T>(operation: (context: EngineContext) => T | Promise<T>): Promise<T> => {
-    if (lifecycle.closed()) {
-      throw new MindError('MIND_STORAGE_CLOSED', 'This Mindshare host is closed: create a new one.');
-    }
-    return operation(new ViewContext(host, viewer));
+  /** Runs one operation with a context of its own, which pins the pack and directory of that moment (see ViewContext). */
+  const run = async <A extends unknown[], T>(
+    operation: (context: EngineContext, ...args: A) => T | Promise<T>,
+    ...args: A
+  ): Promise<T> => {
+    if (lifecycle.closed()) throw closedError();
+    return operation(new ViewContext(host, viewer), ...args);
   };
+  /** {@link run} for an operation of a module loaded on first use. */
+  const lazy =
+    <M, A extends unknown[], T>(
+      load: () => Promise<M>,
+      pick: (module: M) => (context: EngineContext, ...args: A) => T | Promise<T>,
+    ) =>
+    (...args: A): Promise<T> =>
+      run(async (context: EngineContext, ...rest: A) => pick(await load())(context, ...rest), ...args);
   return {
     viewer,
     now: () => host.now(),
-    catalog: () => live((context) => ({ topics: context.pack.topics, resources: context.pack.resources })),
-    challenges: () => live((context) => listChallenges(context)),
-    startAttempt: (challengeId) => live((context) => startChallenge(context, challengeId)),
-    showQuestion: (attemptId, questionId) => live((context) => markQuestionShown(context, attemptId, questionId)),
+    catalog: () => run((context) => ({ topics: context.pack.topics, resources: context.pack.resources })),
+    challenges: () => run(listChallenges),
+    startAttempt: (challengeId) => run(startChallenge, challengeId),
+    showQuestion: (attemptId, questionId) => run(markQuestionShown, attemptId, questionId),
     answer: (attemptId, questionId, response, options) =>
-      live((context) => answerChallenge(context, attemptId, questionId, response, options)),
-    finishAttempt: (attemptId) => live((context) => finishChallenge(context, attemptId)),
-    attempt: (attemptId) => live((context) => readAttempt(context, attemptId)),
-    leaderboard: (query) => live(async (context) => (await boards()).readLeaderboard(context, query)),
-    feed: () => live((context) => readFeed(context)),
-    markSeen: (nuggetId) => live((context) => markNuggetSeen(context, nuggetId)),
-    vote: (nuggetId, optionIds) => live((context) => votePoll(context, nuggetId, optionIds)),
-    respond: (nuggetId, text) => live((context) => respondToQuestion(context, nuggetId, text)),
-    answerPractice: (questionId, response, options) =>
-      live((context) => answerPractice(context, questionId, response, options)),
-    setRepetitionHold: (until) => live((context) => setHold(context, until)),
-    pitchPrompts: () => live((context) => [...context.prompts.values()]),
-    startRecording: (promptId, meta) => live(async (context) => (await pitch()).beginPitch(context, promptId, meta)),
-    recordings: (query) => live(async (context) => (await pitch()).listRecordings(context, query)),
-    recordingMedia: (recordingId) => live(async (context) => (await pitch()).readMedia(context, recordingId)),
-    review: (recordingId, review) =>
-      live(async (context) => (await coaching()).reviewPitch(context, recordingId, review)),
-    publish: (recordingId) => live(async (context) => (await coaching()).publishPitch(context, recordingId)),
-    setConsent: (recordingId, consent) =>
-      live(async (context) => (await pitch()).setPitchConsent(context, recordingId, consent)),
-    directory: () => live(async (context) => (await insight()).readDirectory(context)),
-    mastery: (query) => live(async (context) => (await insight()).readMastery(context, query)),
-    tierReport: (options) => live(async (context) => (await insight()).readTierReport(context, options)),
-    exportSellerData: (sellerId) => live(async (context) => (await privacy()).exportSeller(context, sellerId)),
-    deleteSellerData: (sellerId) => live(async (context) => (await privacy()).deleteSeller(context, sellerId)),
+      run(answerChallenge, attemptId, questionId, response, options),
+    finishAttempt: (attemptId) => run(finishChallenge, attemptId),
+    attempt: (attemptId) => run(readAttempt, attemptId),
+    leaderboard: lazy(boards, (module) => module.readLeaderboard),
+    feed: () => run(readFeed),
+    markSeen: (nuggetId) => run(markNuggetSeen, nuggetId),
+    vote: (nuggetId, optionIds) => run(votePoll, nuggetId, optionIds),
+    respond: (nuggetId, text) => run(respondToQuestion, nuggetId, text),
+    answerPractice: (questionId, response, options) => run(answerPractice, questionId, response, options),
+    setRepetitionHold: (until) => run(setHold, until),
+    pitchPrompts: () => run((context) => [...context.prompts.values()]),
+    startRecording: lazy(pitch, (module) => module.beginPitch),
+    recordings: lazy(pitch, (module) => module.listRecordings),
+    recordingMedia: lazy(pitch, (module) => module.readMedia),
+    review: lazy(coaching, (module) => module.reviewPitch),
+    publish: lazy(coaching, (module) => module.publishPitch),
+    setConsent: lazy(pitch, (module) => module.setPitchConsent),
+    directory: lazy(insight, (module) => module.readDirectory),
+    mastery: lazy(insight, (module) => module.readMastery),
+    tierReport: lazy(insight, (module) => module.readTierReport),
+    exportSellerData: lazy(privacy, (module) => module.exportSeller),
+    deleteSellerData: lazy(privacy, (module) => module.deleteSeller),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

@@ -1,8 +1,7 @@
 import type { ContentPack } from '../content/content-pack.schema.js';
 import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
 import { MindError } from '../errors/mind-error.js';
-import { sameScopes, type LeaderboardScopes } from '../leaderboard/board-names.js';
-import type { Move } from './boards.js';
+import type { LeaderboardScopes } from '../leaderboard/board-names.js';
 import { isKnownTimeZone } from '../time/zone-offset.js';
 import { assignTiers, type TierAssignment } from '../tiers/assign-tiers.js';
 import type { Viewer } from '../api/mindshare-api.js';
@@ -98,18 +97,6 @@ export function resolveViewer(pack: ContentPack, people: People, input: ViewerIn
     locale: input.locale ?? person.locale ?? pack.defaultLocale,
     timeZone,
   };
-}
-
-/** Sellers whose groups differ between two directories (or tier policies), with both. */
-export function movesBetween(before: People, after: People): Move[] {
-  const moves: Move[] = [];
-  const ids = new Set([...before.sellers.keys(), ...after.sellers.keys()]);
-  for (const sellerId of ids) {
-    const was = scopesOf(before, sellerId);
-    const now = scopesOf(after, sellerId);
-    if (!sameScopes(was, now)) moves.push({ sellerId, before: was, after: now });
-  }
-  return moves;
 }
 
 export function isScoreKey(key: unknown): key is readonly [string, string] {
