@@ -26,6 +26,7 @@ const steps = [
   },
   { label: 'type-check', command: bin('scripts/typecheck.mjs') },
   { label: 'no import cycles in core', command: bin('scripts/check-cycles.mjs') },
+  { label: 'package fields', command: bin('scripts/check-packages.mjs') },
   {
     label: 'core tests (Node)',
     command: bin('scripts/test-core.mjs'),
