@@ -1,6 +1,7 @@
 // Writes the records of 1 000 answers (captured from the engine, see fixtures/answer-batch.mjs) in
 // one batch through the IndexedDB adapter of the CDN entry, into a new database; then the same
 // records through bare IndexedDB (one transaction, no per-request await) as the floor to compare.
+// The writes are puts and adds, and the deletes of superseded learning steps.
 import { createIndexedDbStorage } from '../../../packages/elements/dist/mindshare.min.js';
 
 function openBare(schema) {
@@ -28,7 +29,11 @@ async function writeBare(schema, operations) {
         [...new Set(operations.map((operation) => operation.collection))],
         'readwrite',
       );
-      for (const { type, collection, value } of operations) transaction.objectStore(collection)[type](value);
+      for (const { type, collection, value, key } of operations) {
+        const store = transaction.objectStore(collection);
+        if (type === 'delete') store.delete(key);
+        else store[type](value);
+      }
       transaction.oncomplete = resolve;
       transaction.onabort = () => reject(transaction.error);
     });
