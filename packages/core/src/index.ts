@@ -88,7 +88,15 @@ export type { RichText, LocalizedRichText, Block, Inline } from './content/rich-
 export { SafeUrlSchema, MediaUrlSchema, isSafeUrl, isSafeMediaUrl } from './content/safe-url.schema.js';
 export { ResourceSchema, ResourceKindSchema, TopicSchema } from './content/resource.schema.js';
 export type { Resource, Topic } from './content/resource.schema.js';
-export { TierPolicySchema, TierSchema } from './tiers/tier-policy.schema.js';
+export {
+  TierPolicySchema,
+  TierSchema,
+  TierRuleSchema,
+  ThresholdGroupSchema,
+  QuantileRuleSchema,
+  ConditionSchema,
+  ComparisonOpSchema,
+} from './tiers/tier-policy.schema.js';
 export type {
   TierPolicy,
   Tier,
@@ -99,7 +107,10 @@ export type {
   Condition,
   ComparisonOp,
 } from './tiers/tier-policy.schema.js';
-export { ChallengeSchema, RewardSchema } from './challenge/challenge.schema.js';
+export { ChallengeSchema, AttemptPolicySchema, RewardSchema } from './challenge/challenge.schema.js';
+export { ChallengeWindowSchema } from './challenge/challenge-window.schema.js';
+export { TargetingSchema } from './challenge/targeting.schema.js';
+export { ScoringRulesSchema, PartialCreditSchema, ConfidenceSchema } from './challenge/scoring.schema.js';
 export type {
   Challenge,
   ChallengeInput,
@@ -109,7 +120,7 @@ export type {
 } from './challenge/challenge.schema.js';
 export type { ChallengeWindow } from './challenge/challenge-window.schema.js';
 export type { Targeting } from './challenge/targeting.schema.js';
-export { QuestionSchema } from './challenge/question.schema.js';
+export { QuestionSchema, ChoiceSchema, OrderingItemSchema } from './challenge/question.schema.js';
 export type {
   Question,
   QuestionKind,
@@ -138,12 +149,13 @@ export type {
   MiniQuizNugget,
   CaptionTrack,
 } from './nugget/nugget.schema.js';
-export { ScheduleSchema } from './schedule/schedule.schema.js';
+export { ScheduleSchema, SegmentSchema, CadenceSchema } from './schedule/schedule.schema.js';
+export { RepetitionModeSchema } from './repetition/repetition-mode.js';
 export type { Schedule, Segment, Cadence, Every } from './schedule/schedule.schema.js';
 export type { RepetitionMode } from './repetition/repetition-mode.js';
-export { PitchPromptSchema } from './pitch/pitch-prompt.schema.js';
+export { PitchPromptSchema, RubricSchema } from './pitch/pitch-prompt.schema.js';
 export type { PitchPrompt, Rubric, RubricCriterion, RubricLevel } from './pitch/pitch-prompt.schema.js';
-export { RecordingSchema } from './pitch/recording.schema.js';
+export { RecordingSchema, RecordingStatusSchema } from './pitch/recording.schema.js';
 export type { Recording, RecordingStatus, RecordingConsent, ConsentChange } from './pitch/recording.schema.js';
 export { ReviewInputSchema, ReviewSchema } from './pitch/review.schema.js';
 export type { ReviewInput, Review, CriterionScore, ReviewComment } from './pitch/review.schema.js';
@@ -222,3 +234,11 @@ export { TierReportSchema } from './api/tier-report.schema.js';
 export { RecordingEntrySchema } from './api/recording-entry.schema.js';
 export { DirectoryListingSchema } from './api/directory-listing.schema.js';
 export { SellerDataExportSchema } from './api/seller-data-export.schema.js';
+export { AttemptResultSchema, TopicTallySchema } from './api/attempt-result.schema.js';
+export { ChallengeSummarySchema } from './api/challenge-summary.schema.js';
+export { FeedItemSchema } from './api/feed-item.schema.js';
+export { MasterySchema } from './api/mastery.schema.js';
+export { MasteryRowSchema, NeedsStrengtheningSchema } from './api/mastery-view.schema.js';
+export { TierAssignmentSchema, TierGapSchema } from './api/tier-assignment.schema.js';
+export { ConcentrationReportSchema } from './api/concentration-report.schema.js';
+export { PartnerBudgetSchema } from './api/budget-split.schema.js';

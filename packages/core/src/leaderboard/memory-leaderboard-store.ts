@@ -27,7 +27,7 @@ function assertSellerId(sellerId: unknown, path: readonly (string | number)[]): 
 }
 
 /**
- * The reference {@link LeaderboardStore}: one order-statistic tree ({@link Ranking}) per board, in
+ * The reference {@link LeaderboardStore}: one order-statistic tree (`Ranking`) per board, in
  * this process's memory. Its calls do their work synchronously and return settled promises, so
  * an engine over it pays no I/O. Not shared: each engine holding one ranks the scores it reads.
  *
@@ -42,7 +42,7 @@ export function createMemoryLeaderboardStore(options: MemoryLeaderboardStoreOpti
   return new MemoryLeaderboardStore(options);
 }
 
-/** See {@link createMemoryLeaderboardStore}. Its synchronous methods serve the engine's hot paths. */
+/** See {@link createMemoryLeaderboardStore}. */
 export class MemoryLeaderboardStore implements LeaderboardStore {
   readonly supports = { shared: false } as const;
   readonly #boards = new Map<string, Ranking>();
@@ -54,13 +54,19 @@ export class MemoryLeaderboardStore implements LeaderboardStore {
     new Ranking(this.#options); // validates the options now rather than at the first write
   }
 
-  /** The board's ranking for synchronous reads, or `undefined` when it is empty. */
+  /**
+   * The board's ranking for synchronous reads, or `undefined` when it is empty (benchmarks).
+   * @internal
+   */
   board(board: string): Ranking | undefined {
     this.#assertOpen();
     return this.#boards.get(board);
   }
 
-  /** {@link write}, synchronously. */
+  /**
+   * {@link write}, synchronously (benchmarks).
+   * @internal
+   */
   writeNow(operations: readonly LeaderboardWrite[]): void {
     this.#assertOpen();
     if (!Array.isArray(operations)) {
@@ -106,7 +112,10 @@ export class MemoryLeaderboardStore implements LeaderboardStore {
     this.writeNow(operations);
   }
 
-  /** {@link replace}, synchronously. */
+  /**
+   * {@link replace}, synchronously (benchmarks).
+   * @internal
+   */
   replaceNow(board: string, entries: readonly LeaderboardEntry[]): void {
     this.#assertOpen();
     assertBoard(board, ['board']);

@@ -19,7 +19,7 @@ import type { LeaderboardEntry, RankedEntry } from './leaderboard-entry.js';
 /** Most keys in a leaf and most children of an inner node, unless set by {@link RankingOptions}. */
 const DEFAULT_BRANCHING = 64;
 
-/** Options of a {@link Ranking}. */
+/** Options of a `Ranking` (internal: one board of the in-memory store). */
 export interface RankingOptions {
   /**
    * Most keys per leaf and children per inner node (default 64, at least 4). Only worth changing

@@ -6,7 +6,7 @@ import type { RepetitionState } from './repetition-state.schema.js';
  *
  * - `off`: none; answers are still recorded, nothing is ever due.
  * - `wrong-only`: questions the seller once answered wrong or unsure, until they are retired
- *   (see {@link RETIRE_STABILITY_DAYS}); a question answered right and sure from the start never
+ *   (see `RETIRE_STABILITY_DAYS`); a question answered right and sure from the start never
  *   enters.
  * - `all`: every answered question, on its FSRS schedule, for good.
  */

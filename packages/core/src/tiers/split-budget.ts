@@ -10,7 +10,7 @@ import { tierMembership } from './tier-membership.js';
 /** A per-partner amount in minor units: one for every partner, or one per tier id (absent tiers: none). */
 export type PerPartnerLimit = number | Readonly<Record<string, number>>;
 
-/** What {@link splitBudget} splits, and across whom. */
+/** What `splitBudget` (the tier report's `budget` option) splits, and across whom. */
 export interface BudgetSplitInput {
   /** The budget in integer minor units (cents), ≥ 0. */
   readonly total: number;
@@ -35,7 +35,7 @@ export type PartnerBudget = z.infer<typeof PartnerBudgetSchema>;
 /** One tier's part of the budget: the sum of its partners' parts. */
 export type TierBudget = z.infer<typeof TierBudgetSchema>;
 
-/** The result of {@link splitBudget}: `allocated + unallocated === total`, always. */
+/** The result of `splitBudget`: `allocated + unallocated === total`, always. */
 export type BudgetSplit = z.infer<typeof BudgetSplitSchema>;
 
 function invalid(message: string, path: readonly (string | number)[]): MindError {

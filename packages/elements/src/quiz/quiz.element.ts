@@ -200,7 +200,7 @@ export class MindQuiz extends MindElement {
     return held ? held.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** `updateComplete` resolves once focus has moved too (at the next frame; see {@link FrameFocus}). */
+  /** `updateComplete` resolves once focus has moved too (at the next frame; see `FrameFocus`). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.#focus.moved;
