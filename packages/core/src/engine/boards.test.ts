@@ -152,8 +152,29 @@ test('a reorganisation that moves hundreds of sellers builds the boards afresh, 
   for (const sellerId of sellers) w.groups.set(sellerId, { tier: 'gold' });
   await boards.follow(sellers.map((sellerId) => ({ sellerId, before: { tier: 'silver' }, after: { tier: 'gold' } })));
   await boards.ready();
+  const count = async (tier: string) => (await boards.reader('c', 'tier', tier)).count();
+  assert.deepEqual({ silver: await count('silver'), gold: await count('gold') }, { silver: 0, gold: 600 });
+});
+
+test('group boards are written on their first read or write, never before, and hold what storage holds', async () => {
+  const w = world();
+  w.put('anna', 10);
+  w.put('bruno', 20);
+  w.groups.set('anna', { team: 'north' });
+  w.groups.set('bruno', { team: 'north' });
+  const store = createMemoryLeaderboardStore();
+  const boards = new Boards(w.source, store);
+  await boards.ready();
+  assert.equal(await store.count('c|global'), 2, 'the global board is built at once');
+  assert.equal(await store.count('c|team|north'), 0, 'the team board waits for its first need');
+  w.put('anna', 30);
+  await boards.place('c', { sellerId: 'anna', score: 30, completedAt: 2 }); // a write touches it
+  const north = await boards.reader('c', 'team', 'north');
   assert.deepEqual(
-    { silver: await store.count('c|tier|silver'), gold: await store.count('c|tier|gold') },
-    { silver: 0, gold: 600 },
+    (await north.page(0, 10)).map((row) => [row.sellerId, row.score]),
+    [
+      ['anna', 30],
+      ['bruno', 20],
+    ],
   );
 });

@@ -60,6 +60,11 @@ export class Boards {
   readonly #placed = new Map<string, LeaderboardScopes>();
   /** Every board this host has written, so a rebuild empties those that have no one left. */
   readonly #names = new Set<string>();
+  /**
+   * The group boards a build sorted but has not written yet, by name: each is written on its
+   * first read or write, so a first read of a global board does not pay for 7 000 small ones.
+   */
+  readonly #unbuilt = new Map<string, LeaderboardEntry[]>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(source: BoardsSource, store: LeaderboardStore) {
@@ -115,9 +120,11 @@ export class Boards {
     return this.#store.close();
   }
 
-  /** The reader of one board (after {@link ready}). */
-  reader(challengeId: string, scope: LeaderboardScope, group?: string): BoardReader {
-    return boardReader(this.#store, boardName(challengeId, scope, group));
+  /** The reader of one board (after {@link ready}), written first if the build left it for later. */
+  async reader(challengeId: string, scope: LeaderboardScope, group?: string): Promise<BoardReader> {
+    const name = boardName(challengeId, scope, group);
+    if (this.#unbuilt.has(name)) await this.#enqueue(() => this.#materialize([name]));
+    return boardReader(this.#store, name);
   }
 
   /** The seller's rank on the challenge's global board, once it is built. */
@@ -264,13 +271,21 @@ export class Boards {
       }
     }
     const lists = new Map<string, LeaderboardEntry[]>();
+    this.#unbuilt.clear();
     for (const [challengeId, { global, groups }] of perChallenge) {
       lists.set(boardName(challengeId, 'global'), global);
       groups.forEach((byGroup, i) => {
-        for (const [group, list] of byGroup) lists.set(boardName(challengeId, GROUP_SCOPES[i]!, group), list);
+        for (const [group, list] of byGroup) {
+          const name = boardName(challengeId, GROUP_SCOPES[i]!, group);
+          // A shared store is read by other processes: everything is written now.
+          if (this.#shared) lists.set(name, list);
+          else this.#unbuilt.set(name, list);
+        }
       });
     }
-    for (const board of this.#names) if (!lists.has(board)) await this.#store.replace(board, []);
+    for (const board of this.#names) {
+      if (!lists.has(board) && !this.#unbuilt.has(board)) await this.#store.replace(board, []);
+    }
     for (const [board, entries] of lists) {
       this.#names.add(board);
       await this.#store.replace(board, entries);
@@ -321,9 +336,22 @@ export class Boards {
     await this.#write(operations);
   }
 
-  #write(operations: readonly LeaderboardWrite[]): Promise<void> {
+  async #write(operations: readonly LeaderboardWrite[]): Promise<void> {
+    await this.#materialize(operations.map((operation) => operation.board));
     for (const operation of operations) this.#names.add(operation.board);
-    return this.#store.write(operations);
+    await this.#store.write(operations);
+  }
+
+  /** Writes the boards among `boards` that the build left for later (from inside the queue). */
+  async #materialize(boards: readonly string[]): Promise<void> {
+    for (const board of boards) {
+      const entries = this.#unbuilt.get(board);
+      if (entries === undefined) continue;
+      this.#unbuilt.delete(board);
+      // Stale boards of that name from an earlier build are replaced whole, so they go too.
+      this.#names.add(board);
+      await this.#store.replace(board, entries);
+    }
   }
 
   #upserts(challengeId: string, entry: LeaderboardEntry): LeaderboardWrite[] {

@@ -57,7 +57,7 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   const group = scope === 'global' ? undefined : scopes[scope];
   const boards = await context.host.loadBoards();
   const view = await viewLeaderboard(
-    scope !== 'global' && group === undefined ? undefined : boards.reader(challengeId, scope, group),
+    scope !== 'global' && group === undefined ? undefined : await boards.reader(challengeId, scope, group),
     {
       privacy: challenge.leaderboard.privacy,
       salt: challenge.id,
