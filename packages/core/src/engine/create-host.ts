@@ -7,11 +7,11 @@ import type { Boards } from './boards.js';
 import { cachedStorage } from './cached-storage.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
-import { announce, areasOf, closedError, reportLater, systemViewer } from './host-changes.js';
+import { announce, areasOf, closedError, isScoreKey, reportLater, systemViewer } from './host-changes.js';
 import { parseDirectory, parsePack } from './host-input.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
-import { isScoreKey, peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
+import { peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';

@@ -67,3 +67,8 @@ const AREAS: Record<string, MindshareChange['areas'][number]> = {
 export function areasOf(collections: readonly string[]): MindshareChange['areas'] {
   return [...new Set(collections.flatMap((collection) => AREAS[collection] ?? []))];
 }
+
+/** Whether an announced key is a stored score's (`[challengeId, sellerId]`), the only ones the boards read again. */
+export function isScoreKey(key: unknown): key is readonly [string, string] {
+  return Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
+}

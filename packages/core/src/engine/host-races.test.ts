@@ -10,6 +10,7 @@ import type { QueryOptions, StorageAdapter } from '../storage/storage-adapter.js
 import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
 import { contentPack } from '../testing/pack-builder.js';
 import { seededRandom, testClock } from '../testing/scenario-engine.js';
+import { republishedTrialPack } from './engine.fixtures.js';
 import { createMindshareHost, type MindshareHostOptions } from './create-host.js';
 import { engineSchema } from './engine-schema.js';
 
@@ -73,17 +74,7 @@ test('an update published while an attempt starts leaves that attempt on the pac
   const held = arm();
   const starting = anna.startAttempt('spring-launch');
   await held.reached;
-  const pack = contentPack()
-    .with({ version: '1.1.0' })
-    .withQuestion('spring-launch', {
-      id: 'q-trial',
-      kind: 'true-false',
-      prompt: { en: 'The trial lasts 30 days.', fr: 'L’essai dure 30 jours.' },
-      explanation: { en: 'No: 14 days now.' },
-      topics: ['pricing'],
-      answer: false,
-    })
-    .build();
+  const pack = republishedTrialPack();
   await host.update({ content: pack });
   held.open();
   const attempt = await starting;

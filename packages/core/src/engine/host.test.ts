@@ -7,6 +7,7 @@ import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
 import { contentPack } from '../testing/pack-builder.js';
 import { seededRandom, testClock } from '../testing/scenario-engine.js';
 import type { MindshareApi } from '../api/mindshare-api.js';
+import { republishedTrialPack } from './engine.fixtures.js';
 import { createMindshareHost, type MindshareHostOptions } from './create-host.js';
 
 type Directory = { partners: Record<string, unknown>[]; sellers: Record<string, unknown>[] };
@@ -151,17 +152,7 @@ test('an attempt begun before a republish is scored with the pack it began with'
   const host = await hostOver().host;
   const anna = host.as({ id: 's-anna' });
   const attempt = await anna.startAttempt('spring-launch');
-  const pack = contentPack()
-    .with({ version: '1.1.0' })
-    .withQuestion('spring-launch', {
-      id: 'q-trial',
-      kind: 'true-false',
-      prompt: { en: 'The trial lasts 30 days.', fr: 'L’essai dure 30 jours.' },
-      explanation: { en: 'No: 14 days now.' },
-      topics: ['pricing'],
-      answer: false,
-    })
-    .build();
+  const pack = republishedTrialPack();
   await host.update({ content: pack });
   const verdict = await anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
   assert.equal(verdict.status === 'scored' && verdict.correct, true, 'the 1.0.0 key still holds');

@@ -98,7 +98,3 @@ export function resolveViewer(pack: ContentPack, people: People, input: ViewerIn
     timeZone,
   };
 }
-
-export function isScoreKey(key: unknown): key is readonly [string, string] {
-  return Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string';
-}
