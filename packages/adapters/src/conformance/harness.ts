@@ -11,10 +11,26 @@ export type DescribeFunction = (title: string, body: () => void) => unknown;
  */
 export type ItFunction = (title: string, body: (this: unknown, ...args: unknown[]) => Promise<void>) => unknown;
 
-/** Options of {@link runConformance}. */
-export interface ConformanceOptions {
-  /** Names the top-level group: `"<name> storage conformance"`. */
+/**
+ * What every conformance suite of the kit takes besides its subject: its name, the test runner's
+ * `describe` and `it`, and the tests to leave out.
+ */
+export interface SuiteOptions {
+  /** Names the top-level group: `"<name> storage conformance"`, `"<name> leaderboard-store conformance"`. */
   readonly name: string;
+  /** The runner's `describe` (mocha's global, `node:test`'s export…). */
+  readonly describe: DescribeFunction;
+  /** The runner's `it`. */
+  readonly it: ItFunction;
+  /**
+   * Titles of tests not to run (`"group > title"` or just the title), for a gap the subject
+   * declares knowingly. Capabilities are not declared here but in `supports`.
+   */
+  readonly skip?: readonly string[];
+}
+
+/** Options of {@link runConformance}. */
+export interface ConformanceOptions extends SuiteOptions {
   /** A fresh, isolated, not yet opened adapter; each call a new empty store. */
   readonly factory: () => StorageAdapter | Promise<StorageAdapter>;
   /**
@@ -22,15 +38,6 @@ export interface ConformanceOptions {
    * process). Persistence, upgrade and watch tests need it and are skipped without it.
    */
   readonly reopen?: (previous: StorageAdapter) => StorageAdapter | Promise<StorageAdapter>;
-  /** The runner's `describe` (mocha's global, `node:test`'s export…). */
-  readonly describe: DescribeFunction;
-  /** The runner's `it`. */
-  readonly it: ItFunction;
-  /**
-   * Titles of tests not to run (`"group > title"` or just the title), for a gap an adapter
-   * declares knowingly. Capabilities are not declared here but in `supports`.
-   */
-  readonly skip?: readonly string[];
 }
 
 /** What a conformance test body receives. */

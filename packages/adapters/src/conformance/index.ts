@@ -6,7 +6,7 @@ import { queryTests } from './query.js';
 import { upgradeTests } from './upgrade.js';
 import { watchTests } from './watch.js';
 
-export type { ConformanceOptions, DescribeFunction, ItFunction, TestContext } from './harness.js';
+export type { ConformanceOptions, DescribeFunction, ItFunction, SuiteOptions, TestContext } from './harness.js';
 export { AssertionError, bytesOf, deepEqual, equal, isDeepEqual, ok, rejectsWithCode } from './assert.js';
 export { baseSchema } from './schemas.js';
 export { runLeaderboardConformance } from './leaderboard/index.js';

@@ -1,10 +1,8 @@
 import type { LeaderboardStore } from '@mindshare/core';
-import type { DescribeFunction, ItFunction } from '../harness.js';
+import type { SuiteOptions } from '../harness.js';
 
 /** Options of {@link runLeaderboardConformance}. */
-export interface LeaderboardConformanceOptions {
-  /** Names the top-level group: `"<name> leaderboard-store conformance"`. */
-  readonly name: string;
+export interface LeaderboardConformanceOptions extends SuiteOptions {
   /** A fresh, isolated, empty store (a new key prefix, a new schema…); each call a new one. */
   readonly factory: () => LeaderboardStore | Promise<LeaderboardStore>;
   /**
@@ -12,15 +10,6 @@ export interface LeaderboardConformanceOptions {
    * `supports.shared` has such a thing; its tests are skipped without it.
    */
   readonly reopen?: (previous: LeaderboardStore) => LeaderboardStore | Promise<LeaderboardStore>;
-  /** The runner's `describe` (mocha's global, `node:test`'s export…). */
-  readonly describe: DescribeFunction;
-  /** The runner's `it`. */
-  readonly it: ItFunction;
-  /**
-   * Titles of tests not to run (`"group > title"` or just the title), for a gap a store declares
-   * knowingly. Capabilities are not declared here but in `supports`.
-   */
-  readonly skip?: readonly string[];
   /**
    * Random histories each property test tries (default 50). Every history gets a fresh store
    * from `factory`, so a store with network round trips may want fewer.
