@@ -20,7 +20,9 @@ export interface Script {
  * in pairs. ARGV: four per operation: the board's pair number (from 1), the sellerKey, then the
  * sorted-set score and the stored row for an upsert, or two empty strings for a removal.
  * Every key's type is checked first, so a foreign key under the prefix stops the batch before
- * its first change rather than halfway (Redis does not roll a script back).
+ * its first change rather than halfway (Redis does not roll a script back). An upsert to the
+ * seller's current score and time (equal as numbers: the same time key, scores equal by Lua's
+ * exact strtod) keeps the row as stored, as the memory store does; only -0 versus 0 can tell.
  */
 export const WRITE: Script = {
   name: 'write',
@@ -36,12 +38,16 @@ for i = 1, #ARGV, 4 do
   local listing, sellers = KEYS[pair - 1], KEYS[pair]
   local seller, score, row = ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
   local old = redis.call('HGET', sellers, seller)
-  if old then redis.call('ZREM', listing, string.sub(old, 1, 16) .. seller) end
-  if row ~= '' then
+  if row == '' then
+    if old then
+      redis.call('ZREM', listing, string.sub(old, 1, 16) .. seller)
+      redis.call('HDEL', sellers, seller)
+    end
+  elseif not (old and string.sub(old, 1, 16) == string.sub(row, 1, 16)
+      and tonumber(string.match(old, ' (%S+) ')) == tonumber(string.match(row, ' (%S+) '))) then
+    if old then redis.call('ZREM', listing, string.sub(old, 1, 16) .. seller) end
     redis.call('ZADD', listing, score, string.sub(row, 1, 16) .. seller)
     redis.call('HSET', sellers, seller, row)
-  elseif old then
-    redis.call('HDEL', sellers, seller)
   end
 end
 return #ARGV / 4
