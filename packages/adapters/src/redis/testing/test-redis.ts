@@ -10,7 +10,7 @@ export const redisUrl: string | undefined = process.env['REDIS_URL'] || undefine
 
 /** Why the tests that need a server are skipped without one. */
 export const noRedis =
-  'REDIS_URL is not set: run with REDIS_URL=redis://127.0.0.1:6379 (any Redis ≥ 6.2 you may write to) to test the Redis store';
+  'REDIS_URL is not set: run with REDIS_URL=redis://127.0.0.1:6379 (a Redis you may write to) to test the Redis store';
 
 /** Two clients on one server (two processes sharing boards) and a key prefix of this run. */
 export interface TestRedis {
