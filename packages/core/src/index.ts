@@ -39,6 +39,7 @@ export type {
   DueQuestion,
   RecordingMeta,
   RecordingSession,
+  ResumedRecording,
   RecordingQuery,
   RecordingEntry,
   MasteryQueryInput,

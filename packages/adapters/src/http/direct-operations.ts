@@ -29,6 +29,7 @@ export type DirectOperations = Omit<
   | 'subscribe'
   | 'close'
   | 'startRecording'
+  | 'resumeRecording'
   | 'answer'
   | 'showQuestion'
   | 'finishAttempt'

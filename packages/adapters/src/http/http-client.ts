@@ -5,7 +5,7 @@ import { directOperations } from './direct-operations.js';
 import type { HttpClientOptions, HttpMindshareApi, Scheduler } from './http-options.js';
 import { Outbox } from './outbox.js';
 import { OUTBOX, outboxSchema, type ClientMeta } from './outbox-store.js';
-import { startUpload } from './recording-upload.js';
+import { resumeUpload, startUpload } from './recording-upload.js';
 import { ViewerReplySchema } from './reply-schemas.js';
 import { createTransport, type Transport } from './transport.js';
 import { WRITE_REPLIES, outboxWrites } from './write-operations.js';
@@ -151,6 +151,7 @@ function assemble(
     ...directOperations(context),
     ...outboxWrites(context),
     startRecording: (promptId, meta) => startUpload(context, promptId, meta),
+    resumeRecording: (recordingId) => resumeUpload(context, recordingId),
     subscribe: (listener) => changes.subscribe(listener),
     flush: () => outbox.flush(true),
     outbox: () => outbox.status(),

@@ -4,7 +4,7 @@ import {
   Subscribable,
   type BinaryChunk,
   type RecordingMeta,
-  type RecordingSession,
+  type ResumedRecording,
 } from '@mindshare/core';
 import { retryDelay } from './backoff.js';
 import { call, parseReply, segment, writeHeaders, type ClientContext } from './client-context.js';
@@ -20,7 +20,7 @@ export interface UploadProgress {
 }
 
 /** A recording whose media is uploaded chunk by chunk and resumes from the server's offset. */
-export interface HttpRecordingSession extends RecordingSession {
+export interface HttpRecordingSession extends ResumedRecording {
   /** Bytes the server has committed so far. */
   readonly uploaded: number;
   /** Calls `listener` after every chunk the server acknowledged. */
@@ -53,11 +53,29 @@ export async function startUpload(
     { method: 'POST', path: '/v1/recordings', body, headers: writeHeaders(context) },
     UploadOffsetSchema,
   );
-  const recordingId = created.recordingId;
   context.emit({ origin: 'local', areas: ['pitch'] });
+  return uploadSession(context, created.recordingId, created.offset);
+}
+
+/**
+ * Reopens an upload left in progress (a reload mid-take): asks the server how many bytes it holds
+ * (`HEAD …/media`) and continues from there.
+ */
+export async function resumeUpload(context: ClientContext, recordingId: string): Promise<HttpRecordingSession> {
+  const path = `/v1/recordings/${segment(recordingId, 'recordingId')}/media`;
+  const head = await context.transport.send({ method: 'HEAD', path });
+  if (!head.ok) throw head.error;
+  const committed = Number(head.headers.get('upload-offset'));
+  if (!Number.isSafeInteger(committed) || committed < 0) {
+    throw new MindError('MIND_BAD_RESPONSE', `HEAD ${path} gave no Upload-Offset.`);
+  }
+  return uploadSession(context, recordingId, committed);
+}
+
+function uploadSession(context: ClientContext, recordingId: string, committed: number): HttpRecordingSession {
   const base = `/v1/recordings/${segment(recordingId, 'recordingId')}`;
   const progress = new Subscribable<UploadProgress>();
-  let offset = created.offset;
+  let offset = committed;
   let chunks = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -115,6 +133,9 @@ export async function startUpload(
   return {
     recordingId,
     get uploaded() {
+      return offset;
+    },
+    get size() {
       return offset;
     },
     onProgress: (listener) => progress.subscribe(listener),

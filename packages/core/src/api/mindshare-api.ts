@@ -93,6 +93,12 @@ export interface RecordingSession {
   abort(): Promise<void>;
 }
 
+/** A take in progress, reopened by {@link MindshareApi.resumeRecording}. */
+export interface ResumedRecording extends RecordingSession {
+  /** Bytes stored so far: the next chunk continues from here. */
+  readonly size: number;
+}
+
 /** Options of {@link MindshareApi.recordings}. */
 export interface RecordingQuery {
   readonly promptId?: string;
@@ -182,6 +188,12 @@ export interface MindshareApi {
 
   pitchPrompts(): Promise<PitchPrompt[]>;
   startRecording(promptId: string, meta: RecordingMeta): Promise<RecordingSession>;
+  /**
+   * Reopens the viewer's own take that is still recording (after a reload, or on another server
+   * process), to append the rest or finish it.
+   * @throws MindError `MIND_NOT_FOUND` when it is not the viewer's; `MIND_CONFLICT` when it is no longer recording.
+   */
+  resumeRecording(recordingId: string): Promise<ResumedRecording>;
   recordings(query?: RecordingQuery): Promise<RecordingEntry[]>;
   /** The media of a recording, as one Blob where the runtime has `Blob`. */
   recordingMedia(recordingId: string): Promise<BlobLike>;

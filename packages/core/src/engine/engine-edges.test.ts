@@ -173,3 +173,23 @@ test('two tabs of one seller changing one attempt at once never overwrite each o
   assert.equal([finishA, finishB].filter((outcome) => outcome.status === 'fulfilled').length, 1);
   assert.equal((await tabA.attempt(attempt.id)).status, 'finished');
 });
+
+test('a take reopened elsewhere (another tab, another server process) continues where it stopped, for its seller only', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const session = await anna.startRecording('elevator', { mimeType: 'video/webm' });
+  await session.append(new Uint8Array([1, 2, 3]));
+  const elsewhere = await world.as('s-anna');
+  const resumed = await elsewhere.resumeRecording(session.recordingId);
+  assert.equal(resumed.size, 3);
+  await resumed.append(new Uint8Array([4, 5]));
+  assert.equal(resumed.size, 5);
+  const finished = await resumed.finish({ durationMs: 12_000 });
+  assert.equal(finished.size, 5);
+  const media = await anna.recordingMedia(session.recordingId);
+  assert.deepEqual([...new Uint8Array(await (media as Blob).arrayBuffer())], [1, 2, 3, 4, 5]);
+  await rejectsWith(elsewhere.resumeRecording(session.recordingId), 'MIND_CONFLICT');
+  const bruno = await world.as('s-bruno');
+  await rejectsWith(bruno.resumeRecording(session.recordingId), 'MIND_NOT_FOUND');
+  await rejectsWith(anna.resumeRecording('recording-none'), 'MIND_NOT_FOUND');
+});

@@ -71,6 +71,7 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     setRepetitionHold: (until) => run(setHold, until),
     pitchPrompts: () => run((context) => [...context.prompts.values()]),
     startRecording: lazy(pitch, (module) => module.beginPitch),
+    resumeRecording: lazy(pitch, (module) => module.resumePitch),
     recordings: lazy(pitch, (module) => module.listRecordings),
     recordingMedia: lazy(pitch, (module) => module.readMedia),
     review: lazy(coaching, (module) => module.reviewPitch),

@@ -8,7 +8,13 @@ import { RecordingSchema, type Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
-import type { RecordingEntry, RecordingMeta, RecordingQuery, RecordingSession } from '../api/mindshare-api.js';
+import type {
+  RecordingEntry,
+  RecordingMeta,
+  RecordingQuery,
+  RecordingSession,
+  ResumedRecording,
+} from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
@@ -81,6 +87,31 @@ async function startTake(context: EngineContext, promptId: unknown, meta: Record
     ['pitch'],
   );
 
+  return takeSession(context, prompt, record);
+}
+
+/**
+ * The session of a take left in progress (a server process that restarted, or another process
+ * behind the load balancer, receives the next chunk): the seller's own recording, still recording.
+ */
+export function resumePitch(context: EngineContext, recordingId: unknown): Promise<ResumedRecording> {
+  return context.exclusive(async () => {
+    const id = requireId(recordingId, 'recordingId');
+    const record = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
+    if (!record || record.sellerId !== context.viewer.id) {
+      throw new MindError('MIND_NOT_FOUND', `No recording "${id}" of yours.`, { path: ['recordingId'] });
+    }
+    if (record.status !== 'recording') {
+      throw new MindError('MIND_CONFLICT', `Recording "${id}" is ${record.status}: it takes no more chunks.`, {
+        path: ['status'],
+      });
+    }
+    return takeSession(context, promptOf(context, record.promptId), record);
+  });
+}
+
+function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recording): ResumedRecording {
+  let record = started;
   // Appends run one after another even if the recorder calls faster than storage writes. After a
   // failed append the take has a hole, so only abort() is allowed from then on.
   let queue: Promise<unknown> = Promise.resolve();
@@ -102,6 +133,9 @@ async function startTake(context: EngineContext, promptId: unknown, meta: Record
   };
   return {
     recordingId: record.id,
+    get size() {
+      return record.size;
+    },
     append: (chunk) =>
       serial(async () => {
         const next = appendChunkMeta(record, chunkSize(chunk));
