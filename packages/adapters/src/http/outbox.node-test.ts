@@ -107,6 +107,7 @@ describe('the outbox', () => {
   });
 
   it('server: the same key with another body is refused with 422 MIND_CONFLICT', async () => {
+    const KEY = '0123456789abcdef0123456789abcdef';
     const world = testWorld({ questions: 2 });
     const client = await world.open();
     const attempt = await world.time.settle(client.startAttempt('marathon'));
@@ -116,7 +117,7 @@ describe('the outbox', () => {
           method: 'POST',
           headers: {
             authorization: 'Bearer token-s-anna',
-            'idempotency-key': 'k-1',
+            'idempotency-key': KEY,
             'content-type': 'application/json',
           },
           body: JSON.stringify({ questionId, response: yes }),
@@ -129,7 +130,7 @@ describe('the outbox', () => {
     const other = await send('m-2');
     assert.equal(other.status, 422);
     assert.equal(((await other.json()) as { error: { code: string } }).error.code, 'MIND_CONFLICT');
-    assert.equal(world.server.applications.get('Bearer token-s-anna k-1'), 1);
+    assert.equal(world.server.applications.get(`Bearer token-s-anna ${KEY}`), 1);
     await client.close();
   });
 

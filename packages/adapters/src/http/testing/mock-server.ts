@@ -27,7 +27,25 @@ export interface MockServerOptions {
   readonly marathons?: number;
   /** Chooses a fault for each request, or none. */
   readonly faults?: (request: Request) => Fault | undefined;
+  /**
+   * A real server to answer instead of the mock's routes (the faults still apply in front of it),
+   * so the client's tests run against it too: see {@link ContractBackend}.
+   */
+  readonly backend?: ContractBackend;
 }
+
+/**
+ * A server of the contract for the client's tests: made on the first request, over the mock's pack
+ * and directory and clock, accepting `Bearer token-<seller id>`, and calling `applied` each time it
+ * applies a write (to count that none is applied twice).
+ */
+export type ContractBackend = (world: {
+  readonly baseUrl: string;
+  readonly clock: () => number;
+  readonly pack: Record<string, unknown>;
+  readonly directory: Record<string, unknown>;
+  applied(authorization: string, key: string): void;
+}) => Promise<(request: Request) => Promise<Response>>;
 
 /** An upload in progress on the server: the engine's session and the bytes it committed. */
 export interface ServerUpload {
@@ -65,6 +83,8 @@ export class MockServer {
   readonly #engines = new Map<string, Promise<MindshareApi>>();
   readonly #replies = new Map<string, { fingerprint: string; status: number; body: string }>();
   readonly #handlers: RequestHandler[];
+  readonly #backend: ContractBackend | undefined;
+  #backendFetch: Promise<(request: Request) => Promise<Response>> | undefined;
   #seed = 1;
 
   constructor(options: MockServerOptions) {
@@ -73,6 +93,7 @@ export class MockServer {
     this.#pack = mockPack(options.questions, options.marathons);
     this.faults = options.faults;
     this.#handlers = contractHandlers(this);
+    this.#backend = options.backend;
   }
 
   /** The engine acting as the seller whose token the request bears. */
@@ -141,6 +162,19 @@ export class MockServer {
     }
   };
 
+  #backendOf(): Promise<(request: Request) => Promise<Response>> {
+    return (this.#backendFetch ??= this.#backend!({
+      baseUrl: this.baseUrl,
+      clock: this.#clock,
+      pack: this.#pack,
+      directory: mockDirectory(),
+      applied: (authorization, key) => {
+        const id = `${authorization} ${key}`;
+        this.applications.set(id, (this.applications.get(id) ?? 0) + 1);
+      },
+    }));
+  }
+
   async #respond(request: Request): Promise<Response> {
     const fault = this.faults?.(request);
     if (fault) this.injected[fault] += 1;
@@ -156,7 +190,11 @@ export class MockServer {
         });
       });
     }
-    const response = (await getResponse(this.#handlers, request)) ?? errorResponse(notFound(request), 404);
+    const response = this.#backend
+      ? await (
+          await this.#backendOf()
+        )(request)
+      : ((await getResponse(this.#handlers, request)) ?? errorResponse(notFound(request), 404));
     if (fault === 'drop-reply') throw new TypeError('Connection reset after the server committed');
     if (fault === 'malformed') return HttpResponse.json({ unexpected: true });
     return response;

@@ -3,7 +3,16 @@ import { seededRandom } from '@mindshare/core/testing';
 import { createHttpClient } from '../http-client.js';
 import type { HttpClientOptions, HttpMindshareApi } from '../http-options.js';
 import { ManualTime } from './manual-time.js';
-import { createMockServer, type Fault, type MockServer } from './mock-server.js';
+import { createMockServer, type ContractBackend, type Fault, type MockServer } from './mock-server.js';
+
+/**
+ * A real server instead of the mock's routes, when `MINDSHARE_CONTRACT_BACKEND` names a module
+ * exporting `contractBackend` (see {@link ContractBackend}): the same tests then prove that server.
+ */
+const backendModule = process.env['MINDSHARE_CONTRACT_BACKEND'];
+const backend: ContractBackend | undefined = backendModule
+  ? async (world) => ((await import(backendModule)) as { contractBackend: ContractBackend }).contractBackend(world)
+  : undefined;
 
 /** A mock server, a manual clock and a device database on which clients are opened and reopened. */
 export interface TestWorld {
@@ -21,6 +30,7 @@ export function testWorld(options: { questions?: number; marathons?: number; see
   const time = new ManualTime();
   const server = createMockServer({
     clock: time.clock,
+    ...(backend ? { backend } : {}),
     ...(options.questions ? { questions: options.questions } : {}),
     ...(options.marathons ? { marathons: options.marathons } : {}),
   });
