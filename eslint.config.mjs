@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'packages/*/scripts/**/*.ts', 'packages/*/bench/**/*.ts'],
+    files: ['**/*.mjs', 'packages/server/bin/**/*.js', 'packages/*/scripts/**/*.ts', 'packages/*/bench/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

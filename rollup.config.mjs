@@ -12,6 +12,8 @@ const packages = {
   core: { entries: ['src/index.ts', 'src/authoring/index.ts', 'src/testing/index.ts'] },
   adapters: { entries: ['src/index.ts', 'src/*/index.ts'] },
   elements: { entries: ['src/index.ts', 'src/**/*.define.ts'] },
+  // Node only: its dependencies (hono, pg, PGlite…) stay external, installed beside it.
+  server: { entries: ['src/index.ts', 'src/cli.ts'] },
 };
 
 /** Expands the simple patterns above (`src/x.ts`, `src/*\/index.ts`, `src/**\/*.define.ts`). */

@@ -3,7 +3,8 @@
 import { rmSync } from 'node:fs';
 import { run } from './lib/process.mjs';
 
-for (const name of ['core', 'adapters', 'elements']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+for (const name of ['core', 'adapters', 'elements', 'server'])
+  rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 const steps = [
   ['tsc -b', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']],

@@ -32,6 +32,11 @@ const steps = [
     command: bin('scripts/test-core.mjs'),
     counts: () => tapCounts('.test-results/core.tap'),
   },
+  {
+    label: 'server tests, and the HTTP client suite against the server (Node)',
+    command: bin('scripts/test-server.mjs'),
+    counts: () => tapCounts('.test-results/server.tap'),
+  },
   { label: 'build', command: bin('scripts/build.mjs') },
   { label: 'adapter and element tests (Chromium)', command: bin('scripts/test-browser.mjs'), counts: browserCounts },
   { label: 'byte budgets', command: bin('scripts/size.mjs') },
@@ -54,6 +59,18 @@ if (!findChrome()) {
   finish(1);
 }
 rmSync('.test-results', { recursive: true, force: true });
+
+// Which services the suites run over; what is not configured is skipped, and said so here.
+console.log(
+  process.env.DATABASE_URL
+    ? 'PostgreSQL: DATABASE_URL is set: the adapter conformance and the server run over it as well as PGlite.'
+    : 'PostgreSQL: DATABASE_URL is not set: suites over a real PostgreSQL are skipped; PGlite (embedded) runs them.',
+);
+console.log(
+  process.env.REDIS_URL
+    ? 'Redis: REDIS_URL is set: the Redis leaderboard store conformance and the server over Redis run.'
+    : 'Redis: REDIS_URL is not set: the Redis leaderboard store suites are skipped; boards are in process.',
+);
 
 for (const step of steps) {
   console.log(`\n━━ ${step.label}`);

@@ -6,6 +6,7 @@ const projects = [
   'packages/core/tsconfig.test.json',
   'packages/adapters/tsconfig.test.json',
   'packages/elements/tsconfig.test.json',
+  'packages/server/tsconfig.test.json',
 ];
 for (const project of projects) {
   const args = project.endsWith('test.json')

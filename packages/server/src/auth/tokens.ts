@@ -1,0 +1,98 @@
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { MindError } from '@mindshare/core';
+
+/** Who a request is from: the directory id its token names, or a rejection (401). */
+export type Authenticate = (authorization: string | undefined) => Promise<string>;
+
+/** How the portal's tokens are checked. */
+export interface TokenOptions {
+  /** A shared HS256 secret (development, or a portal without a key set); at least 32 characters. */
+  readonly secret?: string | undefined;
+  /** The portal's JSON Web Key Set URL (asymmetric keys, rotated by the portal). */
+  readonly jwksUrl?: string | undefined;
+  readonly issuer?: string | undefined;
+  readonly audience?: string | undefined;
+  /** Tolerated clock difference with the portal, in seconds (default 30). */
+  readonly clockToleranceSeconds?: number;
+}
+
+/**
+ * A request without a valid token: answered 401 (the client retries with a fresh token), where
+ * a known person asking for another's data is 403.
+ */
+export class Unauthenticated extends MindError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('MIND_FORBIDDEN', message, options);
+  }
+}
+
+const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+/** The HS256 key of a shared secret, refusing secrets short enough to guess. */
+export function secretKey(secret: string): Uint8Array {
+  if (secret.length < 32) {
+    throw new MindError('MIND_INVALID_INPUT', 'The token secret must have at least 32 characters.', {
+      path: ['MINDSHARE_TOKEN_SECRET'],
+    });
+  }
+  return new TextEncoder().encode(secret);
+}
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` with jose: signature (the shared secret or the key set),
+ * `exp` and `nbf` (with a small tolerance), and `iss` and `aud` when configured. `sub` is the
+ * viewer's directory id.
+ */
+export function verifyTokens(options: TokenOptions): Authenticate {
+  if (!options.secret && !options.jwksUrl) {
+    throw new MindError('MIND_INVALID_INPUT', 'Set a token secret or a JWKS URL: the server must know who is asking.', {
+      path: ['MINDSHARE_TOKEN_SECRET'],
+    });
+  }
+  const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
+    ? createRemoteJWKSet(new URL(options.jwksUrl))
+    : secretKey(options.secret!);
+  const verifyOptions = {
+    algorithms: options.jwksUrl ? ASYMMETRIC : ['HS256'],
+    clockTolerance: options.clockToleranceSeconds ?? 30,
+    ...(options.issuer ? { issuer: options.issuer } : {}),
+    ...(options.audience ? { audience: options.audience } : {}),
+  };
+  return async (authorization) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw new Unauthenticated('Missing bearer token: send Authorization: Bearer <token>.');
+    try {
+      const { payload } = await jwtVerify(token, key as Uint8Array, verifyOptions);
+      if (typeof payload.sub !== 'string' || payload.sub === '')
+        throw new Unauthenticated('The token has no subject (sub).');
+      return payload.sub;
+    } catch (error) {
+      if (error instanceof Unauthenticated) throw error;
+      throw new Unauthenticated(tokenProblem(error), { cause: error });
+    }
+  };
+}
+
+function tokenProblem(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The token's "${error.claim}" claim is not accepted (${error.reason}).`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
+  return 'The token is not valid.';
+}
+
+/**
+ * Signs a token the way a portal does (HS256 with the shared secret): for the development route
+ * and for tests. Production portals mint theirs (see docs/server.md).
+ */
+export async function signToken(
+  secret: string,
+  subject: string,
+  options: { issuer?: string | undefined; audience?: string | undefined; expiresIn?: string | number } = {},
+): Promise<string> {
+  let jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt();
+  jwt = jwt.setExpirationTime(options.expiresIn ?? '8h');
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(secretKey(secret));
+}

@@ -1,0 +1,140 @@
+import { type AsyncLocalStorage } from 'node:async_hooks';
+import { isMindError, MindError, type StorageAdapter } from '@mindshare/core';
+import { REQUESTS, type PendingRequest, type RequestRecord } from '../storage/request-records.js';
+import { errorResponse } from './errors.js';
+
+const KEY = /^[0-9a-f]{32}$/i;
+
+/** A reply the server can store and replay byte for byte. */
+export interface StoredReply {
+  readonly status: number;
+  readonly body: string;
+}
+
+/** The stored form of an error reply. */
+export async function replyOf(error: unknown): Promise<StoredReply> {
+  const response = errorResponse(error);
+  return { status: response.status, body: await response.text() };
+}
+
+/**
+ * Runs each write once per viewer and `Idempotency-Key`. The key's record is committed in the same
+ * transaction as the write (see `withRequestRecords`), then completed with the reply. A retry with
+ * the same request replays the reply; with another request it is refused (422). A 5xx reply is not
+ * kept. A record without a reply (the process died between the commit and the reply) is answered
+ * by `recover`, which rebuilds the reply from what was written, never by applying the write again.
+ */
+export class Idempotency {
+  /** The request being served, seen by `withRequestRecords` in the engine's writes. */
+  readonly current: AsyncLocalStorage<PendingRequest>;
+  readonly #storage: StorageAdapter;
+  readonly #clock: () => number;
+  /** Requests of this process in flight, by viewer and key: a retry waits for the first. */
+  readonly #inFlight = new Map<string, Promise<StoredReply>>();
+  /** Called after a write was applied (for tests that count applications). */
+  onApplied: ((viewerId: string, key: string) => void) | undefined;
+
+  /** `storage` is the store as given to the wrapper (its own writes carry no record). */
+  constructor(storage: StorageAdapter, current: AsyncLocalStorage<PendingRequest>, clock: () => number) {
+    this.#storage = storage;
+    this.current = current;
+    this.#clock = clock;
+  }
+
+  /** Checks the header: 32 hexadecimal characters. */
+  static key(header: string | null | undefined): string {
+    if (!header || !KEY.test(header)) {
+      throw new MindError('MIND_INVALID_INPUT', 'Writes need an Idempotency-Key header of 32 hexadecimal characters.', {
+        path: ['Idempotency-Key'],
+      });
+    }
+    return header.toLowerCase();
+  }
+
+  async run(
+    viewerId: string,
+    key: string,
+    fingerprint: string,
+    apply: () => Promise<StoredReply>,
+    recover: () => Promise<StoredReply>,
+  ): Promise<StoredReply> {
+    const id = `${viewerId}\u0000${key}`;
+    const running = this.#inFlight.get(id);
+    if (running) {
+      await running.catch(() => undefined);
+    }
+    const task = this.#run(viewerId, key, fingerprint, apply, recover);
+    this.#inFlight.set(id, task);
+    try {
+      return await task;
+    } finally {
+      if (this.#inFlight.get(id) === task) this.#inFlight.delete(id);
+    }
+  }
+
+  async #run(
+    viewerId: string,
+    key: string,
+    fingerprint: string,
+    apply: () => Promise<StoredReply>,
+    recover: () => Promise<StoredReply>,
+  ): Promise<StoredReply> {
+    const storage = this.#storage;
+    const stored = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
+    if (stored) return this.#replay(stored, fingerprint, recover);
+    const pending: PendingRequest = { record: { viewerId, key, fingerprint, at: this.#clock() }, attached: false };
+    let reply: StoredReply;
+    try {
+      reply = await this.current.run(pending, apply);
+    } catch (error) {
+      // Another process committed this key first (the record's `add` failed): answer as a retry would.
+      if (isMindError(error) && error.code === 'MIND_CONFLICT') {
+        const winner = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
+        if (winner) return this.#replay(winner, fingerprint, recover);
+      }
+      reply = await replyOf(error);
+    }
+    if (reply.status >= 500) return reply;
+    const record: RequestRecord = { ...pending.record, reply };
+    // The write committed with its record; a refusal (4xx) committed nothing, so it is added now.
+    await storage.put(REQUESTS, record);
+    if (pending.attached) this.onApplied?.(viewerId, key);
+    return reply;
+  }
+
+  async #replay(stored: RequestRecord, fingerprint: string, recover: () => Promise<StoredReply>): Promise<StoredReply> {
+    if (stored.fingerprint !== fingerprint) {
+      const conflict = new MindError('MIND_CONFLICT', 'This Idempotency-Key was used for another request.', {
+        path: ['Idempotency-Key'],
+      });
+      const response = errorResponse(conflict, 422);
+      return { status: response.status, body: await response.text() };
+    }
+    if (stored.reply) return stored.reply;
+    const reply = await recover().catch(replyOf);
+    if (reply.status < 500) await this.#storage.put(REQUESTS, { ...stored, reply });
+    return reply;
+  }
+
+  /**
+   * Deletes records older than `retentionMs`, a few hundred per batch.
+   * @returns how many were deleted.
+   */
+  async purge(retentionMs: number): Promise<number> {
+    const storage = this.#storage;
+    const upper = this.#clock() - retentionMs;
+    let deleted = 0;
+    for (;;) {
+      const old = await storage.query<RequestRecord>(REQUESTS, {
+        index: 'byTime',
+        range: { upper, upperOpen: true },
+        limit: 500,
+      });
+      if (old.length === 0) return deleted;
+      await storage.batch(
+        old.map((record) => ({ type: 'delete' as const, collection: REQUESTS, key: [record.viewerId, record.key] })),
+      );
+      deleted += old.length;
+    }
+  }
+}

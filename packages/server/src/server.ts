@@ -1,0 +1,222 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { pino, type Logger } from 'pino';
+import {
+  createMemoryLeaderboardStore,
+  createMindshareHost,
+  MindError,
+  type LeaderboardStore,
+  type MindshareHost,
+} from '@mindshare/core';
+import { signToken, verifyTokens, type Authenticate } from './auth/tokens.js';
+import { parsePublication, readPublicationFile } from './content/publication.js';
+import { publishedVersions, readPublished, storePublished, validatePublication } from './content/published.js';
+import { createApp } from './http/app.js';
+import { Idempotency } from './http/idempotency.js';
+import { openLeaderboards, type Leaderboards } from './leaderboards.js';
+import type { ServerSettings } from './settings.js';
+import { openDatabase, type Database } from './storage/database.js';
+import { prepareStore } from './storage/prepare.js';
+
+/** What tests and embedders may replace. */
+export interface ServerOverrides {
+  readonly clock?: () => number;
+  readonly random?: () => number;
+  readonly authenticate?: Authenticate;
+  readonly logger?: Logger;
+  /** An already open database (tests share one PGlite). */
+  readonly database?: Database;
+  /** A leaderboard store instead of Redis or the in-process one. */
+  readonly leaderboards?: LeaderboardStore;
+}
+
+/** A running Mindshare server: the hono app, and what it was built on. */
+export interface MindshareServer {
+  readonly app: Hono;
+  readonly host: () => MindshareHost;
+  readonly database: Database;
+  readonly idempotency: Idempotency;
+  /** Starts listening; resolves with the port. */
+  listen(): Promise<number>;
+  /** Checks the database for a newer pack or directory now (the poll does it every few seconds). */
+  refresh(): Promise<void>;
+  /** Stops taking requests, finishes those in flight, then closes the host and the database. */
+  close(): Promise<void>;
+}
+
+const STORE_DEFAULT = 'main';
+const POLL_MS = 5_000;
+const PURGE_MS = 60 * 60 * 1000;
+
+/**
+ * Builds the server from its settings: the database (PGlite unless `DATABASE_URL`), the store and
+ * the server's migrations, the published pack and directory (or the files named, published
+ * now), leaderboards (Redis when `REDIS_URL`), token checks, and the HTTP app.
+ */
+export async function createMindshareServer(
+  settings: ServerSettings,
+  overrides: ServerOverrides = {},
+): Promise<MindshareServer> {
+  const logger = overrides.logger ?? pino({ level: settings.logLevel, base: { service: 'mindshare-server' } });
+  const clock = overrides.clock ?? Date.now;
+  const storeName = settings.storeName ?? STORE_DEFAULT;
+  const database =
+    overrides.database ??
+    (await openDatabase({
+      databaseUrl: settings.databaseUrl,
+      dataDir: settings.dataDir,
+      inMemory: settings.inMemory,
+      storeName,
+    }));
+  const { raw, storage, current, applied } = await prepareStore(database, storeName);
+  if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+
+  const published = await loadPublished(database, settings);
+  let versions = published.versions;
+  const leaderboards: Leaderboards = overrides.leaderboards
+    ? { store: overrides.leaderboards, ready: async () => undefined, close: async () => undefined }
+    : await openLeaderboards(settings.redisUrl, storeName, logger);
+  let host = await createMindshareHost({
+    storage,
+    content: published.pack,
+    directory: published.directory,
+    leaderboards: leaderboards.store ?? createMemoryLeaderboardStore(),
+    storeName,
+    clock,
+    ...(overrides.random ? { random: overrides.random } : {}),
+  });
+  const idempotency = new Idempotency(raw, current, clock);
+
+  const devSecret = settings.dev ? (settings.tokenSecret ?? randomBytes(32).toString('hex')) : undefined;
+  const authenticate =
+    overrides.authenticate ??
+    verifyTokens({
+      secret: devSecret ?? settings.tokenSecret,
+      jwksUrl: settings.jwksUrl,
+      issuer: settings.tokenIssuer,
+      audience: settings.tokenAudience,
+    });
+
+  const publish = async (kind: 'pack' | 'directory', text: string, type: string) => {
+    const body = parsePublication(kind, text, type);
+    await host.update(kind === 'pack' ? { content: body } : { directory: body }); // validates: nothing changes on error
+    const version = await storePublished(database, kind, body);
+    versions = { ...versions, [kind]: version };
+    logger.info({ kind, version }, 'published');
+    return { kind, version };
+  };
+
+  const app = createApp({
+    host: () => host,
+    authenticate,
+    idempotency,
+    clock,
+    media: { maxBytes: settings.mediaMaxBytes, types: settings.mediaTypes },
+    bodyLimit: settings.bodyLimit,
+    rateLimit: settings.rateLimit,
+    origins: settings.origins,
+    logger,
+    ready: async () => {
+      await database.query('SELECT 1');
+      await leaderboards.ready();
+    },
+    ...(settings.adminToken ? { admin: { token: settings.adminToken, publish } } : {}),
+    ...(devSecret
+      ? {
+          devTokens: (id: string) =>
+            signToken(devSecret, id, { issuer: settings.tokenIssuer, audience: settings.tokenAudience }),
+        }
+      : {}),
+    ...(settings.staticDir ? { fallback: staticFiles(settings.staticDir) } : {}),
+  });
+
+  const refresh = async () => {
+    const now = await publishedVersions(database);
+    const changed = (['pack', 'directory'] as const).filter((kind) => (now[kind] ?? 0) > (versions[kind] ?? 0));
+    if (changed.length === 0) return;
+    const rows = await readPublished(database);
+    await host.update({
+      ...(changed.includes('pack') ? { content: rows.pack!.body } : {}),
+      ...(changed.includes('directory') ? { directory: rows.directory!.body } : {}),
+    });
+    versions = { pack: rows.pack?.version ?? 0, directory: rows.directory?.version ?? 0 };
+    logger.info({ versions }, 'picked up a new publication');
+  };
+  const timers = [
+    setInterval(() => void refresh().catch((error: unknown) => logger.warn({ err: error }, 'refresh failed')), POLL_MS),
+    setInterval(
+      () =>
+        void idempotency
+          .purge(settings.keyRetentionDays * 24 * 60 * 60 * 1000)
+          .then((deleted) => deleted > 0 && logger.info({ deleted }, 'old idempotency keys purged'))
+          .catch((error: unknown) => logger.warn({ err: error }, 'purge failed')),
+      PURGE_MS,
+    ),
+  ];
+  for (const timer of timers) timer.unref();
+
+  let server: ServerType | undefined;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    host: () => host,
+    database,
+    idempotency,
+    refresh,
+    listen: () =>
+      new Promise<number>((resolve) => {
+        server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info: AddressInfo) => {
+          logger.info(
+            { port: info.port, host: settings.host, database: database.kind, redis: !!settings.redisUrl },
+            'listening',
+          );
+          resolve(info.port);
+        });
+      }),
+    close: () =>
+      (closing ??= (async () => {
+        for (const timer of timers) clearInterval(timer);
+        if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+        await host.close();
+        await leaderboards.close();
+        if (!overrides.database) await database.close();
+        host = undefined as never;
+      })()),
+  };
+}
+
+async function loadPublished(
+  database: Database,
+  settings: ServerSettings,
+): Promise<{ pack: unknown; directory: unknown; versions: Record<'pack' | 'directory', number> }> {
+  const stored = await readPublished(database);
+  const pack =
+    stored.pack?.body ?? (settings.packFile ? await readPublicationFile('pack', settings.packFile) : undefined);
+  const directory =
+    stored.directory?.body ??
+    (settings.directoryFile ? await readPublicationFile('directory', settings.directoryFile) : undefined);
+  if (pack === undefined || directory === undefined) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `No ${pack === undefined ? 'content pack' : 'directory'} published yet: start with --pack and --directory (or MINDSHARE_PACK and MINDSHARE_DIRECTORY), or run "mindshare-server publish".`,
+      { path: [pack === undefined ? 'MINDSHARE_PACK' : 'MINDSHARE_DIRECTORY'] },
+    );
+  }
+  await validatePublication(pack, directory);
+  const versions = {
+    pack: stored.pack?.version ?? (await storePublished(database, 'pack', pack)),
+    directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
+  };
+  return { pack, directory, versions };
+}
+
+function staticFiles(root: string) {
+  const handler = serveStatic({ root });
+  return async (c: Parameters<typeof handler>[0]) => {
+    await handler(c, async () => undefined);
+    return c.res.status === 404 ? undefined : c.res;
+  };
+}

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { createPostgresStorage, schemaNameOf, type PostgresQueryable } from '@mindshare/adapters/postgres';
+import type { StorageAdapter } from '@mindshare/core';
+
+/** Where the server keeps its records, and the SQL it runs itself (migrations, published content). */
+export interface Database {
+  /** `postgresql` (a server) or `pglite` (embedded). */
+  readonly kind: 'postgresql' | 'pglite';
+  /** The PostgreSQL schema of the store: the engine's tables, the server's, the reporting views. */
+  readonly schema: string;
+  /** A storage adapter over this database (the engine's port); call once per host. */
+  storage(): StorageAdapter;
+  /** One parameterised statement. */
+  query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` in one transaction. */
+  transaction<T>(work: (tx: PostgresQueryable) => Promise<T>): Promise<T>;
+  /** Closes the pool or the embedded database. */
+  close(): Promise<void>;
+}
+
+/** Where to connect: a PostgreSQL URL, or an embedded database in a folder or in memory. */
+export interface DatabaseOptions {
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir?: string | undefined;
+  readonly inMemory?: boolean;
+  /** Store name; the schema is `mindshare_<name>`. */
+  readonly storeName: string;
+  /** Connections of the pool (default 10). */
+  readonly poolSize?: number;
+}
+
+/** Opens the database the settings name; PGlite (PostgreSQL in WebAssembly) when no URL is given. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const schema = schemaNameOf(options.storeName);
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client losing its connection (a database restart) must not crash the process.
+    pool.on('error', () => undefined);
+    return {
+      kind: 'postgresql',
+      schema,
+      storage: () => createPostgresStorage({ pool, schema }),
+      query: async (text, params) => (await pool.query(text, params)).rows,
+      transaction: async (work) => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(client);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  if (!options.inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.inMemory ? undefined : options.dataDir);
+  return {
+    kind: 'pglite',
+    schema,
+    storage: () => createPostgresStorage({ pglite, schema }),
+    query: async (text, params) => (await pglite.query(text, params)).rows as never,
+    transaction: (work) => pglite.transaction(work),
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { engineSchema, type StorageAdapter } from '@mindshare/core';
+import type { Database } from './database.js';
+import { migrate } from './migrations.js';
+import { withRequestRecords, type PendingRequest } from './request-records.js';
+
+/** The store of a prepared database: as given (`raw`) and with idempotency records joining writes. */
+export interface PreparedStore {
+  readonly raw: StorageAdapter;
+  readonly storage: StorageAdapter;
+  readonly current: AsyncLocalStorage<PendingRequest>;
+  /** Server migrations applied now. */
+  readonly applied: readonly string[];
+}
+
+/**
+ * Creates or upgrades everything the server keeps: the engine's tables (through the storage
+ * adapter, at the engine's schema version plus the server's collections), then the server's own
+ * migrations, which read the engine's tables. Refuses a database written by newer code.
+ */
+export async function prepareStore(database: Database, storeName: string): Promise<PreparedStore> {
+  const raw = database.storage();
+  const current = new AsyncLocalStorage<PendingRequest>();
+  const storage = withRequestRecords(raw, current);
+  await storage.open(engineSchema(storeName));
+  const applied = await migrate(database);
+  return { raw, storage, current, applied };
+}

@@ -1,0 +1,101 @@
+// The real server as the HTTP client's test backend (MINDSHARE_CONTRACT_BACKEND): the client's
+// whole suite, faults and chaos included, then runs against it instead of the mock.
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { pino } from 'pino';
+import { createPostgresStorage } from '@mindshare/adapters/postgres';
+import { MindError } from '@mindshare/core';
+import { seededRandom } from '@mindshare/core/testing';
+import { Unauthenticated } from '../auth/tokens.js';
+import { createMindshareServer } from '../server.js';
+import { parseCommandLine } from '../settings.js';
+import type { Database } from '../storage/database.js';
+import { storePublished } from '../content/published.js';
+import { prepareStore } from '../storage/prepare.js';
+
+let shared:
+  | Promise<{
+      query: Database['query'];
+      transaction: Database['transaction'];
+      storage: (schema: string) => ReturnType<typeof createPostgresStorage>;
+    }>
+  | undefined;
+let worlds = 0;
+const run = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
+/** One database for every world of the run (PGlite, or DATABASE_URL when set), a schema per world. */
+function database() {
+  return (shared ??= (async () => {
+    const url = process.env['DATABASE_URL'];
+    if (url) {
+      const pool = new pg.Pool({ connectionString: url, max: 4 });
+      return {
+        query: async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows,
+        transaction: async <T>(work: (tx: pg.PoolClient) => Promise<T>) => {
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            const result = await work(client);
+            await client.query('COMMIT');
+            return result;
+          } catch (error) {
+            await client.query('ROLLBACK');
+            throw error;
+          } finally {
+            client.release();
+          }
+        },
+        storage: (schema: string) => createPostgresStorage({ pool, schema }),
+      } as never;
+    }
+    const pglite = await PGlite.create();
+    return {
+      query: async (text: string, params?: unknown[]) => (await pglite.query(text, params)).rows,
+      transaction: (work: never) => pglite.transaction(work),
+      storage: (schema: string) => createPostgresStorage({ pglite, schema }),
+    } as never;
+  })());
+}
+
+/** See `ContractBackend` in `@mindshare/adapters`' http testing. */
+export async function contractBackend(world: {
+  readonly baseUrl: string;
+  readonly clock: () => number;
+  readonly pack: Record<string, unknown>;
+  readonly directory: Record<string, unknown>;
+  applied(authorization: string, key: string): void;
+}): Promise<(request: Request) => Promise<Response>> {
+  const db = await database();
+  const storeName = `${run}_${worlds++}`;
+  const schema = `mindshare_${storeName}`;
+  const opened: Database = {
+    kind: 'pglite',
+    schema,
+    storage: () => db.storage(schema),
+    query: db.query,
+    transaction: db.transaction,
+    close: async () => undefined,
+  };
+  await prepareStore(opened, storeName);
+  await storePublished(opened, 'pack', world.pack);
+  await storePublished(opened, 'directory', world.directory);
+  const { settings } = parseCommandLine(['--store-name', storeName, '--rate-limit', '0'], {});
+  const server = await createMindshareServer(settings, {
+    clock: world.clock,
+    random: seededRandom(storeName),
+    database: opened,
+    logger: pino({ level: 'silent' }),
+    authenticate: async (authorization) => {
+      const id = /^Bearer token-(.+)$/.exec(authorization ?? '')?.[1];
+      if (!id) throw new Unauthenticated('Missing or unknown bearer token.');
+      return id;
+    },
+  });
+  server.idempotency.onApplied = (viewerId, key) => world.applied(`Bearer token-${viewerId}`, key);
+  const base = new URL(world.baseUrl);
+  return async (request) => {
+    const url = new URL(request.url);
+    if (url.origin !== base.origin) throw new MindError('MIND_INVALID_INPUT', `Unexpected origin ${url.origin}.`);
+    return server.app.fetch(request);
+  };
+}
