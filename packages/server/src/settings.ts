@@ -90,7 +90,8 @@ export const SETTINGS: readonly Setting[] = [
     flag: '--store-name',
     env: 'MINDSHARE_STORE',
     kind: 'string',
-    help: 'Name of the store (its PostgreSQL schema is mindshare_<name>). Default: the pack id.',
+    fallback: 'main',
+    help: 'Name of the store: its PostgreSQL schema is mindshare_<name>, its Redis keys mindshare:<name>:…',
   },
   {
     key: 'tokenSecret',
