@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { REQUESTS } from './storage/request-records.js';
+import { newKey, testServer, type TestServer } from './testing/test-server.js';
+
+const yes = { kind: 'true-false', value: true };
+
+describe('exactly once', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await testServer();
+  });
+  after(() => t.close());
+
+  async function attempt(as: string): Promise<string> {
+    const response = await t.call('POST', '/v1/challenges/spring-launch/attempts', { as, body: {} });
+    assert.equal(response.status, 200);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  it('replays the original reply to the same key and refuses the key for another request', async () => {
+    const id = await attempt('s-anna');
+    const key = newKey();
+    const body = { questionId: 'q-trial', response: yes };
+    const first = await t.call('POST', `/v1/attempts/${id}/answers`, { as: 's-anna', key, body });
+    const again = await t.call('POST', `/v1/attempts/${id}/answers`, { as: 's-anna', key, body });
+    assert.equal(first.status, 200);
+    assert.equal(again.status, 200);
+    assert.deepEqual(await again.json(), await first.json());
+    const other = await t.call('POST', `/v1/attempts/${id}/answers`, {
+      as: 's-anna',
+      key,
+      body: { questionId: 'q-support', response: { kind: 'single', choiceId: 'pro' } },
+    });
+    assert.equal(other.status, 422);
+    // The first answer stands alone: the reused key applied nothing.
+    const view = (await (await t.call('GET', `/v1/attempts/${id}`, { as: 's-anna' })).json()) as {
+      verdicts: unknown[];
+    };
+    assert.equal(view.verdicts.length, 1);
+  });
+
+  it("keeps keys per viewer: another seller's identical key is their own write", async () => {
+    const key = newKey();
+    const anna = await attempt('s-bruno');
+    const chloe = await t.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-chloe', key, body: {} });
+    const bruno = await t.call('POST', `/v1/attempts/${anna}/answers`, {
+      as: 's-bruno',
+      key,
+      body: { questionId: 'q-trial', response: yes },
+    });
+    assert.equal(chloe.status, 200);
+    assert.equal(bruno.status, 200);
+  });
+
+  it('answers a retry with the reply rebuilt from the write when the process died between the commit and the reply', async () => {
+    const id = await attempt('s-david');
+    const key = newKey();
+    const body = { questionId: 'q-trial', response: yes };
+    const first = await t.call('POST', `/v1/attempts/${id}/answers`, { as: 's-david', key, body });
+    const original = await first.json();
+    // What a crash after the commit leaves: the record written with the answer, no reply in it.
+    const table = `"${t.server.database.schema}"."${REQUESTS}"`;
+    await t.server.database.query(`UPDATE ${table} SET value = value - 'reply'`);
+    const retry = await t.call('POST', `/v1/attempts/${id}/answers`, { as: 's-david', key, body });
+    assert.equal(retry.status, 200, 'not 409 ALREADY_ANSWERED');
+    assert.deepEqual(await retry.json(), original);
+  });
+
+  it('keeps a refusal like a success: the same request gets the same 4xx', async () => {
+    const key = newKey();
+    const body = { questionId: 'q-trial', response: yes };
+    const first = await t.call('POST', '/v1/attempts/attempt-none/answers', { as: 's-emma', key, body });
+    const again = await t.call('POST', '/v1/attempts/attempt-none/answers', { as: 's-emma', key, body });
+    assert.equal(first.status, 404);
+    assert.equal(again.status, 404);
+    assert.deepEqual(await again.json(), await first.json());
+  });
+
+  it('refuses a write without a well-formed Idempotency-Key', async () => {
+    const response = await t.call('POST', '/v1/challenges/spring-launch/attempts', {
+      as: 's-farid',
+      body: {},
+      headers: { 'idempotency-key': 'not-hex' },
+    });
+    assert.equal(response.status, 400);
+    assert.deepEqual(((await response.json()) as { error: { path: string[] } }).error.path, ['Idempotency-Key']);
+  });
+
+  it('purges keys older than the retention, and only those', async () => {
+    const before = await t.server.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "${t.server.database.schema}"."${REQUESTS}"`,
+    );
+    assert.ok(before[0]!.n > 0);
+    assert.equal(await t.server.idempotency.purge(60_000), 0);
+    t.time.now += 31 * 24 * 60 * 60 * 1000;
+    assert.equal(await t.server.idempotency.purge(30 * 24 * 60 * 60 * 1000), before[0]!.n);
+  });
+});
