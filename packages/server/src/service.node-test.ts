@@ -158,7 +158,7 @@ describe('publishing', () => {
       assert.ok(problems.every((problem) => problem.path.length > 0));
       assert.equal((await first.call('GET', '/v1/challenges', { as: 's-anna' })).status, 200, 'nothing changed');
 
-      const directory = scenarioDirectory();
+      const directory = scenarioDirectory() as { sellers: object[] };
       const grown = {
         ...directory,
         sellers: [...directory.sellers, { id: 's-zoe', partnerId: 'p-alpha', displayName: 'Zoé', role: 'seller' }],
