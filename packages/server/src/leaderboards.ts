@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LeaderboardStore } from '@mindshare/core';
 import type { Logger } from 'pino';
 
@@ -7,6 +8,12 @@ export interface Leaderboards {
   readonly store: LeaderboardStore | undefined;
   /** Throws when Redis does not answer (`/readyz`). */
   ready(): Promise<void>;
+  /**
+   * Notices that Redis lost its data since the last check (restarted without persistence,
+   * flushed) and then has the host rebuild every board from PostgreSQL.
+   * @returns whether it rebuilt.
+   */
+  check(rebuild: () => Promise<void>): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -20,7 +27,9 @@ export async function openLeaderboards(
   storeName: string,
   logger: Logger,
 ): Promise<Leaderboards> {
-  if (!redisUrl) return { store: undefined, ready: async () => undefined, close: async () => undefined };
+  if (!redisUrl) {
+    return { store: undefined, ready: async () => undefined, check: async () => false, close: async () => undefined };
+  }
   const [{ Redis }, { createRedisLeaderboardStore }] = await Promise.all([
     import('ioredis'),
     import('@mindshare/adapters/redis'),
@@ -29,11 +38,30 @@ export async function openLeaderboards(
   // instead of queueing without bound.
   const client = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
   client.on('error', (error) => logger.warn({ err: error }, 'redis'));
-  const store = createRedisLeaderboardStore({ client, prefix: `mindshare:${storeName}:` });
+  const prefix = `mindshare:${storeName}:`;
+  const store = createRedisLeaderboardStore({ client, prefix });
+  // A random mark set once per Redis life: when it is gone or another, Redis lost what it held
+  // (every process notices on its next check and rebuilds; a rebuild is idempotent).
+  const epochKey = `${prefix}epoch`;
+  let known: string | null = null;
   return {
     store,
     ready: async () => {
       await client.ping();
+    },
+    check: async (rebuild) => {
+      let epoch = await client.get(epochKey);
+      if (epoch === null) {
+        await client.set(epochKey, randomUUID(), 'NX');
+        epoch = await client.get(epochKey);
+      }
+      const lost = known !== null && epoch !== known;
+      known = epoch;
+      if (lost) {
+        logger.warn('Redis lost its leaderboards: rebuilding them from PostgreSQL');
+        await rebuild();
+      }
+      return lost;
     },
     close: async () => {
       await client.quit().catch(() => client.disconnect());

@@ -43,6 +43,8 @@ export interface MindshareServer {
   listen(): Promise<number>;
   /** Checks the database for a newer pack or directory now (the poll does it every few seconds). */
   refresh(): Promise<void>;
+  /** Checks now whether Redis lost the boards, and rebuilds them if so (done every few seconds). */
+  checkLeaderboards(): Promise<boolean>;
   /** Stops taking requests, finishes those in flight, then closes the host and the database. */
   close(): Promise<void>;
 }
@@ -77,7 +79,12 @@ export async function createMindshareServer(
   const published = await loadPublished(database, settings);
   let versions = published.versions;
   const leaderboards: Leaderboards = overrides.leaderboards
-    ? { store: overrides.leaderboards, ready: async () => undefined, close: async () => undefined }
+    ? {
+        store: overrides.leaderboards,
+        ready: async () => undefined,
+        check: async () => false,
+        close: async () => undefined,
+      }
     : await openLeaderboards(settings.redisUrl, storeName, logger);
   let host = await createMindshareHost({
     storage,
@@ -145,7 +152,13 @@ export async function createMindshareServer(
     versions = { pack: rows.pack?.version ?? 0, directory: rows.directory?.version ?? 0 };
     logger.info({ versions }, 'picked up a new publication');
   };
+  const checkLeaderboards = () => leaderboards.check(() => host.rebuildLeaderboards());
+  await checkLeaderboards();
   const timers = [
+    setInterval(
+      () => void checkLeaderboards().catch((error: unknown) => logger.warn({ err: error }, 'leaderboard check failed')),
+      POLL_MS,
+    ),
     setInterval(() => void refresh().catch((error: unknown) => logger.warn({ err: error }, 'refresh failed')), POLL_MS),
     setInterval(
       () =>
@@ -166,6 +179,7 @@ export async function createMindshareServer(
     database,
     idempotency,
     refresh,
+    checkLeaderboards,
     listen: () =>
       new Promise<number>((resolve) => {
         server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info: AddressInfo) => {

@@ -178,3 +178,21 @@ test('group boards are written on their first read or write, never before, and h
     ],
   );
 });
+
+test('a shared store that lost its data is refilled from storage by reload, not trusted for the score written since', async () => {
+  const w = world();
+  w.put('anna', 10);
+  w.put('bruno', 20);
+  const inner = createMemoryLeaderboardStore();
+  const store = delegate(inner, { supports: { shared: true } });
+  const boards = new Boards(w.source, store);
+  await boards.ready();
+  await inner.replace('c|global', []); // Redis restarted empty
+  w.put('chloe', 30);
+  await boards.place('c', { sellerId: 'chloe', score: 30, completedAt: 1 }); // written through since
+  await boards.ready();
+  assert.equal(await store.count('c|global'), 1, 'a plain read trusts the store');
+  await boards.reload();
+  assert.equal(await store.count('c|global'), 3);
+  assert.equal(await store.rank('c|global', 'anna'), 3);
+});

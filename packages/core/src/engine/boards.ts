@@ -54,6 +54,8 @@ export class Boards {
   /** Another build was asked for while one ran (a change announced without its keys). */
   #again = false;
   #build: Promise<void> | undefined;
+  /** The next build writes every board even if a shared store already holds some (see {@link reload}). */
+  #forced = false;
   /** Scores changed while a build ran: read again once it is done. */
   readonly #pending = new Set<string>();
   /** The groups each seller was ranked under, to take them off the right boards when they move. */
@@ -112,6 +114,18 @@ export class Boards {
     if (this.#building) this.#again = true;
     else if (this.#state === 'cold') return Promise.resolve();
     else this.#state = 'stale';
+    return this.ready();
+  }
+
+  /**
+   * Builds every board afresh from storage and replaces what the store holds, shared or not: for a
+   * shared store that lost its data while processes kept writing through it (a Redis restarted
+   * without persistence), where the usual first build would trust the few scores written since.
+   */
+  reload(): Promise<void> {
+    this.#forced = true;
+    if (this.#building) this.#again = true;
+    else if (this.#state === 'built') this.#state = 'stale';
     return this.ready();
   }
 
@@ -239,7 +253,9 @@ export class Boards {
   async #buildAll(): Promise<void> {
     this.#building = true;
     const challenges = new Set(this.#source.challengeIds());
-    if (this.#shared && (await this.#holdsData(challenges))) {
+    const forced = this.#forced;
+    this.#forced = false;
+    if (this.#shared && !forced && (await this.#holdsData(challenges))) {
       // Another process built these boards and every process writes through: nothing to do.
       this.#building = false;
       this.#state = 'built';

@@ -72,6 +72,12 @@ export interface MindshareHost {
    * path, and then nothing changes.
    */
   update(input: MindshareHostUpdate): Promise<void>;
+  /**
+   * Builds every leaderboard afresh from the stored scores and replaces what the leaderboard store
+   * holds. For a shared store that lost its data (a Redis restarted without persistence): other
+   * processes only need to keep writing through it.
+   */
+  rebuildLeaderboards(): Promise<void>;
   /** Subscribes to every change, local or announced by storage; returns the unsubscribe function. */
   subscribe(listener: (change: MindshareChange) => void): () => void;
   /** Closes storage and the leaderboard store once; later calls of any view reject with `MIND_STORAGE_CLOSED`. */
@@ -269,6 +275,12 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       const run = updating.then(() => publish(input));
       updating = run.catch(() => undefined);
       return run;
+    },
+
+    async rebuildLeaderboards(): Promise<void> {
+      if (closed) throw closedError();
+      await (await boardsObject()).reload();
+      announce(changes, { origin: 'local', areas: ['leaderboard'] });
     },
 
     subscribe: (listener) => changes.subscribe(listener),
