@@ -73,7 +73,7 @@ export async function createMindshareServer(
       inMemory: settings.inMemory,
       storeName,
     }));
-  const { raw, storage, current, applied } = await prepareStore(database, storeName);
+  const { raw, storage, current, applied } = await prepareStore(database, storeName, { mediaDir: settings.mediaDir });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const published = await loadPublished(database, settings);

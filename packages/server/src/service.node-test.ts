@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
 import { LATEST_MIGRATION } from './storage/migrations.js';
@@ -59,78 +62,94 @@ describe('a service people can run', () => {
   });
 });
 
-describe('pitch media', () => {
-  let t: TestServer;
-  before(async () => {
-    t = await testServer(['--media-max-bytes', '1000', '--media-types', 'video/webm']);
+for (const where of ['database', 'folder'] as const) {
+  describe(`pitch media in the ${where}`, () => {
+    let t: TestServer;
+    let folder: string;
+    before(async () => {
+      folder = await mkdtemp(join(tmpdir(), 'mindshare-media-'));
+      const media = where === 'folder' ? ['--media-dir', folder] : [];
+      t = await testServer(['--media-max-bytes', '1000', '--media-types', 'video/webm', ...media]);
+    });
+    after(() => t.close());
+
+    const bytes = (length: number, from = 0) => Uint8Array.from({ length }, (_, i) => (from + i) % 256);
+
+    it('takes chunks by offset, skips what it holds, refuses gaps, and plays back with ranges to a coach', async () => {
+      const started = await t.call('POST', '/v1/recordings', {
+        as: 's-anna',
+        body: { promptId: 'elevator', mimeType: 'video/webm;codecs=vp9' },
+      });
+      const { recordingId } = (await started.json()) as { recordingId: string };
+      const put = (offset: number, body: Uint8Array) =>
+        t.call('PUT', `/v1/recordings/${recordingId}/media?offset=${offset}`, { as: 's-anna', body });
+      assert.deepEqual(await (await put(0, bytes(300))).json(), { recordingId, offset: 300 });
+      // A chunk sent again after a lost reply: the known part is skipped.
+      assert.deepEqual(await (await put(200, bytes(200, 200))).json(), { recordingId, offset: 400 });
+      const gap = await put(500, bytes(10));
+      assert.equal(gap.status, 409);
+      const head = await t.call('HEAD', `/v1/recordings/${recordingId}/media`, { as: 's-anna' });
+      assert.equal(head.headers.get('upload-offset'), '400');
+      const tooBig = await put(400, bytes(700, 400));
+      assert.equal(tooBig.status, 400);
+      const wrongSize = await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
+        as: 's-anna',
+        body: { durationMs: 5000, size: 999 },
+      });
+      assert.equal(wrongSize.status, 409);
+      const finished = await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
+        as: 's-anna',
+        body: { durationMs: 5000, size: 400 },
+      });
+      assert.equal(finished.status, 200);
+
+      const whole = await t.call('GET', `/v1/recordings/${recordingId}/media`, { as: 'coach-camille' });
+      assert.equal(whole.status, 200);
+      assert.equal(whole.headers.get('accept-ranges'), 'bytes');
+      assert.match(whole.headers.get('content-type') ?? '', /^video\/webm/);
+      assert.deepEqual(new Uint8Array(await whole.arrayBuffer()), bytes(400));
+      const part = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
+        as: 'coach-camille',
+        headers: { range: 'bytes=100-149' },
+      });
+      assert.equal(part.status, 206);
+      assert.equal(part.headers.get('content-range'), 'bytes 100-149/400');
+      assert.deepEqual(new Uint8Array(await part.arrayBuffer()), bytes(50, 100));
+      const tail = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
+        as: 'coach-camille',
+        headers: { range: 'bytes=-10' },
+      });
+      assert.deepEqual(new Uint8Array(await tail.arrayBuffer()), bytes(10, 390));
+      const outside = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
+        as: 'coach-camille',
+        headers: { range: 'bytes=400-' },
+      });
+      assert.equal(outside.status, 416);
+      // Another seller may not watch it.
+      assert.equal((await t.call('GET', `/v1/recordings/${recordingId}/media`, { as: 's-bruno' })).status, 404);
+      const chunks = await t.server.database.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "${t.server.database.schema}"."$chunks"`,
+      );
+      const files = await readdir(folder);
+      assert.deepEqual(
+        where === 'folder' ? [chunks[0]!.n, files.length] : [chunks[0]!.n > 0, files.length],
+        where === 'folder' ? [0, 1] : [true, 0],
+      );
+      // Erasing the seller's data takes the media with it, wherever it is.
+      assert.equal((await t.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
+      assert.deepEqual(await readdir(folder), []);
+    });
+
+    it('refuses a media type that is not configured', async () => {
+      const response = await t.call('POST', '/v1/recordings', {
+        as: 's-bruno',
+        body: { promptId: 'elevator', mimeType: 'image/png' },
+      });
+      assert.equal(response.status, 400);
+      assert.deepEqual(((await response.json()) as { error: { path: string[] } }).error.path, ['body', 'mimeType']);
+    });
   });
-  after(() => t.close());
-
-  const bytes = (length: number, from = 0) => Uint8Array.from({ length }, (_, i) => (from + i) % 256);
-
-  it('takes chunks by offset, skips what it holds, refuses gaps, and plays back with ranges to a coach', async () => {
-    const started = await t.call('POST', '/v1/recordings', {
-      as: 's-anna',
-      body: { promptId: 'elevator', mimeType: 'video/webm;codecs=vp9' },
-    });
-    const { recordingId } = (await started.json()) as { recordingId: string };
-    const put = (offset: number, body: Uint8Array) =>
-      t.call('PUT', `/v1/recordings/${recordingId}/media?offset=${offset}`, { as: 's-anna', body });
-    assert.deepEqual(await (await put(0, bytes(300))).json(), { recordingId, offset: 300 });
-    // A chunk sent again after a lost reply: the known part is skipped.
-    assert.deepEqual(await (await put(200, bytes(200, 200))).json(), { recordingId, offset: 400 });
-    const gap = await put(500, bytes(10));
-    assert.equal(gap.status, 409);
-    const head = await t.call('HEAD', `/v1/recordings/${recordingId}/media`, { as: 's-anna' });
-    assert.equal(head.headers.get('upload-offset'), '400');
-    const tooBig = await put(400, bytes(700, 400));
-    assert.equal(tooBig.status, 400);
-    const wrongSize = await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
-      as: 's-anna',
-      body: { durationMs: 5000, size: 999 },
-    });
-    assert.equal(wrongSize.status, 409);
-    const finished = await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
-      as: 's-anna',
-      body: { durationMs: 5000, size: 400 },
-    });
-    assert.equal(finished.status, 200);
-
-    const whole = await t.call('GET', `/v1/recordings/${recordingId}/media`, { as: 'coach-camille' });
-    assert.equal(whole.status, 200);
-    assert.equal(whole.headers.get('accept-ranges'), 'bytes');
-    assert.match(whole.headers.get('content-type') ?? '', /^video\/webm/);
-    assert.deepEqual(new Uint8Array(await whole.arrayBuffer()), bytes(400));
-    const part = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
-      as: 'coach-camille',
-      headers: { range: 'bytes=100-149' },
-    });
-    assert.equal(part.status, 206);
-    assert.equal(part.headers.get('content-range'), 'bytes 100-149/400');
-    assert.deepEqual(new Uint8Array(await part.arrayBuffer()), bytes(50, 100));
-    const tail = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
-      as: 'coach-camille',
-      headers: { range: 'bytes=-10' },
-    });
-    assert.deepEqual(new Uint8Array(await tail.arrayBuffer()), bytes(10, 390));
-    const outside = await t.call('GET', `/v1/recordings/${recordingId}/media`, {
-      as: 'coach-camille',
-      headers: { range: 'bytes=400-' },
-    });
-    assert.equal(outside.status, 416);
-    // Another seller may not watch it.
-    assert.equal((await t.call('GET', `/v1/recordings/${recordingId}/media`, { as: 's-bruno' })).status, 404);
-  });
-
-  it('refuses a media type that is not configured', async () => {
-    const response = await t.call('POST', '/v1/recordings', {
-      as: 's-bruno',
-      body: { promptId: 'elevator', mimeType: 'image/png' },
-    });
-    assert.equal(response.status, 400);
-    assert.deepEqual(((await response.json()) as { error: { path: string[] } }).error.path, ['body', 'mimeType']);
-  });
-});
+}
 
 describe('publishing', () => {
   it('applies a valid directory without a restart, refuses an invalid pack naming every problem, and shares both with other servers', async () => {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { engineSchema, type StorageAdapter } from '@mindshare/core';
 import type { Database } from './database.js';
+import { withMediaFolder } from './media-folder.js';
 import { migrate } from './migrations.js';
 import { withRequestRecords, type PendingRequest } from './request-records.js';
 
@@ -16,10 +17,15 @@ export interface PreparedStore {
 /**
  * Creates or upgrades everything the server keeps: the engine's tables (through the storage
  * adapter, at the engine's schema version plus the server's collections), then the server's own
- * migrations, which read the engine's tables. Refuses a database written by newer code.
+ * migrations, which read the engine's tables. Refuses a database written by newer code. With
+ * `mediaDir`, pitch media go to that folder instead of the database.
  */
-export async function prepareStore(database: Database, storeName: string): Promise<PreparedStore> {
-  const raw = database.storage();
+export async function prepareStore(
+  database: Database,
+  storeName: string,
+  options: { readonly mediaDir?: string | undefined } = {},
+): Promise<PreparedStore> {
+  const raw = options.mediaDir ? withMediaFolder(database.storage(), options.mediaDir) : database.storage();
   const current = new AsyncLocalStorage<PendingRequest>();
   const storage = withRequestRecords(raw, current);
   await storage.open(engineSchema(storeName));
