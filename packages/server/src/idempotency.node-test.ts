@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { openDatabase } from './storage/database.js';
 import { REQUESTS } from './storage/request-records.js';
 import { newKey, testServer, type TestServer } from './testing/test-server.js';
 
@@ -95,5 +96,35 @@ describe('exactly once', () => {
     assert.equal(await t.server.idempotency.purge(60_000), 0);
     t.time.now += 31 * 24 * 60 * 60 * 1000;
     assert.equal(await t.server.idempotency.purge(30 * 24 * 60 * 60 * 1000), before[0]!.n);
+  });
+});
+
+describe('one key sent to two processes at once', () => {
+  it('applies the write once and gives both the same reply', async () => {
+    const database = await openDatabase({ inMemory: true, storeName: 'main' });
+    const one = await testServer([], { database });
+    const two = await testServer([], { database });
+    try {
+      const started = await one.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-anna', body: {} });
+      const { id } = (await started.json()) as { id: string };
+      let applied = 0;
+      for (const t of [one, two]) t.server.idempotency.onApplied = () => (applied += 1);
+      const key = newKey();
+      const body = { questionId: 'q-trial', response: yes };
+      const replies = await Promise.all(
+        [one, two].map((t) => t.call('POST', `/v1/attempts/${id}/answers`, { as: 's-anna', key, body })),
+      );
+      assert.deepEqual(
+        replies.map((reply) => reply.status),
+        [200, 200],
+      );
+      const [a, b] = await Promise.all(replies.map((reply) => reply.json()));
+      assert.deepEqual(a, b);
+      assert.equal(applied, 1);
+    } finally {
+      await one.close();
+      await two.close();
+      await database.close();
+    }
   });
 });

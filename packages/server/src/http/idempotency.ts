@@ -95,6 +95,12 @@ export class Idempotency {
       reply = await replyOf(error);
     }
     if (reply.status >= 500) return reply;
+    if (!pending.attached) {
+      // Nothing of ours committed. If another process committed this key meanwhile (our write was
+      // then refused as a conflict or a duplicate), its record is the truth: replay it.
+      const winner = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
+      if (winner) return this.#replay(winner, fingerprint, recover);
+    }
     const record: RequestRecord = { ...pending.record, reply };
     // The write committed with its record; a refusal (4xx) committed nothing, so it is added now.
     await storage.put(REQUESTS, record);
