@@ -21,6 +21,9 @@ let shared:
     }>
   | undefined;
 let worlds = 0;
+const servers: { close(): Promise<void> }[] = [];
+const schemas: string[] = [];
+let end: (() => Promise<void>) | undefined;
 const run = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 /** One database for every world of the run (PGlite, or DATABASE_URL when set), a schema per world. */
@@ -29,6 +32,7 @@ function database() {
     const url = process.env['DATABASE_URL'];
     if (url) {
       const pool = new pg.Pool({ connectionString: url, max: 4 });
+      end = () => pool.end();
       return {
         query: async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows,
         transaction: async <T>(work: (tx: pg.PoolClient) => Promise<T>) => {
@@ -49,6 +53,7 @@ function database() {
       } as never;
     }
     const pglite = await PGlite.create();
+    end = () => pglite.close();
     return {
       query: async (text: string, params?: unknown[]) => (await pglite.query(text, params)).rows,
       transaction: (work: never) => pglite.transaction(work),
@@ -68,6 +73,7 @@ export async function contractBackend(world: {
   const db = await database();
   const storeName = `${run}_${worlds++}`;
   const schema = `mindshare_${storeName}`;
+  schemas.push(schema);
   const opened: Database = {
     kind: 'pglite',
     schema,
@@ -91,6 +97,7 @@ export async function contractBackend(world: {
       return id;
     },
   });
+  servers.push(server);
   server.idempotency.onApplied = (viewerId, key) => world.applied(`Bearer token-${viewerId}`, key);
   const base = new URL(world.baseUrl);
   return async (request) => {
@@ -98,4 +105,14 @@ export async function contractBackend(world: {
     if (url.origin !== base.origin) throw new MindError('MIND_INVALID_INPUT', `Unexpected origin ${url.origin}.`);
     return server.app.fetch(request);
   };
+}
+
+/** Closes every server of the run and drops the schemas it made (a shared PostgreSQL keeps nothing). */
+export async function closeContractBackends(): Promise<void> {
+  if (!shared) return;
+  const db = await shared;
+  for (const server of servers.splice(0)) await server.close().catch(() => undefined);
+  for (const schema of schemas.splice(0)) await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await end?.();
+  shared = undefined;
 }

@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import { createMemoryDatabase, createMemoryStorage, type MemoryDatabase } from '@mindshare/core';
 import { seededRandom } from '@mindshare/core/testing';
 import { createHttpClient } from '../http-client.js';
@@ -13,6 +14,13 @@ const backendModule = process.env['MINDSHARE_CONTRACT_BACKEND'];
 const backend: ContractBackend | undefined = backendModule
   ? async (world) => ((await import(backendModule)) as { contractBackend: ContractBackend }).contractBackend(world)
   : undefined;
+// After the file's tests, the backend closes its servers and drops what it made in the database.
+if (backendModule) {
+  after(async () => {
+    const loaded = (await import(backendModule)) as { closeContractBackends?: () => Promise<void> };
+    await loaded.closeContractBackends?.();
+  });
+}
 
 /** A mock server, a manual clock and a device database on which clients are opened and reopened. */
 export interface TestWorld {
