@@ -50,11 +50,14 @@ const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
 
 // Lazy chunks are named for who needs them, so size-budgets.json can budget each group:
 // `coach-*` for coach and manager views and operations and the French strings, `seller-*` for
-// seller features loaded on first use (and any chunk the two share).
+// seller features loaded on first use (and any chunk the two share), `http-*` for the HTTP client,
+// which only a page whose engine runs on a server loads.
 const coachModules =
   /packages\/(elements\/src\/(pitch-review|pitch-gallery|mastery-map|tier-report)\/|elements\/src\/i18n\/fr\.ts|elements\/src\/[\w-]+\/[\w-]+\.fr\.ts|core\/src\/engine\/(insight|privacy|pitch-review)-operations\.ts)/;
+const httpModules = /packages\/adapters\/src\/http\//;
 function chunkGroup(chunk) {
   const modules = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
+  if (modules.length > 0 && modules.every((id) => httpModules.test(id))) return 'http';
   return modules.length > 0 && modules.every((id) => coachModules.test(id)) ? 'coach' : 'seller';
 }
 

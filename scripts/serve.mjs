@@ -1,5 +1,6 @@
-// `npm start` (after the build): serves the repository on http://localhost:8000 and opens on the
-// demo portal, which loads the CDN entry exactly as an integrator's page would.
+// `npm run start:browser` (after the build): serves the repository on http://localhost:8000 with a
+// plain static server and opens on the demo portal in browser-only mode (`?mode=browser`): the
+// engine runs in the page over IndexedDB, no Mindshare server involved. `npm start` runs the server.
 import { startDevServer } from '@web/dev-server';
 import { root } from './lib/process.mjs';
 
@@ -12,7 +13,7 @@ const server = await startDevServer({
     middleware: [
       (context, next) => {
         if (context.path === '/' || context.path === '/index.html') {
-          context.redirect('/examples/portal/');
+          context.redirect('/examples/portal/?mode=browser');
           return undefined;
         }
         return next();
@@ -23,7 +24,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`Mindshare demo portal: http://localhost:${port}/  (Ctrl+C to stop)`);
+console.log(`Mindshare demo portal, browser-only mode: http://localhost:${port}/  (Ctrl+C to stop)`);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     await server.stop();

@@ -1,8 +1,17 @@
-/* global deepAll, deepText -- installed in the page by installDeepQuery() below */
+/* global deepAll, deepText -- installed in the page by installDeepQuery() (portal-pages.mjs) */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
+import {
+  answerChallenge,
+  clickButton as click,
+  installDeepQuery,
+  openPitchOf,
+  recordPitch,
+  submitTopReview,
+  waitForText as waitForPageText,
+} from './portal-pages.mjs';
 import { serveRepository } from './server.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../../packages/elements/package.json', import.meta.url), 'utf8'));
@@ -21,74 +30,10 @@ after(async () => {
   await server?.stop();
 });
 
-// ---------- helpers: everything below the portal is in shadow roots, so queries walk them ----------
+// ---------- helpers: the shared ones (portal-pages.mjs) on this file's page ----------
 
-/** Installed in the page: every element matching `selector` under `root`, shadow roots included. */
-function installDeepQuery() {
-  globalThis.deepAll = (root, selector) => {
-    const found = [];
-    const walk = (node) => {
-      for (const element of node.querySelectorAll('*')) {
-        if (element.matches(selector)) found.push(element);
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    if (root.shadowRoot) walk(root.shadowRoot);
-    walk(root);
-    return found;
-  };
-  /** The text of `element` including its shadow tree. */
-  globalThis.deepText = (element) => {
-    const parts = [];
-    const walk = (node) => {
-      for (const child of node.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent);
-        else if (child.nodeType === Node.ELEMENT_NODE) {
-          if (child.shadowRoot) walk(child.shadowRoot);
-          walk(child);
-        }
-      }
-    };
-    walk(element.shadowRoot ?? element);
-    return parts.join(' ').replace(/\s+/g, ' ');
-  };
-}
-
-/** Waits for an enabled button whose text starts with `text` inside `host` (a CSS selector) and clicks it. */
-async function clickButton(host, text, { within } = {}) {
-  const handle = await page.waitForFunction(
-    (hostSelector, label, scope) => {
-      const root = document.querySelector(hostSelector);
-      if (!root) return undefined;
-      const containers = scope ? deepAll(root, scope.selector).filter((c) => deepText(c).includes(scope.text)) : [root];
-      for (const container of containers) {
-        const button = deepAll(container, 'button').find(
-          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(label),
-        );
-        if (button) return button;
-      }
-      return undefined;
-    },
-    { timeout: 10_000 },
-    host,
-    text,
-    within,
-  );
-  await handle.asElement().click();
-}
-
-/** Waits until `host`'s deep text includes `text`. */
-async function waitForText(host, text, timeout = 10_000) {
-  await page.waitForFunction(
-    (hostSelector, expected) => {
-      const root = document.querySelector(hostSelector);
-      return root !== null && deepText(root).includes(expected);
-    },
-    { timeout },
-    host,
-    text,
-  );
-}
+const clickButton = (host, text, options) => click(page, host, text, options);
+const waitForText = (host, text, timeout) => waitForPageText(page, host, text, timeout);
 
 /** The feed item (`[part~=item]`) whose text includes `text`. */
 async function feedItem(text) {
@@ -112,7 +57,8 @@ async function switchRole(role) {
 
 test('the demo portal seeds its history on first load and shows the CDN version', async () => {
   await page.evaluateOnNewDocument(installDeepQuery);
-  await page.goto(`${server.url}/examples/portal/`, { waitUntil: 'domcontentloaded' });
+  // A plain static server: the portal runs in the browser (`?mode=browser`, as `npm run start:browser` links it).
+  await page.goto(`${server.url}/examples/portal/?mode=browser`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   const shown = await page.$eval('[data-mindshare-version]', (element) => element.textContent);
   assert.equal(shown, version);
@@ -123,22 +69,7 @@ test('the demo portal seeds its history on first load and shows the CDN version'
 });
 
 test('a seller answers the open challenge and appears on the leaderboard', async () => {
-  await clickButton('mind-quiz', 'Start the challenge');
-  for (let index = 0; index < 5; index++) {
-    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="question"]').length > 0);
-    const field = await page.evaluateHandle(() => {
-      const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
-      return deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0];
-    });
-    const kind = await field.evaluate((input) => input.type);
-    if (kind === 'text') await field.type('2');
-    else await field.click();
-    await clickButton('mind-quiz', 'Submit');
-    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
-    await clickButton('mind-quiz', index < 4 ? 'Next question' : 'See my results');
-  }
-  await waitForText('mind-quiz', 'Your results');
-  await waitForText('mind-quiz', 'Rank:');
+  await answerChallenge(page);
   await page.waitForFunction(() =>
     deepAll(document.querySelector('mind-leaderboard'), '[aria-current="true"]').some((row) =>
       deepText(row).includes('Julie Moreau'),
@@ -167,43 +98,13 @@ test('a seller answers an open question', async () => {
 });
 
 test('a seller records a two-second pitch with the fake camera and submits it', async () => {
-  await clickButton('mind-pitch-recorder', 'Turn on camera');
-  const consent = await page.waitForFunction(
-    () => deepAll(document.querySelector('mind-pitch-recorder'), '[part~="consent"] input')[0],
-    { timeout: 10_000 },
-  );
-  await consent.asElement().click();
-  await clickButton('mind-pitch-recorder', 'Start recording');
-  await waitForText('mind-pitch-recorder', 'Stop recording');
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  await clickButton('mind-pitch-recorder', 'Stop recording');
-  await clickButton('mind-pitch-recorder', 'Submit my pitch');
-  await waitForText('mind-pitch-recorder', 'Pitch submitted');
+  await recordPitch(page);
 });
 
 test('a coach reviews the pitch and publishes it as a best practice', async () => {
   await switchRole('coach');
-  const chip = await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('[data-recording]')].find((button) => button.textContent.includes('Julie Moreau')),
-    { timeout: 10_000 },
-  );
-  await chip.asElement().click();
-  await page.waitForFunction(
-    () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
-    { timeout: 10_000 },
-  );
-  const names = await page.evaluate(() => [
-    ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),
-  ]);
-  for (const name of names) {
-    const radio = await page.evaluateHandle(
-      (group) => deepAll(document.querySelector('mind-pitch-review'), `input[type="radio"][name="${group}"]`).at(-1),
-      name,
-    );
-    await radio.asElement().click();
-  }
-  await clickButton('mind-pitch-review', 'Submit review');
+  await openPitchOf(page, 'Julie Moreau');
+  await submitTopReview(page);
   await clickButton('mind-pitch-review', 'Publish as best practice');
   await waitForText('mind-pitch-review', 'Published as a best practice');
 });

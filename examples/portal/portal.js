@@ -1,8 +1,15 @@
 // The Northwind partner portal's own script, written as an integrator would: it loads the
-// Mindshare CDN entry, builds one engine over IndexedDB for whoever uses the page, and hands it
-// to <mind-provider>. The role and language switches rebuild the engine for another viewer.
+// Mindshare CDN entry, builds the Mindshare API for whoever uses the page, and hands it to
+// <mind-provider>. Two modes (see docs/getting-started.md, "Server mode vs browser-only mode"):
+// - server mode, when the Mindshare server served the page (`npm start`): the API is the HTTP
+//   client (`createHttpClient`), with a token for the person chosen from the server's
+//   development-only route `POST /dev/token`; the server scores and keeps everything.
+// - browser-only mode (`npm run start:browser`, or `?mode=browser`): the engine runs in the page
+//   over IndexedDB, with five days of partner activity replayed on first load.
+// The role, person and language switches rebuild the API for another viewer.
 import {
   VERSION,
+  createHttpClient,
   createIndexedDbStorage,
   createMindshare,
   loadTranslation,
@@ -10,12 +17,18 @@ import {
 import { seedHistory } from './seed-history.js';
 
 const DATABASE = 'mindshare-demo';
+/** Server mode: the HTTP client's outbox, one IndexedDB database per person. */
+const OUTBOX_DATABASE = 'mindshare-demo-outbox';
 const SEEDED_KEY = 'northwind-demo-seeded';
 const OPEN_CHALLENGE = 'autumn-launch';
 const UPCOMING_CHALLENGE = 'winter-security';
 const DAY = 86_400_000;
+/** Server mode: how often the boards and the coach's queue are read again (the server has no push). */
+const REFRESH_MS = 5_000;
+/** Server mode: a development token is used this long (the server signs them for eight hours). */
+const TOKEN_REUSE_MS = 60 * 60_000;
 
-/** Who the role switch impersonates. */
+/** Whom each role impersonates first; the person switch picks anyone of that role in the directory. */
 const PEOPLE = { seller: 's-julie', coach: 'coach-lea', manager: 'mgr-helene' };
 
 /** The portal's own strings (the widgets translate themselves). */
@@ -27,15 +40,19 @@ const STRINGS = {
     navCoaching: 'Pitch coaching',
     navInsight: 'Insight',
     role: 'View as',
-    roleSeller: 'Seller — Julie Moreau, Atlas Distribution',
-    roleCoach: 'Coach — Léa Fontaine',
-    roleManager: 'Channel manager — Hélène Garnier',
+    roleSeller: 'Seller',
+    roleCoach: 'Coach',
+    roleManager: 'Channel manager',
+    person: 'Person',
     language: 'Language',
     reset: 'Reset demo data',
     seeding: 'Preparing the demo: replaying five days of partner activity…',
     resetting: 'Deleting the demo data…',
     demoNote:
-      'Demo mode: the whole content pack, answer keys included, lives in this browser (IndexedDB). Ranked challenges with prizes run the engine on a server.',
+      'Browser-only mode: the whole content pack, answer keys included, lives in this browser (IndexedDB), with five days of replayed partner activity. Ranked challenges with prizes run the engine on a server: npm start serves this portal from the Mindshare server.',
+    serverNote:
+      'Server mode: this portal talks to the Mindshare server that served it, which scores and keeps everything (embedded PostgreSQL in .mindshare-demo/). No history is replayed: the boards start empty. Open a second window as another seller to see each other on the leaderboard. To start over, stop the server and delete .mindshare-demo/.',
+    noDevToken: 'This server has no development token route: start it with --dev (npm start does).',
     hello: (name) => `Hello ${name}`,
     helloSeller:
       'Your autumn challenge is open. Answer it, climb the leaderboard, and keep up with the editorial line.',
@@ -64,15 +81,19 @@ const STRINGS = {
     navCoaching: 'Coaching pitch',
     navInsight: 'Pilotage',
     role: 'Voir en tant que',
-    roleSeller: 'Vendeuse — Julie Moreau, Atlas Distribution',
-    roleCoach: 'Coach — Léa Fontaine',
-    roleManager: 'Channel manager — Hélène Garnier',
+    roleSeller: 'Vendeur',
+    roleCoach: 'Coach',
+    roleManager: 'Channel manager',
+    person: 'Personne',
     language: 'Langue',
     reset: 'Réinitialiser la démo',
     seeding: 'Préparation de la démo : rejeu de cinq jours d’activité des partenaires…',
     resetting: 'Suppression des données de démo…',
     demoNote:
-      'Mode démo : tout le contenu, corrigés compris, est dans ce navigateur (IndexedDB). Les challenges classés avec lots font tourner le moteur sur un serveur.',
+      'Mode navigateur seul : tout le contenu, corrigés compris, est dans ce navigateur (IndexedDB), avec cinq jours d’activité rejoués. Les challenges classés avec lots font tourner le moteur sur un serveur : npm start sert ce portail depuis le serveur Mindshare.',
+    serverNote:
+      'Mode serveur : ce portail parle au serveur Mindshare qui l’a servi ; c’est lui qui note et qui garde tout (PostgreSQL embarqué dans .mindshare-demo/). Aucun historique n’est rejoué : les classements partent de zéro. Ouvrez une deuxième fenêtre en tant qu’autre vendeur pour vous voir l’un l’autre au classement. Pour repartir de zéro, arrêtez le serveur et supprimez .mindshare-demo/.',
+    noDevToken: 'Ce serveur n’a pas de route de jetons de développement : lancez-le avec --dev (npm start le fait).',
     hello: (name) => `Bonjour ${name}`,
     helloSeller:
       'Votre challenge d’automne est ouvert. Répondez, montez dans le classement et suivez la ligne éditoriale.',
@@ -102,15 +123,23 @@ const provider = document.getElementById('mindshare');
 const view = document.getElementById('view');
 const status = document.getElementById('status');
 const roleSelect = document.getElementById('role');
+const personSelect = document.getElementById('person');
 const languageSelect = document.getElementById('language');
 const resetButton = document.getElementById('reset');
 
+const params = new URLSearchParams(location.search);
 const state = {
-  role: new URLSearchParams(location.search).get('role') ?? 'seller',
-  lang: new URLSearchParams(location.search).get('lang') ?? 'en',
+  /** `server` or `browser`: `?mode=`, else whether a Mindshare server answers `/healthz` (see detectMode). */
+  mode: undefined,
+  role: params.get('role') ?? 'seller',
+  /** The directory id of the viewer: `?as=`, else the role's first person. */
+  person: params.get('as') ?? undefined,
+  lang: params.get('lang') ?? 'en',
   api: undefined,
   pack: undefined,
   directory: undefined,
+  /** Server mode: the timer that re-reads the boards. */
+  refresh: undefined,
 };
 if (!(state.role in PEOPLE)) state.role = 'seller';
 if (!(state.lang in STRINGS)) state.lang = 'en';
@@ -149,15 +178,96 @@ function shiftDates(pack, now) {
   return { opensAt: today - 5 * DAY - 2 * 3_600_000 };
 }
 
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
 async function loadContent() {
-  const [pack, directory] = await Promise.all(
-    ['./demo-pack.json', './demo-directory.json'].map(async (url) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-      return response.json();
-    }),
-  );
+  const [pack, directory] = await Promise.all(['./demo-pack.json', './demo-directory.json'].map(fetchJson));
   return { pack, directory };
+}
+
+// ---------- the mode ----------
+
+/**
+ * `?mode=server` or `?mode=browser` decides; otherwise the page asks the server that served it for
+ * `/healthz`, which only the Mindshare server answers (`{ "status": "ok" }`). A plain static server
+ * answers 404 and the portal runs in the browser (`npm run start:browser` links with `?mode=browser`,
+ * so it never asks).
+ */
+async function detectMode() {
+  const asked = params.get('mode');
+  if (asked === 'server' || asked === 'browser') return asked;
+  try {
+    const response = await fetch(new URL('/healthz', location.origin), { headers: { accept: 'application/json' } });
+    const body = response.ok ? await response.json() : undefined;
+    return body?.status === 'ok' ? 'server' : 'browser';
+  } catch {
+    return 'browser';
+  }
+}
+
+// ---------- server mode: the HTTP client, with development tokens ----------
+
+const tokens = new Map();
+
+/**
+ * A token for `viewerId` from the server's development route, reused for an hour. The route exists
+ * only on a server started with `--dev`; a real portal signs its own tokens (docs/http-api.md).
+ */
+function devToken(viewerId) {
+  const cached = tokens.get(viewerId);
+  if (cached && Date.now() - cached.at < TOKEN_REUSE_MS) return cached.token;
+  const token = (async () => {
+    const response = await fetch(new URL('/dev/token', location.origin), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: viewerId }),
+    });
+    if (response.status === 404) throw new Error(t('noDevToken'));
+    if (!response.ok) throw new Error(`POST /dev/token for ${viewerId}: HTTP ${response.status}`);
+    return (await response.json()).token;
+  })();
+  tokens.set(viewerId, { token, at: Date.now() });
+  token.catch(() => tokens.delete(viewerId));
+  return token;
+}
+
+/**
+ * The server has no push channel, so in server mode the portal tells the widgets every few seconds,
+ * through the API's own change events, that the boards may have moved: another seller's attempt
+ * shows without a reload. The proxy adds those events; everything else is the HTTP client's.
+ */
+function withRemoteChanges(api) {
+  const listeners = new Set();
+  const live = new Proxy(api, {
+    get(target, key) {
+      if (key === 'subscribe') {
+        return (listener) => {
+          const unsubscribe = target.subscribe(listener);
+          listeners.add(listener);
+          return () => {
+            listeners.delete(listener);
+            unsubscribe();
+          };
+        };
+      }
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  const emit = (change) => listeners.forEach((listener) => listener(change));
+  return { live, emit };
+}
+
+function openServerApi(viewerId) {
+  return createHttpClient({
+    baseUrl: location.origin,
+    token: () => devToken(viewerId),
+    storage: createIndexedDbStorage({ name: `${OUTBOX_DATABASE}-${viewerId}` }),
+  });
 }
 
 // ---------- the engine ----------
@@ -235,15 +345,39 @@ function showStatus(text) {
 
 function translateChrome() {
   root.lang = state.lang;
+  document.querySelector('.portal-note').dataset.t = state.mode === 'server' ? 'serverNote' : 'demoNote';
   document.querySelectorAll('[data-t]').forEach((element) => {
     element.textContent = t(element.dataset.t);
   });
+  resetButton.hidden = state.mode === 'server'; // no server route deletes data
   for (const option of roleSelect.options) option.textContent = t(option.dataset.t);
   roleSelect.value = state.role;
   languageSelect.value = state.lang;
   document.querySelectorAll('[data-role]').forEach((link) => {
     link.hidden = !link.dataset.role.split(' ').includes(state.role);
   });
+}
+
+/** The person switch: everyone of the current role in the directory, sellers with their partner. */
+function listPeople() {
+  if (!state.directory) return;
+  const partners = new Map(state.directory.partners.map((partner) => [partner.id, partner.name]));
+  const people = state.directory.sellers.filter((person) => person.role === state.role);
+  personSelect.replaceChildren(
+    ...people.map((person) => {
+      const partner = partners.get(person.partnerId);
+      const label = state.role === 'seller' && partner ? `${person.displayName} — ${partner}` : person.displayName;
+      return new Option(label, person.id, false, person.id === state.person);
+    }),
+  );
+  personSelect.value = state.person;
+}
+
+/** The viewer: the person asked for, whose role then decides the view (`?as=coach-lea` opens the coach's), else the role's first person. */
+function settlePerson() {
+  const person = state.directory.sellers.find((candidate) => candidate.id === state.person);
+  if (person && person.role in PEOPLE) state.role = person.role;
+  else state.person = PEOPLE[state.role];
 }
 
 /** Fills the view with the role's sections, cloned from its template, and translates them. */
@@ -253,7 +387,7 @@ function renderView() {
   view.querySelectorAll('[data-t]').forEach((element) => {
     element.textContent = t(element.dataset.t);
   });
-  const person = state.directory.sellers.find((candidate) => candidate.id === PEOPLE[state.role]);
+  const person = state.directory.sellers.find((candidate) => candidate.id === state.person);
   view.querySelector('[data-hello]').textContent = t('hello', person.displayName.split(' ')[0]);
   const budget = view.querySelector('mind-tier-report');
   if (budget) budget.budget = { total: 25_000_000, tierWeights: { platinum: 4, gold: 3, silver: 1 } };
@@ -309,15 +443,29 @@ function openReview(recordingId) {
   });
 }
 
-/** Builds the engine for the current role and language, closing the previous one. */
+/** Builds the API for the current person and language, closing the previous one. */
 async function start() {
   const previous = state.api;
   state.api = undefined;
   provider.api = undefined;
+  clearInterval(state.refresh);
   await previous?.close();
+  settlePerson();
   translateChrome();
+  listPeople();
   await loadTranslation(state.lang);
-  const api = await openEngine(PEOPLE[state.role], { locale: state.lang });
+  let api;
+  if (state.mode === 'server') {
+    const { live, emit } = withRemoteChanges(await openServerApi(state.person));
+    api = live;
+    state.refresh = setInterval(() => {
+      if (document.visibilityState !== 'visible' || api !== state.api) return;
+      emit({ origin: 'remote', areas: ['leaderboard'] });
+      void listPitchesToReview(api);
+    }, REFRESH_MS);
+  } else {
+    api = await openEngine(state.person, { locale: state.lang });
+  }
   state.api = api;
   renderView();
   provider.api = api;
@@ -329,13 +477,21 @@ async function start() {
 
 async function boot() {
   document.querySelector('[data-mindshare-version]').textContent = VERSION;
+  state.mode = await detectMode();
+  document.body.dataset.mode = state.mode;
   translateChrome();
-  const { pack, directory } = await loadContent();
-  const { opensAt } = shiftDates(pack, Date.now());
-  state.pack = pack;
-  state.directory = directory;
-  await seedIfEmpty(opensAt);
-  showStatus('');
+  if (state.mode === 'server') {
+    // The people to switch between; the server holds the same directory (npm start publishes this
+    // file) and refuses a token for anyone it does not know. The pack stays on the server.
+    state.directory = await fetchJson('./demo-directory.json');
+  } else {
+    const { pack, directory } = await loadContent();
+    const { opensAt } = shiftDates(pack, Date.now());
+    state.pack = pack;
+    state.directory = directory;
+    await seedIfEmpty(opensAt);
+    showStatus('');
+  }
   await start();
   document.body.dataset.ready = 'true';
 }
@@ -343,6 +499,7 @@ async function boot() {
 function remember() {
   const url = new URL(location.href);
   url.searchParams.set('role', state.role);
+  url.searchParams.set('as', state.person);
   url.searchParams.set('lang', state.lang);
   history.replaceState(null, '', url);
 }
@@ -352,9 +509,17 @@ view.addEventListener('mind-review-submit', () => {
 });
 roleSelect.addEventListener('change', async () => {
   state.role = roleSelect.value;
-  remember();
+  state.person = PEOPLE[state.role];
   document.body.dataset.ready = 'false';
   await start();
+  remember();
+  document.body.dataset.ready = 'true';
+});
+personSelect.addEventListener('change', async () => {
+  state.person = personSelect.value;
+  document.body.dataset.ready = 'false';
+  await start();
+  remember();
   document.body.dataset.ready = 'true';
 });
 languageSelect.addEventListener('change', async () => {

@@ -3,9 +3,11 @@
  * `mindshare.min.js` defines `<mind-provider>`, `<mind-quiz>` and `<mind-leaderboard>` at once,
  * defines every other element the first time its tag appears in the document (its code is a lazy
  * chunk beside this file), and registers the storage adapters by name, so a page can use
- * `<mind-provider storage="indexeddb">` with no code. Non-English UI strings are lazy chunks too.
+ * `<mind-provider storage="indexeddb">` with no code. Non-English UI strings are lazy chunks too,
+ * and so is the HTTP client, which a page on a vendor's server loads with its first call.
  */
 import { registerStorage } from '@mindshare/core';
+import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './internal/lazy-define.js';
 import './provider/provider.define.js';
@@ -30,3 +32,13 @@ export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 export { loadTranslation } from './i18n/localize.js';
 // A page adds or overrides UI strings with mind* term keys (see docs/localisation.md).
 export { registerTranslation } from '@shoelace-style/localize';
+
+/**
+ * The HTTP client of `@mindshare/adapters/http`, for a page whose engine runs on a server (the
+ * contract of docs/http-api.md). Its code is a lazy chunk fetched on the first call, so pages on
+ * IndexedDB never download it.
+ */
+export async function createHttpClient(options: HttpClientOptions): Promise<HttpMindshareApi> {
+  const http = await import('@mindshare/adapters/http');
+  return http.createHttpClient(options);
+}

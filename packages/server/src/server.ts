@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import {
@@ -16,6 +15,7 @@ import { parsePublication, readPublicationFile } from './content/publication.js'
 import { publishedVersions, readPublished, storePublished, validatePublication } from './content/published.js';
 import { createApp } from './http/app.js';
 import { Idempotency } from './http/idempotency.js';
+import { staticFiles } from './http/static-files.js';
 import { openLeaderboards, type Leaderboards } from './leaderboards.js';
 import type { ServerSettings } from './settings.js';
 import { openDatabase, type Database } from './storage/database.js';
@@ -225,12 +225,4 @@ async function loadPublished(
     directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
   };
   return { pack, directory, versions };
-}
-
-function staticFiles(root: string) {
-  const handler = serveStatic({ root });
-  return async (c: Parameters<typeof handler>[0]) => {
-    await handler(c, async () => undefined);
-    return c.res.status === 404 ? undefined : c.res;
-  };
 }

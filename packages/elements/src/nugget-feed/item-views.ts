@@ -54,6 +54,7 @@ function tallyView(
         const count = tally.options.find((entry) => entry.optionId === option.id)?.count ?? 0;
         const share = tally.voters === 0 ? 0 : count / tally.voters;
         const percent = localize.number(share, { style: 'percent' });
+        // The bar's width is set through the CSSOM (`.style`), which a strict CSP (no 'unsafe-inline' styles) allows.
         return html`<li class=${mine.includes(option.id) ? 'mine' : ''}>
           <span class="option"
             >${context.text(option.label)}${
@@ -61,7 +62,7 @@ function tallyView(
             }</span
           >
           <span class="count">${localize.term('mindNuggetFeedVotes', count, percent)}</span>
-          <span class="bar" aria-hidden="true"><span style=${`inline-size: ${Math.round(share * 100)}%`}></span></span>
+          <span class="bar" aria-hidden="true"><span .style=${`inline-size: ${Math.round(share * 100)}%`}></span></span>
         </li>`;
       })}
     </ul>

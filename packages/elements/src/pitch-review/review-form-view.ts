@@ -1,7 +1,6 @@
 import type { PitchPrompt, RubricCriterion } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ReviewViewContext } from './review-view-context.js';
 
 /** One criterion: its label, weight and share of the total, and a native radio group of levels. */
@@ -41,13 +40,14 @@ function totalView(context: ReviewViewContext, prompt: PitchPrompt): TemplateRes
   const { t, draft } = context;
   const total = draft.total(prompt.rubric);
   const unscored = draft.missing(prompt.rubric).length;
+  // The bar's width is set through the CSSOM (`.style`), which a strict CSP (no 'unsafe-inline' styles) allows.
   return html`<div part="total">
     <output aria-live="polite">
       <span class="total-label">${t('mindPitchReviewTotal')}</span>
       <strong>${t('mindPitchReviewOutOf', Math.round(total), 100)}</strong>
       ${unscored > 0 ? html`<span class="unscored">${t('mindPitchReviewUnscored', unscored)}</span>` : nothing}
     </output>
-    <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${total}%` })}></span></span>
+    <span class="bar" aria-hidden="true"><span .style=${`inline-size: ${total}%`}></span></span>
   </div>`;
 }
 

@@ -66,9 +66,11 @@ export function createApp(options: AppOptions): Hono {
   });
   app.use(
     secureHeaders({
-      // The API answers JSON and media only; the portal (when served) sets its own policy.
+      // The API answers JSON and media only; the portal (when served) sets its own policy
+      // (static-files.ts), which `overwrite: false` keeps. No API handler sets these headers.
       contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] },
       crossOriginResourcePolicy: 'same-site',
+      overwrite: false,
     }),
   );
   app.use(

@@ -1,0 +1,137 @@
+/* global deepAll, deepText -- installed in the page by installDeepQuery() below */
+// What the end-to-end tests do in a portal page. Everything below the portal is in shadow roots,
+// so queries walk them: install `installDeepQuery` with `page.evaluateOnNewDocument` first.
+
+/** Installed in the page: `deepAll(root, selector)` and `deepText(element)`, shadow roots included. */
+export function installDeepQuery() {
+  globalThis.deepAll = (root, selector) => {
+    const found = [];
+    const walk = (node) => {
+      for (const element of node.querySelectorAll('*')) {
+        if (element.matches(selector)) found.push(element);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    if (root.shadowRoot) walk(root.shadowRoot);
+    walk(root);
+    return found;
+  };
+  /** The text of `element` including its shadow tree. */
+  globalThis.deepText = (element) => {
+    const parts = [];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent);
+        else if (child.nodeType === Node.ELEMENT_NODE) {
+          if (child.shadowRoot) walk(child.shadowRoot);
+          walk(child);
+        }
+      }
+    };
+    walk(element.shadowRoot ?? element);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  };
+}
+
+/** Waits for an enabled button whose text starts with `text` inside `host` (a CSS selector) and clicks it. */
+export async function clickButton(page, host, text, { within } = {}) {
+  const handle = await page.waitForFunction(
+    (hostSelector, label, scope) => {
+      const root = document.querySelector(hostSelector);
+      if (!root) return undefined;
+      const containers = scope ? deepAll(root, scope.selector).filter((c) => deepText(c).includes(scope.text)) : [root];
+      for (const container of containers) {
+        const button = deepAll(container, 'button').find(
+          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(label),
+        );
+        if (button) return button;
+      }
+      return undefined;
+    },
+    { timeout: 10_000 },
+    host,
+    text,
+    within,
+  );
+  await handle.asElement().click();
+}
+
+/** Waits until `host`'s deep text includes `text`. */
+export async function waitForText(page, host, text, timeout = 10_000) {
+  await page.waitForFunction(
+    (hostSelector, expected) => {
+      const root = document.querySelector(hostSelector);
+      return root !== null && deepText(root).includes(expected);
+    },
+    { timeout },
+    host,
+    text,
+  );
+}
+
+/** Answers the five questions of the open challenge (the first choice, or 2 for a number) to the results. */
+export async function answerChallenge(page) {
+  await clickButton(page, 'mind-quiz', 'Start the challenge');
+  for (let index = 0; index < 5; index++) {
+    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="question"]').length > 0);
+    const field = await page.evaluateHandle(() => {
+      const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
+      return deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0];
+    });
+    const kind = await field.evaluate((input) => input.type);
+    if (kind === 'text') await field.type('2');
+    else await field.click();
+    await clickButton(page, 'mind-quiz', 'Submit');
+    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
+    await clickButton(page, 'mind-quiz', index < 4 ? 'Next question' : 'See my results');
+  }
+  await waitForText(page, 'mind-quiz', 'Your results');
+  await waitForText(page, 'mind-quiz', 'Rank:');
+}
+
+/** Records a pitch of `ms` milliseconds with the fake camera, consent given, and submits it. */
+export async function recordPitch(page, ms = 2_000) {
+  await clickButton(page, 'mind-pitch-recorder', 'Turn on camera');
+  const consent = await page.waitForFunction(
+    () => deepAll(document.querySelector('mind-pitch-recorder'), '[part~="consent"] input')[0],
+    { timeout: 10_000 },
+  );
+  await consent.asElement().click();
+  await clickButton(page, 'mind-pitch-recorder', 'Start recording');
+  await waitForText(page, 'mind-pitch-recorder', 'Stop recording');
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await clickButton(page, 'mind-pitch-recorder', 'Stop recording');
+  await clickButton(page, 'mind-pitch-recorder', 'Submit my pitch');
+  await waitForText(page, 'mind-pitch-recorder', 'Pitch submitted');
+}
+
+/** In the coach's view: opens `seller`'s pitch from the queue; resolves with its recording id. */
+export async function openPitchOf(page, seller) {
+  const chip = await page.waitForFunction(
+    (name) => [...document.querySelectorAll('[data-recording]')].find((button) => button.textContent.includes(name)),
+    { timeout: 15_000 },
+    seller,
+  );
+  const recordingId = await chip.evaluate((button) => button.dataset.recording);
+  await chip.asElement().click();
+  return recordingId;
+}
+
+/** In the open review: the top level of every criterion, then "Submit review". */
+export async function submitTopReview(page) {
+  await page.waitForFunction(
+    () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
+    { timeout: 10_000 },
+  );
+  const names = await page.evaluate(() => [
+    ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),
+  ]);
+  for (const name of names) {
+    const radio = await page.evaluateHandle(
+      (group) => deepAll(document.querySelector('mind-pitch-review'), `input[type="radio"][name="${group}"]`).at(-1),
+      name,
+    );
+    await radio.asElement().click();
+  }
+  await clickButton(page, 'mind-pitch-review', 'Submit review');
+}

@@ -1,0 +1,222 @@
+/* global deepAll, deepText -- installed in the page by installDeepQuery() (portal-pages.mjs) */
+// The demo portal in server mode, as `npm start` runs it: the Mindshare server in its own process
+// serves the portal, which talks to it through createHttpClient with development tokens. Three
+// browser contexts are three people's browsers: two sellers and a coach.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser } from './browser.mjs';
+import { startMindshareServer } from './mindshare-server.mjs';
+import {
+  answerChallenge,
+  clickButton,
+  installDeepQuery,
+  openPitchOf,
+  recordPitch,
+  submitTopReview,
+  waitForText,
+} from './portal-pages.mjs';
+
+const SECRET = 'an-e2e-token-secret-of-at-least-32-characters';
+
+describe('mindshare-server without --dev', () => {
+  test('has no development token route, and still serves the portal', async () => {
+    // No --dev (nor MINDSHARE_DEV): the route must not exist. A real portal signs tokens with the secret.
+    const server = await startMindshareServer(['--token-secret', SECRET]);
+    try {
+      const minted = await fetch(`${server.url}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 's-julie' }),
+      });
+      assert.equal(minted.status, 404);
+      assert.equal((await minted.json()).error.code, 'MIND_NOT_FOUND');
+      const portal = await fetch(`${server.url}/examples/portal/`);
+      assert.equal(portal.status, 200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('the demo portal on mindshare-server --dev', () => {
+  let server;
+  let session;
+  const pages = {};
+
+  before(async () => {
+    server = await startMindshareServer(['--dev']);
+    session = await launchBrowser();
+  });
+  after(async () => {
+    await session?.browser.close();
+    await server?.stop();
+  });
+
+  /** Opens the portal as `id` in a browser context of its own, as another person's browser would. */
+  async function openAs(id) {
+    const page = await session.newPage(await session.newContext());
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(installDeepQuery);
+    await page.goto(`${server.url}/?as=${id}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    return page;
+  }
+
+  /** Waits until `page`'s leaderboard has a row for each of `names`. */
+  async function waitForRows(page, names, timeout) {
+    await page.waitForFunction(
+      (expected) => {
+        const rows = deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').map((row) => deepText(row));
+        return expected.every((name) => rows.some((row) => row.includes(name)));
+      },
+      { timeout },
+      names,
+    );
+  }
+
+  test('/ opens the portal in server mode: the HTTP client, the boards empty, no reset button', async () => {
+    pages.julie = await openAs('s-julie');
+    const page = pages.julie;
+    assert.equal(new URL(page.url()).pathname, '/examples/portal/');
+    assert.equal(await page.$eval('body', (body) => body.dataset.mode), 'server');
+    assert.equal(await page.$eval('#reset', (button) => button.hidden), true);
+    assert.equal(await page.$eval('#person', (select) => select.value), 's-julie');
+    const seen = await page.evaluate(async () => {
+      const api = document.getElementById('mindshare').api;
+      const board = await api.leaderboard({ challengeId: 'autumn-launch' });
+      return { viewer: api.viewer.id, http: typeof api.flush === 'function', ranked: board.total };
+    });
+    assert.deepEqual(seen, { viewer: 's-julie', http: true, ranked: 0 });
+  });
+
+  test('two sellers in two browsers answer the challenge and each sees the other on the leaderboard', async () => {
+    await answerChallenge(pages.julie);
+    pages.anna = await openAs('s-anna');
+    await answerChallenge(pages.anna);
+    await waitForRows(pages.anna, ['Julie Moreau', 'Anna Martin'], 15_000);
+    // Julie's page reads the boards again every few seconds: Anna appears without a reload.
+    await waitForRows(pages.julie, ['Julie Moreau', 'Anna Martin'], 20_000);
+  });
+
+  test('a seller votes in a poll and sees the results, drawn under the strict policy', async () => {
+    const poll = { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' };
+    const option = await pages.anna.waitForFunction(
+      ({ selector, text }) => {
+        const feed = document.querySelector('mind-nugget-feed');
+        const item = feed && deepAll(feed, selector).find((candidate) => deepText(candidate).includes(text));
+        return item && deepAll(item, 'input[type="radio"]')[0];
+      },
+      { timeout: 10_000 },
+      poll,
+    );
+    await option.asElement().click();
+    await clickButton(pages.anna, 'mind-nugget-feed', 'Vote', { within: poll });
+    await waitForText(pages.anna, 'mind-nugget-feed', 'your vote');
+    const width = await pages.anna.evaluate(
+      () => deepAll(document.querySelector('mind-nugget-feed'), '.mine .bar > span')[0]?.style.inlineSize,
+    );
+    assert.equal(width, '100%');
+  });
+
+  test('seller A records a pitch with the fake camera and sends it to the server', async () => {
+    await recordPitch(pages.julie);
+    const mine = await pages.julie.evaluate(async () =>
+      (await document.getElementById('mindshare').api.recordings({ view: 'mine' })).map((entry) => entry.status),
+    );
+    assert.deepEqual(mine, ['submitted']);
+  });
+
+  test('a coach in a third browser plays the pitch, seeks in it and reviews it', async () => {
+    const coach = await openAs('coach-lea');
+    pages.coach = coach;
+    const recordingId = await openPitchOf(coach, 'Julie Moreau');
+
+    const video = await coach.waitForFunction(
+      () => {
+        const player = deepAll(document.querySelector('mind-pitch-review'), 'video')[0];
+        return player && player.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA ? player : undefined;
+      },
+      { timeout: 15_000 },
+    );
+    const playing = await video.evaluate(async (player) => {
+      player.muted = true;
+      await player.play();
+      const from = player.currentTime;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return { from, to: player.currentTime, paused: player.paused };
+    });
+    assert.ok(playing.to > playing.from, `currentTime went from ${playing.from} to ${playing.to}`);
+    const seekedTo = await video.evaluate(
+      (player) =>
+        new Promise((resolve, reject) => {
+          player.pause();
+          player.addEventListener('seeked', () => resolve(player.currentTime), { once: true });
+          setTimeout(() => reject(new Error('no seeked event within 5 s')), 5_000);
+          player.currentTime = 0.4;
+        }),
+    );
+    assert.ok(Math.abs(seekedTo - 0.4) < 0.2, `seeked to ${seekedTo}`);
+
+    // The element plays a Blob the HTTP client downloaded; the media route itself answers byte
+    // ranges, which is what a player streaming from the server asks for when it seeks.
+    const ranges = await coach.evaluate(async (id) => {
+      const minted = await fetch('/dev/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'coach-lea' }),
+      });
+      const { token } = await minted.json();
+      const get = (range) =>
+        fetch(`/v1/recordings/${id}/media`, {
+          headers: { authorization: `Bearer ${token}`, ...(range ? { range } : {}) },
+        });
+      const whole = await get();
+      const bytes = new Uint8Array(await whole.arrayBuffer());
+      const head = await get('bytes=0-99');
+      const rest = await get('bytes=100-');
+      const joined = new Uint8Array([
+        ...new Uint8Array(await head.arrayBuffer()),
+        ...new Uint8Array(await rest.arrayBuffer()),
+      ]);
+      return {
+        whole: whole.status,
+        type: whole.headers.get('content-type'),
+        acceptRanges: whole.headers.get('accept-ranges'),
+        head: head.status,
+        contentRange: head.headers.get('content-range'),
+        rest: rest.status,
+        size: bytes.length,
+        sameBytes: joined.length === bytes.length && joined.every((byte, index) => byte === bytes[index]),
+      };
+    }, recordingId);
+    assert.equal(ranges.whole, 200);
+    assert.match(ranges.type, /^video\/webm/);
+    assert.equal(ranges.acceptRanges, 'bytes');
+    assert.equal(ranges.head, 206);
+    assert.equal(ranges.contentRange, `bytes 0-99/${ranges.size}`);
+    assert.equal(ranges.rest, 206);
+    assert.ok(ranges.size > 1_000, `a two-second take has more than ${ranges.size} bytes`);
+    assert.ok(ranges.sameBytes, 'the two ranges put together are the whole media');
+
+    await submitTopReview(coach);
+    await clickButton(coach, 'mind-pitch-review', 'Publish as best practice');
+    await waitForText(coach, 'mind-pitch-review', 'Published as a best practice');
+  });
+
+  test('seller A sees the review, and her pitch among the best practices', async () => {
+    const page = pages.julie;
+    const mine = await page.evaluate(async () => {
+      const [entry] = await document.getElementById('mindshare').api.recordings({ view: 'mine' });
+      return { status: entry.status, reviewed: entry.review !== undefined, published: entry.published };
+    });
+    assert.deepEqual(mine, { status: 'reviewed', reviewed: true, published: true });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await waitForText(page, 'mind-pitch-gallery', 'Julie Moreau', 15_000);
+  });
+
+  test('no console error, CSP violation, failed request or server error in any of the three browsers', () => {
+    assert.deepEqual(session.errors, []);
+    assert.deepEqual(server.errors, []);
+  });
+});
