@@ -56,11 +56,11 @@ export async function openLeaderboards(
         epoch = await client.get(epochKey);
       }
       const lost = known !== null && epoch !== known;
-      known = epoch;
       if (lost) {
         logger.warn('Redis lost its leaderboards: rebuilding them from PostgreSQL');
-        await rebuild();
+        await rebuild(); // a failure leaves `known` as it was: the next check tries again
       }
+      known = epoch;
       return lost;
     },
     close: async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CONTRACT_ROUTES } from './http/contract-routes.js';
-import { testServer, type TestServer } from './testing/test-server.js';
+import { parseCommandLine } from './settings.js';
+import { SECRET, testServer, type TestServer } from './testing/test-server.js';
 
 /** Every route of the contract with its parameters filled in. */
 const ROUTES = [
@@ -146,5 +147,26 @@ describe('answer keys', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('tokens and settings that would open the door', () => {
+  it('refuses a token without an expiry', async () => {
+    const t = await testServer();
+    try {
+      const { SignJWT } = await import('jose');
+      const forever = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('s-anna')
+        .sign(new TextEncoder().encode(SECRET));
+      assert.equal((await t.call('GET', '/v1/viewer', { token: forever })).status, 401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('refuses a development flag that is neither true nor false, and --dev off loopback', () => {
+    assert.throws(() => parseCommandLine([], { MINDSHARE_DEV: 'disabled' }), /MINDSHARE_DEV/);
+    assert.equal(parseCommandLine([], { MINDSHARE_DEV: 'off' }).settings.dev, false);
   });
 });

@@ -72,6 +72,7 @@ export async function createMindshareServer(
       dataDir: settings.dataDir,
       inMemory: settings.inMemory,
       storeName,
+      onError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }));
   const { raw, storage, current, applied } = await prepareStore(database, storeName, { mediaDir: settings.mediaDir });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
@@ -98,6 +99,16 @@ export async function createMindshareServer(
   const idempotency = new Idempotency(raw, current, clock);
 
   const devSecret = settings.dev ? (settings.tokenSecret ?? randomBytes(32).toString('hex')) : undefined;
+  if (settings.dev) {
+    logger.warn(
+      'development mode: POST /dev/token mints a token for anyone in the directory; never run it in production',
+    );
+    if (!['127.0.0.1', 'localhost', '::1'].includes(settings.host)) {
+      throw new MindError('MIND_INVALID_INPUT', `--dev serves only on a loopback host, not ${settings.host}.`, {
+        path: ['MINDSHARE_DEV'],
+      });
+    }
+  }
   const authenticate =
     overrides.authenticate ??
     verifyTokens({
@@ -153,7 +164,8 @@ export async function createMindshareServer(
     logger.info({ versions }, 'picked up a new publication');
   };
   const checkLeaderboards = () => leaderboards.check(() => host.rebuildLeaderboards());
-  await checkLeaderboards();
+  // Redis away at start: serve anyway (boards fail until it is back), the checks go on.
+  await checkLeaderboards().catch((error: unknown) => logger.warn({ err: error }, 'leaderboard check failed'));
   const timers = [
     setInterval(
       () => void checkLeaderboards().catch((error: unknown) => logger.warn({ err: error }, 'leaderboard check failed')),
@@ -181,7 +193,7 @@ export async function createMindshareServer(
     refresh,
     checkLeaderboards,
     listen: () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         server = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, (info: AddressInfo) => {
           logger.info(
             { port: info.port, host: settings.host, database: database.kind, redis: !!settings.redisUrl },
@@ -189,6 +201,16 @@ export async function createMindshareServer(
           );
           resolve(info.port);
         });
+        // A port in use (EADDRINUSE) is said, not thrown as an unhandled 'error' event.
+        server.once('error', (error: Error) =>
+          reject(
+            new MindError(
+              'MIND_INVALID_INPUT',
+              `Cannot listen on ${settings.host}:${settings.port}: ${error.message}`,
+              { path: ['PORT'], cause: error },
+            ),
+          ),
+        );
       }),
     close: () =>
       (closing ??= (async () => {

@@ -303,8 +303,14 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 function convert(setting: Setting, raw: string | undefined): unknown {
   switch (setting.kind) {
-    case 'boolean':
-      return raw !== undefined && !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
+    case 'boolean': {
+      // Strict: a typo must not switch on a development route.
+      if (raw === undefined) return false;
+      const value = raw.toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+      if (['0', 'false', 'no', 'off'].includes(value)) return false;
+      return invalid(`${setting.flag} (${setting.env}) must be true or false, not "${raw}".`, setting.env);
+    }
     case 'list':
       return (raw ?? '')
         .split(',')

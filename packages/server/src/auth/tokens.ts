@@ -49,12 +49,23 @@ export function verifyTokens(options: TokenOptions): Authenticate {
       path: ['MINDSHARE_TOKEN_SECRET'],
     });
   }
+  if (
+    options.jwksUrl &&
+    !/^https:\/\//.test(options.jwksUrl) &&
+    !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.jwksUrl)
+  ) {
+    throw new MindError('MIND_INVALID_INPUT', 'The JWKS URL must be https (keys fetched in clear could be swapped).', {
+      path: ['MINDSHARE_JWKS_URL'],
+    });
+  }
   const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl))
     : secretKey(options.secret!);
   const verifyOptions = {
     algorithms: options.jwksUrl ? ASYMMETRIC : ['HS256'],
     clockTolerance: options.clockToleranceSeconds ?? 30,
+    // A token without an expiry would open the API for ever to whoever copied it.
+    requiredClaims: ['exp', 'sub'],
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.audience ? { audience: options.audience } : {}),
   };

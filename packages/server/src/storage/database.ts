@@ -29,15 +29,23 @@ export interface DatabaseOptions {
   readonly storeName: string;
   /** Connections of the pool (default 10). */
   readonly poolSize?: number;
+  /** Told of errors of idle connections (logged by the server). */
+  readonly onError?: (error: Error) => void;
 }
 
 /** Opens the database the settings name; PGlite (PostgreSQL in WebAssembly) when no URL is given. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const schema = schemaNameOf(options.storeName);
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      // A database out of reach fails requests and /readyz in seconds instead of hanging them.
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 30_000,
+    });
     // An idle client losing its connection (a database restart) must not crash the process.
-    pool.on('error', () => undefined);
+    pool.on('error', (error) => options.onError?.(error));
     return {
       kind: 'postgresql',
       schema,
