@@ -140,6 +140,26 @@ for (const where of ['database', 'folder'] as const) {
       assert.deepEqual(await readdir(folder), []);
     });
 
+    it('stores a chunk sent twice at once (a retry racing the original) once', async () => {
+      const started = await t.call('POST', '/v1/recordings', {
+        as: 's-chloe',
+        body: { promptId: 'elevator', mimeType: 'video/webm' },
+      });
+      const { recordingId } = (await started.json()) as { recordingId: string };
+      const put = () =>
+        t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, { as: 's-chloe', body: bytes(300) });
+      const statuses = (await Promise.all([put(), put()])).map((response) => response.status).sort();
+      assert.ok(statuses.includes(200), `statuses ${statuses}`);
+      const head = await t.call('HEAD', `/v1/recordings/${recordingId}/media`, { as: 's-chloe' });
+      assert.equal(head.headers.get('upload-offset'), '300');
+      await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
+        as: 's-chloe',
+        body: { durationMs: 1000, size: 300 },
+      });
+      const media = await t.call('GET', `/v1/recordings/${recordingId}/media`, { as: 's-chloe' });
+      assert.deepEqual(new Uint8Array(await media.arrayBuffer()), bytes(300));
+    });
+
     it('refuses a media type that is not configured', async () => {
       const response = await t.call('POST', '/v1/recordings', {
         as: 's-bruno',

@@ -193,3 +193,22 @@ test('a take reopened elsewhere (another tab, another server process) continues 
   await rejectsWith(bruno.resumeRecording(session.recordingId), 'MIND_NOT_FOUND');
   await rejectsWith(anna.resumeRecording('recording-none'), 'MIND_NOT_FOUND');
 });
+
+test('the same chunk appended by two sessions of one take at once is stored once', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  const session = await anna.startRecording('elevator', { mimeType: 'video/webm' });
+  const [one, two] = await Promise.all([
+    anna.resumeRecording(session.recordingId),
+    anna.resumeRecording(session.recordingId),
+  ]);
+  const outcomes = await Promise.allSettled([one.append(new Uint8Array([1, 2])), two.append(new Uint8Array([1, 2]))]);
+  assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
+  const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+  assert.ok(isMindError(refused.reason) && refused.reason.code === 'MIND_CONFLICT');
+  const after = await anna.resumeRecording(session.recordingId);
+  assert.equal(after.size, 2);
+  await after.finish({ durationMs: 1000 });
+  const media = await anna.recordingMedia(session.recordingId);
+  assert.deepEqual([...new Uint8Array(await (media as Blob).arrayBuffer())], [1, 2]);
+});

@@ -7,6 +7,7 @@ export const COLLECTIONS = {
   /**
    * One record per change of an attempt, key `[attemptId, step]`, written with `add` in the same
    * batch as the attempt: two tabs changing one attempt from the same state cannot both succeed.
+   * Takes in progress claim their changes here too, keyed by the recording's id (`take-…`).
    */
   attemptSteps: 'attemptSteps',
   /**

@@ -79,6 +79,7 @@ async function startTake(context: EngineContext, promptId: unknown, meta: Record
   await context.write(
     [
       ...dangling.flatMap((recording): BatchOperation[] => [
+        takeClaim(recording),
         { type: 'put', collection: COLLECTIONS.recordings, value: abortRecording(recording, at) },
         { type: 'delete-blob', blobId: recording.id },
       ]),
@@ -110,6 +111,23 @@ export function resumePitch(context: EngineContext, recordingId: unknown): Promi
   });
 }
 
+/**
+ * The claim of one change of a take, in `attemptSteps` keyed by the recording's id: written with
+ * `add` beside the change, so two tabs or server processes changing the take from the same state
+ * (the same chunk sent twice at once, a finish racing an append) cannot both succeed.
+ */
+function takeClaim(recording: Recording): BatchOperation {
+  return {
+    type: 'add',
+    collection: COLLECTIONS.attemptSteps,
+    value: {
+      attemptId: recording.id,
+      sellerId: recording.sellerId,
+      step: `take-${recording.chunkCount}-${recording.status}`,
+    },
+  };
+}
+
 function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recording): ResumedRecording {
   let record = started;
   // Appends run one after another even if the recorder calls faster than storage writes. After a
@@ -125,11 +143,26 @@ function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recor
           }),
         );
       }
-      return step();
+      // Under the seller's queue, from the take as stored: another session of this take (a tab,
+      // a request on this process) may have moved it on since this one last looked.
+      return context.exclusive(step);
     };
     const next = queue.then(guarded, guarded);
     queue = next.catch(() => undefined);
     return next;
+  };
+  /** The take as stored, refused when it is not where this session left it. */
+  const current = async (): Promise<Recording> => {
+    const stored = (await context.storage.get<Recording>(COLLECTIONS.recordings, record.id)) ?? record;
+    if (stored.chunkCount !== record.chunkCount || stored.status !== record.status) {
+      record = stored;
+      throw new MindError(
+        'MIND_CONFLICT',
+        `Recording "${stored.id}" changed elsewhere: it is ${stored.status} with ${stored.size} bytes.`,
+        { path: ['recordingId'] },
+      );
+    }
+    return stored;
   };
   return {
     recordingId: record.id,
@@ -138,20 +171,22 @@ function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recor
     },
     append: (chunk) =>
       serial(async () => {
-        const next = appendChunkMeta(record, chunkSize(chunk));
         try {
+          const stored = await current();
+          const next = appendChunkMeta(stored, chunkSize(chunk));
           await context.write(
             [
+              takeClaim(stored),
               { type: 'append-chunk', blobId: next.id, chunk },
               { type: 'put', collection: COLLECTIONS.recordings, value: next },
             ],
             ['pitch'],
           );
+          record = next;
         } catch (error) {
           broken = error;
           throw error;
         }
-        record = next;
       }),
     finish: (options) =>
       serial(async () => {
@@ -161,8 +196,13 @@ function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recor
             path: ['durationMs'],
           });
         }
-        record = finishRecording(record, prompt, { at: context.now(), durationMs });
-        await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: record }], ['pitch']);
+        const stored = await current();
+        const finished = finishRecording(stored, prompt, { at: context.now(), durationMs });
+        await context.write(
+          [takeClaim(stored), { type: 'put', collection: COLLECTIONS.recordings, value: finished }],
+          ['pitch'],
+        );
+        record = finished;
         return record;
       }),
     abort: () =>
@@ -172,6 +212,7 @@ function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recor
         const aborted = stored.status === 'recording' ? abortRecording(stored, context.now()) : stored;
         await context.write(
           [
+            ...(stored.status === 'recording' ? [takeClaim(stored)] : []),
             { type: 'put', collection: COLLECTIONS.recordings, value: aborted },
             { type: 'delete-blob', blobId: record.id },
           ],
