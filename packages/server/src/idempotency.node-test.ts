@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SCENARIO_TIME } from '@mindshare/core/testing';
 import { openDatabase } from './storage/database.js';
 import { REQUESTS } from './storage/request-records.js';
 import { newKey, testServer, type TestServer } from './testing/test-server.js';
@@ -125,6 +126,83 @@ describe('one key sent to two processes at once', () => {
       await one.close();
       await two.close();
       await database.close();
+    }
+  });
+});
+
+describe('a reply lost with the process, on every write', () => {
+  it('is rebuilt from what the write left, equal to the original, without applying it again', async () => {
+    const t = await testServer();
+    try {
+      const table = `"${t.server.database.schema}"."${REQUESTS}"`;
+      /** Sends a write, forgets its reply as a crash after the commit would, retries it. */
+      const crashAndRetry = async (as: string, method: string, path: string, body: unknown) => {
+        const key = newKey();
+        const first = await t.call(method, path, { as, key, body });
+        assert.ok(first.status < 300, `${method} ${path}: ${first.status} ${await first.clone().text()}`);
+        await t.server.database.query(`UPDATE ${table} SET value = value - 'reply'`);
+        const retry = await t.call(method, path, { as, key, body });
+        const [original, rebuilt] = [await first.text(), await retry.text()];
+        assert.equal(retry.status, first.status, `${method} ${path}: ${rebuilt}`);
+        return [original === '' ? null : JSON.parse(original), rebuilt === '' ? null : JSON.parse(rebuilt)] as const;
+      };
+      const same = async (as: string, method: string, path: string, body: unknown = {}) => {
+        const [original, rebuilt] = await crashAndRetry(as, method, path, body);
+        assert.deepEqual(rebuilt, original, `${method} ${path}`);
+        return original as Record<string, unknown> | null;
+      };
+      t.time.now = SCENARIO_TIME.secondPlatinumRelease + 60 * 60 * 1000; // the Platinum line's poll is out
+
+      const attempt = (await same('s-anna', 'POST', '/v1/challenges/spring-launch/attempts')) as { id: string };
+      await same('s-anna', 'POST', `/v1/attempts/${attempt.id}/shown`, { questionId: 'q-trial' });
+      await same('s-anna', 'POST', `/v1/attempts/${attempt.id}/answers`, {
+        questionId: 'q-trial',
+        response: { kind: 'true-false', value: true },
+      });
+      const [finished, refinished] = await crashAndRetry('s-anna', 'POST', `/v1/attempts/${attempt.id}/finish`, {});
+      // The rank before the attempt is not kept; everything else is the same.
+      assert.deepEqual({ ...refinished, previousRank: undefined }, { ...finished, previousRank: undefined });
+      const views = (await (await t.call('GET', '/v1/challenges', { as: 's-anna' })).json()) as {
+        attemptsUsed: number;
+      }[];
+      assert.equal(views[0]!.attemptsUsed, 1, 'no attempt started twice');
+
+      await same('s-anna', 'POST', '/v1/nuggets/n-welcome/seen');
+      await same('s-anna', 'POST', '/v1/nuggets/n-platinum-poll/votes', { optionIds: ['pro'] });
+      await same('s-anna', 'POST', '/v1/nuggets/n-objections/responses', { text: 'Trop cher' });
+      await same('s-anna', 'PUT', '/v1/repetition-hold', { until: t.time.now + 86_400_000 });
+      await same('s-anna', 'PUT', '/v1/repetition-hold', { until: null });
+
+      const take = (await same('s-anna', 'POST', '/v1/recordings', {
+        promptId: 'elevator',
+        mimeType: 'video/webm',
+      })) as {
+        recordingId: string;
+      };
+      const id = take.recordingId;
+      await t.call('PUT', `/v1/recordings/${id}/media?offset=0`, { as: 's-anna', body: new Uint8Array([1, 2, 3]) });
+      await same('s-anna', 'POST', `/v1/recordings/${id}/finish`, { durationMs: 30_000, size: 3 });
+      await same('s-anna', 'PUT', `/v1/recordings/${id}/consent`, { consent: true });
+      await same('coach-camille', 'POST', `/v1/recordings/${id}/reviews`, {
+        scores: [
+          { criterionId: 'clarity', score: 3 },
+          { criterionId: 'value', score: 5 },
+        ],
+        comments: [],
+        feedback: 'Bien.',
+      });
+      await same('coach-camille', 'POST', `/v1/recordings/${id}/publish`);
+
+      const other = (await same('s-bruno', 'POST', '/v1/recordings', {
+        promptId: 'elevator',
+        mimeType: 'video/webm',
+      })) as {
+        recordingId: string;
+      };
+      await same('s-bruno', 'DELETE', `/v1/recordings/${other.recordingId}`);
+      await same('s-bruno', 'DELETE', '/v1/sellers/s-bruno');
+    } finally {
+      await t.close();
     }
   });
 });

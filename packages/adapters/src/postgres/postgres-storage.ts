@@ -341,6 +341,8 @@ async function upgrade(
       `Store "${wanted.name}" is at version ${stored.version}; this code opens version ${wanted.version}: update the code.`,
     );
   }
+  // Always the batch function of this code: a fix to it reaches stores already at this version.
+  await tx.query(createBatchFunction(schema));
   if (stored && stored.version === wanted.version) return stored.collections;
   const before = stored?.collections ?? [];
   const table = (name: string) => `${ident(schema)}.${ident(name)}`;
@@ -378,7 +380,6 @@ async function upgrade(
       }
     }
   }
-  await tx.query(createBatchFunction(schema));
   const collections = JSON.parse(JSON.stringify(wanted.collections)) as CollectionSchema[];
   await tx.query(
     `INSERT INTO ${table(META)} (id, version, collections) VALUES (1, $1, $2::jsonb) ON CONFLICT (id) DO UPDATE SET version = $1, collections = $2::jsonb`,

@@ -3,6 +3,7 @@
 // real server when DATABASE_URL is set. Each store is a fresh PostgreSQL schema of this run; the
 // run drops every one it made at the end.
 import { randomBytes } from 'node:crypto';
+import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -63,3 +64,39 @@ if (url) {
     return { client, end: () => client.end() };
   });
 }
+
+describe(
+  'postgres (pg): puts of one key from several connections at once',
+  { skip: url ? false : 'needs DATABASE_URL' },
+  () => {
+    it('all succeed, the last one stands, and its index rows alone remain', async () => {
+      const pool = new pg.Pool({ connectionString: url, max: 8 });
+      const schema = `${run}_race`;
+      try {
+        const storage = createPostgresStorage({ pool, schema });
+        await storage.open({
+          name: 'race',
+          version: 1,
+          collections: [{ name: 'snapshots', keyPath: 'id', indexes: [{ name: 'byOwner', keyPath: 'owner' }] }],
+        });
+        const puts = Array.from({ length: 16 }, (_, i) => storage.put('snapshots', { id: 'one', owner: `o${i % 2}` }));
+        const outcomes = await Promise.allSettled(puts);
+        assert.deepEqual(
+          outcomes.filter((outcome) => outcome.status === 'rejected'),
+          [],
+        );
+        const stored = (await storage.get<{ owner: string }>('snapshots', 'one'))!;
+        const byOwner = await storage.query('snapshots', { index: 'byOwner', range: { only: stored.owner } });
+        const other = await storage.query('snapshots', {
+          index: 'byOwner',
+          range: { only: stored.owner === 'o0' ? 'o1' : 'o0' },
+        });
+        assert.deepEqual([byOwner.length, other.length], [1, 0]);
+        await storage.close();
+      } finally {
+        await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await pool.end();
+      }
+    });
+  },
+);

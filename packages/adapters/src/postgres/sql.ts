@@ -50,9 +50,17 @@ BEGIN
     WHEN 'put', 'add' THEN
       k := decode(op->>'k', 'hex');
       IF op->>'t' = 'put' THEN
-        EXECUTE format('DELETE FROM %I WHERE key = $1', op->>'c') USING k;
+        -- An upsert, not DELETE then INSERT: two transactions putting one key at once (every
+        -- seller's first attempt writes the same challenge snapshot) take turns on the row lock
+        -- instead of one failing on the primary key.
+        EXECUTE format('INSERT INTO %I (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', op->>'c')
+          USING k, op->'v';
+        FOR entry IN SELECT e FROM jsonb_array_elements(op->'i') AS e LOOP
+          EXECUTE format('DELETE FROM %I WHERE pk = $1', entry->>'t') USING k;
+        END LOOP;
+      ELSE
+        EXECUTE format('INSERT INTO %I (key, value) VALUES ($1, $2)', op->>'c') USING k, op->'v';
       END IF;
-      EXECUTE format('INSERT INTO %I (key, value) VALUES ($1, $2)', op->>'c') USING k, op->'v';
       FOR entry IN SELECT e FROM jsonb_array_elements(op->'i') AS e LOOP
         EXECUTE format('INSERT INTO %I (key, pk) SELECT decode(h, ''hex''), $1 FROM jsonb_array_elements_text($2) AS h', entry->>'t')
           USING k, entry->'k';

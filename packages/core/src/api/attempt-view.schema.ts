@@ -3,6 +3,7 @@ import { IdSchema } from '../content/id.schema.js';
 import { AttemptStatusSchema } from '../challenge/attempt.schema.js';
 import { RedactedQuestionSchema } from '../challenge/redacted-question.schema.js';
 import { readonlyArray } from './reply-fields.js';
+import { AttemptResultSchema } from './attempt-result.schema.js';
 import { VerdictSchema } from './verdict.schema.js';
 
 /**
@@ -18,4 +19,6 @@ export const AttemptViewSchema = z.object({
   score: z.number(),
   questions: readonlyArray(RedactedQuestionSchema),
   verdicts: readonlyArray(VerdictSchema),
+  /** The outcome once the attempt is finished or expired (a reload, or a reply lost, shows it again). */
+  result: z.exactOptional(AttemptResultSchema),
 });

@@ -7,6 +7,7 @@ import type { RedactedOption, RedactedQuestion } from './redacted-question.schem
 import { basePoints } from './score-answer.js';
 import type { ScoringRules } from './scoring.schema.js';
 import type { Verdict } from './attempt.js';
+import { attemptResult } from './attempt-result.js';
 
 function inOrder<T extends { readonly id: string }>(entries: readonly T[], order: readonly string[] | undefined): T[] {
   if (!order) return [...entries];
@@ -87,5 +88,8 @@ export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptVi
     score: attempt.score,
     questions,
     verdicts,
+    ...(attempt.status === 'in-progress'
+      ? {}
+      : { result: attemptResult({ ...attempt, status: attempt.status }, challenge) }),
   };
 }

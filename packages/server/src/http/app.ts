@@ -132,6 +132,8 @@ export function createApp(options: AppOptions): Hono {
   }
 
   const register = (route: ContractRoute, idempotent: boolean) => {
+    if (idempotent && !route.recover)
+      throw new Error(`${route.method} ${route.path} has no way to rebuild a lost reply.`);
     app.on(route.method, route.path, async (c) => {
       const viewer = await viewerOf(c);
       if (viewer instanceof Response) return viewer;
@@ -152,7 +154,7 @@ export function createApp(options: AppOptions): Hono {
         key,
         fingerprint,
         logged(() => route.handler(input)),
-        logged(() => (route.recover ?? route.handler)(input)),
+        (since) => logged(() => route.recover!(input, since))(),
       );
       return send(reply);
     });

@@ -1,6 +1,17 @@
 import type { MindshareApi } from '@mindshare/core';
 import { answerOptions, defined, text, type Handler } from './route-kit.js';
 import { badRequest } from './errors.js';
+import {
+  answered,
+  finishedAttempt,
+  noContent,
+  practiceAnswered,
+  recording,
+  reviewed,
+  startedAttempt,
+  voted,
+  type Recover,
+} from './recover.js';
 
 /** A route of the contract: method, path (hono syntax), operation, and for writes how to rebuild a lost reply. */
 export interface ContractRoute {
@@ -9,23 +20,17 @@ export interface ContractRoute {
   readonly handler: Handler;
   /**
    * Rebuilds the reply of a write that committed but whose reply was lost with the process (see
-   * `Idempotency`), from what it wrote. Without it, a write that answers 204 replays 204 and any
-   * other runs again: it must then be one that gives the same reply twice.
+   * `Idempotency`), from what it wrote; every write has one, and none runs the write again.
    */
-  readonly recover?: Handler;
+  readonly recover?: Recover;
 }
 
 const get = (path: string, handler: Handler): ContractRoute => ({ method: 'GET', path, handler });
-const write = (
-  method: 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  handler: Handler,
-  recover?: Handler,
-): ContractRoute => ({
+const write = (method: 'POST' | 'PUT' | 'DELETE', path: string, handler: Handler, recover: Recover): ContractRoute => ({
   method,
   path,
   handler,
-  ...(recover ? { recover } : {}),
+  recover,
 });
 
 /**
@@ -36,20 +41,13 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
   get('/v1/viewer', async ({ engine }) => ({ viewer: engine.viewer, now: engine.now() })),
   get('/v1/catalog', ({ engine }) => engine.catalog()),
   get('/v1/challenges', ({ engine }) => engine.challenges()),
+  write('POST', '/v1/challenges/:id/attempts', ({ engine, param }) => engine.startAttempt(param('id')), startedAttempt),
+  get('/v1/attempts/:id', ({ engine, param }) => engine.attempt(param('id'))),
   write(
     'POST',
-    '/v1/challenges/:id/attempts',
-    ({ engine, param }) => engine.startAttempt(param('id')),
-    // The attempt this request started is the one still running.
-    async ({ engine, param }) => {
-      const listing = (await engine.challenges()).find((challenge) => challenge.id === param('id'));
-      if (!listing?.runningAttemptId) return engine.startAttempt(param('id'));
-      return engine.attempt(listing.runningAttemptId);
-    },
-  ),
-  get('/v1/attempts/:id', ({ engine, param }) => engine.attempt(param('id'))),
-  write('POST', '/v1/attempts/:id/shown', async ({ engine, param, body }) =>
-    engine.showQuestion(param('id'), text(await body(), 'questionId')),
+    '/v1/attempts/:id/shown',
+    async ({ engine, param, body }) => engine.showQuestion(param('id'), text(await body(), 'questionId')),
+    noContent,
   ),
   write(
     'POST',
@@ -58,16 +56,9 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
       const input = await body();
       return engine.answer(param('id'), text(input, 'questionId'), input.response, answerOptions(input));
     },
-    // The verdict was written with the answer.
-    async ({ engine, param, body }) => {
-      const questionId = text(await body(), 'questionId');
-      const verdict = (await engine.attempt(param('id'))).verdicts.find(
-        (candidate) => candidate.questionId === questionId,
-      );
-      return verdict ? { status: 'scored', ...verdict } : undefined;
-    },
+    answered,
   ),
-  write('POST', '/v1/attempts/:id/finish', ({ engine, param }) => engine.finishAttempt(param('id'))),
+  write('POST', '/v1/attempts/:id/finish', ({ engine, param }) => engine.finishAttempt(param('id')), finishedAttempt),
   get('/v1/leaderboards/:challengeId', ({ engine, param, query, count }) => {
     const scope = query('scope'); // the engine names an unknown one
     return engine.leaderboard({
@@ -81,25 +72,44 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     });
   }),
   get('/v1/feed', ({ engine }) => engine.feed()),
-  write('POST', '/v1/nuggets/:id/seen', ({ engine, param }) => engine.markSeen(param('id'))),
-  write('POST', '/v1/nuggets/:id/votes', async ({ engine, param, body }) => {
-    const optionIds = (await body()).optionIds;
-    if (!Array.isArray(optionIds)) throw badRequest('optionIds must be an array of option ids.', ['body', 'optionIds']);
-    return engine.vote(param('id'), optionIds as string[]);
-  }),
-  write('POST', '/v1/nuggets/:id/responses', async ({ engine, param, body }) =>
-    engine.respond(param('id'), text(await body(), 'text')),
+  write('POST', '/v1/nuggets/:id/seen', ({ engine, param }) => engine.markSeen(param('id')), noContent),
+  write(
+    'POST',
+    '/v1/nuggets/:id/votes',
+    async ({ engine, param, body }) => {
+      const optionIds = (await body()).optionIds;
+      if (!Array.isArray(optionIds))
+        throw badRequest('optionIds must be an array of option ids.', ['body', 'optionIds']);
+      return engine.vote(param('id'), optionIds as string[]);
+    },
+    voted,
   ),
-  write('POST', '/v1/practice/:questionId/answers', async ({ engine, param, body }) => {
-    const input = await body();
-    return engine.answerPractice(param('questionId'), input.response, answerOptions(input));
-  }),
-  write('PUT', '/v1/repetition-hold', async ({ engine, body }) => {
-    const until = (await body()).until;
-    if (until !== null && typeof until !== 'number')
-      throw badRequest('until must be a number or null.', ['body', 'until']);
-    return engine.setRepetitionHold(until ?? undefined);
-  }),
+  write(
+    'POST',
+    '/v1/nuggets/:id/responses',
+    async ({ engine, param, body }) => engine.respond(param('id'), text(await body(), 'text')),
+    noContent,
+  ),
+  write(
+    'POST',
+    '/v1/practice/:questionId/answers',
+    async ({ engine, param, body }) => {
+      const input = await body();
+      return engine.answerPractice(param('questionId'), input.response, answerOptions(input));
+    },
+    practiceAnswered,
+  ),
+  write(
+    'PUT',
+    '/v1/repetition-hold',
+    async ({ engine, body }) => {
+      const until = (await body()).until;
+      if (until !== null && typeof until !== 'number')
+        throw badRequest('until must be a number or null.', ['body', 'until']);
+      return engine.setRepetitionHold(until ?? undefined);
+    },
+    noContent,
+  ),
   get('/v1/pitch-prompts', ({ engine }) => engine.pitchPrompts()),
   get('/v1/recordings', ({ engine, query }) =>
     engine.recordings(
@@ -108,15 +118,23 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
       >[0],
     ),
   ),
-  write('POST', '/v1/recordings/:id/reviews', async ({ engine, param, body }) =>
-    engine.review(param('id'), (await body()) as never),
+  write(
+    'POST',
+    '/v1/recordings/:id/reviews',
+    async ({ engine, param, body }) => engine.review(param('id'), (await body()) as never),
+    reviewed,
   ),
-  write('POST', '/v1/recordings/:id/publish', ({ engine, param }) => engine.publish(param('id'))),
-  write('PUT', '/v1/recordings/:id/consent', async ({ engine, param, body }) => {
-    const consent = (await body()).consent;
-    if (typeof consent !== 'boolean') throw badRequest('consent must be true or false.', ['body', 'consent']);
-    return engine.setConsent(param('id'), consent);
-  }),
+  write('POST', '/v1/recordings/:id/publish', ({ engine, param }) => engine.publish(param('id')), recording),
+  write(
+    'PUT',
+    '/v1/recordings/:id/consent',
+    async ({ engine, param, body }) => {
+      const consent = (await body()).consent;
+      if (typeof consent !== 'boolean') throw badRequest('consent must be true or false.', ['body', 'consent']);
+      return engine.setConsent(param('id'), consent);
+    },
+    recording,
+  ),
   get('/v1/directory', ({ engine }) => engine.directory()),
   get('/v1/mastery', ({ engine, query }) => {
     const topic = query('topic');
@@ -138,5 +156,5 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     return engine.tierReport(options as never);
   }),
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
-  write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id'))),
+  write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),
 ];

@@ -56,7 +56,7 @@ export class Idempotency {
     key: string,
     fingerprint: string,
     apply: () => Promise<StoredReply>,
-    recover: () => Promise<StoredReply>,
+    recover: (since: number) => Promise<StoredReply>,
   ): Promise<StoredReply> {
     const id = `${viewerId}\u0000${key}`;
     const running = this.#inFlight.get(id);
@@ -77,7 +77,7 @@ export class Idempotency {
     key: string,
     fingerprint: string,
     apply: () => Promise<StoredReply>,
-    recover: () => Promise<StoredReply>,
+    recover: (since: number) => Promise<StoredReply>,
   ): Promise<StoredReply> {
     const storage = this.#storage;
     const stored = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
@@ -95,6 +95,9 @@ export class Idempotency {
       reply = await replyOf(error);
     }
     if (reply.status >= 500) return reply;
+    // A conflict with a concurrent write is the moment's, not the request's verdict: a retry runs
+    // the write again (a real conflict, such as a gap in an upload, is found again).
+    if (!pending.attached && reply.body.includes('"MIND_CONFLICT"')) return reply;
     if (!pending.attached) {
       // Nothing of ours committed. If another process committed this key meanwhile (our write was
       // then refused as a conflict or a duplicate), its record is the truth: replay it.
@@ -108,7 +111,11 @@ export class Idempotency {
     return reply;
   }
 
-  async #replay(stored: RequestRecord, fingerprint: string, recover: () => Promise<StoredReply>): Promise<StoredReply> {
+  async #replay(
+    stored: RequestRecord,
+    fingerprint: string,
+    recover: (since: number) => Promise<StoredReply>,
+  ): Promise<StoredReply> {
     if (stored.fingerprint !== fingerprint) {
       const conflict = new MindError('MIND_CONFLICT', 'This Idempotency-Key was used for another request.', {
         path: ['Idempotency-Key'],
@@ -117,7 +124,7 @@ export class Idempotency {
       return { status: response.status, body: await response.text() };
     }
     if (stored.reply) return stored.reply;
-    const reply = await recover().catch(replyOf);
+    const reply = await recover(stored.at).catch(replyOf);
     if (reply.status < 500) await this.#storage.put(REQUESTS, { ...stored, reply });
     return reply;
   }

@@ -1,6 +1,7 @@
 import { isMindError, MindError, type MindshareApi } from '@mindshare/core';
 import { badRequest } from './errors.js';
 import type { ContractRoute } from './contract-routes.js';
+import { noContent, recording, startedTake } from './recover.js';
 import type { Handler } from './route-kit.js';
 
 /** What the server accepts as pitch media. */
@@ -68,24 +69,12 @@ export function uploadRoutes(policy: MediaPolicy): ContractRoute[] {
     await session.abort();
   };
   return [
-    { method: 'POST', path: '/v1/recordings', handler: start, recover: recoverStart },
+    { method: 'POST', path: '/v1/recordings', handler: start, recover: startedTake },
     { method: 'PUT', path: '/v1/recordings/:id/media', handler: append },
-    { method: 'POST', path: '/v1/recordings/:id/finish', handler: finish },
-    { method: 'DELETE', path: '/v1/recordings/:id', handler: abort, recover: async () => undefined },
+    { method: 'POST', path: '/v1/recordings/:id/finish', handler: finish, recover: recording },
+    { method: 'DELETE', path: '/v1/recordings/:id', handler: abort, recover: noContent },
   ];
 }
-
-/** The take this request started: the seller's newest one still recording for the prompt. */
-const recoverStart: Handler = async ({ engine, body }) => {
-  const { promptId } = await body();
-  const mine = await engine.recordings({ view: 'mine' });
-  const take = mine
-    .filter((recording) => recording.promptId === promptId && recording.status === 'recording')
-    .sort((a, b) => b.startedAt - a.startedAt)[0];
-  if (!take)
-    throw new MindError('MIND_CONFLICT', 'The take this request started is no longer recording; start another.');
-  return { recordingId: take.id, offset: take.size };
-};
 
 /** `Upload-Offset` of a take in progress, for `HEAD …/media`. */
 export async function uploadOffset(engine: MindshareApi, recordingId: string): Promise<number> {
