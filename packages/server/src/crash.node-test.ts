@@ -371,8 +371,10 @@ describe('crash', () => {
       let sellersDone = 0;
       let failed = false;
       /** Ends a seller's wait for the server when the server or another seller failed. */
+      const stopped = new Error('Stopped: another part of the test failed.');
       const giveUp = () => {
-        if (failed || live.died) throw new Error(live.died ?? 'Stopped: another part of the test failed.');
+        if (live.died) throw new Error(live.died);
+        if (failed) throw stopped;
       };
 
       /** Starts (or resumes) an attempt, trying again while the server is being killed or restarted. */
@@ -471,8 +473,8 @@ describe('crash', () => {
 
       // Every part settles before the test goes on or fails: no restart may race the cleanup.
       const settled = await Promise.allSettled([killer(), ...sellerIds.map((_, index) => seller(index))]);
-      const failure = settled.find((outcome) => outcome.status === 'rejected');
-      if (failure) throw failure.reason;
+      const reasons = settled.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+      if (reasons.length > 0) throw reasons.find((reason) => reason !== stopped) ?? reasons[0];
       const loadMs = performance.now() - loadBegan;
       t.diagnostic(
         `load over ${databaseUrl ? 'PostgreSQL' : 'PGlite'}: ${(loadMs / 1000).toFixed(1)} s; ${stats.kills} kills ` +
