@@ -196,3 +196,23 @@ test('a shared store that lost its data is refilled from storage by reload, not 
   assert.equal(await store.count('c|global'), 3);
   assert.equal(await store.rank('c|global', 'anna'), 3);
 });
+
+test('a score a shared store missed while unreachable is on the boards after the next read', async () => {
+  const w = world();
+  w.put('anna', 10);
+  const inner = createMemoryLeaderboardStore();
+  let down = false;
+  const store = delegate(inner, {
+    supports: { shared: true },
+    write: (operations) => (down ? Promise.reject(new Error('redis away')) : inner.write(operations)),
+  });
+  const boards = new Boards(w.source, store);
+  await boards.ready();
+  down = true;
+  w.put('bruno', 20);
+  await assert.rejects(boards.place('c', { sellerId: 'bruno', score: 20, completedAt: 1 }));
+  boards.invalidate(); // what the host does when a write-through fails
+  down = false;
+  await boards.ready();
+  assert.equal(await store.count('c|global'), 2);
+});

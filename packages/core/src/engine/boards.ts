@@ -102,6 +102,9 @@ export class Boards {
   /** Marks the boards as missing changes (a refresh or a write failed): the next read builds them afresh. */
   invalidate(): void {
     if (this.#state === 'built') this.#state = 'stale';
+    // A shared store missed a score (unreachable for a moment) but still holds the others: only
+    // a full rebuild puts that score back, the usual check would find the store full and stop.
+    if (this.#shared) this.#forced = true;
   }
 
   /**
