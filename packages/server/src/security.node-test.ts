@@ -170,3 +170,26 @@ describe('tokens and settings that would open the door', () => {
     assert.equal(parseCommandLine([], { MINDSHARE_DEV: 'off' }).settings.dev, false);
   });
 });
+
+describe('erasing a seller', () => {
+  it("also forgets the seller's idempotency records", async () => {
+    const t = await testServer();
+    try {
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-emma' });
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-farid' });
+      const count = async (id: string) =>
+        (
+          await t.server.database.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "${t.server.database.schema}"."serverRequests" WHERE value->>'viewerId' = $1`,
+            [id],
+          )
+        )[0]!.n;
+      assert.equal(await count('s-emma'), 1);
+      assert.equal((await t.call('DELETE', '/v1/sellers/s-emma', { as: 's-emma' })).status, 204);
+      assert.equal(await count('s-emma'), 0);
+      assert.equal(await count('s-farid'), 1);
+    } finally {
+      await t.close();
+    }
+  });
+});

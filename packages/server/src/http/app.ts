@@ -156,6 +156,10 @@ export function createApp(options: AppOptions): Hono {
         logged(() => route.handler(input)),
         (since) => logged(() => route.recover!(input, since))(),
       );
+      // An erased seller's idempotency records go too: they hold what the seller was told.
+      if (route.method === 'DELETE' && route.path === '/v1/sellers/:id' && reply.status === 204) {
+        await options.idempotency.forget(c.req.param('id') ?? '');
+      }
       return send(reply);
     });
   };

@@ -130,6 +130,19 @@ export class Idempotency {
   }
 
   /**
+   * Deletes every record of one viewer: their data was erased, and a record keeps what they sent
+   * (a digest) and what they were told (verdicts, free text) for weeks.
+   */
+  async forget(viewerId: string): Promise<void> {
+    const range = { lower: [viewerId, ''], upper: [viewerId, '\uffff'] };
+    const records = await this.#storage.query<RequestRecord>(REQUESTS, { range });
+    if (records.length === 0) return;
+    await this.#storage.batch(
+      records.map((record) => ({ type: 'delete' as const, collection: REQUESTS, key: [record.viewerId, record.key] })),
+    );
+  }
+
+  /**
    * Deletes records older than `retentionMs`, a few hundred per batch.
    * @returns how many were deleted.
    */

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { engineSchema, type StorageAdapter } from '@mindshare/core';
 import type { Database } from './database.js';
 import { withMediaFolder } from './media-folder.js';
-import { migrate } from './migrations.js';
+import { createReportViews, dropReportViews, migrate } from './migrations.js';
 import { withRequestRecords, type PendingRequest } from './request-records.js';
 
 /** The store of a prepared database: as given (`raw`) and with idempotency records joining writes. */
@@ -28,7 +28,12 @@ export async function prepareStore(
   const raw = options.mediaDir ? withMediaFolder(database.storage(), options.mediaDir) : database.storage();
   const current = new AsyncLocalStorage<PendingRequest>();
   const storage = withRequestRecords(raw, current);
+  const migrated = (
+    await database.query(`SELECT to_regclass($1) AS t`, [`"${database.schema}"."server$migrations"`])
+  )[0];
+  if (migrated?.t) await dropReportViews(database);
   await storage.open(engineSchema(storeName));
   const applied = await migrate(database);
+  await createReportViews(database);
   return { raw, storage, current, applied };
 }
