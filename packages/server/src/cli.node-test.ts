@@ -62,6 +62,11 @@ describe('mindshare-server (command line)', () => {
     assert.match(migrated.out, /published content/);
     assert.match((await cli(['migrate', '--data-dir', data])).out, /up to date/);
 
+    // Alone in the database, a pack is still checked on its own.
+    await writeFile(join(folder, 'broken.json'), JSON.stringify({ ...scenarioPack(), challenges: [{ id: 'c' }] }));
+    const broken = await cli(['publish', join(folder, 'broken.json'), '--data-dir', data]);
+    assert.equal(broken.code, 1);
+    assert.match(broken.err, /challenges\.0/);
     assert.equal((await cli(['publish', join(folder, 'pack.json'), '--data-dir', data])).code, 0);
     assert.equal((await cli(['publish', join(folder, 'directory.json'), '--data-dir', data])).code, 0);
     const bad = await cli(['publish', join(folder, 'bad.csv'), '--data-dir', data]);

@@ -68,8 +68,9 @@ export async function main(
           const current = await readPublished(database);
           const pack = kind === 'pack' ? body : current.pack?.body;
           const directory = kind === 'directory' ? body : current.directory?.body;
-          // Checked against the other half already published, so the pair a server loads is valid.
-          if (pack !== undefined && directory !== undefined) await validatePublication(pack, directory);
+          // Checked against the other half already published (or alone before there is one), so the
+          // pair a server loads is valid.
+          await validatePublication(pack, directory);
           const version = await storePublished(database, kind, body);
           console.log(`Published ${kind} ${file} as version ${version}; running servers pick it up within seconds.`);
         } finally {

@@ -9,7 +9,8 @@ import { parseJson } from './published.js';
  * the file name says so.
  */
 export function parsePublication(kind: PublishedKind, text: string, typeOrName: string): unknown {
-  const csv = /csv/i.test(typeOrName);
+  // A file named .csv, or a body sent as text/csv: not any name that merely contains "csv".
+  const csv = /\.csv$/i.test(typeOrName) || /^text\/csv\b/i.test(typeOrName);
   if (csv && kind !== 'directory') {
     throw new MindError('MIND_INVALID_INPUT', 'Only a directory can be published as CSV; a content pack is JSON.', {
       path: [typeOrName],

@@ -1,4 +1,4 @@
-import { createMemoryStorage, createMindshareHost, MindError } from '@mindshare/core';
+import { createMemoryStorage, createMindshareHost, MindError, parseContentPack, parseDirectory } from '@mindshare/core';
 import type { Database } from '../storage/database.js';
 
 /** What can be published: the content pack or the directory. */
@@ -48,8 +48,26 @@ export async function storePublished(database: Database, kind: PublishedKind, bo
  * @throws MindError `MIND_INVALID_CONTENT` whose `problems` name every path.
  */
 export async function validatePublication(pack: unknown, directory: unknown): Promise<void> {
+  if (pack === undefined || directory === undefined)
+    return validateHalf(pack === undefined ? 'directory' : 'pack', pack ?? directory);
   const host = await createMindshareHost({ storage: createMemoryStorage(), content: pack, directory });
   await host.close();
+}
+
+/**
+ * Checks a pack or a directory on its own, when the other half is not published yet.
+ * @throws MindError `MIND_INVALID_CONTENT` whose `problems` name every path.
+ */
+export function validateHalf(kind: PublishedKind, body: unknown): void {
+  const parsed = kind === 'pack' ? parseContentPack(body) : parseDirectory(body);
+  if (parsed.ok) return;
+  throw new MindError(
+    'MIND_INVALID_CONTENT',
+    `The ${kind === 'pack' ? 'content pack' : 'directory'} has ${parsed.errors.length} problem(s).`,
+    {
+      problems: parsed.errors.map((problem) => ({ path: problem.path, message: problem.message })),
+    },
+  );
 }
 
 /** Parses JSON text, naming where it came from and the position of the problem. */
