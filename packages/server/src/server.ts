@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
@@ -63,6 +64,7 @@ export async function createMindshareServer(
   overrides: ServerOverrides = {},
 ): Promise<MindshareServer> {
   const logger = overrides.logger ?? pino({ level: settings.logLevel, base: { service: 'mindshare-server' } });
+  refuseServedData(settings);
   const clock = overrides.clock ?? Date.now;
   const storeName = settings.storeName ?? STORE_DEFAULT;
   const database =
@@ -247,4 +249,31 @@ async function loadPublished(
     directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
   };
   return { pack, directory, versions };
+}
+
+/**
+ * Refuses a database or media folder that `--static` would serve (the static files skip only
+ * paths with a segment starting with a dot): `--static .` with the default `./mindshare-data`
+ * would hand out the database.
+ */
+function refuseServedData(settings: ServerSettings): void {
+  if (!settings.staticDir) return;
+  const root = resolve(settings.staticDir);
+  const folders = [
+    ...(settings.databaseUrl || settings.inMemory ? [] : [['MINDSHARE_DATA_DIR', settings.dataDir] as const]),
+    ...(settings.mediaDir ? [['MINDSHARE_MEDIA_DIR', settings.mediaDir] as const] : []),
+  ];
+  for (const [name, folder] of folders) {
+    const inside = relative(root, resolve(folder));
+    if (inside.startsWith('..') || isAbsolute(inside)) continue;
+    if (inside === '' || !inside.split(sep).some((segment) => segment.startsWith('.'))) {
+      throw new MindError(
+        'MIND_INVALID_INPUT',
+        `${name} (${folder}) lies inside the static folder ${settings.staticDir}, which would serve it: move it, or name it with a leading dot.`,
+        {
+          path: [name],
+        },
+      );
+    }
+  }
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
+import { createMindshareServer } from './server.js';
+import { parseCommandLine } from './settings.js';
 import { LATEST_MIGRATION } from './storage/migrations.js';
 import { openDatabase } from './storage/database.js';
 import { testServer, type TestServer } from './testing/test-server.js';
@@ -278,5 +280,14 @@ describe('migrations', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('static files', () => {
+  it('refuses to start with the database inside the folder it would serve', async () => {
+    await assert.rejects(
+      createMindshareServer(parseCommandLine(['--static', '.', '--data-dir', './mindshare-data'], {}).settings),
+      /MINDSHARE_DATA_DIR/,
+    );
   });
 });
