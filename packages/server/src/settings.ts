@@ -10,7 +10,7 @@ export interface ServerSettings {
   readonly inMemory: boolean;
   /** Redis for shared leaderboards; without it, boards live in the process. */
   readonly redisUrl: string | undefined;
-  /** The PostgreSQL schema holding the store; `mindshare_<pack id>` when unset. */
+  /** Names the store: its PostgreSQL schema `mindshare_<name>`, its Redis keys (`main` by default). */
   readonly storeName: string | undefined;
   readonly tokenSecret: string | undefined;
   readonly jwksUrl: string | undefined;
