@@ -64,6 +64,13 @@ describe('who is asking', () => {
     assert.equal(own.status, 200);
   });
 
+  it('answers a stranger 401 before reading the body they send', async () => {
+    const response = await t.call('PUT', '/v1/recordings/x-1/media?offset=0', {
+      body: new Uint8Array(20 * 1024 * 1024),
+    });
+    assert.equal(response.status, 401);
+  });
+
   it('has no development token route unless started with --dev', async () => {
     const response = await t.call('POST', '/dev/token', { body: { id: 's-anna' } });
     assert.equal(response.status, 404);

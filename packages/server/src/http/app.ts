@@ -42,6 +42,8 @@ export interface AppOptions {
 }
 
 const MEDIA_CHUNK_LIMIT = 16 * 1024 * 1024;
+/** A content pack or a PRM export of 100 000 people fits well within this. */
+const ADMIN_BODY_LIMIT = 64 * 1024 * 1024;
 
 /** The HTTP contract of docs/http-api.md over one host: hono routes, one view per request. */
 export function createApp(options: AppOptions): Hono {
@@ -90,6 +92,12 @@ export function createApp(options: AppOptions): Hono {
       maxAge: 600,
     }),
   );
+  // Who is asking, before any body is read: a stranger cannot make the server hold megabytes.
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method !== 'OPTIONS')
+      c.set('viewerId' as never, (await options.authenticate(c.req.header('authorization'))) as never);
+    return next();
+  });
   const tooLarge = (limit: number) => () =>
     errorResponse(badRequest(`The body is larger than ${limit} bytes.`, ['body']), 413);
   app.use(
@@ -114,8 +122,7 @@ export function createApp(options: AppOptions): Hono {
 
   /** The viewer's engine, or the reason it cannot have one (401, 429). */
   async function viewerOf(c: Context): Promise<{ viewerId: string; engine: MindshareApi } | Response> {
-    const viewerId = await options.authenticate(c.req.header('authorization'));
-    c.set('viewerId' as never, viewerId as never);
+    const viewerId = c.get('viewerId' as never) as string;
     const wait = limiter.take(viewerId);
     if (wait > 0) {
       const throttled = new MindError('MIND_STORAGE_UNAVAILABLE', `Too many requests; retry in ${wait} s.`);
@@ -183,6 +190,8 @@ export function createApp(options: AppOptions): Hono {
     return mediaResponse(viewer.engine, c.req.param('id'), c.req.header('range'));
   });
 
+  app.use('/dev/*', bodyLimit({ maxSize: 4096, onError: () => tooLarge(4096)() }));
+  app.use('/admin/*', bodyLimit({ maxSize: ADMIN_BODY_LIMIT, onError: () => tooLarge(ADMIN_BODY_LIMIT)() }));
   if (options.devTokens) {
     const mint = options.devTokens;
     app.post('/dev/token', async (c) => {
