@@ -2,15 +2,11 @@
 // PostgreSQL and one Redis; what one is told, the other shows.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { scenarioDirectory } from '@mindshare/core/testing';
 import { signToken } from './auth/tokens.js';
-import { livePack } from './testing/live-pack.js';
+import { liveScenarioFlags } from './testing/live-pack.js';
 import { startServerProcess, type ServerProcess } from './testing/server-process.js';
 
 const databaseUrl = process.env['DATABASE_URL'];
@@ -28,21 +24,7 @@ describe('two server processes behind one balancer', { skip }, () => {
   const tokens = new Map<string, string>();
 
   before(async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'mindshare-processes-'));
-    await writeFile(join(folder, 'pack.json'), JSON.stringify(livePack()));
-    await writeFile(join(folder, 'directory.json'), JSON.stringify(scenarioDirectory()));
-    const args = [
-      '--port',
-      '0',
-      '--store-name',
-      store,
-      '--token-secret',
-      SECRET,
-      '--pack',
-      join(folder, 'pack.json'),
-      '--directory',
-      join(folder, 'directory.json'),
-    ];
+    const args = ['--port', '0', '--store-name', store, '--token-secret', SECRET, ...(await liveScenarioFlags())];
     const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
     a = await startServerProcess(args, env);
     b = await startServerProcess(args, env);

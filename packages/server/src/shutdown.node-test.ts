@@ -1,31 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { it } from 'node:test';
-import { scenarioDirectory } from '@mindshare/core/testing';
 import { signToken } from './auth/tokens.js';
-import { livePack } from './testing/live-pack.js';
+import { liveScenarioFlags } from './testing/live-pack.js';
 import { startServerProcess } from './testing/server-process.js';
 
 const SECRET = 'shutdown-test-secret-at-least-32-chars';
 
 it('finishes the requests in flight on SIGTERM, then exits 0', async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'mindshare-shutdown-'));
-  await writeFile(join(folder, 'pack.json'), JSON.stringify(livePack()));
-  await writeFile(join(folder, 'directory.json'), JSON.stringify(scenarioDirectory()));
   const server = await startServerProcess(
-    [
-      '--in-memory',
-      '--port',
-      '0',
-      '--token-secret',
-      SECRET,
-      '--pack',
-      join(folder, 'pack.json'),
-      '--directory',
-      join(folder, 'directory.json'),
-    ],
+    ['--in-memory', '--port', '0', '--token-secret', SECRET, ...(await liveScenarioFlags())],
     { ...process.env, DATABASE_URL: '', REDIS_URL: '' },
   );
   const exit = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));

@@ -1,5 +1,6 @@
 import type { StorageAdapter } from '@mindshare/core';
 import {
+  type Connection,
   fromClient,
   fromPool,
   fromTransactional,
@@ -9,7 +10,7 @@ import {
 } from './connection.js';
 import { PostgresStorage } from './postgres-storage.js';
 
-export type { PostgresPool, PostgresQueryable, PostgresWithTransactions } from './connection.js';
+export type { Connection, PostgresPool, PostgresQueryable, PostgresWithTransactions } from './connection.js';
 export { schemaNameOf } from './postgres-storage.js';
 
 /** Where the store lives: exactly one of a pool, a single client or a PGlite database. */
@@ -45,10 +46,18 @@ export type PostgresStorageOptions = (
  * ```
  */
 export function createPostgresStorage(options: PostgresStorageOptions): StorageAdapter {
-  const connection = options.pool
+  const connection = postgresConnection(options);
+  return new PostgresStorage({ connection, ...(options.schema === undefined ? {} : { schema: options.schema }) });
+}
+
+/**
+ * Statements and transactions over a pool, a client or PGlite, as the adapter runs them: for a
+ * server's own SQL beside the store (migrations, reports) without a second way to BEGIN and COMMIT.
+ */
+export function postgresConnection(options: PostgresStorageOptions): Connection {
+  return options.pool
     ? fromPool(options.pool)
     : options.client
       ? fromClient(options.client)
       : fromTransactional(options.pglite!);
-  return new PostgresStorage({ connection, ...(options.schema === undefined ? {} : { schema: options.schema }) });
 }

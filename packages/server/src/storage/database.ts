@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { createPostgresStorage, schemaNameOf, type PostgresQueryable } from '@mindshare/adapters/postgres';
+import {
+  createPostgresStorage,
+  postgresConnection,
+  schemaNameOf,
+  type PostgresQueryable,
+} from '@mindshare/adapters/postgres';
 import type { StorageAdapter } from '@mindshare/core';
 
 /** Where the server keeps its records, and the SQL it runs itself (migrations, published content). */
@@ -33,6 +38,22 @@ export interface DatabaseOptions {
   readonly onError?: (error: Error) => void;
 }
 
+/** Where a database lives: a pg pool or an embedded PGlite. */
+export type DatabaseTarget = { readonly pool: pg.Pool } | { readonly pglite: PGlite };
+
+/** A {@link Database} over a pool or PGlite, for the store in `schema`; `close` ends the target. */
+export function databaseOver(target: DatabaseTarget, schema: string): Database {
+  const connection = postgresConnection(target);
+  return {
+    kind: 'pool' in target ? 'postgresql' : 'pglite',
+    schema,
+    storage: () => createPostgresStorage({ ...target, schema }),
+    query: async (text, params) => (await connection.query(text, params)).rows as never,
+    transaction: (work) => connection.transaction(work),
+    close: () => ('pool' in target ? target.pool.end() : target.pglite.close()),
+  };
+}
+
 /** Opens the database the settings name; PGlite (PostgreSQL in WebAssembly) when no URL is given. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const schema = schemaNameOf(options.storeName);
@@ -46,36 +67,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client losing its connection (a database restart) must not crash the process.
     pool.on('error', (error) => options.onError?.(error));
-    return {
-      kind: 'postgresql',
-      schema,
-      storage: () => createPostgresStorage({ pool, schema }),
-      query: async (text, params) => (await pool.query(text, params)).rows,
-      transaction: async (work) => {
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          const result = await work(client);
-          await client.query('COMMIT');
-          return result;
-        } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw error;
-        } finally {
-          client.release();
-        }
-      },
-      close: () => pool.end(),
-    };
+    return databaseOver({ pool }, schema);
   }
   if (!options.inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create(options.inMemory ? undefined : options.dataDir);
-  return {
-    kind: 'pglite',
-    schema,
-    storage: () => createPostgresStorage({ pglite, schema }),
-    query: async (text, params) => (await pglite.query(text, params)).rows as never,
-    transaction: (work) => pglite.transaction(work),
-    close: () => pglite.close(),
-  };
+  return databaseOver({ pglite: await PGlite.create(options.inMemory ? undefined : options.dataDir) }, schema);
 }

@@ -8,6 +8,7 @@ import {
   type BlobLike,
   type StorageAdapter,
 } from '@mindshare/core';
+import { delegateStorage } from './delegate.js';
 
 /** A blob id as a file name: ids may hold `:` and `.`, which some file systems refuse or read as extensions. */
 const fileOf = (folder: string, blobId: string) =>
@@ -65,13 +66,7 @@ export function withMediaFolder(storage: StorageAdapter, folder: string): Storag
       if (operation.type === 'delete-blob') await unlink(fileOf(folder, operation.blobId)).catch(() => undefined);
     }
   };
-  return {
-    supports: storage.supports,
-    open: (schema) => storage.open(schema),
-    close: () => storage.close(),
-    get: (collection, key) => storage.get(collection, key),
-    query: (collection, options) => storage.query(collection, options),
-    count: (collection, options) => storage.count(collection, options),
+  return delegateStorage(storage, {
     put: (collection, value) => batch([{ type: 'put', collection, value }]),
     delete: (collection, key) => batch([{ type: 'delete', collection, key }]),
     batch,
@@ -85,6 +80,5 @@ export function withMediaFolder(storage: StorageAdapter, folder: string): Storag
       }
       return [bytes.subarray(0, Math.min(bytes.length, record?.size ?? bytes.length))];
     },
-    ...(storage.watch ? { watch: storage.watch.bind(storage) } : {}),
-  } as StorageAdapter;
+  });
 }

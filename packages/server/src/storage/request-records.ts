@@ -1,5 +1,6 @@
 import { type AsyncLocalStorage } from 'node:async_hooks';
 import type { BatchOperation, StorageAdapter, StorageSchema } from '@mindshare/core';
+import { delegateStorage } from './delegate.js';
 
 /** The collection of idempotency records, in the engine's own store so they share its transactions. */
 export const REQUESTS = 'serverRequests';
@@ -50,19 +51,12 @@ export function withRequestRecords(
   storage: StorageAdapter,
   current: AsyncLocalStorage<PendingRequest>,
 ): StorageAdapter {
-  return {
-    supports: storage.supports,
+  return delegateStorage(storage, {
     open: (schema) => storage.open(serverSchema(schema)),
-    close: () => storage.close(),
-    get: (collection, key) => storage.get(collection, key),
-    query: (collection, options) => storage.query(collection, options),
-    count: (collection, options) => storage.count(collection, options),
     put: (collection, value) => withRecord([{ type: 'put', collection, value }]),
     delete: (collection, key) => withRecord([{ type: 'delete', collection, key }]),
     batch: (operations) => withRecord(operations),
-    readChunks: (blobId) => storage.readChunks(blobId),
-    ...(storage.watch ? { watch: storage.watch.bind(storage) } : {}),
-  } as StorageAdapter;
+  });
 
   async function withRecord(operations: readonly BatchOperation[]): Promise<void> {
     const pending = current.getStore();

@@ -3,63 +3,27 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pino } from 'pino';
-import { createPostgresStorage } from '@mindshare/adapters/postgres';
 import { MindError } from '@mindshare/core';
 import { seededRandom } from '@mindshare/core/testing';
 import { Unauthenticated } from '../auth/tokens.js';
 import { createMindshareServer } from '../server.js';
 import { parseCommandLine } from '../settings.js';
-import type { Database } from '../storage/database.js';
+import { databaseOver, type Database, type DatabaseTarget } from '../storage/database.js';
 import { storePublished } from '../content/published.js';
 import { prepareStore } from '../storage/prepare.js';
 
-let shared:
-  | Promise<{
-      query: Database['query'];
-      transaction: Database['transaction'];
-      storage: (schema: string) => ReturnType<typeof createPostgresStorage>;
-    }>
-  | undefined;
+let shared: Promise<DatabaseTarget> | undefined;
 let worlds = 0;
 const servers: { close(): Promise<void> }[] = [];
 const schemas: string[] = [];
-let end: (() => Promise<void>) | undefined;
 const run = `t${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 /** One database for every world of the run (PGlite, or DATABASE_URL when set), a schema per world. */
-function database() {
-  return (shared ??= (async () => {
-    const url = process.env['DATABASE_URL'];
-    if (url) {
-      const pool = new pg.Pool({ connectionString: url, max: 4 });
-      end = () => pool.end();
-      return {
-        query: async (text: string, params?: unknown[]) => (await pool.query(text, params)).rows,
-        transaction: async <T>(work: (tx: pg.PoolClient) => Promise<T>) => {
-          const client = await pool.connect();
-          try {
-            await client.query('BEGIN');
-            const result = await work(client);
-            await client.query('COMMIT');
-            return result;
-          } catch (error) {
-            await client.query('ROLLBACK');
-            throw error;
-          } finally {
-            client.release();
-          }
-        },
-        storage: (schema: string) => createPostgresStorage({ pool, schema }),
-      } as never;
-    }
-    const pglite = await PGlite.create();
-    end = () => pglite.close();
-    return {
-      query: async (text: string, params?: unknown[]) => (await pglite.query(text, params)).rows,
-      transaction: (work: never) => pglite.transaction(work),
-      storage: (schema: string) => createPostgresStorage({ pglite, schema }),
-    } as never;
-  })());
+function database(): Promise<DatabaseTarget> {
+  const url = process.env['DATABASE_URL'];
+  return (shared ??= url
+    ? Promise.resolve({ pool: new pg.Pool({ connectionString: url, max: 4 }) })
+    : PGlite.create().then((pglite) => ({ pglite })));
 }
 
 /** See `ContractBackend` in `@mindshare/adapters`' http testing. */
@@ -70,18 +34,11 @@ export async function contractBackend(world: {
   readonly directory: Record<string, unknown>;
   applied(authorization: string, key: string): void;
 }): Promise<(request: Request) => Promise<Response>> {
-  const db = await database();
   const storeName = `${run}_${worlds++}`;
   const schema = `mindshare_${storeName}`;
   schemas.push(schema);
-  const opened: Database = {
-    kind: 'pglite',
-    schema,
-    storage: () => db.storage(schema),
-    query: db.query,
-    transaction: db.transaction,
-    close: async () => undefined,
-  };
+  // The target is shared by the worlds of the run: closing one world leaves it open.
+  const opened: Database = { ...databaseOver(await database(), schema), close: async () => undefined };
   await prepareStore(opened, storeName);
   await storePublished(opened, 'pack', world.pack);
   await storePublished(opened, 'directory', world.directory);
@@ -110,9 +67,10 @@ export async function contractBackend(world: {
 /** Closes every server of the run and drops the schemas it made (a shared PostgreSQL keeps nothing). */
 export async function closeContractBackends(): Promise<void> {
   if (!shared) return;
-  const db = await shared;
+  const target = await shared;
+  const db = databaseOver(target, 'public');
   for (const server of servers.splice(0)) await server.close().catch(() => undefined);
   for (const schema of schemas.splice(0)) await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await end?.();
+  await db.close();
   shared = undefined;
 }

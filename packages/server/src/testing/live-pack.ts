@@ -1,6 +1,9 @@
 // The scenario pack with its dates moved around today, for servers that run on the real clock
 // (child processes): the challenge is open and every nugget of the lines is released.
-import { scenarioPack, type ContentPackInput } from '@mindshare/core/testing';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scenarioDirectory, scenarioPack, type ContentPackInput } from '@mindshare/core/testing';
 
 const day = 24 * 60 * 60 * 1000;
 const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
@@ -23,4 +26,12 @@ export function livePack(now = Date.now()): ContentPackInput {
       cadence: { ...schedule.cadence, start: isoDay(now - 10 * day) },
     })),
   } as ContentPackInput;
+}
+
+/** Writes the live pack and the scenario directory to a new folder; returns the server's flags for them. */
+export async function liveScenarioFlags(): Promise<string[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'mindshare-live-'));
+  await writeFile(join(folder, 'pack.json'), JSON.stringify(livePack()));
+  await writeFile(join(folder, 'directory.json'), JSON.stringify(scenarioDirectory()));
+  return ['--pack', join(folder, 'pack.json'), '--directory', join(folder, 'directory.json')];
 }
