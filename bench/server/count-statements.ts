@@ -164,7 +164,7 @@ try {
     const kinds = new Map<string, number>();
     for (const c of list) for (const [k, n] of Object.entries(c.byKind)) kinds.set(k, (kinds.get(k) ?? 0) + n);
     console.log(
-      `  ${kind.padEnd(7)} ${mean((c) => c.statements).toFixed(2)} statements (round trips), ` +
+      `  ${kind.padEnd(7)} ${mean((c) => c.statements).toFixed(2)} statements, ` +
         `${mean((c) => c.batches).toFixed(2)} $batch calls, ${mean((c) => c.transactions).toFixed(2)} BEGIN, ` +
         `${mean((c) => c.failed).toFixed(2)} failed (n=${list.length})`,
     );
