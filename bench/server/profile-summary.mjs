@@ -60,6 +60,10 @@ const BUCKETS = [
     (f) => f.url === '' && (f.functionName === 'parse' || f.functionName === 'stringify'),
   ],
   ['token check: HMAC through WebCrypto (jose)', (f) => /internal\/crypto|node_modules\/jose\//.test(f.url)],
+  [
+    'PGlite (PostgreSQL in WebAssembly, its file system calls included)',
+    (f) => /^wasm:|node_modules\/@electric-sql\//.test(f.url),
+  ],
   ['pg driver (pg, pg-pool, pg-protocol, pg-types)', (f) => /node_modules\/pg[^/]*\//.test(f.url)],
   ['zod (records read are validated)', (f) => /node_modules\/zod\//.test(f.url)],
   ['postgres adapter (ops, JSON, keys)', (f) => /adapters\/src\/postgres/.test(f.url)],
