@@ -154,7 +154,7 @@ export function createApp(options: AppOptions): Hono {
       if (!idempotent) return send(await stored(() => route.handler(input)));
       const key = Idempotency.key(c.req.header('idempotency-key'));
       // A digest, not the body: records are kept 30 days and must not hold what sellers wrote.
-      const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
+      const body = new TextEncoder().encode(await c.req.text());
       const fingerprint = `${c.req.method} ${c.req.path} ${createHash('sha256').update(body).digest('base64url')}`;
       const reply = await options.idempotency.run(
         viewer.viewerId,

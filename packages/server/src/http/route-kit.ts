@@ -36,12 +36,12 @@ export function routeInput(c: Context, engine: MindshareApi, viewerId: string): 
         throw badRequest(`${name} must be a non-negative integer, not "${raw}".`, ['query', name]);
       return value;
     },
-    body: () => (parsed ??= readJson(c.req.raw.clone())),
+    // hono keeps the body it read, so the idempotency digest and this parse read it once.
+    body: () => (parsed ??= c.req.text().then(parseBody)),
   };
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
+function parseBody(text: string): Record<string, unknown> {
   if (text.trim() === '') return {};
   let body: unknown;
   try {
