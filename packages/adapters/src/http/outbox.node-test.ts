@@ -131,6 +131,20 @@ describe('the outbox', () => {
     assert.equal(other.status, 422);
     assert.equal(((await other.json()) as { error: { code: string } }).error.code, 'MIND_CONFLICT');
     assert.equal(world.server.applications.get(`Bearer token-s-anna ${KEY}`), 1);
+    // A key that is not 32 hexadecimal characters is refused, by the mock as by the server.
+    const malformed = await world.server.fetch(
+      new Request(`${world.server.baseUrl}/v1/attempts/${attempt.id}/answers`, {
+        method: 'POST',
+        headers: {
+          authorization: 'Bearer token-s-anna',
+          'idempotency-key': 'short',
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ questionId: 'm-2', response: yes }),
+      }),
+    );
+    assert.equal(malformed.status, 400);
+    assert.deepEqual(((await malformed.json()) as { error: { path: string[] } }).error.path, ['Idempotency-Key']);
     await client.close();
   });
 

@@ -133,8 +133,17 @@ export class MockServer {
   async idempotent(request: Request, apply: () => Promise<Response>): Promise<Response> {
     const header = request.headers.get('idempotency-key');
     // Keys are scoped to the caller: another seller's key can neither replay nor block this write.
-    const key = header && `${request.headers.get('authorization') ?? ''} ${header}`;
-    if (!key) return errorResponse(new MindError('MIND_INVALID_INPUT', 'Writes need an Idempotency-Key header.'));
+    if (!header || !/^[0-9a-f]{32}$/i.test(header)) {
+      const refusal = new MindError(
+        'MIND_INVALID_INPUT',
+        'Writes need an Idempotency-Key header of 32 hexadecimal characters.',
+        {
+          path: ['Idempotency-Key'],
+        },
+      );
+      return errorResponse(refusal);
+    }
+    const key = `${request.headers.get('authorization') ?? ''} ${header}`;
     const fingerprint = `${request.method} ${new URL(request.url).pathname} ${await request.clone().text()}`;
     const stored = this.#replies.get(key);
     if (stored) {
