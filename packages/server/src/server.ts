@@ -13,7 +13,7 @@ import {
 } from '@mindshare/core';
 import { signToken, verifyTokens, type Authenticate } from './auth/tokens.js';
 import { parsePublication, readPublicationFile } from './content/publication.js';
-import { publishedVersions, readPublished, storePublished, validatePublication } from './content/published.js';
+import { publishedVersions, readPublished, storePublished } from './content/published.js';
 import { createApp } from './http/app.js';
 import { Idempotency } from './http/idempotency.js';
 import { staticFiles } from './http/static-files.js';
@@ -80,7 +80,6 @@ export async function createMindshareServer(
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const published = await loadPublished(database, settings);
-  let versions = published.versions;
   const leaderboards: Leaderboards = overrides.leaderboards
     ? {
         store: overrides.leaderboards,
@@ -98,6 +97,8 @@ export async function createMindshareServer(
     clock,
     ...(overrides.random ? { random: overrides.random } : {}),
   });
+  // The host validated what came from files: only now is it published.
+  let versions = await published.commit();
   const idempotency = new Idempotency(raw, current, clock);
 
   const devSecret = settings.dev ? (settings.tokenSecret ?? randomBytes(32).toString('hex')) : undefined;
@@ -226,10 +227,14 @@ export async function createMindshareServer(
   };
 }
 
+/**
+ * The published pack and directory, or for a half the database does not hold yet, the file the
+ * settings name; `commit` stores those halves once the host has validated the pair.
+ */
 async function loadPublished(
   database: Database,
   settings: ServerSettings,
-): Promise<{ pack: unknown; directory: unknown; versions: Record<'pack' | 'directory', number> }> {
+): Promise<{ pack: unknown; directory: unknown; commit(): Promise<Record<'pack' | 'directory', number>> }> {
   const stored = await readPublished(database);
   const pack =
     stored.pack?.body ?? (settings.packFile ? await readPublicationFile('pack', settings.packFile) : undefined);
@@ -243,12 +248,14 @@ async function loadPublished(
       { path: [pack === undefined ? 'MINDSHARE_PACK' : 'MINDSHARE_DIRECTORY'] },
     );
   }
-  await validatePublication(pack, directory);
-  const versions = {
-    pack: stored.pack?.version ?? (await storePublished(database, 'pack', pack)),
-    directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
+  return {
+    pack,
+    directory,
+    commit: async () => ({
+      pack: stored.pack?.version ?? (await storePublished(database, 'pack', pack)),
+      directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
+    }),
   };
-  return { pack, directory, versions };
 }
 
 /**

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
+import { readPublished } from './content/published.js';
 import { createMindshareServer } from './server.js';
 import { parseCommandLine } from './settings.js';
 import { LATEST_MIGRATION } from './storage/migrations.js';
@@ -233,6 +234,25 @@ describe('publishing', () => {
     } finally {
       await first.close();
       await second.close();
+      await database.close();
+    }
+  });
+});
+
+describe('starting from files', () => {
+  it('refuses a broken pack file naming its problems, and publishes nothing', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mindshare-start-'));
+    await writeFile(join(folder, 'pack.json'), JSON.stringify({ ...scenarioPack(), challenges: [{ id: 'c' }] }));
+    await writeFile(join(folder, 'directory.json'), JSON.stringify(scenarioDirectory()));
+    const database = await openDatabase({ inMemory: true, storeName: 'main' });
+    try {
+      const flags = ['--pack', join(folder, 'pack.json'), '--directory', join(folder, 'directory.json')];
+      await assert.rejects(
+        createMindshareServer(parseCommandLine(flags, {}).settings, { database }),
+        (error: unknown) => (error as { code?: string }).code === 'MIND_INVALID_CONTENT',
+      );
+      assert.deepEqual(await readPublished(database), {});
+    } finally {
       await database.close();
     }
   });

@@ -156,17 +156,14 @@ export function createApp(options: AppOptions): Hono {
       // A digest, not the body: records are kept 30 days and must not hold what sellers wrote.
       const body = new TextEncoder().encode(await c.req.text());
       const fingerprint = `${c.req.method} ${c.req.path} ${createHash('sha256').update(body).digest('base64url')}`;
-      const reply = await options.idempotency.run(
-        viewer.viewerId,
+      const reply = await options.idempotency.run({
+        viewerId: viewer.viewerId,
         key,
         fingerprint,
-        logged(() => route.handler(input)),
-        (since) => logged(() => route.recover!(input, since))(),
-      );
-      // An erased seller's idempotency records go too: they hold what the seller was told.
-      if (route.method === 'DELETE' && route.path === '/v1/sellers/:id' && reply.status === 204) {
-        await options.idempotency.forget(c.req.param('id') ?? '');
-      }
+        apply: logged(() => route.handler(input)),
+        recover: (since) => logged(() => route.recover!(input, since))(),
+      });
+      if (reply.status < 300) await route.after?.(input, options.idempotency);
       return send(reply);
     });
   };

@@ -1,5 +1,6 @@
 import type { MindshareApi } from '@mindshare/core';
-import { answerOptions, defined, text, type Handler } from './route-kit.js';
+import type { Idempotency } from './idempotency.js';
+import { answerOptions, defined, text, type Handler, type RouteInput } from './route-kit.js';
 import { badRequest } from './errors.js';
 import {
   answered,
@@ -23,6 +24,8 @@ export interface ContractRoute {
    * `Idempotency`), from what it wrote; every write has one, and none runs the write again.
    */
   readonly recover?: Recover;
+  /** Runs once the write succeeded and its reply is kept (the server's own bookkeeping). */
+  readonly after?: (input: RouteInput, idempotency: Idempotency) => Promise<void>;
 }
 
 const get = (path: string, handler: Handler): ContractRoute => ({ method: 'GET', path, handler });
@@ -156,5 +159,9 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     return engine.tierReport(options as never);
   }),
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
-  write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),
+  {
+    ...write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),
+    // An erased seller's idempotency records go too: they hold what the seller was told.
+    after: ({ param }, idempotency) => idempotency.forget(param('id')),
+  },
 ];

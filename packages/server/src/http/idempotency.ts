@@ -11,6 +11,18 @@ export interface StoredReply {
   readonly body: string;
 }
 
+/** One write under an `Idempotency-Key`. */
+export interface IdempotentWrite {
+  readonly viewerId: string;
+  readonly key: string;
+  /** Method, path and a digest of the body. */
+  readonly fingerprint: string;
+  /** Applies the write; its first batch carries the key's record. */
+  readonly apply: () => Promise<StoredReply>;
+  /** Rebuilds the reply of a write committed at `since` whose reply was lost. */
+  readonly recover: (since: number) => Promise<StoredReply>;
+}
+
 /** The stored form of an error reply. */
 export async function replyOf(error: unknown): Promise<StoredReply> {
   const response = errorResponse(error);
@@ -51,19 +63,12 @@ export class Idempotency {
     return header.toLowerCase();
   }
 
-  async run(
-    viewerId: string,
-    key: string,
-    fingerprint: string,
-    apply: () => Promise<StoredReply>,
-    recover: (since: number) => Promise<StoredReply>,
-  ): Promise<StoredReply> {
-    const id = `${viewerId}\u0000${key}`;
-    const running = this.#inFlight.get(id);
-    if (running) {
-      await running.catch(() => undefined);
-    }
-    const task = this.#run(viewerId, key, fingerprint, apply, recover);
+  /** Runs `write` once for its viewer and key (see the class). */
+  async run(write: IdempotentWrite): Promise<StoredReply> {
+    const id = `${write.viewerId}\u0000${write.key}`;
+    // A retry reaching this process while the first is still in flight waits for it.
+    await this.#inFlight.get(id)?.catch(() => undefined);
+    const task = this.#run(write);
     this.#inFlight.set(id, task);
     try {
       return await task;
@@ -72,51 +77,38 @@ export class Idempotency {
     }
   }
 
-  async #run(
-    viewerId: string,
-    key: string,
-    fingerprint: string,
-    apply: () => Promise<StoredReply>,
-    recover: (since: number) => Promise<StoredReply>,
-  ): Promise<StoredReply> {
+  async #run(write: IdempotentWrite): Promise<StoredReply> {
     const storage = this.#storage;
+    const { viewerId, key, fingerprint } = write;
     const stored = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
-    if (stored) return this.#replay(stored, fingerprint, recover);
+    if (stored) return this.#replay(stored, write);
     const pending: PendingRequest = { record: { viewerId, key, fingerprint, at: this.#clock() }, attached: false };
     let reply: StoredReply;
+    let conflict = false;
     try {
-      reply = await this.current.run(pending, apply);
+      reply = await this.current.run(pending, write.apply);
     } catch (error) {
-      // Another process committed this key first (the record's `add` failed): answer as a retry would.
-      if (isMindError(error) && error.code === 'MIND_CONFLICT') {
-        const winner = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
-        if (winner) return this.#replay(winner, fingerprint, recover);
-      }
+      conflict = isMindError(error) && error.code === 'MIND_CONFLICT';
       reply = await replyOf(error);
     }
     if (reply.status >= 500) return reply;
-    // A conflict with a concurrent write is the moment's, not the request's verdict: a retry runs
-    // the write again (a real conflict, such as a gap in an upload, is found again).
-    if (!pending.attached && reply.body.includes('"MIND_CONFLICT"')) return reply;
     if (!pending.attached) {
-      // Nothing of ours committed. If another process committed this key meanwhile (our write was
-      // then refused as a conflict or a duplicate), its record is the truth: replay it.
+      // Nothing of ours committed. If another process committed this key meanwhile (our write then
+      // lost as a conflict or a duplicate), its record is the truth: replay it.
       const winner = await storage.get<RequestRecord>(REQUESTS, [viewerId, key]);
-      if (winner) return this.#replay(winner, fingerprint, recover);
+      if (winner) return this.#replay(winner, write);
+      // A conflict with a concurrent write is the moment's, not the request's verdict: a retry runs
+      // the write again (a real conflict, such as a gap in an upload, is found again).
+      if (conflict) return reply;
     }
-    const record: RequestRecord = { ...pending.record, reply };
     // The write committed with its record; a refusal (4xx) committed nothing, so it is added now.
-    await storage.put(REQUESTS, record);
+    await storage.put(REQUESTS, { ...pending.record, reply } satisfies RequestRecord);
     if (pending.attached) this.onApplied?.(viewerId, key);
     return reply;
   }
 
-  async #replay(
-    stored: RequestRecord,
-    fingerprint: string,
-    recover: (since: number) => Promise<StoredReply>,
-  ): Promise<StoredReply> {
-    if (stored.fingerprint !== fingerprint) {
+  async #replay(stored: RequestRecord, write: IdempotentWrite): Promise<StoredReply> {
+    if (stored.fingerprint !== write.fingerprint) {
       const conflict = new MindError('MIND_CONFLICT', 'This Idempotency-Key was used for another request.', {
         path: ['Idempotency-Key'],
       });
@@ -124,7 +116,7 @@ export class Idempotency {
       return { status: response.status, body: await response.text() };
     }
     if (stored.reply) return stored.reply;
-    const reply = await recover(stored.at).catch(replyOf);
+    const reply = await write.recover(stored.at).catch(replyOf);
     if (reply.status < 500) await this.#storage.put(REQUESTS, { ...stored, reply });
     return reply;
   }

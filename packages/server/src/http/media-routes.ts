@@ -82,7 +82,7 @@ export async function uploadOffset(engine: MindshareApi, recordingId: string): P
 }
 
 /** A byte range of a `Range: bytes=…` header, or `undefined` for the whole; `null` when unsatisfiable. */
-export function byteRange(header: string | undefined, size: number): { start: number; end: number } | undefined | null {
+function byteRange(header: string | undefined, size: number): { start: number; end: number } | undefined | null {
   if (!header) return undefined;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === '' && match[2] === '')) return undefined; // multiple or odd ranges: the whole

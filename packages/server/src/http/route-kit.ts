@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '@mindshare/core';
 import { badRequest } from './errors.js';
 
 /** What a route handler gets: the viewer's engine and the request's parts, read safely. */
@@ -72,9 +72,4 @@ export function answerOptions(body: Record<string, unknown>): { confidence?: 'su
 /** Keeps only the defined entries, for options objects under `exactOptionalPropertyTypes`. */
 export function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as never;
-}
-
-/** The error for an operation the route cannot find. */
-export function notFound(what: string): MindError {
-  return new MindError('MIND_NOT_FOUND', what);
 }
