@@ -31,15 +31,16 @@ function challengeOf(context: EngineContext, challengeId: unknown): Challenge {
  * `MIND_CONFLICT` instead of overwriting that tab's change (see {@link retryOnConflict}).
  */
 function stepClaim(attempt: Attempt): BatchOperation {
-  return {
-    type: 'add',
-    collection: COLLECTIONS.attemptSteps,
-    value: {
-      attemptId: attempt.id,
-      sellerId: attempt.sellerId,
-      step: `after-${attempt.answers.length}-${attempt.status}`,
-    },
-  };
+  return changeClaim(attempt.id, attempt.sellerId, `after-${attempt.answers.length}-${attempt.status}`);
+}
+
+/**
+ * The claim of one change of a record that tabs and processes may change at once (an attempt, a
+ * take in progress), written with `add` in `attemptSteps` beside the change: of two changes made
+ * from the same state, the second fails with `MIND_CONFLICT`.
+ */
+export function changeClaim(id: string, sellerId: string, step: string): BatchOperation {
+  return { type: 'add', collection: COLLECTIONS.attemptSteps, value: { attemptId: id, sellerId, step } };
 }
 
 /** Runs `operation` again (it re-reads storage) when another tab changed the same records first. */

@@ -17,6 +17,7 @@ import type {
 } from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
+import { changeClaim } from './challenge-operations.js';
 import { COLLECTIONS } from './engine-schema.js';
 
 export function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
@@ -111,22 +112,9 @@ export function resumePitch(context: EngineContext, recordingId: unknown): Promi
   });
 }
 
-/**
- * The claim of one change of a take, in `attemptSteps` keyed by the recording's id: written with
- * `add` beside the change, so two tabs or server processes changing the take from the same state
- * (the same chunk sent twice at once, a finish racing an append) cannot both succeed.
- */
-function takeClaim(recording: Recording): BatchOperation {
-  return {
-    type: 'add',
-    collection: COLLECTIONS.attemptSteps,
-    value: {
-      attemptId: recording.id,
-      sellerId: recording.sellerId,
-      step: `take-${recording.chunkCount}-${recording.status}`,
-    },
-  };
-}
+/** The claim of one change of a take: the same chunk sent twice at once, or a finish racing an append, cannot both succeed. */
+const takeClaim = (recording: Recording): BatchOperation =>
+  changeClaim(recording.id, recording.sellerId, `take-${recording.chunkCount}-${recording.status}`);
 
 function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recording): ResumedRecording {
   let record = started;
