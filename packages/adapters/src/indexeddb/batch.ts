@@ -79,10 +79,12 @@ export function prepareBatch(
 export async function runBatch(
   db: IDBPDatabase,
   prepared: readonly PreparedOperation[],
+  durability: IDBTransactionDurability,
   onFailure: (error: unknown, transaction: IDBTransaction) => never,
 ): Promise<void> {
   const stores = [...new Set(prepared.map((operation) => operation.store))];
-  const tx = db.transaction(stores, 'readwrite');
+  // Named rather than left to the browser's default, which differs between engines.
+  const tx = db.transaction(stores, 'readwrite', { durability });
   const done = tx.done;
   // Handled here so an abort never surfaces as an unhandled rejection; awaited below for the verdict.
   done.catch(() => undefined);

@@ -28,6 +28,12 @@ export interface IndexedDbStorageOptions {
   readonly persist?: boolean;
   /** Called when an upgrade waits for another tab that keeps an older version open and does not close it. */
   readonly onBlocked?: () => void;
+  /**
+   * The durability every write transaction asks for (default `'relaxed'`): a batch commits once the
+   * operating system holds it, which survives a closed tab and a crashed browser; `'strict'` waits
+   * for the disk too (power loss), at the cost of a flush per answer. See docs/adapters.md.
+   */
+  readonly durability?: 'relaxed' | 'strict';
 }
 
 type Db = IDBPDatabase<MindshareDb>;
@@ -45,6 +51,16 @@ export class IndexedDbStorage implements StorageAdapter {
   #askedPersist = false;
 
   constructor(options: IndexedDbStorageOptions) {
+    const { durability } = options;
+    if (durability !== undefined && durability !== 'relaxed' && durability !== 'strict') {
+      throw new MindError(
+        'MIND_INVALID_INPUT',
+        `durability must be "relaxed" or "strict", got ${String(durability)}.`,
+        {
+          path: ['durability'],
+        },
+      );
+    }
     this.#options = options;
   }
 
@@ -136,7 +152,7 @@ export class IndexedDbStorage implements StorageAdapter {
         this.#keyPathOf(db, collection, `${where} in ${collection}`);
       const prepared = prepareBatch(copies ?? operations, keyPathOf, copies === undefined);
       if (prepared.length === 0) return;
-      await runBatch(untyped(db), prepared, (error, transaction) => {
+      await runBatch(untyped(db), prepared, this.#options.durability ?? 'relaxed', (error, transaction) => {
         throw toMindError(error, 'batch', transaction);
       });
       this.#announcer.announce(changeOf(prepared, (store) => this.#keyPathOf(db, store, 'batch')));

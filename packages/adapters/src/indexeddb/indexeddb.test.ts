@@ -246,6 +246,31 @@ describe('IndexedDB adapter: persistence and blobs', () => {
     }
   });
 
+  it('writes with relaxed durability unless told strict, and refuses any other value naming the option', async () => {
+    const asked: (string | undefined)[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      if (args[1] === 'readwrite') asked.push(args[2]?.durability);
+      return transaction.apply(this, args);
+    };
+    try {
+      for (const durability of [undefined, 'strict'] as const) {
+        const storage = freshIndexedDb(durability ? { durability } : {});
+        await storage.open(schema);
+        await storage.put('notes', { id: 'n1' });
+        expect(await storage.get('notes', 'n1')).to.deep.equal({ id: 'n1' });
+        await storage.close();
+      }
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(asked).to.deep.equal(['relaxed', 'strict']);
+    expect(() => createIndexedDbStorage({ durability: 'eventually' as 'strict' }))
+      .to.throw('durability must be "relaxed" or "strict"')
+      .with.property('path')
+      .that.deep.equals(['durability']);
+  });
+
   it('keeps Blob chunks as Blobs with their type and bytes, in order', async () => {
     const storage = freshIndexedDb();
     await storage.open(schema);
