@@ -88,7 +88,7 @@ export async function seedHistory({ open, pack, directory, tierOf, skip, challen
       // Most sellers play the challenge; a few only read the feed.
       if (random() < 0.88) {
         const attempt = await api.startAttempt(challengeId);
-        for (const { id } of attempt.questions) {
+        for (const id of attempt.questionIds) {
           await api.showQuestion(attempt.id, id);
           time += 8_000 + Math.floor(random() * 50_000);
           const question = questions.get(id);

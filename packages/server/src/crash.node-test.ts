@@ -100,11 +100,15 @@ const crashDirectory = () => ({
   })),
 });
 
-/** What `seller` answers to a question: seeded by both, right about two times in three. */
-function responseOf(sellerId: string, question: { id: string; kind: string }): AnswerResponse {
-  const right = seededRandom(`${sellerId}:${question.id}`)() < 0.65;
-  if (question.kind === 'true-false') {
-    const truth = Number(/q(\d+)$/.exec(question.id)![1]) % 4 === 0;
+/**
+ * What `seller` answers to a question: seeded by both, right about two times in three. The kind
+ * comes from the id as {@link crashPack} builds it: the answers go without revealing the text.
+ */
+function responseOf(sellerId: string, questionId: string): AnswerResponse {
+  const right = seededRandom(`${sellerId}:${questionId}`)() < 0.65;
+  const index = Number(/q(\d+)$/.exec(questionId)![1]);
+  if (index % 2 === 0) {
+    const truth = index % 4 === 0;
     return { kind: 'true-false', value: right ? truth : !truth };
   }
   return { kind: 'single', choiceId: right ? 'b' : 'c' };
@@ -403,16 +407,16 @@ describe('crash', () => {
         try {
           for (const challengeId of challengeIds) {
             const attempt = await startAttempt(client, challengeId);
-            for (const question of attempt.questions) {
+            for (const questionId of attempt.questionIds) {
               const entry: Sent = {
                 sellerId,
                 challengeId,
                 attemptId: attempt.id,
-                questionId: question.id,
-                response: responseOf(sellerId, question),
+                questionId,
+                response: responseOf(sellerId, questionId),
               };
               sent.push(entry);
-              const outcome = await client.answer(attempt.id, question.id, entry.response);
+              const outcome = await client.answer(attempt.id, questionId, entry.response);
               if (outcome.status === 'pending') stats.pendingReplies += 1;
               else entry.points = outcome.points;
             }

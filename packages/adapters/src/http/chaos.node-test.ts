@@ -53,7 +53,7 @@ describe('chaos', () => {
       world.server.faults = () => faultOf(roll());
 
       for (const attempt of attempts) {
-        for (const question of attempt.questions) {
+        for (const questionId of attempt.questionIds) {
           const dice = roll();
           if (dice < 0.05) {
             // Teardown, sometimes in the middle of a background flush the clock just started.
@@ -65,7 +65,7 @@ describe('chaos', () => {
             await world.time.advance(Math.floor(roll() * 6_000));
           }
           try {
-            const outcome = await world.time.settle(client.answer(attempt.id, question.id, yes));
+            const outcome = await world.time.settle(client.answer(attempt.id, questionId, yes));
             if (outcome.status === 'pending') totals.pendingReplies += 1;
           } catch (error) {
             // A malformed reply is reported, yet the answer stays queued: it must still arrive once.

@@ -10,6 +10,7 @@ import {
   PitchPromptSchema,
   RecordingEntrySchema,
   RecordingSchema,
+  RedactedQuestionSchema,
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
@@ -31,7 +32,6 @@ export type DirectOperations = Omit<
   | 'startRecording'
   | 'resumeRecording'
   | 'answer'
-  | 'showQuestion'
   | 'finishAttempt'
   | 'markSeen'
   | 'vote'
@@ -46,7 +46,7 @@ const PitchPromptsSchema = z.array(PitchPromptSchema);
 const RecordingEntriesSchema = z.array(RecordingEntrySchema);
 
 /**
- * Reads and the writes that cannot be queued (starting an attempt needs the server's questions;
+ * Reads and the writes that cannot be queued (starting an attempt and revealing a question need the server;
  * coaching and privacy writes are made online by coaches and managers). Each write still carries
  * a fresh idempotency key so a proxy's retry cannot apply it twice.
  */
@@ -70,6 +70,15 @@ export function directOperations(context: ClientContext): DirectOperations {
       write('POST', `/v1/challenges/${segment(challengeId, 'challengeId')}/attempts`, {}, AttemptViewSchema, [
         'challenges',
       ]),
+    // Not queued: the text is what the seller waits for, and the clock runs from the server's reveal.
+    showQuestion: (attemptId, questionId) =>
+      write(
+        'POST',
+        `/v1/attempts/${segment(attemptId, 'attemptId')}/shown`,
+        { questionId: segment(questionId, 'questionId') },
+        RedactedQuestionSchema,
+        ['challenges'],
+      ),
     attempt: (attemptId) =>
       call(context, { method: 'GET', path: `/v1/attempts/${segment(attemptId, 'attemptId')}` }, AttemptViewSchema),
     leaderboard: (query) =>

@@ -27,10 +27,12 @@ describe('createHttpClient', () => {
       ['marathon', 'sprint'],
     );
     const attempt = await world.time.settle(client.startAttempt('marathon'));
-    assert.equal(attempt.questions.length, 3);
+    assert.equal(attempt.questionIds.length, 3);
     assert.deepEqual(changes, [{ origin: 'local', areas: ['challenges'] }]);
-    for (const question of attempt.questions) {
-      const outcome = await world.time.settle(client.answer(attempt.id, question.id, yes));
+    for (const questionId of attempt.questionIds) {
+      const question = await world.time.settle(client.showQuestion(attempt.id, questionId));
+      assert.equal(question.id, questionId);
+      const outcome = await world.time.settle(client.answer(attempt.id, questionId, yes));
       assert.equal(outcome.status, 'scored');
       assert.ok(outcome.status === 'scored' && outcome.correct);
     }
@@ -49,7 +51,7 @@ describe('createHttpClient', () => {
     const world = testWorld({ questions: 2 });
     const client = await world.open();
     const attempt = await world.time.settle(client.startAttempt('marathon'));
-    const first = attempt.questions[0]!.id;
+    const first = attempt.questionIds[0]!;
     await world.time.settle(client.answer(attempt.id, first, yes));
     await rejectsWith(world.time.settle(client.answer(attempt.id, first, no)), 'MIND_ALREADY_ANSWERED');
     await rejectsWith(world.time.settle(client.startAttempt('nope')), 'MIND_NOT_FOUND');
@@ -115,7 +117,7 @@ describe('createHttpClient', () => {
     await rejectsWith(world.time.settle(client.challenges()), 'MIND_BAD_RESPONSE');
     await rejectsWith(world.time.settle(client.attempt(attempt.id)), 'MIND_BAD_RESPONSE');
     client.subscribe((change) => changes.push(change));
-    const question = attempt.questions[0]!.id;
+    const question = attempt.questionIds[0]!;
     await rejectsWith(world.time.settle(client.answer(attempt.id, question, yes)), 'MIND_BAD_RESPONSE');
     // The answer is still queued (not acknowledged, not refused), and no remote change was announced.
     const status = await client.outbox();
@@ -129,17 +131,27 @@ describe('createHttpClient', () => {
     await client.close();
   });
 
-  it('rejects an answer whose reply leaks an answer key', async () => {
+  it('rejects a revealed question whose reply leaks an answer key', async () => {
     const world = testWorld({ questions: 1 });
     const client = await world.open({
       fetch: async (request) => {
         const response = await world.server.fetch(request);
-        if (!request.url.endsWith('/attempts')) return response;
-        const view = (await response.json()) as { questions: Record<string, unknown>[] };
-        return HttpResponse.json({ ...view, questions: view.questions.map((q) => ({ ...q, answer: true })) });
+        if (!request.url.endsWith('/shown')) return response;
+        return HttpResponse.json({ ...((await response.json()) as object), answer: true });
       },
     });
-    await rejectsWith(world.time.settle(client.startAttempt('marathon')), 'MIND_BAD_RESPONSE');
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    await rejectsWith(world.time.settle(client.showQuestion(attempt.id, attempt.questionIds[0]!)), 'MIND_BAD_RESPONSE');
+    await client.close();
+  });
+
+  it('needs the server to reveal a question: offline, showQuestion rejects and nothing is queued', async () => {
+    const world = testWorld({ questions: 1 });
+    const client = await world.open();
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    world.setFault('network-error');
+    await rejectsWith(world.time.settle(client.showQuestion(attempt.id, attempt.questionIds[0]!)), 'MIND_NETWORK');
+    assert.deepEqual((await client.outbox()).pending, []);
     await client.close();
   });
 

@@ -71,7 +71,7 @@ export interface RefusedWrite {
   readonly error: { readonly code: MindErrorCode; readonly message: string };
 }
 
-/** The writes that go through the outbox. */
+/** The writes that go through the outbox (`showQuestion` only as queued by earlier clients). */
 export type WriteOperation =
   'answer' | 'showQuestion' | 'finishAttempt' | 'markSeen' | 'vote' | 'respond' | 'answerPractice';
 

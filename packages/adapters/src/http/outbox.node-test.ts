@@ -75,8 +75,8 @@ describe('the outbox', () => {
     const changes: MindshareChange[] = [];
     client.subscribe((change) => changes.push(change));
     world.setFault('network-error');
-    for (const question of attempt.questions) {
-      const outcome = await world.time.settle(client.answer(attempt.id, question.id, yes));
+    for (const questionId of attempt.questionIds) {
+      const outcome = await world.time.settle(client.answer(attempt.id, questionId, yes));
       assert.equal(outcome.status, 'pending');
     }
     const pending = (await client.outbox()).pending;
@@ -215,8 +215,8 @@ describe('the outbox', () => {
     const faults: Fault[] = ['network-error', 'drop-reply'];
     let turn = 0;
     world.server.faults = (request) => (request.method === 'POST' ? faults[turn++ % 3] : undefined);
-    const answers = attempt.questions.map((question, index) =>
-      (index % 2 ? a : b).answer(attempt.id, question.id, yes),
+    const answers = attempt.questionIds.map((questionId, index) =>
+      (index % 2 ? a : b).answer(attempt.id, questionId, yes),
     );
     await world.time.settle(Promise.all(answers));
     world.setFault(undefined);

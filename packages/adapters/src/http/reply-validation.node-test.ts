@@ -54,7 +54,7 @@ describe('reply validation', () => {
     });
     const attempt = await world.time.settle(opened.client.startAttempt('marathon'));
     await world.time.settle(
-      opened.client.answer(attempt.id, attempt.questions[0]!.id, { kind: 'true-false', value: true }),
+      opened.client.answer(attempt.id, attempt.questionIds[0]!, { kind: 'true-false', value: true }),
     );
     await world.time.settle(opened.client.finishAttempt(attempt.id));
     await refusesAt(world, opened, (client) => client.leaderboard({ challengeId: 'marathon' }), 'rows.0.rank');
@@ -86,7 +86,7 @@ describe('reply validation', () => {
       // A seller answers, so the coach's view has rows.
       const seller = await world.open();
       const attempt = await world.time.settle(seller.startAttempt('marathon'));
-      await world.time.settle(seller.answer(attempt.id, attempt.questions[0]!.id, { kind: 'true-false', value: true }));
+      await world.time.settle(seller.answer(attempt.id, attempt.questionIds[0]!, { kind: 'true-false', value: true }));
       await world.time.settle(seller.finishAttempt(attempt.id));
       await seller.close();
       const opened = await openTampered(

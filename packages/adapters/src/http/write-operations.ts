@@ -2,6 +2,7 @@ import {
   FinishedAttemptSchema,
   MindError,
   PollTallySchema,
+  RedactedQuestionSchema,
   ScoredAnswerSchema,
   VerdictSchema,
   type AnswerOptions,
@@ -17,7 +18,8 @@ import type { WriteResult } from './outbox.js';
 /** The reply each queued write must match before the outbox lets go of it. */
 export const WRITE_REPLIES = {
   answer: ScoredAnswerSchema,
-  showQuestion: EmptyReplySchema,
+  // Only reveals queued by earlier clients (showQuestion is direct now: its reply is the text).
+  showQuestion: RedactedQuestionSchema,
   finishAttempt: FinishedAttemptSchema,
   markSeen: EmptyReplySchema,
   vote: PollTallySchema,
@@ -40,13 +42,13 @@ function delivered<S extends z.ZodMiniType>(result: WriteResult, operation: Writ
  * Writes that go through the outbox. What a caller is told while the server is unreachable
  * depends on what it needs back:
  * - `answer` resolves `{ status: 'pending' }` (the verdict comes when the answer is delivered);
- * - `showQuestion`, `markSeen` and `respond` resolve (nothing to show; the write is safe on disk);
+ * - `markSeen` and `respond` resolve (nothing to show; the write is safe on disk);
  * - `finishAttempt`, `vote` and `answerPractice` reject with `MIND_NETWORK` because their result
  *   is what the seller waits for, but the write stays queued and is delivered later.
  */
 export type OutboxWrites = Pick<
   MindshareApi,
-  'answer' | 'showQuestion' | 'finishAttempt' | 'markSeen' | 'vote' | 'respond' | 'answerPractice'
+  'answer' | 'finishAttempt' | 'markSeen' | 'vote' | 'respond' | 'answerPractice'
 >;
 
 export function outboxWrites(context: ClientContext): OutboxWrites {
@@ -69,11 +71,6 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
       if (result.kind === 'queued' && result.error.code !== 'MIND_BAD_RESPONSE')
         return { status: 'pending', questionId };
       return delivered(result, 'answer', WRITE_REPLIES.answer);
-    },
-    async showQuestion(attemptId, questionId) {
-      const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/shown`;
-      segment(questionId, 'questionId');
-      resolvesWhenQueued(await submit('showQuestion', path, { questionId }, ['challenges']));
     },
     async finishAttempt(attemptId) {
       const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/finish`;

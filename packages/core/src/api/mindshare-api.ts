@@ -1,6 +1,7 @@
 import type { z } from '../content/zod.js';
 import type { Verdict } from '../challenge/attempt.js';
 import type { AttemptView } from '../challenge/redact.js';
+import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import type { Confidence } from '../challenge/scoring.schema.js';
 import type { Listener } from '../events/subscribable.js';
 import type { PollTally } from '../nugget/poll-tally.js';
@@ -160,10 +161,19 @@ export interface MindshareApi {
   catalog(): Promise<Catalog>;
   /** Challenges the viewer can see, open ones first. */
   challenges(): Promise<ChallengeListing[]>;
-  /** Starts (or resumes) an attempt: redacted questions in seeded order and a deadline. */
+  /**
+   * Starts (or resumes) an attempt: the question ids in seeded order, a deadline, and no question
+   * text until each is revealed by {@link MindshareApi.showQuestion}.
+   */
   startAttempt(challengeId: string): Promise<AttemptView>;
-  /** Marks a question as shown, which starts its own timer for speed bonuses and time limits. */
-  showQuestion(attemptId: string, questionId: string): Promise<void>;
+  /**
+   * Reveals a question (its prompt and choices in the attempt's order) and starts its own clock
+   * for the speed bonus and its time limit, on the engine's time. Showing it again returns the
+   * same question and keeps the first time. Needs the engine: the HTTP client rejects with
+   * `MIND_NETWORK` while the server is unreachable.
+   * @throws MindError `MIND_NOT_IN_ATTEMPT`, `MIND_ATTEMPT_FINISHED`, `MIND_DEADLINE_PASSED`.
+   */
+  showQuestion(attemptId: string, questionId: string): Promise<RedactedQuestion>;
   /** Answers one question. */
   answer(attemptId: string, questionId: string, response: unknown, options?: AnswerOptions): Promise<AnswerOutcome>;
   /** Ends an attempt and ranks it. */

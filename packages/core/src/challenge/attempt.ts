@@ -123,9 +123,11 @@ function assertRunning(attempt: Attempt, challenge: Challenge, now: number): voi
 }
 
 /**
- * Records when a question is first shown, which starts its own time limit and speed bonus. Without
- * it, a question counts as shown when the previous answer was given (or the attempt started),
- * which is right for one-question-at-a-time quizzes. Showing it again keeps the first time.
+ * Records when a question is first shown: this reveals its text to the participant (see
+ * `redactAttempt`) and starts its own time limit and speed bonus, so reading a question always
+ * costs its own time. Showing it again keeps the first time, and so does showing an answered one.
+ * A question answered without being shown counts as shown when the previous answer was given (or
+ * the attempt started): its text was never sent, so nothing was read early.
  */
 export function showQuestion(
   attempt: Attempt,
@@ -136,6 +138,7 @@ export function showQuestion(
   assertRunning(attempt, challenge, options.now);
   questionOf(attempt, challenge, questionId);
   if (attempt.shownAt[questionId] !== undefined) return attempt;
+  if (attempt.answers.some((answer) => answer.questionId === questionId)) return attempt;
   return { ...attempt, shownAt: { ...attempt.shownAt, [questionId]: options.now } };
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { answerQuestion, startAttempt } from './attempt.js';
+import { answerQuestion, showQuestion, startAttempt } from './attempt.js';
 import { redactAttempt, redactQuestion } from './redact.js';
 import { RedactedQuestionSchema, type RedactedOption, type RedactedQuestion } from './redacted-question.schema.js';
 import {
@@ -84,7 +84,7 @@ test('a leaked key in a reply is refused by the redacted schema', () => {
   assert.ok(!RedactedQuestionSchema.safeParse(leakedChoice).success);
 });
 
-test('an attempt view shows questions in the attempt’s order and explanations only once answered', () => {
+test('an attempt view lists question ids in the attempt’s order and reveals a question’s text only once shown', () => {
   const challenge = makeChallenge({ shuffle: { questions: true, choices: true } });
   const attempt = startAttempt(challenge, {
     attemptId: 'a1',
@@ -95,17 +95,30 @@ test('an attempt view shows questions in the attempt’s order and explanations 
     previousAttempts: [],
   });
   const before = redactAttempt(attempt, challenge);
+  assert.deepEqual(before.questionIds, attempt.questionIds);
+  assert.deepEqual(before.questions, []);
+  for (const question of challenge.questions) {
+    assert.ok(
+      !JSON.stringify(before).includes(question.prompt.en as string),
+      `sends "${question.id}" before it is shown`,
+    );
+  }
+  const shown = attempt.questionIds.reduce(
+    (current, id, index) => showQuestion(current, challenge, id, { now: OPENS_AT + index }),
+    attempt,
+  );
+  const revealed = redactAttempt(shown, challenge);
   assert.deepEqual(
-    before.questions.map((question) => question.id),
+    revealed.questions.map((question) => question.id),
     attempt.questionIds,
   );
-  const single = before.questions.find((question) => question.id === 'q-single');
+  const single = revealed.questions.find((question) => question.id === 'q-single');
   assert.ok(single?.kind === 'single');
   assert.deepEqual(
     single.choices.map((choice) => choice.id),
     attempt.choiceOrder['q-single'],
   );
-  for (const secret of secrets) assert.ok(!JSON.stringify(before).includes(secret), `leaks ${secret}`);
+  for (const secret of secrets) assert.ok(!JSON.stringify(revealed).includes(secret), `leaks ${secret}`);
   const answered = answerQuestion(
     attempt,
     challenge,
@@ -115,6 +128,11 @@ test('an attempt view shows questions in the attempt’s order and explanations 
   );
   const after = redactAttempt(answered.attempt, challenge);
   assert.deepEqual(after.verdicts, [answered.verdict]);
+  // Answered without being shown: revealed with its verdict, the others still hidden.
+  assert.deepEqual(
+    after.questions.map((question) => question.id),
+    ['q-single'],
+  );
   assert.ok(JSON.stringify(after).includes(EXPLANATION_SECRET));
 });
 

@@ -57,13 +57,28 @@ export function redactQuestion(
 /** An attempt as its participant sees it: redacted questions in order, verdicts of answered ones. */
 export type AttemptView = z.infer<typeof AttemptViewSchema>;
 
-/** The participant's view of an attempt: no answer keys, explanations only for answered questions. */
+/**
+ * Whether the participant may see `questionId`'s text: once shown or answered, and every question
+ * of a closed attempt (for its review).
+ */
+export function isRevealed(attempt: Attempt, questionId: string): boolean {
+  return (
+    attempt.status !== 'in-progress' ||
+    attempt.shownAt[questionId] !== undefined ||
+    attempt.answers.some((answer) => answer.questionId === questionId)
+  );
+}
+
+/**
+ * The participant's view of an attempt: no answer keys, explanations only for answered questions,
+ * and while it runs, the text of revealed questions only (see {@link isRevealed}).
+ */
 export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptView {
   const byId = new Map(challenge.questions.map((question) => [question.id, question]));
-  const questions = attempt.questionIds.flatMap((id) => {
-    const question = byId.get(id);
-    return question ? [redactQuestion(question, challenge.scoring, attempt.choiceOrder[id])] : [];
-  });
+  const questionIds = attempt.questionIds.filter((id) => byId.has(id));
+  const questions = questionIds.flatMap((id) =>
+    isRevealed(attempt, id) ? [redactQuestion(byId.get(id)!, challenge.scoring, attempt.choiceOrder[id])] : [],
+  );
   const verdicts = attempt.answers.flatMap((answer): Verdict[] => {
     const question = byId.get(answer.questionId);
     if (!question) return [];
@@ -86,6 +101,7 @@ export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptVi
     startedAt: attempt.startedAt,
     deadline: attempt.deadline,
     score: attempt.score,
+    questionIds,
     questions,
     verdicts,
     ...(attempt.status === 'in-progress'

@@ -4,7 +4,8 @@ import type { Attempt } from '../challenge/attempt.schema.js';
 import { challengeSummary } from '../challenge/challenge-summary.js';
 import type { Challenge } from '../challenge/challenge.schema.js';
 import { countedScore } from '../challenge/counted-score.js';
-import { redactAttempt, type AttemptView } from '../challenge/redact.js';
+import { redactAttempt, redactQuestion, type AttemptView } from '../challenge/redact.js';
+import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import { ConfidenceSchema, type Confidence } from '../challenge/scoring.schema.js';
 import { MindError, isMindError } from '../errors/mind-error.js';
 import type { AnswerOptions, AnswerOutcome, ChallengeListing, FinishedAttempt } from '../api/mindshare-api.js';
@@ -26,12 +27,14 @@ function challengeOf(context: EngineContext, challengeId: unknown): Challenge {
 }
 
 /**
- * The claim that goes with a change of `attempt` from the state it was read in. Another tab that
- * changed the attempt from the same state holds the claim already, so this batch fails with
- * `MIND_CONFLICT` instead of overwriting that tab's change (see {@link retryOnConflict}).
+ * The claim that goes with a change of `attempt` from the state it was read in (its answers, status
+ * and revealed questions). Another tab or process that changed the attempt from the same state
+ * holds the claim already, so this batch fails with `MIND_CONFLICT` instead of overwriting that
+ * change (see {@link retryOnConflict}): a reveal cannot erase an answer, nor an answer a reveal.
  */
 function stepClaim(attempt: Attempt): BatchOperation {
-  return changeClaim(attempt.id, attempt.sellerId, `after-${attempt.answers.length}-${attempt.status}`);
+  const shown = Object.keys(attempt.shownAt).length;
+  return changeClaim(attempt.id, attempt.sellerId, `after-${attempt.answers.length}-${attempt.status}-${shown}`);
 }
 
 /**
@@ -209,16 +212,35 @@ export async function readAttempt(context: EngineContext, attemptId: unknown): P
   return redactAttempt(expireAttempt(attempt, context.now()), challenge);
 }
 
-/** Records when a question was shown (its own timer). */
-export function markQuestionShown(context: EngineContext, attemptId: unknown, questionId: unknown): Promise<void> {
-  return context.exclusive(async () => {
-    const { attempt, challenge } = await ownAttempt(context, attemptId);
-    const next = showQuestion(attempt, challenge, requireId(questionId, 'questionId'), { now: context.now() });
-    if (next === attempt) return;
-    const inMemory = context.host.shownInMemory;
-    if (inMemory) inMemory.set(attempt.id, next.shownAt);
-    else await context.write([{ type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
-  });
+/**
+ * Reveals a question of the viewer's running attempt and starts its own clock, on the engine's
+ * time. The reveal is written before the text is returned (unless `questionTimes: 'memory'`, for
+ * one device), so neither a reload nor another process can restart the clock.
+ */
+export function markQuestionShown(
+  context: EngineContext,
+  attemptId: unknown,
+  questionId: unknown,
+): Promise<RedactedQuestion> {
+  return context.exclusive(() =>
+    retryOnConflict(async () => {
+      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const id = requireId(questionId, 'questionId');
+      const next = showQuestion(attempt, challenge, id, { now: context.now() });
+      const question = challenge.questions.find((candidate) => candidate.id === id)!;
+      const revealed = redactQuestion(question, challenge.scoring, attempt.choiceOrder[id]);
+      if (next === attempt) return revealed;
+      const inMemory = context.host.shownInMemory;
+      if (inMemory) inMemory.set(attempt.id, next.shownAt);
+      else {
+        await context.write(
+          [stepClaim(attempt), { type: 'put', collection: COLLECTIONS.attempts, value: next }],
+          ['challenges'],
+        );
+      }
+      return revealed;
+    }),
+  );
 }
 
 /** Parses the answer options of the API. */

@@ -168,7 +168,7 @@ test('without watch, a process never writes back a stale attempt over an answer 
   const second = await createMindshareHost(options(unwatched(), { random: seededRandom(2) }));
   const inFirst = first.as({ id: 's-anna' });
   const attempt = await inFirst.startAttempt('spring-launch');
-  const [one, two] = attempt.questions.map((question) => question.id).filter((id) => id !== 'q-trial');
+  const [one, two] = attempt.questionIds.filter((id) => id !== 'q-trial');
   await inFirst.showQuestion(attempt.id, one!);
   await second.as({ id: 's-anna' }).answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
   await inFirst.showQuestion(attempt.id, two!);

@@ -42,8 +42,11 @@ test('answering the challenge moves the leaderboard and mastery; a missed questi
   anna.subscribe((change) => changes.push(change));
 
   const attempt = await anna.startAttempt('spring-launch');
-  assert.equal(attempt.questions.length, 3);
-  assert.ok(!JSON.stringify(attempt.questions).includes('correct'), 'no answer keys reach the participant');
+  assert.equal(attempt.questionIds.length, 3);
+  assert.deepEqual(attempt.questions, [], 'no question text before it is shown');
+  const shown = await anna.showQuestion(attempt.id, 'q-support');
+  assert.equal(shown.id, 'q-support');
+  assert.ok(!JSON.stringify(shown).includes('correct'), 'no answer keys reach the participant');
   const wrong = await anna.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'basic' });
   assert.equal(wrong.status, 'scored');
   assert.equal(wrong.status === 'scored' && wrong.correct, false);
@@ -53,7 +56,11 @@ test('answering the challenge moves the leaderboard and mastery; a missed questi
   const result = await anna.finishAttempt(attempt.id);
   assert.equal(result.rank, 1);
   assert.equal(result.previousRank, undefined);
-  assert.equal(changes.length, 5, 'one change per write: start, three answers, finish');
+  assert.equal(
+    changes.length,
+    5,
+    'one change per write: start, three answers, finish (one device keeps reveals in memory)',
+  );
 
   const brunoAttempt = await bruno.startAttempt('spring-launch');
   await bruno.answer(brunoAttempt.id, 'q-support', { kind: 'single', choiceId: 'pro' });

@@ -57,8 +57,10 @@ export class AttemptController implements ReactiveController {
   state: QuizState = { view: 'idle' };
   listing: ChallengeListing | undefined;
   attempt: AttemptView | undefined;
-  /** Index in `attempt.questions` of the question shown. */
+  /** Index in `attempt.questionIds` of the question shown. */
   index = 0;
+  /** The questions revealed so far, by id: their text comes with the attempt or from `showQuestion`. */
+  readonly #revealed = new Map<string, RedactedQuestion>();
   /** Verdicts of this attempt, by question id (for the review of weak topics). */
   readonly verdicts = new Map<string, Verdict>();
   busy = false;
@@ -130,7 +132,13 @@ export class AttemptController implements ReactiveController {
   }
 
   get question(): RedactedQuestion | undefined {
-    return this.attempt?.questions[this.index];
+    const id = this.attempt?.questionIds[this.index];
+    return id === undefined ? undefined : this.#revealed.get(id);
+  }
+
+  /** The questions of the attempt the seller has seen, in the attempt's order. */
+  get questions(): RedactedQuestion[] {
+    return (this.attempt?.questionIds ?? []).flatMap((id) => this.#revealed.get(id) ?? []);
   }
 
   get attemptsLeft(): number {
@@ -138,7 +146,7 @@ export class AttemptController implements ReactiveController {
   }
 
   get isLast(): boolean {
-    return this.attempt !== undefined && this.index >= this.attempt.questions.length - 1;
+    return this.attempt !== undefined && this.index >= this.attempt.questionIds.length - 1;
   }
 
   /** (Re)loads the challenge listing and shows the view its status calls for. */
@@ -147,6 +155,7 @@ export class AttemptController implements ReactiveController {
     const api = this.element.api();
     this.attempt = undefined;
     this.verdicts.clear();
+    this.#revealed.clear();
     this.element.onDeadline(undefined);
     if (!api || !this.element.challengeId()) return this.#set({ view: 'idle' });
     this.#set({ view: 'loading' });
@@ -169,9 +178,11 @@ export class AttemptController implements ReactiveController {
       this.attempt = attempt;
       this.verdicts.clear();
       for (const verdict of attempt.verdicts) this.verdicts.set(verdict.questionId, verdict);
+      this.#revealed.clear();
+      for (const question of attempt.questions) this.#revealed.set(question.id, question);
       this.#pendingAnswers = 0;
       const answered = new Set(attempt.verdicts.map((verdict) => verdict.questionId));
-      const next = attempt.questions.findIndex((question) => !answered.has(question.id));
+      const next = attempt.questionIds.findIndex((id) => !answered.has(id));
       this.element.emit<MindAttemptStartDetail>('mind-attempt-start', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
@@ -179,7 +190,7 @@ export class AttemptController implements ReactiveController {
       });
       this.element.onDeadline(attempt.deadline);
       if (next === -1) return this.finish();
-      this.#ask(next);
+      await this.#ask(api, next);
     });
   }
 
@@ -212,7 +223,9 @@ export class AttemptController implements ReactiveController {
   /** Moves on from a verdict: the next question, or the results after the last one. */
   async next(): Promise<void> {
     if (this.isLast) return this.finish();
-    this.#ask(this.index + 1);
+    const api = this.element.api();
+    if (!api || this.busy) return;
+    await this.#run(() => this.#ask(api, this.index + 1));
   }
 
   /** Ends the attempt and shows the results (or the pending-sync view when answers wait offline). */
@@ -310,14 +323,18 @@ export class AttemptController implements ReactiveController {
     }
   }
 
-  #ask(index: number): void {
+  /**
+   * Shows question `index`, revealing it first: the engine sends a question's text only then and
+   * starts its own clock (speed bonus, per-question limit), so the view waits for the reveal.
+   */
+  async #ask(api: MindshareApi, index: number): Promise<void> {
     const { attempt } = this;
-    const api = this.element.api();
+    const id = attempt?.questionIds[index];
+    if (!attempt || id === undefined) return;
+    if (!this.#revealed.has(id)) this.#revealed.set(id, await api.showQuestion(attempt.id, id));
+    if (attempt !== this.attempt) return; // another start or load since
     this.index = index;
     this.#set({ view: 'question' });
-    const question = attempt?.questions[index];
-    // Starts the question's own timer (speed bonus, per-question limit); failures do not block answering.
-    if (api && attempt && question) api.showQuestion(attempt.id, question.id).catch(() => undefined);
   }
 
   async #listing(api: MindshareApi): Promise<ChallengeListing | undefined> {

@@ -237,6 +237,36 @@ describe('<mind-quiz>', () => {
     }
   });
 
+  it('asks the engine for each question’s text when it shows it, not before, and retries a failed reveal', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const revealed: string[] = [];
+    let failures = 1;
+    const api = Object.create(real, {
+      showQuestion: {
+        value: (attemptId: string, questionId: string) => {
+          if (questionId === 'q-sso' && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
+          revealed.push(questionId);
+          return real.showQuestion(attemptId, questionId);
+        },
+      },
+    }) as MindshareApi;
+    const { el } = await mount({ world, api });
+    await start(el);
+    expect(revealed).to.deep.equal(['q-support']);
+    expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
+    await pick(el, 'pro');
+    await submit(el);
+    expect(revealed, 'the next question stays unread while the verdict shows').to.deep.equal(['q-support']);
+    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    await until(el, '.error');
+    find<HTMLButtonElement>(el, '.error button')!.click();
+    await until(el, '[part~="question"]');
+    expect(text(el, '#question-title')).to.equal('Question 2 of 3');
+    expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
+    expect(revealed).to.deep.equal(['q-support', 'q-sso']);
+  });
+
   it('scrolls the question and the verdict it focuses into view on a long page', async () => {
     const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');

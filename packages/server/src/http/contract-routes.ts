@@ -4,6 +4,7 @@ import { answerOptions, defined, text, type Handler, type RouteInput } from './r
 import { badRequest } from './errors.js';
 import {
   answered,
+  revealed,
   finishedAttempt,
   noContent,
   practiceAnswered,
@@ -50,7 +51,7 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     'POST',
     '/v1/attempts/:id/shown',
     async ({ engine, param, body }) => engine.showQuestion(param('id'), text(await body(), 'questionId')),
-    noContent,
+    revealed,
   ),
   write(
     'POST',

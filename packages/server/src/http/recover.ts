@@ -26,6 +26,14 @@ export const startedAttempt: Recover = async ({ engine, param }, since) => {
   return view;
 };
 
+/** The question, revealed by the write (its text comes from the attempt, which now shows it). */
+export const revealed: Recover = async ({ engine, param, body }) => {
+  const questionId = text(await body(), 'questionId');
+  const question = (await engine.attempt(param('id'))).questions.find((candidate) => candidate.id === questionId);
+  if (!question) lost(`The reveal of "${questionId}"`);
+  return question;
+};
+
 /** The verdict, written with the answer. */
 export const answered: Recover = async ({ engine, param, body }) => {
   const questionId = text(await body(), 'questionId');

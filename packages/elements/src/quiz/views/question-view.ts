@@ -118,7 +118,7 @@ export function questionView(context: QuizViewContext, draft: QuestionDraft): Te
   return html`
     <section part="question" class="question" aria-labelledby="question-title">
       <h2 id="question-title" tabindex="-1">
-        ${localize.term('mindQuizQuestionOf', controller.index + 1, attempt.questions.length)}
+        ${localize.term('mindQuizQuestionOf', controller.index + 1, attempt.questionIds.length)}
       </h2>
       <div id="question-prompt" class="prompt">${context.rich(question.prompt)}</div>
       ${

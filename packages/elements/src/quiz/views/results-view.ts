@@ -18,7 +18,7 @@ function weakTopics(context: QuizViewContext, result: FinishedAttempt): Template
   const { controller, localize } = context;
   const weak = Object.entries(result.topics).filter(([, tally]) => tally.correct < tally.questions);
   if (weak.length === 0) return nothing;
-  const questions = controller.attempt?.questions ?? [];
+  const questions = controller.questions;
   return html`
     <h3>${localize.term('mindQuizWeakTopics')}</h3>
     <ul class="topics">
