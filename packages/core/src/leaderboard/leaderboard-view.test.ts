@@ -107,6 +107,42 @@ test('self-only returns the viewer row and the total, never anyone else', async 
   assert.equal(anonymous.total, 7);
 });
 
+test('self-only reveals the viewer row and how many are ranked, nothing of anyone else, whatever the paging', async () => {
+  // Eve is fifth of seven on both boards; everyone else differs: ids, names, scores, opt-outs.
+  const other = Ranking.from(
+    [
+      ['x1', 99],
+      ['x2', 98],
+      ['x3', 97],
+      ['x4', 96],
+      ['eve', 60],
+      ['x6', 10],
+      ['x7', 5],
+    ].map(([sellerId, score]): LeaderboardEntry => ({
+      sellerId: sellerId as string,
+      score: score as number,
+      completedAt: sellerId === 'eve' ? 4 : 0,
+    })),
+  );
+  const otherNames = (id: string) => (id === 'eve' ? names.eve : `Someone ${id}`);
+  for (const limit of [0, 1, 3, 10]) {
+    for (const offset of [0, 1, 4, 6]) {
+      for (const around of [0, 1, 3]) {
+        const query = { ...base, privacy: 'self-only' as const, viewerId: 'eve', limit, offset, around };
+        const seen = await viewLeaderboard(readerOf(board), query);
+        const seenElsewhere = await viewLeaderboard(readerOf(other), {
+          ...query,
+          displayNameOf: otherNames,
+          isOptedOut: (id) => id === 'x2',
+        });
+        assert.deepEqual(seenElsewhere, seen, `limit ${limit}, offset ${offset}, around ${around}`);
+        assert.deepEqual([...seen.rows, ...seen.around], [seen.me], 'the viewer row, once');
+        assert.equal(seen.total, 7);
+      }
+    }
+  }
+});
+
 test('an opted-out seller is hidden from others but still counted; they still see themselves', async () => {
   const isOptedOut = (id: string) => id === 'ben';
   const others = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'dan', isOptedOut });

@@ -33,7 +33,10 @@ export interface LeaderboardView {
   readonly gap: boolean;
   /** The viewer's own row (also when they opted out), or `undefined` when they are not ranked. */
   readonly me: LeaderboardRow | undefined;
-  /** Sellers on the board, opted-out ones included, so "12th of 40" stays true. */
+  /**
+   * Sellers on the board, opted-out ones included, so "12th of 40" stays true. In `self-only`
+   * mode the one thing the viewer learns about others: how many are ranked.
+   */
   readonly total: number;
 }
 
@@ -105,8 +108,12 @@ const STEP = 64;
  * - Others' rows carry their sellerId only in `full-name` mode; `initials` and `pseudonym` show
  *   "M. D." or "Seller 4F2A9C" (a seller without a directory name is shown by pseudonym in every
  *   mode rather than by id). The viewer's own row always has their sellerId and full name.
- * - `self-only`: only the viewer's row is visible; `rows` holds it when the page starts at the
- *   top, `me` always, and `total` still counts everyone.
+ * - `self-only` promises the viewer their own row and rank and nothing of anyone else: `rows`
+ *   holds that row when the page starts at the top, `around` when `offset` pages past it, `me`
+ *   always; no other row, id, name or score, whatever `limit`, `offset` and `around` ask.
+ *   `total` still counts everyone ranked, so the viewer learns their rank out of how many, and,
+ *   by reading again, when that number changes (someone finished) or their rank does.
+ * - Pseudonyms come from `pseudonymOf` (the host's keyed codes), asked only for rows shown by one.
  *
  * Cost: a count, one page and one neighbourhood read when no one opted out; opted-out sellers
  * walked past cost further reads of {@link STEP} rows.
