@@ -167,6 +167,8 @@ export { canReview } from './pitch/permissions.js';
 export type { PitchViewer } from './pitch/permissions.js';
 export { LeaderboardScopeSchema, LeaderboardPrivacySchema } from './leaderboard/leaderboard.schema.js';
 export type { LeaderboardScope, LeaderboardPrivacy } from './leaderboard/leaderboard.schema.js';
+// For a server that checks its `pseudonymSecret` setting before it opens anything.
+export { PSEUDONYM_SECRET_MIN_LENGTH } from './leaderboard/pseudonym.js';
 
 // The directory: who exists
 export {

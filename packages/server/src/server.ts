@@ -8,6 +8,7 @@ import {
   createMemoryLeaderboardStore,
   createMindshareHost,
   MindError,
+  PSEUDONYM_SECRET_MIN_LENGTH,
   type LeaderboardStore,
   type MindshareHost,
 } from '@mindshare/core';
@@ -65,6 +66,7 @@ export async function createMindshareServer(
 ): Promise<MindshareServer> {
   const logger = overrides.logger ?? pino({ level: settings.logLevel, base: { service: 'mindshare-server' } });
   refuseServedData(settings);
+  refuseShortSecret(settings);
   const clock = overrides.clock ?? Date.now;
   const storeName = settings.storeName ?? STORE_DEFAULT;
   const database =
@@ -95,6 +97,7 @@ export async function createMindshareServer(
     leaderboards: leaderboards.store ?? createMemoryLeaderboardStore(),
     storeName,
     clock,
+    ...(settings.pseudonymSecret === undefined ? {} : { pseudonymSecret: settings.pseudonymSecret }),
     ...(overrides.random ? { random: overrides.random } : {}),
   });
   // The host validated what came from files: only now is it published.
@@ -256,6 +259,20 @@ async function loadPublished(
       directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
     }),
   };
+}
+
+/**
+ * Refuses a pseudonym secret too short to keep codes from being recomputed, naming the variable
+ * (the host would name its own option, which an operator never wrote) and never the value.
+ */
+function refuseShortSecret(settings: ServerSettings): void {
+  if (settings.pseudonymSecret === undefined || settings.pseudonymSecret.length >= PSEUDONYM_SECRET_MIN_LENGTH) return;
+  throw new MindError(
+    'MIND_INVALID_INPUT',
+    `--pseudonym-secret (MINDSHARE_PSEUDONYM_SECRET) must have at least ${PSEUDONYM_SECRET_MIN_LENGTH} characters; ` +
+      'use a random value such as `openssl rand -hex 32`, the same for every process.',
+    { path: ['MINDSHARE_PSEUDONYM_SECRET'] },
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ServerSettings {
   readonly tokenIssuer: string | undefined;
   readonly tokenAudience: string | undefined;
   readonly adminToken: string | undefined;
+  /** Keys leaderboard pseudonyms; without it, a random secret kept in the database. Never logged. */
+  readonly pseudonymSecret: string | undefined;
   readonly packFile: string | undefined;
   readonly directoryFile: string | undefined;
   /** A folder for pitch media; in the database when unset. */
@@ -127,6 +129,13 @@ export const SETTINGS: readonly Setting[] = [
     env: 'MINDSHARE_ADMIN_TOKEN',
     kind: 'string',
     help: 'Bearer token of the admin routes (publishing packs and directories). No admin routes without it.',
+  },
+  {
+    key: 'pseudonymSecret',
+    flag: '--pseudonym-secret',
+    env: 'MINDSHARE_PSEUDONYM_SECRET',
+    kind: 'string',
+    help: 'Secret that keys leaderboard pseudonyms (at least 32 characters; the same for every process). Without it: a random one kept in the database.',
   },
   {
     key: 'packFile',

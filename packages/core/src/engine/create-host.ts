@@ -1,6 +1,7 @@
 import { Subscribable } from '../events/subscribable.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
+import { assertPseudonymSecret, type Pseudonyms } from '../leaderboard/pseudonym.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';
@@ -44,6 +45,16 @@ export interface MindshareHostOptions {
    * balancer.
    */
   readonly questionTimes?: 'stored' | 'memory';
+  /**
+   * The secret that keys leaderboard pseudonyms ("Seller 4F2A9C"): at least 32 characters, kept
+   * from sellers. Every host serving one program must be given the same one, or a seller's code
+   * differs between them. Without it, the host uses a random secret made once and kept in
+   * storage (shared by every tab or process over that store). Give one where the store may be
+   * read by people who must not recompute codes; in the browser the store, like the whole pack,
+   * sits on the seller's own device.
+   * @throws MindError `MIND_INVALID_INPUT` (path `pseudonymSecret`) when shorter or not a string.
+   */
+  readonly pseudonymSecret?: string;
 }
 
 /** What {@link MindshareHost.update} publishes; each part is validated like the host's options. */
@@ -110,6 +121,7 @@ export interface OpenedHost {
 
 /** {@link createMindshareHost}, also giving the engine context of a view. */
 export async function openHost(options: MindshareHostOptions): Promise<OpenedHost> {
+  if (options.pseudonymSecret !== undefined) assertPseudonymSecret(options.pseudonymSecret);
   const pack = await parsePack(options.content);
   const directory = await parseDirectory(options.directory);
   const storage = cachedStorage(validatedStorage(options.storage));
@@ -136,6 +148,17 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     }));
     return loading.catch((error: unknown) => {
       if (boards === loading) boards = undefined;
+      throw error;
+    });
+  };
+  let pseudonyms: Promise<Pseudonyms> | undefined;
+  /** The key of pseudonyms, imported (and the stored secret read or made) once per host, on first need. */
+  const loadPseudonyms = (): Promise<Pseudonyms> => {
+    const loading = (pseudonyms ??= import('./leaderboards.js').then(({ openPseudonyms }) =>
+      openPseudonyms(storage, options.pseudonymSecret),
+    ));
+    return loading.catch((error: unknown) => {
+      if (pseudonyms === loading) pseudonyms = undefined;
       throw error;
     });
   };
@@ -175,6 +198,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       return people;
     },
     loadBoards,
+    pseudonyms: loadPseudonyms,
     placeScore: (challengeId: string, entry: LeaderboardEntry) =>
       onBoards((loaded) => loaded.place(challengeId, entry)),
     removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),

@@ -3,6 +3,7 @@ import type { ContentPack } from '../content/content-pack.schema.js';
 import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
 import type { Subscribable } from '../events/subscribable.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
+import type { Pseudonyms } from '../leaderboard/pseudonym.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
@@ -39,6 +40,11 @@ export interface EngineHost {
   readonly shownInMemory: Map<string, Readonly<Record<string, number>>> | undefined;
   /** Loads the leaderboard code and builds the boards the first time (later calls share that work). */
   loadBoards(): Promise<Boards>;
+  /**
+   * The host's pseudonyms, keyed by its configured secret or the one kept in storage (read, or
+   * made, the first time): one key and one cache of codes per host.
+   */
+  pseudonyms(): Promise<Pseudonyms>;
   /** Puts a committed counted score on the boards once they exist; before, their build reads it. */
   placeScore(challengeId: string, entry: LeaderboardEntry): Promise<void>;
   /** Takes a seller off every board once they exist (their records are deleted). */

@@ -36,17 +36,22 @@ export const COLLECTIONS = {
   reviews: 'reviews',
   /** Per-seller settings such as a vacation hold, key `sellerId`. */
   sellerSettings: 'sellerSettings',
+  /**
+   * The host's own records, key `name`: for now the secret of pseudonyms, created once with `add`.
+   * No seller's data: never exported with a seller's records, never erased with them.
+   */
+  hostRecords: 'hostRecords',
 } as const;
 
 /**
- * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`. Indexes exist for what the engine reads by
- * seller or by challenge.
+ * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`, version 4
+ * `hostRecords`. Indexes exist for what the engine reads by seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 3,
+    version: 4,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -81,6 +86,7 @@ export function engineSchema(name: string): StorageSchema {
       },
       { name: COLLECTIONS.reviews, keyPath: 'recordingId' },
       { name: COLLECTIONS.sellerSettings, keyPath: 'sellerId' },
+      { name: COLLECTIONS.hostRecords, keyPath: 'name' },
     ],
   };
 }

@@ -56,11 +56,15 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   const scopes = scopesOf(context.host.people, context.viewer.id);
   const group = scope === 'global' ? undefined : scopes[scope];
   const boards = await context.host.loadBoards();
+  // Keyed by the challenge, not the scope: rows of one challenge carry their score and time on
+  // every scope anyway, so one code per challenge hides nothing more and keeps a seller
+  // recognisable when the viewer switches scope.
+  const pseudonymOf = async (sellerId: string) => (await context.host.pseudonyms()).code(challengeId, sellerId);
   const view = await viewLeaderboard(
     scope !== 'global' && group === undefined ? undefined : await boards.reader(challengeId, scope, group),
     {
       privacy: challenge.leaderboard.privacy,
-      salt: challenge.id,
+      pseudonymOf,
       viewerId: context.viewer.id,
       limit: count(query.limit, 'limit', 10, 500),
       offset: count(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),

@@ -152,6 +152,18 @@ export const SellerSettingsSchema = z.strictObject({
 /** A seller's settings, as stored (see {@link SellerSettingsSchema}). */
 export type SellerSettings = z.infer<typeof SellerSettingsSchema>;
 
+/**
+ * The secret of the host's pseudonyms, key `name` (`pseudonymSecret`): 32 random bytes as hex,
+ * made once by the first host that needed it (see pseudonym-secret.ts).
+ */
+export const PseudonymSecretRecordSchema = z.strictObject({
+  name: z.literal('pseudonymSecret'),
+  secret: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+
+/** The stored secret of pseudonyms (see {@link PseudonymSecretRecordSchema}). */
+export type PseudonymSecretRecord = z.infer<typeof PseudonymSecretRecordSchema>;
+
 /** A collection name of the engine's store. */
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -175,4 +187,5 @@ export const STORED_RECORD_SCHEMAS: { readonly [C in Exclude<CollectionName, Pit
   ballots: StoredBallotSchema,
   responses: OpenQuestionResponseSchema,
   sellerSettings: SellerSettingsSchema,
+  hostRecords: PseudonymSecretRecordSchema,
 };

@@ -8,6 +8,7 @@ import type { LeaderboardRow, LeaderboardViewOptions } from './leaderboard-view.
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { Ranking } from './ranking.js';
 import type { BoardReader } from './leaderboard-view.js';
+import { createPseudonyms } from './pseudonym.js';
 
 /** A ranking read through the port's calls, as the engine reads a store's board. */
 const readerOf = (ranking: Ranking): BoardReader => ({
@@ -44,7 +45,9 @@ const board = Ranking.from(
   })),
 );
 
-const base = { salt: 'challenge-42', displayNameOf, limit: 3 } as const;
+const pseudonyms = await createPseudonyms('the secret of this test, 32 characters or more');
+const pseudonymsOn = (board: string) => (sellerId: string) => pseudonyms.code(board, sellerId);
+const base = { pseudonymOf: pseudonymsOn('challenge-42'), displayNameOf, limit: 3 } as const;
 const brief = (rows: readonly LeaderboardRow[]) =>
   rows.map((r) => `${r.rank}:${r.displayName}${r.isViewer ? '*' : ''}`);
 
@@ -73,7 +76,11 @@ test('initials hide names and ids of others but not the viewer own row', async (
 test('pseudonyms are stable per board, differ between boards and carry no id', async () => {
   const view = await viewLeaderboard(readerOf(board), { ...base, privacy: 'pseudonym', viewerId: 'ana' });
   const again = await viewLeaderboard(readerOf(board), { ...base, privacy: 'pseudonym', viewerId: 'dan' });
-  const otherBoard = await viewLeaderboard(readerOf(board), { ...base, salt: 'challenge-43', privacy: 'pseudonym' });
+  const otherBoard = await viewLeaderboard(readerOf(board), {
+    ...base,
+    pseudonymOf: pseudonymsOn('challenge-43'),
+    privacy: 'pseudonym',
+  });
   const ben = view.rows[1]!;
   assert.match(ben.displayName, /^Seller [0-9A-F]{6}$/);
   assert.equal(ben.sellerId, undefined);
@@ -98,6 +105,42 @@ test('self-only returns the viewer row and the total, never anyone else', async 
   const anonymous = await viewLeaderboard(readerOf(board), { ...base, privacy: 'self-only' });
   assert.deepEqual(anonymous.rows, []);
   assert.equal(anonymous.total, 7);
+});
+
+test('self-only reveals the viewer row and how many are ranked, nothing of anyone else, whatever the paging', async () => {
+  // Eve is fifth of seven on both boards; everyone else differs: ids, names, scores, opt-outs.
+  const other = Ranking.from(
+    [
+      ['x1', 99],
+      ['x2', 98],
+      ['x3', 97],
+      ['x4', 96],
+      ['eve', 60],
+      ['x6', 10],
+      ['x7', 5],
+    ].map(([sellerId, score]): LeaderboardEntry => ({
+      sellerId: sellerId as string,
+      score: score as number,
+      completedAt: sellerId === 'eve' ? 4 : 0,
+    })),
+  );
+  const otherNames = (id: string) => (id === 'eve' ? names.eve : `Someone ${id}`);
+  for (const limit of [0, 1, 3, 10]) {
+    for (const offset of [0, 1, 4, 6]) {
+      for (const around of [0, 1, 3]) {
+        const query = { ...base, privacy: 'self-only' as const, viewerId: 'eve', limit, offset, around };
+        const seen = await viewLeaderboard(readerOf(board), query);
+        const seenElsewhere = await viewLeaderboard(readerOf(other), {
+          ...query,
+          displayNameOf: otherNames,
+          isOptedOut: (id) => id === 'x2',
+        });
+        assert.deepEqual(seenElsewhere, seen, `limit ${limit}, offset ${offset}, around ${around}`);
+        assert.deepEqual([...seen.rows, ...seen.around], [seen.me], 'the viewer row, once');
+        assert.equal(seen.total, 7);
+      }
+    }
+  }
 });
 
 test('an opted-out seller is hidden from others but still counted; they still see themselves', async () => {
@@ -165,7 +208,7 @@ test('rows, around and gap equal a naive model of the visible listing, for any o
         const ranking = Ranking.from(entries, { branching: 4 });
         const view = await viewLeaderboard(readerOf(ranking), {
           privacy,
-          salt: 's',
+          pseudonymOf: pseudonymsOn('s'),
           displayNameOf: (id) => id.toUpperCase(),
           isOptedOut: (id) => optedOut.includes(id),
           limit,

@@ -4,7 +4,7 @@ import type { RankedEntry } from './leaderboard-entry.js';
 import type { LeaderboardStore } from './leaderboard-store.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { initialsOf } from './initials.js';
-import { defaultPseudonymLabel, pseudonymCode } from './pseudonym.js';
+import { defaultPseudonymLabel } from './pseudonym.js';
 
 /** One row as a viewer sees it. */
 export interface LeaderboardRow {
@@ -33,7 +33,10 @@ export interface LeaderboardView {
   readonly gap: boolean;
   /** The viewer's own row (also when they opted out), or `undefined` when they are not ranked. */
   readonly me: LeaderboardRow | undefined;
-  /** Sellers on the board, opted-out ones included, so "12th of 40" stays true. */
+  /**
+   * Sellers on the board, opted-out ones included, so "12th of 40" stays true. In `self-only`
+   * mode the one thing the viewer learns about others: how many are ranked.
+   */
   readonly total: number;
 }
 
@@ -41,8 +44,11 @@ export interface LeaderboardView {
 export interface LeaderboardViewOptions {
   /** The board's privacy mode. */
   readonly privacy: LeaderboardPrivacy;
-  /** Per-board salt of pseudonyms, so a seller's pseudonym differs from board to board. */
-  readonly salt: string;
+  /**
+   * The pseudonym code of a seller on this board ("4F2A9C"), asked only for rows shown by
+   * pseudonym: the host's `Pseudonyms.code` with the board bound (see `createPseudonyms`).
+   */
+  readonly pseudonymOf: (sellerId: string) => Promise<string>;
   /** Who is looking; omitted for an anonymous view (no `me`, no `around`). */
   readonly viewerId?: string;
   /** Rows from the top. */
@@ -102,8 +108,12 @@ const STEP = 64;
  * - Others' rows carry their sellerId only in `full-name` mode; `initials` and `pseudonym` show
  *   "M. D." or "Seller 4F2A9C" (a seller without a directory name is shown by pseudonym in every
  *   mode rather than by id). The viewer's own row always has their sellerId and full name.
- * - `self-only`: only the viewer's row is visible; `rows` holds it when the page starts at the
- *   top, `me` always, and `total` still counts everyone.
+ * - `self-only` promises the viewer their own row and rank and nothing of anyone else: `rows`
+ *   holds that row when the page starts at the top, `around` when `offset` pages past it, `me`
+ *   always; no other row, id, name or score, whatever `limit`, `offset` and `around` ask.
+ *   `total` still counts everyone ranked, so the viewer learns their rank out of how many, and,
+ *   by reading again, when that number changes (someone finished) or their rank does.
+ * - Pseudonyms come from `pseudonymOf` (the host's keyed codes), asked only for rows shown by one.
  *
  * Cost: a count, one page and one neighbourhood read when no one opted out; opted-out sellers
  * walked past cost further reads of {@link STEP} rows.
@@ -131,11 +141,11 @@ export async function viewLeaderboard(
 
   const { privacy, viewerId, isOptedOut } = options;
   const label = options.pseudonymLabel ?? defaultPseudonymLabel;
-  const rowCache = new Map<string, LeaderboardRow>();
-  const toRow = (entry: RankedEntry): LeaderboardRow => {
+  const rowCache = new Map<string, Promise<LeaderboardRow>>();
+  const toRow = (entry: RankedEntry): Promise<LeaderboardRow> => {
     let row = rowCache.get(entry.sellerId);
     if (row === undefined) {
-      row = presentRow(entry, entry.sellerId === viewerId, privacy, options.salt, options.displayNameOf, label);
+      row = presentRow(entry, entry.sellerId === viewerId, privacy, options.pseudonymOf, options.displayNameOf, label);
       rowCache.set(entry.sellerId, row);
     }
     return row;
@@ -154,7 +164,7 @@ export async function viewLeaderboard(
       : neighbourhood === undefined
         ? (await board.around(viewerId, 0))[0]
         : (await neighbourhood)?.me;
-  const me = meEntry === undefined ? undefined : toRow(meEntry);
+  const me = meEntry === undefined ? undefined : await toRow(meEntry);
 
   if (privacy === 'self-only') {
     const rows = me !== undefined && offset === 0 && limit > 0 ? [me] : [];
@@ -164,7 +174,7 @@ export async function viewLeaderboard(
 
   const topEntries =
     limit === 0 ? [] : await readTop(board, offset, limit, isOptedOut === undefined ? undefined : visible);
-  const rows = topEntries.map(toRow);
+  const rows = await Promise.all(topEntries.map(toRow));
   const near = await neighbourhood;
   if (meEntry === undefined || near === undefined) return { rows, around: [], gap: false, me, total };
 
@@ -174,7 +184,7 @@ export async function viewLeaderboard(
   const successor = near.after[radius];
   const window = [...before.reverse(), meEntry, ...after];
   const inRows = new Set(topEntries.map((entry) => entry.sellerId));
-  const around = window.filter((entry) => !inRows.has(entry.sellerId)).map(toRow);
+  const around = await Promise.all(window.filter((entry) => !inRows.has(entry.sellerId)).map(toRow));
   const overlapped = around.length < window.length;
   const firstRow = topEntries[0];
   const lastRow = topEntries[topEntries.length - 1];
@@ -240,19 +250,19 @@ async function readAround(
   }
 }
 
-function presentRow(
+async function presentRow(
   entry: RankedEntry,
   isViewer: boolean,
   privacy: LeaderboardPrivacy,
-  salt: string,
+  pseudonymOf: (sellerId: string) => Promise<string>,
   displayNameOf: (sellerId: string) => string | undefined,
   label: (code: string) => string,
-): LeaderboardRow {
+): Promise<LeaderboardRow> {
   const { sellerId, rank, score, completedAt } = entry;
   const name = displayNameOf(sellerId)?.trim() ?? '';
   if (isViewer || privacy === 'full-name') {
-    return { rank, sellerId, displayName: name || label(pseudonymCode(sellerId, salt)), score, completedAt, isViewer };
+    return { rank, sellerId, displayName: name || label(await pseudonymOf(sellerId)), score, completedAt, isViewer };
   }
   const initials = privacy === 'initials' ? initialsOf(name) : undefined;
-  return { rank, displayName: initials ?? label(pseudonymCode(sellerId, salt)), score, completedAt, isViewer };
+  return { rank, displayName: initials ?? label(await pseudonymOf(sellerId)), score, completedAt, isViewer };
 }

@@ -13,8 +13,11 @@ export type LeaderboardScope = z.infer<typeof LeaderboardScopeSchema>;
  * How a leaderboard shows other sellers to a viewer:
  * - `full-name`: their display name (and sellerId);
  * - `initials`: "Marie Dubois" → "M. D.";
- * - `pseudonym`: a stable "Seller 4F2A9C" derived from the sellerId and the board's salt;
- * - `self-only`: no one else's row at all, only the viewer's own row, rank and the total.
+ * - `pseudonym`: "Seller 4F2A9C", the same for a seller on one challenge's board and unrelated
+ *   on another's, keyed by a secret of the host (its `pseudonymSecret`, or a random one kept in
+ *   storage) so sellers cannot recompute it from ids;
+ * - `self-only`: no one else's row at all, only the viewer's own row and rank, and the total:
+ *   how many sellers are ranked (so also when that number changes).
  */
 export const LeaderboardPrivacySchema = z.enum(['full-name', 'initials', 'pseudonym', 'self-only']);
 

@@ -1,32 +1,97 @@
-/**
- * FNV-1a, 32 bits, over the UTF-16 code units of `text`. Chosen because it is tiny, pure and the
- * same in every runtime, not for secrecy: it is no cryptographic hash.
- */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+import { MindError } from '../errors/mind-error.js';
+import { utf8, webCrypto, type WebCryptoKey } from './web-crypto.js';
+
+/** The shortest secret {@link createPseudonyms} accepts, in characters. */
+export const PSEUDONYM_SECRET_MIN_LENGTH = 32;
+
+/** Codes kept by default: a few 1 000-row pages of several boards. */
+const DEFAULT_CACHE_SIZE = 10_000;
+
+/** Options of {@link createPseudonyms}. */
+export interface PseudonymsOptions {
+  /** Codes kept in memory, the least recently used dropped first (default 10 000). */
+  readonly cacheSize?: number;
+}
+
+/** The pseudonym codes of one host, keyed by its secret. */
+export interface Pseudonyms {
+  /**
+   * The code of `sellerId` on `board` (a challenge id): six upper-case hex digits such as
+   * "4F2A9C", the first 24 bits of HMAC-SHA-256 under the host's secret of the board and the
+   * seller. The same seller keeps the same code on a board wherever the same secret is used
+   * (renders, reloads, processes); another board gives an unrelated code.
+   *
+   * Six digits rather than four: with 16.7 M codes two sellers of a 1 000-seller board share a
+   * code with ~3 % probability, against ~99.95 % with four. A shared code only makes two rows
+   * look alike.
+   */
+  code(board: string, sellerId: string): Promise<string>;
 }
 
 /**
- * The stable pseudonym code of a seller on one leaderboard: six upper-case hex digits (e.g.
- * "4F2A9C") from FNV-1a of `salt` and `sellerId`. The same seller keeps the same code on a board
- * across renders; another salt gives an unrelated code, so codes do not link a seller across boards.
+ * Pseudonyms keyed by `secret`, which must never reach a seller: with it and the directory's ids
+ * anyone can recompute every code. A keyed cryptographic hash, because a salt in a plain hash
+ * is not enough: FNV-1a reduces any salt to one 32-bit state, which a seller recovers from their
+ * own id and code and then applies to every other id. The key is imported once; codes are
+ * cached, so a large page costs one signature per seller not seen lately.
  *
- * Six digits rather than four: with 16.7 M codes two sellers of a 1 000-seller board share a code
- * with ~3 % probability, against ~99.95 % with four. A shared code only makes two rows look alike.
- *
- * Not a secret: anyone who knows the salt and can list sellerIds can recompute the codes, so the
- * salt should not be shown to sellers.
+ * @throws MindError `MIND_INVALID_INPUT` (path `pseudonymSecret`) for a secret shorter than
+ * {@link PSEUDONYM_SECRET_MIN_LENGTH}; `MIND_UNSUPPORTED` where Web Crypto is missing (a page
+ * served over plain http).
  */
-export function pseudonymCode(sellerId: string, salt: string): string {
-  // The separator keeps ("ab", "c") and ("a", "bc") apart.
-  const hash = fnv1a32(`${salt}\u0000${sellerId}`);
-  // The top 24 bits: FNV-1a's last multiply mixes the high bits best.
-  return (hash >>> 8).toString(16).toUpperCase().padStart(6, '0');
+export async function createPseudonyms(secret: string, options: PseudonymsOptions = {}): Promise<Pseudonyms> {
+  assertPseudonymSecret(secret);
+  const { subtle } = webCrypto();
+  const key = await subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new KeyedPseudonyms(subtle.sign.bind(subtle), key, options.cacheSize ?? DEFAULT_CACHE_SIZE);
+}
+
+/**
+ * Refuses a pseudonym secret that is not a string of at least {@link PSEUDONYM_SECRET_MIN_LENGTH}
+ * characters, with `MIND_INVALID_INPUT` whose path is `pseudonymSecret`.
+ */
+export function assertPseudonymSecret(secret: unknown): asserts secret is string {
+  if (typeof secret !== 'string' || secret.length < PSEUDONYM_SECRET_MIN_LENGTH) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `pseudonymSecret must be a string of at least ${PSEUDONYM_SECRET_MIN_LENGTH} characters (a random one: ` +
+        `for example 32 random bytes as hex), got ${typeof secret === 'string' ? `${secret.length} characters` : typeof secret}.`,
+      { path: ['pseudonymSecret'] },
+    );
+  }
+}
+
+class KeyedPseudonyms implements Pseudonyms {
+  /** Codes by board and seller, oldest use first (a Map keeps insertion order). */
+  readonly #codes = new Map<string, Promise<string>>();
+  constructor(
+    readonly sign: (algorithm: 'HMAC', key: WebCryptoKey, data: Uint8Array) => Promise<ArrayBuffer>,
+    readonly key: WebCryptoKey,
+    readonly cacheSize: number,
+  ) {}
+
+  code(board: string, sellerId: string): Promise<string> {
+    // Ids cannot hold U+0000 (see IdSchema), so ("ab", "c") and ("a", "bc") stay apart.
+    const message = `${board}\u0000${sellerId}`;
+    let code = this.#codes.get(message);
+    if (code !== undefined) {
+      this.#codes.delete(message);
+    } else {
+      code = this.sign('HMAC', this.key, utf8(message)).then(hexCode);
+      // A failed signature is not remembered: the next read tries again.
+      code.catch(() => this.#codes.get(message) === code && this.#codes.delete(message));
+      if (this.#codes.size >= this.cacheSize) this.#codes.delete(this.#codes.keys().next().value!);
+    }
+    this.#codes.set(message, code);
+    return code;
+  }
+}
+
+function hexCode(mac: ArrayBuffer): string {
+  const bytes = new Uint8Array(mac, 0, 3);
+  let code = '';
+  for (const byte of bytes) code += byte.toString(16).padStart(2, '0');
+  return code.toUpperCase();
 }
 
 /** The default label of a pseudonym code: "Seller 4F2A9C". Pass your own to localise it. */
