@@ -19,7 +19,9 @@ for (const chunk of output) {
     sizes.set(key, (sizes.get(key) ?? 0) + info.renderedLength);
   }
   console.log(`\n${chunk.fileName}`);
-  for (const [key, size] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  for (const [key, size] of [...sizes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, process.argv.includes('--all') ? undefined : 25)) {
     console.log(`${String(size).padStart(9)}  ${key}`);
   }
 }

@@ -168,7 +168,7 @@ export type { PitchViewer } from './pitch/permissions.js';
 export { LeaderboardScopeSchema, LeaderboardPrivacySchema } from './leaderboard/leaderboard.schema.js';
 export type { LeaderboardScope, LeaderboardPrivacy } from './leaderboard/leaderboard.schema.js';
 // For a server that checks its `pseudonymSecret` setting before it opens anything.
-export { PSEUDONYM_SECRET_MIN_LENGTH } from './leaderboard/pseudonym.js';
+export { PSEUDONYM_SECRET_MIN_LENGTH } from './leaderboard/pseudonym-rules.js';
 
 // The directory: who exists
 export {

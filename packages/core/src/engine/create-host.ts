@@ -1,7 +1,8 @@
 import { Subscribable } from '../events/subscribable.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
-import { assertPseudonymSecret, type Pseudonyms } from '../leaderboard/pseudonym.js';
+import { assertPseudonymSecret } from '../leaderboard/pseudonym-rules.js';
+import type { Pseudonyms } from '../leaderboard/pseudonym.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';

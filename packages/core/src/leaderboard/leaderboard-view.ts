@@ -4,7 +4,7 @@ import type { RankedEntry } from './leaderboard-entry.js';
 import type { LeaderboardStore } from './leaderboard-store.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { initialsOf } from './initials.js';
-import { defaultPseudonymLabel } from './pseudonym.js';
+import { defaultPseudonymLabel } from './pseudonym-rules.js';
 
 /** One row as a viewer sees it. */
 export interface LeaderboardRow {

@@ -1,8 +1,5 @@
-import { MindError } from '../errors/mind-error.js';
+import { assertPseudonymSecret } from './pseudonym-rules.js';
 import { utf8, webCrypto, type WebCryptoKey } from './web-crypto.js';
-
-/** The shortest secret {@link createPseudonyms} accepts, in characters. */
-export const PSEUDONYM_SECRET_MIN_LENGTH = 32;
 
 /** Codes kept by default: a few 1 000-row pages of several boards. */
 const DEFAULT_CACHE_SIZE = 10_000;
@@ -36,7 +33,7 @@ export interface Pseudonyms {
  * cached, so a large page costs one signature per seller not seen lately.
  *
  * @throws MindError `MIND_INVALID_INPUT` (path `pseudonymSecret`) for a secret shorter than
- * {@link PSEUDONYM_SECRET_MIN_LENGTH}; `MIND_UNSUPPORTED` where Web Crypto is missing (a page
+ * `PSEUDONYM_SECRET_MIN_LENGTH`; `MIND_UNSUPPORTED` where Web Crypto is missing (a page
  * served over plain http).
  */
 export async function createPseudonyms(secret: string, options: PseudonymsOptions = {}): Promise<Pseudonyms> {
@@ -44,21 +41,6 @@ export async function createPseudonyms(secret: string, options: PseudonymsOption
   const { subtle } = webCrypto();
   const key = await subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return new KeyedPseudonyms(subtle.sign.bind(subtle), key, options.cacheSize ?? DEFAULT_CACHE_SIZE);
-}
-
-/**
- * Refuses a pseudonym secret that is not a string of at least {@link PSEUDONYM_SECRET_MIN_LENGTH}
- * characters, with `MIND_INVALID_INPUT` whose path is `pseudonymSecret`.
- */
-export function assertPseudonymSecret(secret: unknown): asserts secret is string {
-  if (typeof secret !== 'string' || secret.length < PSEUDONYM_SECRET_MIN_LENGTH) {
-    throw new MindError(
-      'MIND_INVALID_INPUT',
-      `pseudonymSecret must be a string of at least ${PSEUDONYM_SECRET_MIN_LENGTH} characters (a random one: ` +
-        `for example 32 random bytes as hex), got ${typeof secret === 'string' ? `${secret.length} characters` : typeof secret}.`,
-      { path: ['pseudonymSecret'] },
-    );
-  }
 }
 
 class KeyedPseudonyms implements Pseudonyms {
@@ -92,9 +74,4 @@ function hexCode(mac: ArrayBuffer): string {
   let code = '';
   for (const byte of bytes) code += byte.toString(16).padStart(2, '0');
   return code.toUpperCase();
-}
-
-/** The default label of a pseudonym code: "Seller 4F2A9C". Pass your own to localise it. */
-export function defaultPseudonymLabel(code: string): string {
-  return `Seller ${code}`;
 }
