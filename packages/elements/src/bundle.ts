@@ -14,8 +14,13 @@ import './provider/provider.define.js';
 import './leaderboard/leaderboard.define.js';
 import './quiz/quiz.define.js';
 
-registerStorage('indexeddb', (options) =>
-  createIndexedDbStorage(typeof options['name'] === 'string' ? { name: options['name'] } : {}),
+// `onBlocked` comes from <mind-provider>: an upgrade held by another tab's older version would
+// otherwise leave the page on "Loading…" with nothing said.
+registerStorage('indexeddb', ({ name, onBlocked }) =>
+  createIndexedDbStorage({
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(typeof onBlocked === 'function' ? { onBlocked: onBlocked as () => void } : {}),
+  }),
 );
 
 // Lazy by tag rather than eager: a page pays for the elements it shows. The quiz page of a seller

@@ -23,6 +23,9 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<MindErrorCode, number>> = {
   MIND_UNSUPPORTED: 501,
   MIND_STORAGE_UNAVAILABLE: 503,
   MIND_STORAGE_CLOSED: 503,
+  // A process still running the previous release while another has upgraded the store: another
+  // process (or this one, restarted) serves the retry.
+  MIND_STALE: 503,
   MIND_STORAGE_FULL: 507,
   MIND_BAD_RESPONSE: 502,
   MIND_NETWORK: 503,

@@ -1,5 +1,6 @@
 import {
   MindError,
+  isMindError,
   type BatchOperation,
   type BinaryChunk,
   type KeyPath,
@@ -49,6 +50,8 @@ export class IndexedDbStorage implements StorageAdapter {
   #connection: Promise<Db> | undefined;
   #db: Db | undefined;
   #askedPersist = false;
+  /** The version another tab upgraded the database to under this instance: every call is refused until `open`. */
+  #upgradedTo: number | undefined;
 
   constructor(options: IndexedDbStorageOptions) {
     const { durability } = options;
@@ -67,6 +70,7 @@ export class IndexedDbStorage implements StorageAdapter {
   async open(schema: StorageSchema): Promise<void> {
     checkSchema(schema);
     await this.close();
+    this.#upgradedTo = undefined;
     const connection = this.#connect(schema);
     this.#connection = connection;
     try {
@@ -182,8 +186,13 @@ export class IndexedDbStorage implements StorageAdapter {
   async #connect(schema: StorageSchema): Promise<Db> {
     const db = await openDatabase(this.#databaseName(schema), schema, {
       blocked: () => this.#options.onBlocked?.(),
-      // Another tab wants a newer version: step aside now; the next call reopens (or fails clearly).
-      blocking: (stale) => this.#forget(stale, true),
+      // Another tab wants a newer version: step aside now, and refuse what follows with MIND_STALE
+      // rather than reopen at our version (which IndexedDB refuses once the upgrade is done).
+      // A deletion is no upgrade: the next call reopens over a fresh database.
+      blocking: (stale, newVersion) => {
+        if (newVersion !== null && this.#db === stale) this.#upgradedTo = newVersion;
+        this.#forget(stale, true);
+      },
       terminated: (stale) => this.#forget(stale, false),
     });
     this.#db = db;
@@ -207,14 +216,28 @@ export class IndexedDbStorage implements StorageAdapter {
         'The storage is not open: call open(schema) first, and not after close().',
       );
     }
+    if (this.#upgradedTo !== undefined) throw this.#staleError(schema);
     if (!this.#connection) {
-      const connection = this.#connect(schema);
+      const connection = this.#connect(schema).catch((error: unknown) => {
+        // The database was upgraded while this instance was closed (it never heard the
+        // versionchange): as stale as if it had.
+        throw isMindError(error, 'MIND_SCHEMA_MISMATCH') ? this.#staleError(schema, error) : error;
+      });
       this.#connection = connection;
       connection.catch(() => {
         if (this.#connection === connection) this.#connection = undefined;
       });
     }
     return this.#connection;
+  }
+
+  #staleError(schema: StorageSchema, cause?: unknown): MindError {
+    const newer = this.#upgradedTo === undefined ? 'a newer version' : `version ${this.#upgradedTo}`;
+    return new MindError(
+      'MIND_STALE',
+      `IndexedDB "${this.#databaseName(schema)}" was upgraded to ${newer} by another tab; this page runs version ${schema.version}: reload it.`,
+      cause === undefined ? {} : { cause },
+    );
   }
 
   async #withDb<T>(where: string, run: (db: Db) => Promise<T>): Promise<T> {

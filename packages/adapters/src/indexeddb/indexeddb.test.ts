@@ -142,7 +142,7 @@ describe('IndexedDB adapter: unavailable storage', () => {
 });
 
 describe('IndexedDB adapter: other connections', () => {
-  it('closes on versionchange so another connection can upgrade; the next call fails with MIND_SCHEMA_MISMATCH', async () => {
+  it('closes on versionchange so another connection can upgrade; later calls fail with MIND_STALE until reopened', async () => {
     const name = uniqueName();
     const storage = freshIndexedDb({ name });
     await storage.open(schema);
@@ -154,7 +154,15 @@ describe('IndexedDB adapter: other connections', () => {
     );
     expect([...newer.objectStoreNames]).to.include('extra');
     newer.close();
-    await rejectsWithCode(storage.get('notes', 'n1'), 'MIND_SCHEMA_MISMATCH');
+    // Issue 14, item 5: an old tab must learn it is out of date, not lose a write to a vague failure.
+    const stale = await storage.get('notes', 'n1').catch((error: unknown) => error);
+    expect(isMindError(stale, 'MIND_STALE'), String(stale)).to.equal(true);
+    expect((stale as Error).message)
+      .to.contain('version 2')
+      .and.to.contain('reload');
+    await rejectsWithCode(storage.put('notes', { id: 'n2' }), 'MIND_STALE', 'a write after the upgrade');
+    await storage.open({ ...schema, version: 2 });
+    expect(await storage.get('notes', 'n1'), 'reopened at the new version').to.deep.equal({ id: 'n1' });
     await storage.close();
   });
 
@@ -205,7 +213,7 @@ describe('IndexedDB adapter: other connections', () => {
     ]);
     await rejectsWithCode(v2.query('notes', { index: 'byTopic' }), 'MIND_NOT_FOUND');
     await v2.put('tags', { name: 't' });
-    await rejectsWithCode(v1.get('notes', 'a'), 'MIND_SCHEMA_MISMATCH', 'the v1 instance after the upgrade');
+    await rejectsWithCode(v1.get('notes', 'a'), 'MIND_STALE', 'the v1 instance after the upgrade');
     await v1.close();
     await v2.close();
   });

@@ -7,8 +7,11 @@ import { migrate, type MindshareDb } from './schema.js';
 export interface ConnectionEvents {
   /** An upgrade waits for another connection that keeps an older version open. */
   readonly blocked?: () => void;
-  /** Another connection wants a newer version (or to delete the database): close to let it. */
-  readonly blocking: (db: IDBPDatabase<MindshareDb>) => void;
+  /**
+   * Another connection wants a newer version (`newVersion`) or to delete the database
+   * (`newVersion` null): close to let it.
+   */
+  readonly blocking: (db: IDBPDatabase<MindshareDb>, newVersion: number | null) => void;
   /** The browser closed the connection abnormally (storage cleared, disk failure). */
   readonly terminated: (db: IDBPDatabase<MindshareDb>) => void;
 }
@@ -42,7 +45,7 @@ export async function openDatabase(
         }
       },
       blocked: () => events.blocked?.(),
-      blocking: () => events.blocking(db),
+      blocking: (_currentVersion, blockedVersion) => events.blocking(db, blockedVersion),
       terminated: () => events.terminated(db),
     });
     return db;

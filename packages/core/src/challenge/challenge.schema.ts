@@ -1,4 +1,5 @@
 import { z } from '../content/zod.js';
+import { SellerRoleSchema } from '../directory/directory.schema.js';
 import { LeaderboardPrivacySchema, LeaderboardScopeSchema } from '../leaderboard/leaderboard.schema.js';
 import { IdSchema } from '../content/id.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
@@ -9,6 +10,8 @@ import { ScoringRulesSchema } from './scoring.schema.js';
 import { TargetingSchema } from './targeting.schema.js';
 
 const LEADERBOARD_SCOPES = ['global', 'tier', 'partner', 'region', 'team'] as const;
+/** Who a leaderboard ranks unless the challenge says otherwise: the sellers it is a contest for. */
+const RANKED_ROLES = ['seller'] as const;
 
 /** How many attempts a seller gets and which one counts. */
 export const AttemptPolicySchema = z.strictObject({
@@ -52,13 +55,18 @@ export const ChallengeSchema = z
     timeLimitSeconds: z.exactOptional(z.int().check(z.minimum(1))),
     scoring: z._default(ScoringRulesSchema, { points: 10, partialCredit: 'all-or-nothing', penaltyPerWrongPick: 0.25 }),
     rewards: z._default(z.array(RewardSchema), []),
-    /** How the challenge's leaderboard shows sellers and which scopes it offers (default: full names, every scope). */
+    /**
+     * How the challenge's leaderboard shows sellers, which scopes it offers and whose finished
+     * attempts it ranks (default: full names, every scope, sellers only). A coach or manager trying
+     * a challenge still gets their result, but competes with sellers only when `roles` says so.
+     */
     leaderboard: z._default(
       z.strictObject({
         privacy: z._default(LeaderboardPrivacySchema, 'full-name'),
         scopes: z._default(z.array(LeaderboardScopeSchema).check(z.minLength(1)), [...LEADERBOARD_SCOPES]),
+        roles: z._default(z.array(SellerRoleSchema).check(z.minLength(1)), [...RANKED_ROLES]),
       }),
-      { privacy: 'full-name', scopes: [...LEADERBOARD_SCOPES] },
+      { privacy: 'full-name', scopes: [...LEADERBOARD_SCOPES], roles: [...RANKED_ROLES] },
     ),
     questions: z.array(QuestionSchema).check(z.minLength(1, 'expected at least one question')),
   })

@@ -29,6 +29,7 @@ function world() {
     storage,
     challengeIds: () => ['c'],
     scopesOf: (sellerId) => groups.get(sellerId) ?? {},
+    ranks: () => true,
   };
   return {
     groups,

@@ -15,6 +15,11 @@ export interface BoardsSource {
   challengeIds(): Iterable<string>;
   /** A seller's groups under the published directory and tier policy. */
   scopesOf(sellerId: string): LeaderboardScopes;
+  /**
+   * Whether the challenge ranks this person (its `leaderboard.roles` holds their role): a
+   * coach's stored score stays a result of theirs, never a row on the board.
+   */
+  ranks(challengeId: string, sellerId: string): boolean;
 }
 
 /** A seller's groups before and after a directory or pack update. */
@@ -153,6 +158,7 @@ export class Boards {
 
   /** Puts a counted score this host just committed on the seller's boards. */
   place(challengeId: string, entry: LeaderboardEntry): Promise<void> {
+    if (!this.#source.ranks(challengeId, entry.sellerId)) return Promise.resolve();
     if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return Promise.resolve();
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return;
@@ -219,7 +225,7 @@ export class Boards {
           range: { only: move.sellerId },
         });
         for (const score of scores) {
-          if (!challenges.has(score.challengeId)) continue;
+          if (!challenges.has(score.challengeId) || !this.#source.ranks(score.challengeId, move.sellerId)) continue;
           for (const board of boardsOf(score.challengeId, before).slice(1)) {
             operations.push({ type: 'remove', board, sellerId: move.sellerId });
           }
@@ -276,7 +282,7 @@ export class Boards {
     }
     for (const score of scores) {
       const lists = perChallenge.get(score.challengeId);
-      if (lists === undefined) continue;
+      if (lists === undefined || !this.#source.ranks(score.challengeId, score.sellerId)) continue;
       let scopes = this.#placed.get(score.sellerId);
       if (scopes === undefined) this.#placed.set(score.sellerId, (scopes = this.#source.scopesOf(score.sellerId)));
       lists.global.push(score);
@@ -344,7 +350,8 @@ export class Boards {
           if (!boards.includes(board)) operations.push({ type: 'remove', board, sellerId });
         }
       }
-      const record = records[i];
+      // A score of someone the challenge does not rank is as good as none: off the boards.
+      const record = this.#source.ranks(challengeId, sellerId) ? records[i] : undefined;
       for (const board of boards) {
         operations.push(
           record ? { type: 'upsert', board, entry: entryOf(record) } : { type: 'remove', board, sellerId },

@@ -13,7 +13,7 @@ import { announce, areasOf, closedError, isScoreKey, reportLater, systemViewer }
 import { parseDirectory, parsePack } from './host-input.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
-import { peopleOf, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
+import { peopleOf, ranksPerson, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
@@ -142,6 +142,10 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
           storage,
           challengeIds: () => content.challenges.keys(),
           scopesOf: (sellerId) => scopesOf(people, sellerId),
+          ranks: (challengeId, sellerId) => {
+            const challenge = content.challenges.get(challengeId);
+            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId);
+          },
         },
         options.leaderboards ?? createMemoryLeaderboardStore(),
       );
@@ -280,14 +284,18 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let updating: Promise<unknown> = Promise.resolve();
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
-    const { nextInputs, movesBetween } = await import('./leaderboards.js');
+    const { nextInputs, movesBetween, rankingChanged } = await import('./leaderboards.js');
     const next = await nextInputs({ pack: content.pack, directory: people.directory }, input);
     if (closed) throw closedError();
     const before = people;
+    const previous = content.pack;
     const after = peopleOf(next.pack, next.directory);
     content = next.pack === content.pack ? content : packState(next.pack);
     people = after;
     await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
+    // A new role, or a challenge ranking other roles, puts people on or off boards whole: rare
+    // enough that the next read building the boards afresh is simpler than moving them one by one.
+    if (rankingChanged(before, after, previous, content.pack)) loadedBoards?.invalidate();
     announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
   };
 

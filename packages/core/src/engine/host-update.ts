@@ -52,3 +52,24 @@ export function movesBetween(before: People, after: People): Move[] {
   }
   return moves;
 }
+
+/**
+ * Whether an update changes who the boards rank: someone's role, or the roles a challenge ranks
+ * (see `leaderboard.roles`). Scopes are {@link movesBetween}'s business.
+ */
+export function rankingChanged(
+  before: People,
+  after: People,
+  packBefore: ContentPack,
+  packAfter: ContentPack,
+): boolean {
+  for (const [id, seller] of after.sellers) {
+    const was = before.sellers.get(id);
+    if (was !== undefined && was.role !== seller.role) return true;
+  }
+  const rolesOf = (pack: ContentPack) =>
+    new Map(pack.challenges.map((challenge) => [challenge.id, challenge.leaderboard.roles.join(',')]));
+  const was = rolesOf(packBefore);
+  for (const [id, roles] of rolesOf(packAfter)) if (was.has(id) && was.get(id) !== roles) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import type { ContentPack } from '../content/content-pack.schema.js';
-import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
+import type { Directory, Partner, Seller, SellerRole } from '../directory/directory.schema.js';
 import { MindError } from '../errors/mind-error.js';
 import type { LeaderboardScopes } from '../leaderboard/board-names.js';
 import { isKnownTimeZone } from '../time/zone-offset.js';
@@ -51,6 +51,15 @@ export function scopesOf(people: People, sellerId: string): LeaderboardScopes {
   if (seller.region !== undefined) scopes.region = seller.region;
   if (seller.team !== undefined) scopes.team = seller.team;
   return scopes;
+}
+
+/**
+ * Whether a leaderboard that ranks `roles` (a challenge's `leaderboard.roles`) ranks this person.
+ * Someone no longer in the directory keeps the place their score earned, as before roles existed.
+ */
+export function ranksPerson(people: People, roles: readonly SellerRole[], sellerId: string): boolean {
+  const person = people.sellers.get(sellerId);
+  return person === undefined || roles.includes(person.role);
 }
 
 /** Who is using the page: a person of the directory, and how they read times and text. */

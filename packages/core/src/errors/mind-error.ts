@@ -18,6 +18,8 @@ export const MIND_ERROR_CODES = [
   'MIND_STORAGE_FULL',
   'MIND_STORAGE_UNAVAILABLE',
   'MIND_STORAGE_CLOSED',
+  /** This page's code is older than the store it talks to (another tab upgraded it): reload the page. */
+  'MIND_STALE',
   'MIND_SCHEMA_MISMATCH',
   'MIND_BAD_RESPONSE',
   'MIND_NETWORK',

@@ -111,7 +111,9 @@ export interface StorageSupports {
  *   operation's code.
  * - Errors are `MindError`s with stable codes: `MIND_NOT_FOUND` (unknown collection or index),
  *   `MIND_INVALID_INPUT`, `MIND_CONFLICT`, `MIND_SCHEMA_MISMATCH` (opening an older version than
- *   the store has), `MIND_STORAGE_FULL`, `MIND_STORAGE_UNAVAILABLE`, `MIND_STORAGE_CLOSED`.
+ *   the store has), `MIND_STORAGE_FULL`, `MIND_STORAGE_UNAVAILABLE`, `MIND_STORAGE_CLOSED`,
+ *   `MIND_STALE` (another tab or process upgraded the store under this open instance: the
+ *   page must reload to run the newer code).
  */
 export interface StorageAdapter {
   /** Optional capabilities of this adapter. */

@@ -16,6 +16,12 @@ const en = {
   mindLoading: 'Loading…',
   mindRetry: 'Try again',
   mindErrorTitle: 'Something went wrong',
+  mindErrorStorageFullTitle: 'This device is out of space',
+  mindErrorStorageFull:
+    'Your browser has no room left to save Mindshare. Free some space (delete files or downloads you no longer need, or clear other sites’ data), then try again. Nothing you saved before is lost.',
+  mindErrorStaleTitle: 'This page is out of date',
+  mindErrorStale: 'Mindshare was updated in another tab. Reload this page to go on.',
+  mindReload: 'Reload the page',
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
   ...providerEn,

@@ -17,6 +17,12 @@ const fr: MindTranslation = {
   mindLoading: 'Chargement…',
   mindRetry: 'Réessayer',
   mindErrorTitle: 'Une erreur est survenue',
+  mindErrorStorageFullTitle: 'L’espace de stockage de cet appareil est plein',
+  mindErrorStorageFull:
+    'Votre navigateur n’a plus de place pour enregistrer Mindshare. Libérez de l’espace (supprimez des fichiers ou des téléchargements inutiles, ou effacez les données d’autres sites), puis réessayez. Rien de ce que vous avez déjà enregistré n’est perdu.',
+  mindErrorStaleTitle: 'Cette page n’est plus à jour',
+  mindErrorStale: 'Mindshare a été mis à jour dans un autre onglet. Rechargez cette page pour continuer.',
+  mindReload: 'Recharger la page',
   mindPoints: (points: number) =>
     new Intl.PluralRules('fr').select(points) === 'one' ? `${points} point` : `${points} points`,
   ...providerFr,

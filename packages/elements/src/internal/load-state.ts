@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../i18n/localize.js';
+import { errorText, reloadPage } from './error-text.js';
 
 /** What a view says when it has no result to show: why it failed, and whom it is for when refused. */
 export interface LoadStateText {
@@ -9,19 +10,26 @@ export interface LoadStateText {
 
 /**
  * A loaded view without its result (the status of a `LoadController`): loading, refused to this
- * viewer (`forbidden`), or failed with a retry button.
+ * viewer (`forbidden`), or failed with a retry button. A failure the person can act on (a full
+ * device, a page out of date) says what to do instead of the view's own `text.error`.
  */
 export function loadStateView(
   localize: MindLocalizeController,
   status: 'loading' | 'ready' | 'forbidden' | 'error',
   text: LoadStateText,
   retry: () => void,
+  error?: unknown,
 ): TemplateResult {
   if (status === 'forbidden') return html`<p class="state" role="status">${text.forbidden}</p>`;
   if (status === 'error') {
+    const known = errorText(localize, error);
     return html`<div class="state error" role="alert">
-      <p>${text.error}</p>
-      <button type="button" @click=${retry}>${localize.term('mindRetry')}</button>
+      <p>${known.advice === undefined ? text.error : html`<strong>${known.title}</strong> ${known.advice}`}</p>
+      ${
+        known.reload
+          ? html`<button type="button" @click=${reloadPage}>${localize.term('mindReload')}</button>`
+          : html`<button type="button" @click=${retry}>${localize.term('mindRetry')}</button>`
+      }
     </div>`;
   }
   return html`<p class="state" role="status">${localize.term('mindLoading')}</p>`;

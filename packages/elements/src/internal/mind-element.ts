@@ -4,6 +4,7 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../context/mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
+import { mindErrorDetail, type MindErrorDetail } from './mind-error-detail.js';
 import { mindEvent } from './mind-event.js';
 
 /**
@@ -25,6 +26,8 @@ export class MindElement extends LitElement {
   @state()
   protected providedApi: MindshareApi | undefined;
 
+  /** The errors shown after the last update, each announced once with `mind-error`. */
+  #reported: ReadonlySet<unknown> = new Set();
   #subscribed: MindshareApi | undefined;
   #unsubscribe: (() => void) | undefined;
 
@@ -51,6 +54,24 @@ export class MindElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('api') || changed.has('providedApi' as keyof MindElement)) this.#follow();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After the update, so a listener finds the error view in place (to focus or measure it).
+    const shown = new Set(this.shownErrors());
+    for (const error of shown) {
+      if (!this.#reported.has(error)) this.emit<MindErrorDetail>('mind-error', mindErrorDetail(error));
+    }
+    this.#reported = shown;
+  }
+
+  /**
+   * The errors the element's view shows now (a failed load, a refused action). Each fires one
+   * `mind-error` in the update that first shows it; shown again after it went away, it fires again.
+   */
+  protected shownErrors(): readonly unknown[] {
+    return [];
   }
 
   #follow(): void {

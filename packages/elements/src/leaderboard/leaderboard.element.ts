@@ -56,6 +56,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  *
  * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindLeaderboard extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -136,6 +137,11 @@ export class MindLeaderboard extends MindElement {
     this.offset = Math.max(0, this.offset + direction * this.#limit);
   }
 
+  /** @internal The load failure the view shows, announced with `mind-error`. */
+  protected override shownErrors(): readonly unknown[] {
+    return this.#board.status === 'error' ? [this.#board.error] : [];
+  }
+
   override render(): TemplateResult {
     const { status, result } = this.#board;
     return html`<div part="base">
@@ -143,8 +149,12 @@ export class MindLeaderboard extends MindElement {
       ${
         status === 'ready' && result
           ? this.#renderBoard(result)
-          : loadStateView(this.localize, status, { error: this.localize.term('mindLeaderboardError') }, () =>
-              this.#load(),
+          : loadStateView(
+              this.localize,
+              status,
+              { error: this.localize.term('mindLeaderboardError') },
+              () => this.#load(),
+              this.#board.error,
             )
       }
     </div>`;

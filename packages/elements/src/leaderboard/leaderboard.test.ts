@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
@@ -299,6 +299,32 @@ describe('<mind-leaderboard>', () => {
     stub.options.failing = false;
     root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await waitUntil(() => root(el).querySelector('table'), 'retry did not load the board');
+  });
+
+  it('says a full device is full, with one mind-error per error shown (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failure: Error | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = Object.create(real, {
+      leaderboard: { value: (query: never) => (failure ? Promise.reject(failure) : real.leaderboard(query)) },
+    }) as MindshareApi;
+    const codes: string[] = [];
+    const el = await fixture<MindLeaderboard>(
+      html`<mind-leaderboard
+        challenge="spring-launch"
+        .api=${api}
+        @mind-error=${(event: CustomEvent<{ code: string }>) => codes.push(event.detail.code)}
+      ></mind-leaderboard>`,
+    );
+    await waitUntil(() => root(el).querySelector('[role="alert"]'));
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('This device is out of space');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(codes).to.deep.equal(['MIND_STORAGE_FULL']);
+    failure = undefined;
+    root(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitUntil(() => !root(el).querySelector('[role="alert"]'), 'retry did not load the board');
+    expect(codes).to.deep.equal(['MIND_STORAGE_FULL']);
   });
 
   it('stays visible, labelled and operable under hostile global CSS, and one token re-themes it', async () => {

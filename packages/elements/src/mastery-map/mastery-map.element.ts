@@ -67,6 +67,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @cssproperty --mind-mastery-map-cell-gap - Block padding of the cells (default 0.5rem).
  *
  * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindMasteryMap extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -182,6 +183,11 @@ export class MindMasteryMap extends MindElement {
     return id === this.mindshare?.viewer.id ? this.mindshare.viewer.displayName : names.seller(id);
   }
 
+  /** @internal The load failure the view shows, announced with `mind-error`. */
+  protected override shownErrors(): readonly unknown[] {
+    return this.#data.status === 'error' ? [this.#data.error] : [];
+  }
+
   override render(): TemplateResult {
     const { status, result } = this.#data;
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
@@ -195,6 +201,7 @@ export class MindMasteryMap extends MindElement {
               status,
               { error: this.#t('mindMasteryMapError'), forbidden: this.#t('mindMasteryMapForbidden') },
               () => this.#load(),
+              this.#data.error,
             )
       }
     </div>`;

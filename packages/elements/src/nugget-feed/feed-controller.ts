@@ -47,6 +47,8 @@ export class FeedController implements ReactiveController {
   view: FeedView | undefined;
   error: unknown;
   readonly actions = new Map<string, ActionState>();
+  /** Why each `failed` action failed, by the same key (the element announces them). */
+  readonly failures = new Map<string, unknown>();
   /** Practice verdicts of this session, by question id. */
   readonly verdicts = new Map<string, Verdict>();
   /** Poll results returned by a vote, before the feed is read again, by nugget id. */
@@ -193,13 +195,16 @@ export class FeedController implements ReactiveController {
     const api = this.element.api();
     if (!api || this.actions.get(key) === 'busy') return;
     this.actions.set(key, 'busy');
+    this.failures.delete(key);
     this.host.requestUpdate();
     try {
       await action(api);
       this.actions.set(key, 'done');
     } catch (error) {
       // Saved offline (the HTTP client's outbox delivers it later), or refused: retry is offered.
-      this.actions.set(key, isMindError(error, 'MIND_NETWORK') ? 'pending' : 'failed');
+      const pending = isMindError(error, 'MIND_NETWORK');
+      this.actions.set(key, pending ? 'pending' : 'failed');
+      if (!pending) this.failures.set(key, error);
     }
     this.host.requestUpdate();
   }

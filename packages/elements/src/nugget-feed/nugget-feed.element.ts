@@ -14,6 +14,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { registerEnglishTerms } from '../i18n/localize.js';
+import { errorView } from '../internal/error-view.js';
 import { MindElement, WHEN } from '../internal/mind-element.js';
 import { answerStyles } from '../quiz/questions/answer.styles.js';
 import { requestResource } from '../quiz/resource-request.js';
@@ -74,6 +75,7 @@ export type {
  * @event {MindPracticeEvent} mind-practice - The seller answered a mini-quiz question or a question asked again; `detail.verdict` is `undefined` while it waits to sync.
  * @event {MindRequestResourceEvent} mind-request-resource - The seller opens a resource linked from a verdict. Cancelable:
  * call `preventDefault()` to open it the portal's own way instead of a new tab.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindNuggetFeed extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -84,6 +86,7 @@ export class MindNuggetFeed extends MindElement {
   /** The practice question views, loaded with the first mini-quiz or question asked again. */
   @state() private practiceViews: typeof PracticeViews | undefined;
   @state() private practiceFailed = false;
+  #practiceError: unknown;
   #practiceLoading: Promise<void> | undefined;
   readonly #drafts = new Map<string, unknown>();
 
@@ -142,8 +145,9 @@ export class MindNuggetFeed extends MindElement {
         this.practiceViews = views;
         this.practiceFailed = false;
       },
-      () => {
+      (error: unknown) => {
         // Offline before the chunk was cached: offer to try again.
+        this.#practiceError = error;
         this.#practiceLoading = undefined;
         this.practiceFailed = true;
       },
@@ -155,6 +159,16 @@ export class MindNuggetFeed extends MindElement {
     if (!this.practiceFailed) return html`<p class="note">${this.localize.term('mindLoading')}</p>`;
     return html`<p class="note error" role="alert">${this.localize.term('mindErrorTitle')}</p>
       <button type="button" @click=${() => this.#loadPractice()}>${this.localize.term('mindRetry')}</button>`;
+  }
+
+  /** @internal The errors the view shows: the feed's load, the practice views' download, each refused action. */
+  protected override shownErrors(): readonly unknown[] {
+    const feed = this.#feed;
+    return [
+      ...(feed.status === 'error' ? [feed.error] : []),
+      ...(this.practiceFailed ? [this.#practiceError] : []),
+      ...feed.failures.values(),
+    ];
   }
 
   override render(): TemplateResult {
@@ -184,12 +198,11 @@ export class MindNuggetFeed extends MindElement {
 
   #renderState(): TemplateResult {
     if (this.#feed.status === 'error') {
-      return html`<div part="status" class="status error" role="alert">
-        <p>${this.localize.term('mindNuggetFeedError')}</p>
-        <button class="primary" type="button" @click=${() => void this.reload()}>
-          ${this.localize.term('mindRetry')}
-        </button>
-      </div>`;
+      return errorView(this.localize, this.#feed.error, {
+        fallback: this.localize.term('mindNuggetFeedError'),
+        retry: () => void this.reload(),
+        part: 'status',
+      });
     }
     return html`<p part="status" class="status loading" role="status">${this.localize.term('mindLoading')}</p>`;
   }

@@ -2,6 +2,7 @@ import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingE
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
+import { errorView } from '../internal/error-view.js';
 import { MindElement } from '../internal/mind-element.js';
 import { commentList, seekVideo } from '../pitch-review/comment-list.js';
 import { RecordingMediaController } from '../pitch-review/recording-media.js';
@@ -44,6 +45,7 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  * @cssproperty --mind-pitch-gallery-take-background - Background of a take (default the alternate surface).
  *
  * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindPitchGallery extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -94,6 +96,12 @@ export class MindPitchGallery extends MindElement {
     this.#played.clear();
   }
 
+  /** @internal The errors the view shows: a failed load, takes whose video could not load. */
+  protected override shownErrors(): readonly unknown[] {
+    const failed = this.#gallery.view === 'error' ? [this.#gallery.error] : [];
+    return [...failed, ...this.#media.errors()];
+  }
+
   override render(): TemplateResult {
     return html`<div part="base" class="base">${this.#view()}</div>`;
   }
@@ -106,13 +114,11 @@ export class MindPitchGallery extends MindElement {
       case 'loading':
         return html`<p class="loading" part="status" role="status">${this.localize.term('mindLoading')}</p>`;
       case 'error':
-        return html`<section class="status error" part="status" role="alert" aria-labelledby="error-title">
-          <h2 id="error-title">${this.localize.term('mindErrorTitle')}</h2>
-          <p>${t('mindPitchGalleryError')}</p>
-          <button class="primary" type="button" @click=${() => void this.reload()}>
-            ${this.localize.term('mindRetry')}
-          </button>
-        </section>`;
+        return errorView(this.localize, this.#gallery.error, {
+          fallback: t('mindPitchGalleryError'),
+          retry: () => void this.reload(),
+          part: 'status',
+        });
       case 'not-found':
         return html`<p class="status" part="status">${t('mindPitchGalleryNotFound')}</p>`;
       default: {

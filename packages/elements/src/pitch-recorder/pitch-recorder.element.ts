@@ -2,6 +2,7 @@ import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindsha
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registerEnglishTerms } from '../i18n/localize.js';
+import { errorText, reloadPage } from '../internal/error-text.js';
 import { MindElement } from '../internal/mind-element.js';
 import { formatDuration } from '../quiz/timer-controller.js';
 import { renderRichText } from '../rich-text/rich-text.js';
@@ -61,6 +62,7 @@ const SPEAK_AT_SECONDS = 10;
  * @event {MindRecordingStartEvent} mind-recording-start - A take began, after the countdown (`detail.recordingId`, `take`, `mimeType`).
  * @event {MindRecordingStopEvent} mind-recording-stop - The take ended: `detail.reason` is `stopped` or `max-duration`.
  * @event {MindRecordingSubmitEvent} mind-recording-submit - The take was submitted; `detail.recording` is the stored recording.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindPitchRecorder extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -128,6 +130,11 @@ export class MindPitchRecorder extends MindElement {
     if (this.#interacted) this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
   }
 
+  /** @internal The failure the error view shows. */
+  protected override shownErrors(): readonly unknown[] {
+    return this.#recording.view === 'error' ? [this.#recording.error] : [];
+  }
+
   override render(): TemplateResult {
     return html`<div part="base" class="base">
       ${this.#view()}
@@ -150,13 +157,17 @@ export class MindPitchRecorder extends MindElement {
           localize.term('mindPitchRecorderMissingTitle'),
           localize.term('mindPitchRecorderMissing'),
         );
-      case 'error':
-        return message('error', localize.term('mindErrorTitle'), '', {
+      case 'error': {
+        const text = errorText(localize, recording.error);
+        return message('error', text.title, text.advice ?? '', {
           alert: true,
-          action: html`<button class="primary" type="button" @click=${() => recording.retry?.()}>
-            ${localize.term('mindRetry')}
-          </button>`,
+          action: text.reload
+            ? html`<button class="primary" type="button" @click=${reloadPage}>${localize.term('mindReload')}</button>`
+            : html`<button class="primary" type="button" @click=${() => recording.retry?.()}>
+                ${localize.term('mindRetry')}
+              </button>`,
         });
+      }
       case 'submitted':
         return html`${this.#prompt(false)}
         ${message(

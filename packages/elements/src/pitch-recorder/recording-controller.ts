@@ -74,6 +74,8 @@ export class RecordingController implements ReactiveController {
   /** The submitted take: this one, or an earlier one found on load. */
   submitted: Recording | undefined;
   retry: (() => void) | undefined;
+  /** What failed, while the error view shows. */
+  error: unknown;
 
   #session: RecordingSession | undefined;
   #recorder: MediaRecorder | undefined;
@@ -328,6 +330,7 @@ export class RecordingController implements ReactiveController {
     console.warn('Mindshare: the pitch recorder failed.', error);
     this.element.release();
     this.retry = retry;
+    this.error = error;
     this.#set('error');
   }
 

@@ -60,6 +60,7 @@ export type {
  *
  * @event {MindReviewSubmitEvent} mind-review-submit - The coach's review was saved; `detail.review` has the total.
  * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindPitchReview extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -123,6 +124,16 @@ export class MindPitchReview extends MindElement {
       if (previous === 'review' && view === 'reviewed')
         this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
     }
+  }
+
+  /** @internal The errors the view shows: a failed load, a review or publication refused, a video that did not load. */
+  protected override shownErrors(): readonly unknown[] {
+    const review = this.#review;
+    return [
+      ...(review.view === 'error' ? [review.error] : []),
+      ...(review.problemError === undefined ? [] : [review.problemError]),
+      ...this.#media.errors(),
+    ];
   }
 
   override render(): TemplateResult {

@@ -3,7 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where the media of one recording stands. */
 export type MediaState =
-  { readonly status: 'loading' } | { readonly status: 'ready'; readonly url: string } | { readonly status: 'failed' };
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly url: string }
+  | { readonly status: 'failed'; readonly error: unknown };
 
 /**
  * The media of recordings, as object URLs a `<video>` plays. Each Blob from `api.recordingMedia`
@@ -45,13 +47,18 @@ export class RecordingMediaController implements ReactiveController {
           this.#media.set(id, { status: 'ready', url: URL.createObjectURL(blob as Blob) });
           this.#host.requestUpdate();
         },
-        () => {
+        (error: unknown) => {
           if (generation !== this.#generation || this.#media.get(id)?.status !== 'loading') return;
-          this.#media.set(id, { status: 'failed' });
+          this.#media.set(id, { status: 'failed', error });
           this.#host.requestUpdate();
         },
       );
     }
+  }
+
+  /** Why each recording whose media failed to load failed (the element announces them). */
+  errors(): unknown[] {
+    return [...this.#media.values()].flatMap((media) => (media.status === 'failed' ? [media.error] : []));
   }
 
   /** Loads one recording's media again after a failure. */

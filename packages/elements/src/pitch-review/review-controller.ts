@@ -42,6 +42,8 @@ interface ReviewSubject {
 export class ReviewController extends LoadController<ReviewSubject, 'forbidden' | 'not-found' | 'error'> {
   busy: 'submit' | 'publish' | undefined;
   problem: ActionProblem | undefined;
+  /** The failure behind `problem`, when a call failed (not for an incomplete form). */
+  problemError: unknown;
 
   constructor(
     host: ReactiveControllerHost,
@@ -98,6 +100,7 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
     if (!entry || !api || this.busy) return false;
     if (!complete) {
       this.problem = 'incomplete';
+      this.problemError = undefined;
       this.host.requestUpdate();
       return false;
     }
@@ -113,6 +116,7 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
       return true;
     } catch (error) {
       // Reviewed meanwhile (another coach, another tab): show that review instead of the form.
+      this.problemError = error;
       this.problem = isMindError(error, 'MIND_CONFLICT') ? 'conflict' : 'submit-failed';
       if (this.problem === 'conflict') void this.refresh(true);
       return false;
@@ -138,6 +142,7 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
       return true;
     } catch (error) {
       // The seller withdrew consent meanwhile: reload so the button explains it.
+      this.problemError = error;
       this.problem = isMindError(error, 'MIND_FORBIDDEN') ? 'no-consent' : 'publish-failed';
       void this.refresh(true);
       return false;
@@ -148,7 +153,7 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
 
   #busy(busy: 'submit' | 'publish' | undefined): void {
     this.busy = busy;
-    if (busy) this.problem = undefined;
+    if (busy) this.problem = this.problemError = undefined;
     this.host.requestUpdate();
   }
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { errorView } from '../internal/error-view.js';
 import type { ReviewView } from './review-controller.js';
 import type { ReviewViewContext } from './review-view-context.js';
 
@@ -23,11 +24,12 @@ export function reviewStatusView(
     case 'not-submitted':
       return message('not-submitted', t('mindPitchReviewNotSubmittedTitle'), t('mindPitchReviewNotSubmitted'));
     case 'error':
-      return html`<section class="status error" part="status" role="alert" aria-labelledby="error-title">
-        <h2 id="error-title" tabindex="-1">${localize.term('mindErrorTitle')}</h2>
-        <p>${t('mindPitchReviewError')}</p>
-        <button class="primary" type="button" @click=${context.retry}>${localize.term('mindRetry')}</button>
-      </section>`;
+      return errorView(localize, context.controller.error, {
+        fallback: t('mindPitchReviewError'),
+        retry: context.retry,
+        part: 'status',
+        focusable: true,
+      });
     default:
       return html`<p class="loading" part="status" role="status">${localize.term('mindLoading')}</p>`;
   }

@@ -19,6 +19,11 @@ export interface DeclarativeOptions {
   readonly locale?: string;
   readonly timeZone?: string;
   readonly signal?: AbortSignal;
+  /**
+   * Called when the storage cannot open yet because another tab holds an older version of it
+   * open (IndexedDB's `blocked`); the start goes on by itself once that tab closes.
+   */
+  readonly onBlocked?: () => void;
 }
 
 /** The storage a page gets when it names none: durable when the bundle registered IndexedDB. */
@@ -67,7 +72,10 @@ export async function loadMindshare(options: DeclarativeOptions): Promise<Mindsh
   const id = isNotJson(content) || isNotJson(directory) ? undefined : authoredId(content);
   // Without a string id the pack is invalid, so the problem list is never empty here.
   if (id === undefined) throw (await invalidSources(options, content, directory))!;
-  const storage = await createStorage(options.storage || defaultStorage(), { name: `mindshare-${id}` });
+  const storage = await createStorage(options.storage || defaultStorage(), {
+    name: `mindshare-${id}`,
+    ...(options.onBlocked ? { onBlocked: options.onBlocked } : {}),
+  });
   try {
     return await createMindshare({
       storage,

@@ -1,9 +1,10 @@
 import { consume, ContextProvider } from '@lit/context';
-import { formatPath, type MindshareApi } from '@mindshare/core';
+import { formatPath, MindError, type MindshareApi } from '@mindshare/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../context/mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
+import { mindErrorDetail, type MindErrorDetail } from '../internal/mind-error-detail.js';
 import { mindEvent } from '../internal/mind-event.js';
 import { tokens } from '../styles/tokens.js';
 import { loadMindshare } from './load-mindshare.js';
@@ -15,13 +16,10 @@ export interface MindReadyDetail {
   readonly api: MindshareApi;
 }
 
-/** Detail of `mind-error`: a `MindError` (`MIND_INVALID_CONTENT` with `problems`, `MIND_NETWORK`, …). */
-export interface MindErrorDetail {
-  readonly error: unknown;
-}
+export type { MindErrorDetail } from '../internal/mind-error-detail.js';
 
 /** Where a declarative provider stands. */
-export type ProviderStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type ProviderStatus = 'idle' | 'loading' | 'blocked' | 'ready' | 'error';
 
 const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZone'] as const;
 
@@ -46,7 +44,7 @@ const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZon
  * @cssproperty --mind-font-family-mono - Font of JSON paths in the error view.
  *
  * @event {CustomEvent<MindReadyDetail>} mind-ready - A declarative provider built its engine.
- * @event {CustomEvent<MindErrorDetail>} mind-error - A declarative provider could not build its engine.
+ * @event {MindErrorEvent} mind-error - A declarative provider could not build its engine, or waits for other tabs to close; `detail.code` is its `MIND_*` code.
  */
 export class MindProvider extends LitElement {
   // Not a MindElement: a provider passes an API on but never listens to its change events.
@@ -76,7 +74,10 @@ export class MindProvider extends LitElement {
   /** IANA time zone of the viewer; defaults to the directory's. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
-  /** Where the declarative engine stands (`idle` when `.api` is set or attributes are missing). */
+  /**
+   * Where the declarative engine stands (`idle` when `.api` is set or attributes are missing;
+   * `blocked` while another tab's older version of the storage holds its upgrade).
+   */
   @state() status: ProviderStatus = 'idle';
   @state() protected failure: ProviderFailure | undefined;
 
@@ -145,6 +146,17 @@ export class MindProvider extends LitElement {
         directory,
         viewer,
         signal: abort.signal,
+        onBlocked: () => {
+          if (generation !== this.#generation || this.status !== 'loading') return;
+          // The open waits, it has not failed: it goes on by itself once the other tabs close.
+          this.status = 'blocked';
+          this.#report(
+            new MindError(
+              'MIND_STORAGE_UNAVAILABLE',
+              'Another tab of this portal keeps an older version of the Mindshare database open: close it to go on.',
+            ),
+          );
+        },
         ...(this.storage ? { storage: this.storage } : {}),
         ...((this.locale ?? this.lang) ? { locale: this.locale ?? this.lang } : {}),
         ...(this.timeZone ? { timeZone: this.timeZone } : {}),
@@ -162,8 +174,12 @@ export class MindProvider extends LitElement {
       if (generation !== this.#generation) return;
       this.failure = describeFailure(error);
       this.status = 'error';
-      this.dispatchEvent(mindEvent<MindErrorDetail>('mind-error', { error }));
+      this.#report(error);
     }
+  }
+
+  #report(error: unknown): void {
+    this.dispatchEvent(mindEvent<MindErrorDetail>('mind-error', mindErrorDetail(error)));
   }
 
   async #release(): Promise<void> {
@@ -177,11 +193,16 @@ export class MindProvider extends LitElement {
   }
 
   override render(): TemplateResult {
-    const waiting = this.status === 'loading' || this.status === 'error';
+    const waiting = this.status === 'loading' || this.status === 'blocked' || this.status === 'error';
     return html`<div part="base">
       ${
         this.status === 'loading'
           ? html`<p class="status" role="status">${this.localize.term('mindProviderLoading')}</p>`
+          : nothing
+      }
+      ${
+        this.status === 'blocked'
+          ? html`<p part="error" class="blocked" role="alert">${this.localize.term('mindProviderBlocked')}</p>`
           : nothing
       }
       ${this.status === 'error' && this.failure ? this.#renderFailure(this.failure) : nothing}
@@ -223,6 +244,5 @@ export class MindProvider extends LitElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'mind-ready': CustomEvent<MindReadyDetail>;
-    'mind-error': CustomEvent<MindErrorDetail>;
   }
 }

@@ -4,6 +4,8 @@ const plural = (count: number, one: string, other: string) =>
 /** English UI strings of the provider element (term keys start with `mindProvider`). */
 export const providerEn = {
   mindProviderLoading: 'Loading Mindshare…',
+  mindProviderBlocked:
+    'Mindshare was updated, but another tab of this portal still runs the previous version. Close the other tabs of this portal: this page goes on by itself.',
   mindProviderFailed: 'Mindshare could not start.',
   mindProviderInvalidPack: 'The content pack is invalid',
   mindProviderInvalidDirectory: 'The directory is invalid',

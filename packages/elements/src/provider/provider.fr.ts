@@ -6,6 +6,8 @@ const plural = (count: number, one: string, other: string) =>
 /** Chaînes d'interface françaises de l'élément provider : mêmes clés, mêmes arguments que l'anglais. */
 export const providerFr: typeof providerEn = {
   mindProviderLoading: 'Chargement de Mindshare…',
+  mindProviderBlocked:
+    'Mindshare a été mis à jour, mais un autre onglet de ce portail utilise encore la version précédente. Fermez les autres onglets de ce portail : cette page continuera d’elle-même.',
   mindProviderFailed: 'Mindshare n’a pas pu démarrer.',
   mindProviderInvalidPack: 'Le pack de contenu est invalide',
   mindProviderInvalidDirectory: 'L’annuaire est invalide',

@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-answer.js';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
 const MAX_TIMEOUT = 2 ** 31 - 1;
@@ -33,7 +34,7 @@ export type QuizState =
   | { readonly view: 'not-targeted' }
   | { readonly view: 'deadline'; readonly result: FinishedAttempt | undefined }
   | { readonly view: 'pending' }
-  | { readonly view: 'refused'; readonly code: string }
+  | { readonly view: 'refused'; readonly code: string; readonly error: unknown }
   | { readonly view: 'error'; readonly error: unknown; readonly retry: () => Promise<void> };
 
 /** What the controller needs from its element. */
@@ -64,6 +65,8 @@ export class AttemptController implements ReactiveController {
   /** Verdicts of this attempt, by question id (for the review of weak topics). */
   readonly verdicts = new Map<string, Verdict>();
   busy = false;
+  /** The answer the engine refused as out of date is kept in this tab, to send after the reload. */
+  answerKept = false;
   #pendingAnswers = 0;
   #generation = 0;
   #expiring: string | undefined;
@@ -156,6 +159,7 @@ export class AttemptController implements ReactiveController {
     this.attempt = undefined;
     this.verdicts.clear();
     this.#revealed.clear();
+    this.answerKept = false;
     this.element.onDeadline(undefined);
     if (!api || !this.element.challengeId()) return this.#set({ view: 'idle' });
     this.#set({ view: 'loading' });
@@ -189,9 +193,16 @@ export class AttemptController implements ReactiveController {
         resumed,
       });
       this.element.onDeadline(attempt.deadline);
+      // Answers kept for questions answered since (in another tab) have nothing left to do.
+      for (const questionId of answered) forgetAnswer(attempt.id, questionId);
       if (next === -1) return this.finish();
       await this.#ask(api, next);
     });
+    // An answer kept before this page was reloaded (see answer()) is sent now, as promised.
+    const { attempt, question } = this;
+    const kept =
+      attempt && question && this.state.view === 'question' ? keptAnswer(attempt.id, question.id) : undefined;
+    if (kept) await this.answer(kept.response, kept.confidence);
   }
 
   /** Answers the question shown. */
@@ -200,12 +211,12 @@ export class AttemptController implements ReactiveController {
     const { attempt, question } = this;
     if (!api || !attempt || !question || this.busy) return;
     await this.#run(async () => {
-      const outcome = await api.answer(
-        attempt.id,
-        question.id,
-        response,
-        confidence === undefined ? undefined : { confidence },
-      );
+      const given: KeptAnswer = confidence === undefined ? { response } : { response, confidence };
+      const outcome = await api
+        .answer(attempt.id, question.id, response, confidence === undefined ? undefined : { confidence })
+        .catch((error: unknown) => this.#answeredElsewhere(api, attempt.id, question.id, given, error));
+      forgetAnswer(attempt.id, question.id);
+      this.answerKept = false;
       if (outcome.status === 'scored') this.verdicts.set(question.id, outcome);
       else this.#pendingAnswers++;
       this.element.emit<MindAnswerDetail>('mind-answer', {
@@ -218,6 +229,30 @@ export class AttemptController implements ReactiveController {
       });
       this.#set({ view: 'verdict', outcome });
     });
+  }
+
+  /**
+   * What to make of an answer the engine refused. Another tab of the seller's answered the
+   * question first (`MIND_ALREADY_ANSWERED`, or `MIND_CONFLICT` once the engine's own retries ran
+   * out): its verdict is in the attempt, and the quiz goes on with it as if answered here. A page
+   * out of date (`MIND_STALE`) keeps the answer in this tab to send after the reload. Anything
+   * else is rethrown.
+   */
+  async #answeredElsewhere(
+    api: MindshareApi,
+    attemptId: string,
+    questionId: string,
+    given: KeptAnswer,
+    error: unknown,
+  ): Promise<AnswerOutcome> {
+    if (isMindError(error, 'MIND_STALE')) {
+      this.answerKept = keepAnswer(attemptId, questionId, given);
+      throw error;
+    }
+    if (!isMindError(error, 'MIND_ALREADY_ANSWERED') && !isMindError(error, 'MIND_CONFLICT')) throw error;
+    const verdict = (await api.attempt(attemptId)).verdicts.find((candidate) => candidate.questionId === questionId);
+    if (!verdict) throw error;
+    return { status: 'scored', ...verdict };
   }
 
   /** Moves on from a verdict: the next question, or the results after the last one. */
@@ -302,7 +337,7 @@ export class AttemptController implements ReactiveController {
       this.#set({ view: 'results', result });
     } catch (error) {
       const code = REFUSAL_CODES.find((candidate) => isMindError(error, candidate));
-      if (code) this.#set({ view: 'refused', code });
+      if (code) this.#set({ view: 'refused', code, error });
       // Anything else (still offline): stay in the pending view until the next change.
     }
   }

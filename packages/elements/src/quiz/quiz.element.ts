@@ -13,6 +13,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement, WHEN } from '../internal/mind-element.js';
+import { errorView } from '../internal/error-view.js';
 import { FrameFocus } from '../internal/frame-focus.js';
 import { renderRichText } from '../rich-text/rich-text.js';
 import { card } from '../styles/card.js';
@@ -43,7 +44,9 @@ export type {
  * multiple, true/false, ordering, numeric), the verdict with its explanation and resources after
  * each answer, then the score, the rank and the topics to strengthen. Every state has its view:
  * loading, not open yet, closed, not targeted, deadline passed, saved and pending sync, refused
- * after sync, error with a retry.
+ * after sync, error with a retry (or what to do: free space on a full device, reload a page out
+ * of date, which sends the answer it could not take). An answer another tab of the seller's gave
+ * first shows that tab's verdict and the quiz goes on.
  *
  * @tagname mind-quiz
  * @summary A challenge quiz for partner sellers.
@@ -54,7 +57,7 @@ export type {
  * @csspart base - The wrapper of every view.
  * @csspart question - The question shown: its number, prompt and answers.
  * @csspart choice - Each answer: a choice, a true/false option, an ordering item or the number field.
- * @csspart timer - The countdown to the attempt's deadline.
+ * @csspart timer - The countdown to the attempt's deadline, or when the challenge closes if it has no time limit.
  * @csspart verdict - The verdict after an answer: correct or not, points, explanation, resources.
  * @csspart results - The results of an attempt (also when its time ran out).
  *
@@ -67,6 +70,7 @@ export type {
  * @event {MindCompleteEvent} mind-complete - The attempt ended (finished or expired); `detail.result` has score and rank.
  * @event {MindRequestResourceEvent} mind-request-resource - The seller opens a resource. Cancelable: call
  * `preventDefault()` to open it the portal's own way instead of a new tab.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindQuiz extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -96,6 +100,7 @@ export class MindQuiz extends MindElement {
   /** The attempt's views, loaded on the first start or resume (see attempt-views.ts). */
   @state() private views: typeof AttemptViews | undefined;
   @state() private viewsFailed = false;
+  #viewsError: unknown;
   #viewsLoading: Promise<void> | undefined;
 
   @state() private draft: AnswerResponse | undefined;
@@ -212,23 +217,40 @@ export class MindQuiz extends MindElement {
     this.#moveFocus();
   }
 
+  /** @internal The error the view shows: a failed call, answers refused after sync, the attempt views' download. */
+  protected override shownErrors(): readonly unknown[] {
+    const { state } = this.#attempt;
+    if (state.view === 'error' || state.view === 'refused') return [state.error];
+    return this.viewsFailed && !this.views ? [this.#viewsError] : [];
+  }
+
   override render(): TemplateResult {
-    const remaining = this.#timer.remainingMs;
     return html`
       <div part="base" class="base">
-        ${
-          remaining === undefined
-            ? nothing
-            : html`<p part="timer" class="timer">
-                <span>${this.localize.term('mindQuizTimer')}</span>
-                <span role="timer">${formatClock(remaining)}</span>
-              </p>`
-        }
-        ${this.#view()}
+        ${this.#timerView()} ${this.#view()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>
       </div>
     `;
+  }
+
+  /**
+   * The countdown of a timed attempt. An attempt without a time limit runs until the window
+   * closes, weeks away: a countdown of hundreds of hours says less than the closing date.
+   */
+  #timerView(): TemplateResult | typeof nothing {
+    const remaining = this.#timer.remainingMs;
+    if (remaining === undefined) return nothing;
+    const { attempt, listing } = this.#attempt;
+    if (attempt && listing && listing.timeLimitSeconds === undefined) {
+      return html`<p part="timer" class="timer">
+        ${this.localize.term('mindQuizClosesAt', this.#context().dateTime(attempt.deadline))}
+      </p>`;
+    }
+    return html`<p part="timer" class="timer">
+      <span>${this.localize.term('mindQuizTimer')}</span>
+      <span role="timer">${formatClock(remaining)}</span>
+    </p>`;
   }
 
   readonly #retryViews = () => {
@@ -242,9 +264,10 @@ export class MindQuiz extends MindElement {
       (views) => {
         this.views = views;
       },
-      () => {
+      (error: unknown) => {
         // Offline before the chunk was cached: offer to try again rather than a blank quiz.
         this.#viewsLoading = undefined;
+        this.#viewsError = error;
         this.viewsFailed = true;
       },
     );
@@ -262,10 +285,7 @@ export class MindQuiz extends MindElement {
     const needsViews = ['question', 'verdict', 'results', 'deadline'].includes(state.view);
     if (needsViews && !views) {
       return this.viewsFailed
-        ? html`<section class="status error" role="alert" aria-labelledby="views-error-title">
-            <h2 id="views-error-title" tabindex="-1">${this.localize.term('mindErrorTitle')}</h2>
-            <button class="primary" type="button" @click=${this.#retryViews}>${this.localize.term('mindRetry')}</button>
-          </section>`
+        ? errorView(this.localize, this.#viewsError, { retry: this.#retryViews, focusable: true })
         : html`<p class="loading" role="status">${this.localize.term('mindLoading')}</p>`;
     }
     switch (state.view) {

@@ -76,4 +76,5 @@ export const quizEn = {
   mindQuizRefused:
     'Your answers reached the server after the challenge had closed, so they could not be counted. We are sorry.',
   mindQuizExpired: 'Time is up.',
+  mindQuizStaleAnswerKept: 'Mindshare was updated in another tab. Reload this page: your answer will be sent then.',
 };

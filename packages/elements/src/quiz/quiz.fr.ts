@@ -79,5 +79,7 @@ export const quizFr: typeof quizEn = {
   mindQuizRefusedTitle: 'Tentative non acceptée',
   mindQuizRefused:
     'Vos réponses sont arrivées sur le serveur après la clôture du challenge : elles n’ont pas pu être comptées. Nous en sommes désolés.',
+  mindQuizStaleAnswerKept:
+    'Mindshare a été mis à jour dans un autre onglet. Rechargez cette page : votre réponse sera envoyée à ce moment-là.',
   mindQuizExpired: 'Temps écoulé.',
 };

@@ -59,6 +59,8 @@ export function moneyFormat(lang: string, currency: string): (minor: number) => 
  * @cssproperty --mind-tier-report-partners-color - Bars of the share of partners (default: the accent).
  * @cssproperty --mind-tier-report-metric-color - Bars of the share of the metric.
  * @cssproperty --mind-color-accent - Accent, used by the partners bars by default.
+ *
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindTierReport extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
@@ -104,6 +106,11 @@ export class MindTierReport extends MindElement {
     }));
   }
 
+  /** @internal The load failure the view shows, announced with `mind-error`. */
+  protected override shownErrors(): readonly unknown[] {
+    return this.#report.status === 'error' ? [this.#report.error] : [];
+  }
+
   override render(): TemplateResult {
     const { status, result } = this.#report;
     return html`<div part="base">
@@ -115,6 +122,7 @@ export class MindTierReport extends MindElement {
               status,
               { error: this.#t('mindTierReportError'), forbidden: this.#t('mindTierReportForbidden') },
               () => this.#load(),
+              this.#report.error,
             )
       }
     </div>`;

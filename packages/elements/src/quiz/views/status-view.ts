@@ -1,4 +1,6 @@
+import { isMindError } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorView } from '../../internal/error-view.js';
 import type { QuizViewContext } from './view-context.js';
 
 function message(id: string, title: string, body: TemplateResult | string, action?: TemplateResult) {
@@ -38,10 +40,14 @@ export function statusView(context: QuizViewContext): TemplateResult | typeof no
     case 'refused':
       return message('refused', localize.term('mindQuizRefusedTitle'), localize.term('mindQuizRefused'));
     case 'error':
-      return html`<section class="status error" role="alert" aria-labelledby="error-title">
-        <h2 id="error-title" tabindex="-1">${localize.term('mindErrorTitle')}</h2>
-        <button class="primary" type="button" @click=${() => void state.retry()}>${localize.term('mindRetry')}</button>
-      </section>`;
+      return errorView(localize, state.error, {
+        retry: () => void state.retry(),
+        focusable: true,
+        // The answer that met an out-of-date page waits in this tab for the reload.
+        ...(isMindError(state.error, 'MIND_STALE') && controller.answerKept
+          ? { advice: localize.term('mindQuizStaleAnswerKept') }
+          : {}),
+      });
     default:
       return nothing;
   }

@@ -1,0 +1,178 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MindError, type MindshareApi } from '@mindshare/core';
+import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
+import type { MindErrorDetail } from '../internal/mind-error-detail.js';
+import './quiz.define.js';
+import type { MindQuiz } from './quiz.element.js';
+
+// Issue 14, item 5: failures a person can understand — a full device, an answer another tab gave
+// first, a page out of date, a challenge without a time limit — and a mind-error for each error shown.
+
+const find = <E extends Element = HTMLElement>(el: MindQuiz, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
+const text = (el: MindQuiz, selector = '[part~="base"]') =>
+  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function until(el: MindQuiz, selector: string) {
+  await waitUntil(() => find(el, selector) !== null, `never showed ${selector}`);
+  await el.updateComplete;
+  return find(el, selector)!;
+}
+
+/** Mounts a quiz and records every mind-error it fires. */
+async function mount(api: MindshareApi, challenge = 'spring-launch') {
+  const errors: MindErrorDetail[] = [];
+  // Listening from the start: a failed first load fires before fixture() resolves.
+  const el = await fixture<MindQuiz>(
+    html`<mind-quiz
+      challenge=${challenge}
+      .api=${api}
+      @mind-error=${(event: CustomEvent<MindErrorDetail>) => errors.push(event.detail)}
+    ></mind-quiz>`,
+  );
+  return { el, errors };
+}
+
+async function start(el: MindQuiz) {
+  (await until(el, '.start button')).click();
+  return until(el, '[part~="question"]');
+}
+
+async function answer(el: MindQuiz, value: string) {
+  (await until(el, `[part~="question"] input[value="${value}"]`)).click();
+  await el.updateComplete;
+  find<HTMLButtonElement>(el, '[part~="question"] button[type="submit"]')!.click();
+}
+
+/** The real engine of `viewer` in `world`, with some of its operations replaced. */
+async function engine(world: ScenarioWorld, overrides: Partial<Record<keyof MindshareApi, unknown>> = {}) {
+  const real = await world.as('s-anna');
+  const descriptors = Object.fromEntries(Object.entries(overrides).map(([key, value]) => [key, { value }]));
+  return Object.create(real, descriptors) as MindshareApi;
+}
+
+describe('<mind-quiz> failures', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('says the device is full and what to do, with one mind-error MIND_STORAGE_FULL', async () => {
+    const api = await engine(scenarioWorld(), {
+      answer: () => Promise.reject(new MindError('MIND_STORAGE_FULL', 'batch: quota exceeded')),
+    });
+    const { el, errors } = await mount(api);
+    await start(el);
+    await answer(el, 'pro');
+    const view = await until(el, '.error');
+    expect(view.getAttribute('role')).to.equal('alert');
+    expect(text(el, '.error')).to.contain('This device is out of space').and.to.contain('Free some space');
+    await expect(el).to.be.accessible();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'MIND_STORAGE_FULL', message: 'batch: quota exceeded' });
+  });
+
+  it('fires mind-error with the code of a generic error too, once per error shown', async () => {
+    let failures = 2;
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const api = await engine(world, {
+      challenges: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
+    });
+    const { el, errors } = await mount(api);
+    await until(el, '.error');
+    expect(text(el, '.error')).to.contain('Something went wrong');
+    find<HTMLButtonElement>(el, '.error button')!.click();
+    await waitUntil(() => errors.length === 2, 'the second failure was not announced');
+    find<HTMLButtonElement>(el, '.error button')!.click();
+    await until(el, '.start');
+    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NETWORK', 'MIND_NETWORK']);
+  });
+
+  it('shows the verdict another tab gave first and goes on, as if answered here', async () => {
+    const world = scenarioWorld();
+    const here = await mount(await world.as('s-anna'));
+    const there = await mount(await world.as('s-anna'));
+    await start(there.el);
+    await start(here.el);
+    await answer(there.el, 'pro');
+    await until(there.el, '[part~="verdict"]');
+    const answers: unknown[] = [];
+    here.el.addEventListener('mind-answer', (event) => answers.push(event.detail.outcome));
+    await answer(here.el, 'basic'); // a different answer, too late
+    await until(here.el, '[part~="verdict"]');
+    expect(text(here.el, '[part~="verdict"]')).to.contain('Correct'); // the other tab's verdict
+    expect(answers).to.have.length(1);
+    expect(find(here.el, '.error')).to.equal(null);
+    find<HTMLButtonElement>(here.el, '[part~="verdict"] button')!.click();
+    await until(here.el, '[part~="question"] input[value="enterprise"]'); // the second question
+    expect(here.errors).to.deep.equal([]);
+  });
+
+  it('recovers the same way when the engine gives up on a conflict of tabs answering at once', async () => {
+    const world = scenarioWorld();
+    const other = await world.as('s-anna');
+    const api = await engine(world, {
+      answer: () => Promise.reject(new MindError('MIND_CONFLICT', 'changed by another tab 3 times')),
+    });
+    const { el, errors } = await mount(api);
+    await start(el);
+    const attempt = await other.startAttempt('spring-launch');
+    await other.answer(attempt.id, 'q-support', { kind: 'single', choiceId: 'basic' });
+    await answer(el, 'pro');
+    await until(el, '[part~="verdict"]');
+    expect(text(el, '[part~="verdict"]')).to.contain('Incorrect');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('says a page out of date must be reloaded, keeps the answer and sends it after the reload', async () => {
+    const world = scenarioWorld();
+    const old = await engine(world, {
+      answer: () => Promise.reject(new MindError('MIND_STALE', 'upgraded to version 4 by another tab')),
+    });
+    const { el, errors } = await mount(old);
+    await start(el);
+    await answer(el, 'pro');
+    await until(el, '.error');
+    expect(text(el, '.error')).to.contain('This page is out of date').and.to.contain('your answer will be sent then');
+    expect(text(el, '.error button')).to.equal('Reload the page');
+    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_STALE']);
+    el.remove();
+
+    // The reloaded page: a new engine over the same records, the same tab's session storage.
+    const reloaded = await mount(await world.as('s-anna'));
+    const resume = await until(reloaded.el, '.start button');
+    expect(resume.textContent).to.contain('Resume');
+    resume.click();
+    await until(reloaded.el, '[part~="verdict"]');
+    expect(text(reloaded.el, '[part~="verdict"]')).to.contain('Correct');
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('mindshare:'))).to.deep.equal([]);
+  });
+
+  it('shows when a challenge without a time limit closes, not a countdown of hundreds of hours', async () => {
+    const pack = contentPack()
+      .withChallenge({
+        id: 'untimed',
+        title: { en: 'Untimed' },
+        description: { en: 'Take your time.' },
+        window: { opensAt: '2027-03-01T09:00', closesAt: '2031-04-30T18:00', timeZone: 'Europe/Paris' },
+        questions: [
+          {
+            id: 'q-untimed',
+            kind: 'true-false',
+            prompt: { en: 'True?' },
+            explanation: { en: 'Yes.' },
+            topics: ['pricing'],
+            answer: true,
+          },
+        ],
+      })
+      .build();
+    const world = scenarioWorld({ pack });
+    const { el } = await mount(await world.as('s-anna'), 'untimed');
+    await start(el);
+    const timer = text(el, '[part~="timer"]');
+    expect(timer).to.contain('Open until').and.to.contain('2031');
+    expect(timer).not.to.contain('Time left');
+    expect(find(el, '[role="timer"]')).to.equal(null);
+  });
+});
