@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from './browser.mjs';
+import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
+import { launchBrowser, probeStrictPolicy } from './browser.mjs';
 import {
   answerChallenge,
   clickButton as click,
@@ -55,6 +56,15 @@ async function switchRole(role) {
 
 // ---------- the journey ----------
 
+test('the pages are served under the strict policy, which refuses inline styles and raw HTML and says so', async () => {
+  // Not a page of the journey (its errors are the probe's own): the journey's pages get the same header.
+  const probe = await session.browser.newPage();
+  const response = await probe.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  assert.deepEqual(await probeStrictPolicy(probe), { styled: false, html: 'TypeError' });
+  await probe.close();
+});
+
 test('the demo portal seeds its history on first load and shows the CDN version', async () => {
   await page.evaluateOnNewDocument(installDeepQuery);
   // A plain static server: the portal runs in the browser (`?mode=browser`, as `npm run start:browser` links it).
@@ -85,6 +95,11 @@ test('a seller votes in a poll and sees the results', async () => {
     within: { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' },
   });
   await waitForText('mind-nugget-feed', 'your vote');
+  // The bar of the seller's choice is drawn: its width, set through the CSSOM, survives the strict policy.
+  const drawn = await page.evaluate(
+    () => deepAll(document.querySelector('mind-nugget-feed'), '.mine .bar > span')[0]?.getBoundingClientRect().width,
+  );
+  assert.ok(drawn > 0, `the bar of the seller's vote is ${drawn} px wide`);
 });
 
 test('a seller answers an open question', async () => {

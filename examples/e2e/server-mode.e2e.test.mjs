@@ -4,7 +4,8 @@
 // browser contexts are three people's browsers: two sellers and a coach.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser } from './browser.mjs';
+import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
+import { launchBrowser, probeStrictPolicy } from './browser.mjs';
 import { startMindshareServer } from './mindshare-server.mjs';
 import {
   answerChallenge,
@@ -73,6 +74,16 @@ describe('the demo portal on mindshare-server --dev', () => {
       names,
     );
   }
+
+  test('the portal is served under a policy holding every directive of the strict one, and it is enforced', async () => {
+    const probe = await session.browser.newPage();
+    const response = await probe.goto(`${server.url}/examples/portal/`, { waitUntil: 'domcontentloaded' });
+    const served = response.headers()['content-security-policy'].split('; ');
+    for (const directive of STRICT_CSP.split('; '))
+      assert.ok(served.includes(directive), `no "${directive}" in ${served}`);
+    assert.deepEqual(await probeStrictPolicy(probe), { styled: false, html: 'TypeError' });
+    await probe.close();
+  });
 
   test('/ opens the portal in server mode: the HTTP client, the boards empty, no reset button', async () => {
     pages.julie = await openAs('s-julie');
