@@ -48,7 +48,7 @@ export async function clickButton(page, host, text, { within } = {}) {
       }
       return undefined;
     },
-    { timeout: 10_000 },
+    {},
     host,
     text,
     within,
@@ -57,13 +57,13 @@ export async function clickButton(page, host, text, { within } = {}) {
 }
 
 /** Waits until `host`'s deep text includes `text`. */
-export async function waitForText(page, host, text, timeout = 10_000) {
+export async function waitForText(page, host, text) {
   await page.waitForFunction(
     (hostSelector, expected) => {
       const root = document.querySelector(hostSelector);
       return root !== null && deepText(root).includes(expected);
     },
-    { timeout },
+    {},
     host,
     text,
   );
@@ -94,12 +94,11 @@ export async function recordPitch(page, ms = 2_000) {
   await clickButton(page, 'mind-pitch-recorder', 'Turn on camera');
   const consent = await page.waitForFunction(
     () => deepAll(document.querySelector('mind-pitch-recorder'), '[part~="consent"] input')[0],
-    { timeout: 10_000 },
   );
   await consent.asElement().click();
   await clickButton(page, 'mind-pitch-recorder', 'Start recording');
   await waitForText(page, 'mind-pitch-recorder', 'Stop recording');
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  await new Promise((resolve) => setTimeout(resolve, ms)); // the take's length, not a wait for the page
   await clickButton(page, 'mind-pitch-recorder', 'Stop recording');
   await clickButton(page, 'mind-pitch-recorder', 'Submit my pitch');
   await waitForText(page, 'mind-pitch-recorder', 'Pitch submitted');
@@ -109,7 +108,7 @@ export async function recordPitch(page, ms = 2_000) {
 export async function openPitchOf(page, seller) {
   const chip = await page.waitForFunction(
     (name) => [...document.querySelectorAll('[data-recording]')].find((button) => button.textContent.includes(name)),
-    { timeout: 15_000 },
+    {},
     seller,
   );
   const recordingId = await chip.evaluate((button) => button.dataset.recording);
@@ -121,7 +120,6 @@ export async function openPitchOf(page, seller) {
 export async function submitTopReview(page) {
   await page.waitForFunction(
     () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
-    { timeout: 10_000 },
   );
   const names = await page.evaluate(() => [
     ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),

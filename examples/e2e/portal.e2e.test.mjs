@@ -34,7 +34,7 @@ after(async () => {
 // ---------- helpers: the shared ones (portal-pages.mjs) on this file's page ----------
 
 const clickButton = (host, text, options) => click(page, host, text, options);
-const waitForText = (host, text, timeout) => waitForPageText(page, host, text, timeout);
+const waitForText = (host, text) => waitForPageText(page, host, text);
 
 /** The feed item (`[part~=item]`) whose text includes `text`. */
 async function feedItem(text) {
@@ -43,7 +43,7 @@ async function feedItem(text) {
       deepAll(document.querySelector('mind-nugget-feed'), '[part~="item"]').find((item) =>
         deepText(item).includes(expected),
       ),
-    { timeout: 10_000 },
+    {},
     text,
   );
   return handle.asElement();
@@ -51,7 +51,7 @@ async function feedItem(text) {
 
 async function switchRole(role) {
   await page.select('#role', role);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]');
 }
 
 // ---------- the journey ----------
@@ -69,13 +69,11 @@ test('the demo portal seeds its history on first load and shows the CDN version'
   await page.evaluateOnNewDocument(installDeepQuery);
   // A plain static server: the portal runs in the browser (`?mode=browser`, as `npm run start:browser` links it).
   await page.goto(`${server.url}/examples/portal/?mode=browser`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   const shown = await page.$eval('[data-mindshare-version]', (element) => element.textContent);
   assert.equal(shown, version);
   // The seeded history ranks other sellers already.
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5);
 });
 
 test('a seller answers the open challenge and appears on the leaderboard', async () => {
@@ -126,9 +124,7 @@ test('a coach reviews the pitch and publishes it as a best practice', async () =
 
 test('a channel manager sees the mastery map and the tier report', async () => {
   await switchRole('manager');
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3);
   await waitForText('mind-mastery-map', 'Platinum');
   await waitForText('mind-tier-report', 'Atlas Distribution');
   assert.deepEqual(session.errors, []);
@@ -136,7 +132,7 @@ test('a channel manager sees the mastery map and the tier report', async () => {
 
 test('the language switch shows the portal and the widgets in French', async () => {
   await page.select('#language', 'fr');
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.$eval('html', (element) => element.lang), 'fr');
   await waitForText('mind-mastery-map', 'Maîtrise');
   await waitForText('mind-tier-report', 'Platinium');
@@ -145,10 +141,8 @@ test('the language switch shows the portal and the widgets in French', async () 
 
 test('"Reset demo data" deletes the database and replays the seeded history', async () => {
   await page.click('#reset');
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
-    timeout: 10_000,
-  });
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5);
   const ranked = await page.evaluate(async () => {
     const api = document.getElementById('mindshare').api;
     const board = await api.leaderboard({ challengeId: 'autumn-launch', limit: 500 });
@@ -168,7 +162,7 @@ test('a demo whose database alone was deleted seeds itself again on the next loa
       }),
   );
   await page.reload();
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   const total = await page.evaluate(
     async () => (await document.getElementById('mindshare').api.leaderboard({ challengeId: 'autumn-launch' })).total,
   );
@@ -179,12 +173,8 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   const plain = await session.newPage();
   await plain.evaluateOnNewDocument(installDeepQuery);
   await plain.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
-  await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'), {
-    timeout: 15_000,
-  });
-  await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'), {
-    timeout: 10_000,
-  });
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'));
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'));
   await plain.close();
 });
 
@@ -196,20 +186,14 @@ test('an answer whose verdict showed survives closing the page between answers',
     return tab;
   };
   const quizText = (tab, text) =>
-    tab.waitForFunction(
-      (expected) => deepText(document.querySelector('mind-quiz')).includes(expected),
-      {
-        timeout: 15_000,
-      },
-      text,
-    );
+    tab.waitForFunction((expected) => deepText(document.querySelector('mind-quiz')).includes(expected), {}, text);
   const click = async (tab, label) => {
     const button = await tab.waitForFunction(
       (text) =>
         deepAll(document.querySelector('mind-quiz'), 'button').find(
           (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(text),
         ),
-      { timeout: 10_000 },
+      {},
       label,
     );
     await button.asElement().click();
