@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
 import { launchBrowser, probeStrictPolicy } from './browser.mjs';
 import {
+  activate,
   answerChallenge,
   clickButton as click,
   installDeepQuery,
@@ -88,7 +89,7 @@ test('a seller answers the open challenge and appears on the leaderboard', async
 test('a seller votes in a poll and sees the results', async () => {
   const poll = await feedItem('Which plan do your customers ask for most?');
   const option = await poll.evaluateHandle((item) => deepAll(item, 'input[type="radio"]')[1]);
-  await option.asElement().click();
+  await activate(option);
   await clickButton('mind-nugget-feed', 'Vote', {
     within: { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' },
   });
@@ -187,32 +188,22 @@ test('an answer whose verdict showed survives closing the page between answers',
   };
   const quizText = (tab, text) =>
     tab.waitForFunction((expected) => deepText(document.querySelector('mind-quiz')).includes(expected), {}, text);
-  const click = async (tab, label) => {
-    const button = await tab.waitForFunction(
-      (text) =>
-        deepAll(document.querySelector('mind-quiz'), 'button').find(
-          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(text),
-        ),
-      {},
-      label,
-    );
-    await button.asElement().click();
-  };
+  const press = (tab, label) => click(tab, 'mind-quiz', label);
   const first = await open();
-  await click(first, 'Start the challenge');
+  await press(first, 'Start the challenge');
   await quizText(first, 'Question 1 of');
   const choice = await first.waitForFunction(() => {
     const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
     return question && (deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0]);
   });
   if ((await choice.evaluate((input) => input.type)) === 'text') await choice.type('2');
-  else await choice.click();
-  await click(first, 'Submit');
+  else await activate(choice);
+  await press(first, 'Submit');
   await first.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
   await first.close(); // the tab goes away the moment the verdict shows
 
   const second = await open();
-  await click(second, 'Resume my attempt');
+  await press(second, 'Resume my attempt');
   await quizText(second, 'Question 2 of');
   await second.close();
 });

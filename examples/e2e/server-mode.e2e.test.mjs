@@ -8,6 +8,7 @@ import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
 import { launchBrowser, probeStrictPolicy } from './browser.mjs';
 import { startMindshareServer } from './mindshare-server.mjs';
 import {
+  activate,
   answerChallenge,
   clickButton,
   installDeepQuery,
@@ -120,7 +121,7 @@ describe('the demo portal on mindshare-server --dev', () => {
       {},
       poll,
     );
-    await option.asElement().click();
+    await activate(option);
     await clickButton(pages.anna, 'mind-nugget-feed', 'Vote', { within: poll });
     await waitForText(pages.anna, 'mind-nugget-feed', 'your vote');
     const width = await pages.anna.evaluate(
