@@ -1,4 +1,5 @@
 // Adapter and element tests in real headless Chromium (Debian's, or CHROME_PATH): see TOOLCHAIN.md.
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,8 +10,25 @@ import { root } from './scripts/lib/process.mjs';
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH (see scripts/lib/chrome.mjs).');
 
+/**
+ * A port the operating system hands out as free. Left to itself, web-test-runner takes the first
+ * free port from 8000 up, which two `npm test` runs starting together both find free: the second
+ * then fails to listen. The system gives two processes different ports.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export default {
   rootDir: root,
+  port: await freePort(),
   files: ['packages/adapters/src/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['mindshare-source', 'browser', 'production'] },
   // One page at a time: on two cores, concurrency 2 was slower (TOOLCHAIN.md).

@@ -1,8 +1,10 @@
 // `npm run start:browser` (after the build): serves the repository on http://localhost:8000 with a
 // plain static server and opens on the demo portal in browser-only mode (`?mode=browser`): the
 // engine runs in the page over IndexedDB, no Mindshare server involved. `npm start` runs the server.
+// Every file goes out under the strict Content-Security-Policy the end-to-end tests use.
 import { startDevServer } from '@web/dev-server';
 import { root } from './lib/process.mjs';
+import { STRICT_CSP } from './lib/strict-csp.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const server = await startDevServer({
@@ -17,6 +19,10 @@ const server = await startDevServer({
           return undefined;
         }
         return next();
+      },
+      async (context, next) => {
+        await next();
+        context.set('Content-Security-Policy', STRICT_CSP);
       },
     ],
   },

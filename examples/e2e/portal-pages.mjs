@@ -33,40 +33,63 @@ export function installDeepQuery() {
   };
 }
 
-/** Waits for an enabled button whose text starts with `text` inside `host` (a CSS selector) and clicks it. */
+/**
+ * Clicks `handle` (a radio, a checkbox, a button) in the page. Not a mouse click at coordinates:
+ * between finding an element and the mouse press, a slow machine lets the layout move (the coach's
+ * queue shrinking above the review once a review is saved), and the press lands beside it.
+ */
+export async function activate(handle) {
+  await handle.evaluate((element) => element.click());
+}
+
+/**
+ * Waits for an enabled, visible button whose text starts with `text` inside `host` (a CSS selector)
+ * and clicks it, both in one step in the page, so no re-render or layout shift comes in between.
+ */
 export async function clickButton(page, host, text, { within } = {}) {
-  const handle = await page.waitForFunction(
+  await page.waitForFunction(
     (hostSelector, label, scope) => {
       const root = document.querySelector(hostSelector);
       if (!root) return undefined;
       const containers = scope ? deepAll(root, scope.selector).filter((c) => deepText(c).includes(scope.text)) : [root];
       for (const container of containers) {
         const button = deepAll(container, 'button').find(
-          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(label),
+          (candidate) =>
+            !candidate.disabled && candidate.checkVisibility() && candidate.textContent.trim().startsWith(label),
         );
-        if (button) return button;
+        if (button) {
+          button.click();
+          return true;
+        }
       }
-      return undefined;
+      return false;
     },
-    { timeout: 10_000 },
+    {},
     host,
     text,
     within,
   );
-  await handle.asElement().click();
 }
 
-/** Waits until `host`'s deep text includes `text`. */
-export async function waitForText(page, host, text, timeout = 10_000) {
-  await page.waitForFunction(
-    (hostSelector, expected) => {
+/** Waits until `host`'s deep text includes `text`; failing, says what the host showed instead. */
+export async function waitForText(page, host, text) {
+  try {
+    await page.waitForFunction(
+      (hostSelector, expected) => {
+        const root = document.querySelector(hostSelector);
+        return root !== null && deepText(root).includes(expected);
+      },
+      {},
+      host,
+      text,
+    );
+  } catch (error) {
+    const shown = await page.evaluate((hostSelector) => {
       const root = document.querySelector(hostSelector);
-      return root !== null && deepText(root).includes(expected);
-    },
-    { timeout },
-    host,
-    text,
-  );
+      return root ? deepText(root) : 'no such element';
+    }, host);
+    throw new Error(`${host} never showed "${text}"; it shows: ${shown}`, { cause: error });
+  }
 }
 
 /** Answers the five questions of the open challenge (the first choice, or 2 for a number) to the results. */
@@ -80,7 +103,7 @@ export async function answerChallenge(page) {
     });
     const kind = await field.evaluate((input) => input.type);
     if (kind === 'text') await field.type('2');
-    else await field.click();
+    else await activate(field);
     await clickButton(page, 'mind-quiz', 'Submit');
     await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
     await clickButton(page, 'mind-quiz', index < 4 ? 'Next question' : 'See my results');
@@ -94,34 +117,42 @@ export async function recordPitch(page, ms = 2_000) {
   await clickButton(page, 'mind-pitch-recorder', 'Turn on camera');
   const consent = await page.waitForFunction(
     () => deepAll(document.querySelector('mind-pitch-recorder'), '[part~="consent"] input')[0],
-    { timeout: 10_000 },
   );
-  await consent.asElement().click();
+  await activate(consent);
   await clickButton(page, 'mind-pitch-recorder', 'Start recording');
   await waitForText(page, 'mind-pitch-recorder', 'Stop recording');
-  await new Promise((resolve) => setTimeout(resolve, ms));
+  await new Promise((resolve) => setTimeout(resolve, ms)); // the take's length, not a wait for the page
   await clickButton(page, 'mind-pitch-recorder', 'Stop recording');
   await clickButton(page, 'mind-pitch-recorder', 'Submit my pitch');
   await waitForText(page, 'mind-pitch-recorder', 'Pitch submitted');
 }
 
-/** In the coach's view: opens `seller`'s pitch from the queue; resolves with its recording id. */
+/**
+ * In the coach's view: opens `seller`'s pitch from the queue; resolves with its recording id. The
+ * chip is found and clicked in one step: in server mode the portal rebuilds the queue every few
+ * seconds, and a chip found a moment earlier may be gone.
+ */
 export async function openPitchOf(page, seller) {
-  const chip = await page.waitForFunction(
-    (name) => [...document.querySelectorAll('[data-recording]')].find((button) => button.textContent.includes(name)),
-    { timeout: 15_000 },
+  const opened = await page.waitForFunction(
+    (name) => {
+      const chip = [...document.querySelectorAll('[data-recording]')].find((button) =>
+        button.textContent.includes(name),
+      );
+      const review = document.querySelector('mind-pitch-review');
+      if (!chip || !review) return undefined;
+      if (review.recording !== chip.dataset.recording) chip.click();
+      return review.recording === chip.dataset.recording ? chip.dataset.recording : undefined;
+    },
+    {},
     seller,
   );
-  const recordingId = await chip.evaluate((button) => button.dataset.recording);
-  await chip.asElement().click();
-  return recordingId;
+  return opened.jsonValue();
 }
 
 /** In the open review: the top level of every criterion, then "Submit review". */
 export async function submitTopReview(page) {
   await page.waitForFunction(
     () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
-    { timeout: 10_000 },
   );
   const names = await page.evaluate(() => [
     ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),
@@ -131,7 +162,7 @@ export async function submitTopReview(page) {
       (group) => deepAll(document.querySelector('mind-pitch-review'), `input[type="radio"][name="${group}"]`).at(-1),
       name,
     );
-    await radio.asElement().click();
+    await activate(radio);
   }
   await clickButton(page, 'mind-pitch-review', 'Submit review');
 }

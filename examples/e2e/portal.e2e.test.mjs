@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from './browser.mjs';
+import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
+import { launchBrowser, probeStrictPolicy } from './browser.mjs';
 import {
+  activate,
   answerChallenge,
   clickButton as click,
   installDeepQuery,
@@ -33,7 +35,7 @@ after(async () => {
 // ---------- helpers: the shared ones (portal-pages.mjs) on this file's page ----------
 
 const clickButton = (host, text, options) => click(page, host, text, options);
-const waitForText = (host, text, timeout) => waitForPageText(page, host, text, timeout);
+const waitForText = (host, text) => waitForPageText(page, host, text);
 
 /** The feed item (`[part~=item]`) whose text includes `text`. */
 async function feedItem(text) {
@@ -42,7 +44,7 @@ async function feedItem(text) {
       deepAll(document.querySelector('mind-nugget-feed'), '[part~="item"]').find((item) =>
         deepText(item).includes(expected),
       ),
-    { timeout: 10_000 },
+    {},
     text,
   );
   return handle.asElement();
@@ -50,22 +52,29 @@ async function feedItem(text) {
 
 async function switchRole(role) {
   await page.select('#role', role);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]');
 }
 
 // ---------- the journey ----------
+
+test('the pages are served under the strict policy, which refuses inline styles and raw HTML and says so', async () => {
+  // Not a page of the journey (its errors are the probe's own): the journey's pages get the same header.
+  const probe = await session.browser.newPage();
+  const response = await probe.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
+  assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+  assert.deepEqual(await probeStrictPolicy(probe), { styled: false, html: 'TypeError' });
+  await probe.close();
+});
 
 test('the demo portal seeds its history on first load and shows the CDN version', async () => {
   await page.evaluateOnNewDocument(installDeepQuery);
   // A plain static server: the portal runs in the browser (`?mode=browser`, as `npm run start:browser` links it).
   await page.goto(`${server.url}/examples/portal/?mode=browser`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   const shown = await page.$eval('[data-mindshare-version]', (element) => element.textContent);
   assert.equal(shown, version);
   // The seeded history ranks other sellers already.
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5);
 });
 
 test('a seller answers the open challenge and appears on the leaderboard', async () => {
@@ -80,11 +89,16 @@ test('a seller answers the open challenge and appears on the leaderboard', async
 test('a seller votes in a poll and sees the results', async () => {
   const poll = await feedItem('Which plan do your customers ask for most?');
   const option = await poll.evaluateHandle((item) => deepAll(item, 'input[type="radio"]')[1]);
-  await option.asElement().click();
+  await activate(option);
   await clickButton('mind-nugget-feed', 'Vote', {
     within: { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' },
   });
   await waitForText('mind-nugget-feed', 'your vote');
+  // The bar of the seller's choice is drawn: its width, set through the CSSOM, survives the strict policy.
+  const drawn = await page.evaluate(
+    () => deepAll(document.querySelector('mind-nugget-feed'), '.mine .bar > span')[0]?.getBoundingClientRect().width,
+  );
+  assert.ok(drawn > 0, `the bar of the seller's vote is ${drawn} px wide`);
 });
 
 test('a seller answers an open question', async () => {
@@ -111,9 +125,7 @@ test('a coach reviews the pitch and publishes it as a best practice', async () =
 
 test('a channel manager sees the mastery map and the tier report', async () => {
   await switchRole('manager');
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3);
   await waitForText('mind-mastery-map', 'Platinum');
   await waitForText('mind-tier-report', 'Atlas Distribution');
   assert.deepEqual(session.errors, []);
@@ -121,7 +133,7 @@ test('a channel manager sees the mastery map and the tier report', async () => {
 
 test('the language switch shows the portal and the widgets in French', async () => {
   await page.select('#language', 'fr');
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.$eval('html', (element) => element.lang), 'fr');
   await waitForText('mind-mastery-map', 'Maîtrise');
   await waitForText('mind-tier-report', 'Platinium');
@@ -130,10 +142,8 @@ test('the language switch shows the portal and the widgets in French', async () 
 
 test('"Reset demo data" deletes the database and replays the seeded history', async () => {
   await page.click('#reset');
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5, {
-    timeout: 10_000,
-  });
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForFunction(() => deepAll(document.querySelector('mind-leaderboard'), '[part~="row"]').length >= 5);
   const ranked = await page.evaluate(async () => {
     const api = document.getElementById('mindshare').api;
     const board = await api.leaderboard({ challengeId: 'autumn-launch', limit: 500 });
@@ -153,7 +163,7 @@ test('a demo whose database alone was deleted seeds itself again on the next loa
       }),
   );
   await page.reload();
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   const total = await page.evaluate(
     async () => (await document.getElementById('mindshare').api.leaderboard({ challengeId: 'autumn-launch' })).total,
   );
@@ -164,12 +174,8 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   const plain = await session.newPage();
   await plain.evaluateOnNewDocument(installDeepQuery);
   await plain.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
-  await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'), {
-    timeout: 15_000,
-  });
-  await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'), {
-    timeout: 10_000,
-  });
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'));
+  await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'));
   await plain.close();
 });
 
@@ -181,39 +187,23 @@ test('an answer whose verdict showed survives closing the page between answers',
     return tab;
   };
   const quizText = (tab, text) =>
-    tab.waitForFunction(
-      (expected) => deepText(document.querySelector('mind-quiz')).includes(expected),
-      {
-        timeout: 15_000,
-      },
-      text,
-    );
-  const click = async (tab, label) => {
-    const button = await tab.waitForFunction(
-      (text) =>
-        deepAll(document.querySelector('mind-quiz'), 'button').find(
-          (candidate) => !candidate.disabled && candidate.textContent.trim().startsWith(text),
-        ),
-      { timeout: 10_000 },
-      label,
-    );
-    await button.asElement().click();
-  };
+    tab.waitForFunction((expected) => deepText(document.querySelector('mind-quiz')).includes(expected), {}, text);
+  const press = (tab, label) => click(tab, 'mind-quiz', label);
   const first = await open();
-  await click(first, 'Start the challenge');
+  await press(first, 'Start the challenge');
   await quizText(first, 'Question 1 of');
   const choice = await first.waitForFunction(() => {
     const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
     return question && (deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0]);
   });
   if ((await choice.evaluate((input) => input.type)) === 'text') await choice.type('2');
-  else await choice.click();
-  await click(first, 'Submit');
+  else await activate(choice);
+  await press(first, 'Submit');
   await first.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="verdict"]').length > 0);
   await first.close(); // the tab goes away the moment the verdict shows
 
   const second = await open();
-  await click(second, 'Resume my attempt');
+  await press(second, 'Resume my attempt');
   await quizText(second, 'Question 2 of');
   await second.close();
 });

@@ -5,7 +5,8 @@ import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
 import { errorView } from '../internal/error-view.js';
 import { MindElement } from '../internal/mind-element.js';
 import { commentList, seekVideo } from '../pitch-review/comment-list.js';
-import { RecordingMediaController } from '../pitch-review/recording-media.js';
+import { mediaSource } from '../media/media-source.js';
+import { RecordingMediaController } from '../media/recording-media.js';
 import { recordingView } from '../pitch-review/recording-view.styles.js';
 import { box } from '../styles/box.js';
 import { tokens } from '../styles/tokens.js';
@@ -157,7 +158,7 @@ export class MindPitchGallery extends MindElement {
               preload="metadata"
               playsinline
               aria-label=${t('mindPitchGalleryVideoLabel', entry.sellerName)}
-              src=${media?.status === 'ready' ? media.url : nothing}
+              ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
               @play=${() => this.#onPlay(entry)}
             ></video>`
       }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../i18n/localize.js';
+import { mediaSource } from '../media/media-source.js';
 import { formatClock } from '../quiz/timer-controller.js';
 import type { MediaController, MediaStatus } from './media-controller.js';
 import type { RecordingController } from './recording-controller.js';
@@ -170,7 +171,7 @@ export function reviewView(context: RecorderViewContext): TemplateResult {
         ? html`<video
             part="playback"
             aria-label=${localize.term('mindPitchRecorderPlayback')}
-            src=${recording.playbackUrl}
+            ${mediaSource(recording.playbackUrl)}
             controls
             playsinline
           ></video>`

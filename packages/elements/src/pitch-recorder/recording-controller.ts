@@ -8,6 +8,7 @@ import {
   type RecordingSession,
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createObjectUrl, releaseObjectUrl } from '../media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
 import { pickMimeType } from './mime-type.js';
 import type {
@@ -69,7 +70,7 @@ export class RecordingController implements ReactiveController {
   remainingMs = 0;
   /** The take's chunks and their upload progress (`stored / total`). */
   upload: ChunkUpload | undefined;
-  /** The take to play back (an object URL, revoked on retake, submit and removal). */
+  /** The take to play back (an object URL, released on retake, submit and removal and revoked once its `<video>` let go). */
   playbackUrl: string | undefined;
   /** The submitted take: this one, or an earlier one found on load. */
   submitted: Recording | undefined;
@@ -281,7 +282,7 @@ export class RecordingController implements ReactiveController {
     this.element.release();
     if (recorder === this.#recorder) this.#recorder = undefined;
     if (session !== this.#session) return;
-    this.playbackUrl = URL.createObjectURL(upload.blob(recorder.mimeType));
+    this.playbackUrl = createObjectUrl(upload.blob(recorder.mimeType));
     this.#set('review');
     this.element.emit<MindRecordingStopDetail>('mind-recording-stop', {
       promptId: this.prompt?.id ?? '',
@@ -322,7 +323,7 @@ export class RecordingController implements ReactiveController {
   }
 
   #revoke(): void {
-    if (this.playbackUrl) URL.revokeObjectURL(this.playbackUrl);
+    if (this.playbackUrl) releaseObjectUrl(this.playbackUrl);
     this.playbackUrl = undefined;
   }
 

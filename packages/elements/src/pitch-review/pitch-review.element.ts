@@ -6,7 +6,8 @@ import { MindElement } from '../internal/mind-element.js';
 import { box } from '../styles/box.js';
 import { tokens } from '../styles/tokens.js';
 import { commentList, formatTimestamp, seekVideo } from './comment-list.js';
-import { RecordingMediaController } from './recording-media.js';
+import { mediaSource } from '../media/media-source.js';
+import { RecordingMediaController } from '../media/recording-media.js';
 import { recordingView } from './recording-view.styles.js';
 import { ReviewController } from './review-controller.js';
 import { ReviewDraft } from './review-draft.js';
@@ -183,7 +184,7 @@ export class MindPitchReview extends MindElement {
               preload="metadata"
               playsinline
               aria-label=${t('mindPitchReviewVideoLabel', entry.sellerName)}
-              src=${media?.status === 'ready' ? media.url : nothing}
+              ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
             ></video>`
       }
       <h3 id="comments-title">${t('mindPitchReviewComments')}</h3>

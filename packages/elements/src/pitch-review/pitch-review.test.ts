@@ -175,6 +175,39 @@ describe('<mind-pitch-review>', () => {
     expect(revoked, 'the object URL was not revoked').to.equal(true);
   });
 
+  it('stops the video and lets go of its object URL before revoking it when the element leaves mid-load', async () => {
+    // A detached <video> goes on reading its src; one reading a revoked URL logs a failed load.
+    const world = scenarioWorld();
+    const id = await recordPitch(world, { media: await recordCanvasWebm(600), durationMs: 600 });
+    const el = await review(await world.as('coach-camille'), id);
+    const video = $<HTMLVideoElement>(el, 'video')!;
+    await waitUntil(() => video.src.startsWith('blob:'), 'no object URL');
+    const url = video.src;
+    // Reading: the src names the URL, or a load is still open (NETWORK_IDLE keeps the resource).
+    const reads = () =>
+      video.getAttribute('src') === url ||
+      video.networkState === HTMLMediaElement.NETWORK_IDLE ||
+      video.networkState === HTMLMediaElement.NETWORK_LOADING;
+    let revokedWhileRead = false;
+    const revoke = URL.revokeObjectURL;
+    URL.revokeObjectURL = (revoked: string) => {
+      if (revoked === url && reads()) revokedWhileRead = true;
+      revoke.call(URL, revoked);
+    };
+    try {
+      el.remove();
+    } finally {
+      URL.revokeObjectURL = revoke;
+    }
+    expect(revokedWhileRead, 'revoked while the video still read it').to.equal(false);
+    expect(reads(), 'the detached video still reads its URL').to.equal(false);
+    const revoked = await fetch(url).then(
+      () => false,
+      () => true,
+    );
+    expect(revoked, 'the object URL was not revoked').to.equal(true);
+  });
+
   it('asks for every criterion, then submits the review, emits mind-review-submit and shows the summary', async () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);

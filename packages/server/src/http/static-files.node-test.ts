@@ -43,6 +43,7 @@ describe('static files (--static)', () => {
     assert.match(policy, /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
     assert.match(policy, /media-src 'self' blob:/);
+    assert.match(policy, /require-trusted-types-for 'script'; trusted-types lit-html(;|$)/);
     assert.match(policy, /frame-ancestors 'none'/);
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   });

@@ -5,14 +5,18 @@ import type { Context } from 'hono';
 
 /**
  * The Content-Security-Policy of the files served with `--static` (the demo portal). Still strict —
- * scripts and styles only from the server's own files, nothing inline, no plugins, no framing —
- * but the portal's videos play from `blob:` (a take before it is sent, a pitch under review) and
- * images may be `data:` or `blob:`. API replies keep the stricter policy of app.ts.
+ * scripts and styles only from the server's own files, nothing inline, no plugins, no framing, DOM
+ * sinks only through Lit's "lit-html" Trusted Types policy (the policy docs/getting-started.md
+ * promises the elements work under) — but the portal's videos play from `blob:` (a take before it
+ * is sent, a pitch under review) and images may be `data:` or `blob:`. API replies keep the
+ * stricter policy of app.ts.
  */
 export const STATIC_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
   "connect-src 'self'",

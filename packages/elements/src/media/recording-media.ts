@@ -1,5 +1,6 @@
 import type { MindshareApi } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createObjectUrl, releaseObjectUrl } from './object-urls.js';
 
 /** Where the media of one recording stands. */
 export type MediaState =
@@ -8,9 +9,10 @@ export type MediaState =
   | { readonly status: 'failed'; readonly error: unknown };
 
 /**
- * The media of recordings, as object URLs a `<video>` plays. Each Blob from `api.recordingMedia`
- * becomes one URL, revoked as soon as its recording leaves the view, the API changes or the
- * element leaves the page, so a long session never holds videos it no longer shows.
+ * The media of recordings, as object URLs a `<video>` plays through `mediaSource`. Each Blob from
+ * `api.recordingMedia` becomes one URL, released as soon as its recording leaves the view, the API
+ * changes or the element leaves the page (and revoked once its `<video>` let go of it), so a long
+ * session never holds videos it no longer shows. Used by the review and the gallery.
  */
 export class RecordingMediaController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -22,7 +24,10 @@ export class RecordingMediaController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Moved to another place in the page: its URLs were released on the way, so load them again.
+    this.#host.requestUpdate();
+  }
 
   hostDisconnected(): void {
     this.release();
@@ -33,7 +38,7 @@ export class RecordingMediaController implements ReactiveController {
     return this.#media.get(recordingId);
   }
 
-  /** Keeps the media of exactly `recordingIds`: loads the new ones, revokes the others. */
+  /** Keeps the media of exactly `recordingIds`: loads the new ones, releases the others. */
   sync(api: MindshareApi, recordingIds: readonly string[]): void {
     const wanted = new Set(recordingIds);
     for (const id of [...this.#media.keys()]) if (!wanted.has(id)) this.#drop(id);
@@ -44,7 +49,7 @@ export class RecordingMediaController implements ReactiveController {
       api.recordingMedia(id).then(
         (blob) => {
           if (generation !== this.#generation || this.#media.get(id)?.status !== 'loading') return;
-          this.#media.set(id, { status: 'ready', url: URL.createObjectURL(blob as Blob) });
+          this.#media.set(id, { status: 'ready', url: createObjectUrl(blob as Blob) });
           this.#host.requestUpdate();
         },
         (error: unknown) => {
@@ -68,7 +73,7 @@ export class RecordingMediaController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Revokes every URL and drops loads still running (another API, or the element left the page). */
+  /** Releases every URL and drops loads still running (another API, or the element left the page). */
   release(): void {
     this.#generation++;
     for (const id of [...this.#media.keys()]) this.#drop(id);
@@ -76,7 +81,7 @@ export class RecordingMediaController implements ReactiveController {
 
   #drop(recordingId: string): void {
     const media = this.#media.get(recordingId);
-    if (media?.status === 'ready') URL.revokeObjectURL(media.url);
+    if (media?.status === 'ready') releaseObjectUrl(media.url);
     this.#media.delete(recordingId);
   }
 }
