@@ -96,7 +96,16 @@ export async function waitForText(page, host, text) {
 export async function answerChallenge(page) {
   await clickButton(page, 'mind-quiz', 'Start the challenge');
   for (let index = 0; index < 5; index++) {
-    await page.waitForFunction(() => deepAll(document.querySelector('mind-quiz'), '[part~="question"]').length > 0);
+    // The question shown is this one once its title says so: the next question shows only after the
+    // engine revealed it, and until then the one answered stays on screen with its verdict.
+    await page.waitForFunction(
+      (title) =>
+        deepAll(document.querySelector('mind-quiz'), '[part~="question"] h2').some((h2) =>
+          deepText(h2).includes(title),
+        ),
+      {},
+      `Question ${index + 1} of`,
+    );
     const field = await page.evaluateHandle(() => {
       const question = deepAll(document.querySelector('mind-quiz'), '[part~="question"]')[0];
       return deepAll(question, 'input[inputmode="decimal"]')[0] ?? deepAll(question, 'input')[0];
