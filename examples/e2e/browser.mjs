@@ -22,10 +22,12 @@ export async function launchBrowser() {
     });
     page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
     page.on('requestfailed', (request) => {
-      // ERR_ABORTED is a load the page itself ended (a video that let go of its source, a page that
-      // navigated away): nothing a user sees, and how often it happens depends on the machine's speed.
+      // A media load the page ended itself (a video that let go of its source when its element left
+      // the page) is nothing a user sees, and how often it happens depends on the machine's speed.
+      // Any other aborted request (a pack, a chunk, an API call) is still an error.
       const reason = request.failure()?.errorText;
-      if (reason !== 'net::ERR_ABORTED') errors.push(`request: ${request.url()} ${reason}`);
+      const mediaLetGo = reason === 'net::ERR_ABORTED' && request.resourceType() === 'media';
+      if (!mediaLetGo) errors.push(`request: ${request.url()} ${reason} (${request.resourceType()})`);
     });
     // Reported from the page's first script on, with what was blocked and where the page asked for it.
     await page.exposeFunction('reportCspViolation', (text) => errors.push(`csp: ${text}`));
