@@ -23,9 +23,12 @@ function session(): Storage | undefined {
 
 /** Keeps an answer to send after the reload; `false` when the browser would not keep it. */
 export function keepAnswer(attemptId: string, questionId: string, answer: KeptAnswer): boolean {
+  const store = session();
+  if (!store) return false;
+  const value = JSON.stringify(answer);
   try {
-    session()?.setItem(key(attemptId, questionId), JSON.stringify(answer));
-    return session()?.getItem(key(attemptId, questionId)) !== null;
+    store.setItem(key(attemptId, questionId), value);
+    return store.getItem(key(attemptId, questionId)) === value;
   } catch {
     return false;
   }

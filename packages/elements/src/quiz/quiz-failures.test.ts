@@ -148,6 +148,30 @@ describe('<mind-quiz> failures', () => {
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('mindshare:'))).to.deep.equal([]);
   });
 
+  it('does not promise to send an answer it could not keep, where session storage is refused', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      const world = scenarioWorld();
+      const old = await engine(world, {
+        answer: () => Promise.reject(new MindError('MIND_STALE', 'upgraded to version 4 by another tab')),
+      });
+      const { el } = await mount(old);
+      await start(el);
+      await answer(el, 'pro');
+      await until(el, '.error');
+      expect(text(el, '.error')).to.contain('Reload this page to go on');
+      expect(text(el, '.error')).not.to.contain('your answer will be sent');
+    } finally {
+      Object.defineProperty(window, 'sessionStorage', own);
+    }
+  });
+
   it('shows when a challenge without a time limit closes, not a countdown of hundreds of hours', async () => {
     const pack = contentPack()
       .withChallenge({
