@@ -366,8 +366,12 @@ export class AttemptController implements ReactiveController {
     const { attempt } = this;
     const id = attempt?.questionIds[index];
     if (!attempt || id === undefined) return;
-    if (!this.#revealed.has(id)) this.#revealed.set(id, await api.showQuestion(attempt.id, id));
-    if (attempt !== this.attempt) return; // another start or load since
+    if (!this.#revealed.has(id)) {
+      const question = await api.showQuestion(attempt.id, id);
+      // Another start or load since: the question (its choice order) is that old attempt's.
+      if (attempt !== this.attempt) return;
+      this.#revealed.set(id, question);
+    }
     this.index = index;
     this.#set({ view: 'question' });
   }
