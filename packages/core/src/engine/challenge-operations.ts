@@ -97,11 +97,15 @@ function closeExpired(
   return { operations, committed: () => rankSeller(context, challenge.id, sellerId, counted) };
 }
 
-/** The viewer's own attempt, with the challenge it began with (the snapshot, across republishes). */
+/**
+ * The viewer's own attempt, with the challenge it began with (the snapshot, across republishes).
+ * `attempt` carries the reveals this tab keeps in memory; `claim` is the change claim of the
+ * record as stored, which every tab computes alike whatever it keeps in memory.
+ */
 async function ownAttempt(
   context: EngineContext,
   attemptId: unknown,
-): Promise<{ attempt: Attempt; challenge: Challenge }> {
+): Promise<{ attempt: Attempt; challenge: Challenge; claim: BatchOperation }> {
   const id = requireId(attemptId, 'attemptId');
   const stored = await context.storage.get<Attempt>(COLLECTIONS.attempts, id);
   if (!stored) throw new MindError('MIND_NOT_FOUND', `No attempt "${id}".`);
@@ -112,7 +116,8 @@ async function ownAttempt(
     throw new MindError('MIND_FORBIDDEN', `Attempt "${id}" belongs to another seller.`);
   }
   const current = context.challenges.get(attempt.challengeId);
-  if (current && attempt.packVersion === context.pack.version) return { attempt, challenge: current };
+  const claim = stepClaim(stored);
+  if (current && attempt.packVersion === context.pack.version) return { attempt, challenge: current, claim };
   const snapshot = await context.storage.get<ChallengeSnapshot>(COLLECTIONS.challengeSnapshots, [
     attempt.challengeId,
     attempt.packVersion,
@@ -123,7 +128,7 @@ async function ownAttempt(
       `Challenge "${attempt.challengeId}" of pack version ${attempt.packVersion} is gone.`,
     );
   }
-  return { attempt, challenge: snapshot.challenge };
+  return { attempt, challenge: snapshot.challenge, claim };
 }
 
 /** Challenges the viewer can see: those targeting them (all of them for coaches and managers). */
@@ -224,7 +229,7 @@ export function markQuestionShown(
 ): Promise<RedactedQuestion> {
   return context.exclusive(() =>
     retryOnConflict(async () => {
-      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
       const id = requireId(questionId, 'questionId');
       const next = showQuestion(attempt, challenge, id, { now: context.now() });
       const question = challenge.questions.find((candidate) => candidate.id === id)!;
@@ -233,10 +238,7 @@ export function markQuestionShown(
       const inMemory = context.host.shownInMemory;
       if (inMemory) inMemory.set(attempt.id, next.shownAt);
       else {
-        await context.write(
-          [stepClaim(attempt), { type: 'put', collection: COLLECTIONS.attempts, value: next }],
-          ['challenges'],
-        );
+        await context.write([claim, { type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
       }
       return revealed;
     }),
@@ -269,7 +271,7 @@ export function answerChallenge(
 ): Promise<AnswerOutcome> {
   return context.exclusive(() =>
     retryOnConflict(async () => {
-      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
       const id = requireId(questionId, 'questionId');
       const confidence = confidenceOf(options);
       const now = context.now();
@@ -284,7 +286,7 @@ export function answerChallenge(
         at: now,
       });
       await context.write(
-        [stepClaim(attempt), { type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
+        [claim, { type: 'put', collection: COLLECTIONS.attempts, value: next }, ...derived],
         ['challenges', 'mastery', 'feed'],
       );
       return { status: 'scored', ...verdict };
@@ -296,7 +298,7 @@ export function answerChallenge(
 export function finishChallenge(context: EngineContext, attemptId: unknown): Promise<FinishedAttempt> {
   return context.exclusive(() =>
     retryOnConflict(async () => {
-      const { attempt, challenge } = await ownAttempt(context, attemptId);
+      const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
       const now = context.now();
       const { attempt: closed, result } = finishAttempt(attempt, challenge, { now });
       const seller = await attemptsOf(context, attempt.sellerId, attempt.challengeId);
@@ -315,7 +317,7 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
             stepClaim({ ...value, status: 'in-progress' }),
             { type: 'put', collection: COLLECTIONS.attempts, value },
           ]),
-        stepClaim(attempt),
+        claim,
         { type: 'put', collection: COLLECTIONS.attempts, value: closed },
       ];
       if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));

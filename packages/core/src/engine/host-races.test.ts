@@ -178,6 +178,31 @@ test('without watch, a process never writes back a stale attempt over an answer 
   await second.close();
 });
 
+test('a tab that keeps a reveal in memory cannot finish over an answer another tab stored meanwhile', async () => {
+  const database = createMemoryDatabase();
+  const held = holding(database, 'attempts', true);
+  // Browser tabs: reveals stay in each tab's memory until its next write of the attempt.
+  const first = await createMindshareHost(options(held.storage, { questionTimes: 'memory', random: seededRandom(1) }));
+  const second = await createMindshareHost(
+    options(createMemoryStorage({ database }), { questionTimes: 'memory', random: seededRandom(2) }),
+  );
+  const inFirst = first.as({ id: 's-anna' });
+  const attempt = await inFirst.startAttempt('spring-launch');
+  await inFirst.showQuestion(attempt.id, 'q-trial');
+  const gateOf = held.arm();
+  const finishing = inFirst.finishAttempt(attempt.id); // held once it has read the attempt
+  await gateOf.reached;
+  await second.as({ id: 's-anna' }).answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
+  gateOf.open();
+  const result = await finishing;
+  const stored = await (await raw(database)).get<{ status: string; answers: unknown[] }>('attempts', attempt.id);
+  assert.equal(stored?.status, 'finished');
+  assert.equal(stored?.answers.length, 1, 'the other tab’s answer is kept in the finished attempt');
+  assert.equal(result.correct, 1);
+  await first.close();
+  await second.close();
+});
+
 test('a practice answer and a quiz answer of one seller at once both count in mastery', async () => {
   const database = createMemoryDatabase();
   const storage = createMemoryStorage({ database });
