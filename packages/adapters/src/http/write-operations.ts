@@ -2,7 +2,6 @@ import {
   FinishedAttemptSchema,
   MindError,
   PollTallySchema,
-  RedactedQuestionSchema,
   ScoredAnswerSchema,
   VerdictSchema,
   type AnswerOptions,
@@ -18,8 +17,9 @@ import type { WriteResult } from './outbox.js';
 /** The reply each queued write must match before the outbox lets go of it. */
 export const WRITE_REPLIES = {
   answer: ScoredAnswerSchema,
-  // Only reveals queued by earlier clients (showQuestion is direct now: its reply is the text).
-  showQuestion: RedactedQuestionSchema,
+  // Only reveals queued by earlier clients (showQuestion is direct now). Nobody reads the reply,
+  // which is a 204 from an older server or a replayed record and the question from a newer one.
+  showQuestion: EmptyReplySchema,
   finishAttempt: FinishedAttemptSchema,
   markSeen: EmptyReplySchema,
   vote: PollTallySchema,
