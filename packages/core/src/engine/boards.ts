@@ -1,4 +1,5 @@
 // The leaderboards of a host, loaded with the leaderboard code on first need (see leaderboards.ts).
+import type { SellerRole } from '../directory/directory.schema.js';
 import { boardName, boardsOf, GROUP_SCOPES, sameScopes, type LeaderboardScopes } from '../leaderboard/board-names.js';
 import { compareEntries, type LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore, LeaderboardWrite } from '../leaderboard/leaderboard-store.js';
@@ -17,9 +18,10 @@ export interface BoardsSource {
   scopesOf(sellerId: string): LeaderboardScopes;
   /**
    * Whether the challenge ranks this person (its `leaderboard.roles` holds their role): a
-   * coach's stored score stays a result of theirs, never a row on the board.
+   * coach's stored score stays a result of theirs, never a row on the board. `storedRole` is the
+   * role stored with their score, which decides once the directory no longer lists them.
    */
-  ranks(challengeId: string, sellerId: string): boolean;
+  ranks(challengeId: string, sellerId: string, storedRole?: SellerRole): boolean;
 }
 
 /** A seller's groups before and after a directory or pack update. */
@@ -156,9 +158,9 @@ export class Boards {
     return this.#store.rank(boardName(challengeId, 'global'), sellerId);
   }
 
-  /** Puts a counted score this host just committed on the seller's boards. */
-  place(challengeId: string, entry: LeaderboardEntry): Promise<void> {
-    if (!this.#source.ranks(challengeId, entry.sellerId)) return Promise.resolve();
+  /** Puts a counted score this host just committed on the seller's boards; `role` is stored with it. */
+  place(challengeId: string, entry: LeaderboardEntry, role?: SellerRole): Promise<void> {
+    if (!this.#source.ranks(challengeId, entry.sellerId, role)) return Promise.resolve();
     if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return Promise.resolve();
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return;
@@ -225,10 +227,13 @@ export class Boards {
           range: { only: move.sellerId },
         });
         for (const score of scores) {
-          if (!challenges.has(score.challengeId) || !this.#source.ranks(score.challengeId, move.sellerId)) continue;
+          if (!challenges.has(score.challengeId)) continue;
+          // Off the old group boards whether or not they are ranked now: someone who left the
+          // directory may be ranked by the role stored with their score, not the one they had.
           for (const board of boardsOf(score.challengeId, before).slice(1)) {
             operations.push({ type: 'remove', board, sellerId: move.sellerId });
           }
+          if (!this.#source.ranks(score.challengeId, move.sellerId, score.role)) continue;
           for (const board of boardsOf(score.challengeId, move.after).slice(1)) {
             operations.push({ type: 'upsert', board, entry: entryOf(score) });
           }
@@ -282,7 +287,7 @@ export class Boards {
     }
     for (const score of scores) {
       const lists = perChallenge.get(score.challengeId);
-      if (lists === undefined || !this.#source.ranks(score.challengeId, score.sellerId)) continue;
+      if (lists === undefined || !this.#source.ranks(score.challengeId, score.sellerId, score.role)) continue;
       let scopes = this.#placed.get(score.sellerId);
       if (scopes === undefined) this.#placed.set(score.sellerId, (scopes = this.#source.scopesOf(score.sellerId)));
       lists.global.push(score);
@@ -351,7 +356,7 @@ export class Boards {
         }
       }
       // A score of someone the challenge does not rank is as good as none: off the boards.
-      const record = this.#source.ranks(challengeId, sellerId) ? records[i] : undefined;
+      const record = records[i] && this.#source.ranks(challengeId, sellerId, records[i].role) ? records[i] : undefined;
       for (const board of boards) {
         operations.push(
           record ? { type: 'upsert', board, entry: entryOf(record) } : { type: 'remove', board, sellerId },

@@ -1,4 +1,5 @@
 import { Subscribable } from '../events/subscribable.js';
+import type { SellerRole } from '../directory/directory.schema.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import { assertPseudonymSecret } from '../leaderboard/pseudonym-rules.js';
@@ -142,9 +143,9 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
           storage,
           challengeIds: () => content.challenges.keys(),
           scopesOf: (sellerId) => scopesOf(people, sellerId),
-          ranks: (challengeId, sellerId) => {
+          ranks: (challengeId, sellerId, storedRole) => {
             const challenge = content.challenges.get(challengeId);
-            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId);
+            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
           },
         },
         options.leaderboards ?? createMemoryLeaderboardStore(),
@@ -204,8 +205,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     },
     loadBoards,
     pseudonyms: loadPseudonyms,
-    placeScore: (challengeId: string, entry: LeaderboardEntry) =>
-      onBoards((loaded) => loaded.place(challengeId, entry)),
+    placeScore: (challengeId: string, entry: LeaderboardEntry, role: SellerRole) =>
+      onBoards((loaded) => loaded.place(challengeId, entry, role)),
     removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
       await storage.batch(operations);
