@@ -245,6 +245,50 @@ export class Boards {
   }
 
   /**
+   * Puts people who joined or left the directory where their stored scores now place them: the
+   * directory's role decides whether a challenge ranks someone it lists, the role stored with the
+   * score someone it no longer lists (see `ranksPerson`), so either change may put them on or
+   * off the boards of their present groups (a move between groups is {@link follow}'s, run first).
+   */
+  recheck(sellerIds: readonly string[]): Promise<void> {
+    if (sellerIds.length === 0) return Promise.resolve();
+    const keys = (): ScoreKey[] =>
+      [...this.#source.challengeIds()].flatMap((challengeId) =>
+        sellerIds.map((sellerId): ScoreKey => [challengeId, sellerId]),
+      );
+    if (!this.#shared && this.#later(keys())) return Promise.resolve();
+    // One read per person, as for a move: past a few hundred, one read of every score is cheaper.
+    if (!this.#shared && sellerIds.length > MOVES_BEFORE_REBUILD) {
+      this.invalidate();
+      return Promise.resolve();
+    }
+    return this.#enqueue(async () => {
+      if (!this.#shared && this.#later(keys())) return;
+      if (this.#building) for (const [challengeId, sellerId] of keys()) this.#pending.add(keyOf(challengeId, sellerId));
+      const challenges = new Set(this.#source.challengeIds());
+      const operations: LeaderboardWrite[] = [];
+      for (const sellerId of sellerIds) {
+        const scores = await this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
+          index: 'bySeller',
+          range: { only: sellerId },
+        });
+        const scopes = this.#source.scopesOf(sellerId);
+        for (const score of scores) {
+          if (!challenges.has(score.challengeId)) continue;
+          const ranked = this.#source.ranks(score.challengeId, sellerId, score.role);
+          for (const board of boardsOf(score.challengeId, scopes)) {
+            operations.push(
+              ranked ? { type: 'upsert', board, entry: entryOf(score) } : { type: 'remove', board, sellerId },
+            );
+          }
+        }
+        if (!this.#shared) this.#placed.set(sellerId, scopes);
+      }
+      await this.#write(operations);
+    });
+  }
+
+  /**
    * For a store of its own: notes scores changed while the boards are not built and says whether
    * that is all there is to do. Cold or stale boards read every score when they next build; a
    * build under way reads these again once it is done. Never waits for the build, which may

@@ -285,7 +285,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let updating: Promise<unknown> = Promise.resolve();
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
-    const { nextInputs, movesBetween, rankingChanged } = await import('./leaderboards.js');
+    const { nextInputs, movesBetween, rankingChanges } = await import('./leaderboards.js');
     const next = await nextInputs({ pack: content.pack, directory: people.directory }, input);
     if (closed) throw closedError();
     const before = people;
@@ -296,7 +296,11 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
     // A new role, or a challenge ranking other roles, puts people on or off boards whole: rare
     // enough that the next read building the boards afresh is simpler than moving them one by one.
-    if (rankingChanged(before, after, previous, content.pack)) loadedBoards?.invalidate();
+    // People joining or leaving the directory are common (every sync): each is put where their
+    // stored scores place them now, as a rebuild (here or in another process) would.
+    const ranking = rankingChanges(before, after, previous, content.pack);
+    if (ranking.all) loadedBoards?.invalidate();
+    else if (ranking.people.length > 0) await onBoards((loaded) => loaded.recheck(ranking.people));
     announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
   };
 

@@ -168,6 +168,39 @@ test('a seller who left the directory keeps their row, here and after any rebuil
   await host.close();
 });
 
+test('joining or leaving the directory puts people where a rebuild would: by the directory role while listed, the stored one after', async () => {
+  const { host, rebuilt } = await world();
+  // Scored as a coach (no row), then made a seller (ranked with that score), then gone: their
+  // score was a coach's, so they leave the board, the group boards of their partner included.
+  await finish(host.as({ id: 'coach-camille' }), 'sellers-only');
+  const asSeller = directoryWith((people) =>
+    people.map((person) =>
+      person.id === 'coach-camille' ? { ...person, role: 'seller', partnerId: 'p-alpha' } : person,
+    ),
+  );
+  await host.update({ directory: asSeller });
+  const partnerIds = async () =>
+    (await host.as({ id: 's-bruno' }).leaderboard({ challengeId: 'sellers-only', scope: 'partner' })).rows.map(
+      (row) => row.sellerId,
+    );
+  assert.deepEqual(await partnerIds(), ['coach-camille']);
+  const gone = directoryWith(without('coach-camille'));
+  await host.update({ directory: gone });
+  assert.deepEqual(await boardsNowAndRebuilt(host, rebuilt, gone, 'sellers-only'), { here: [], rebuilt: [] });
+  assert.deepEqual(await partnerIds(), []);
+
+  // Scored as a seller, left (row kept), back as a coach: the directory's role decides again.
+  await finish(host.as({ id: 's-anna' }), 'sellers-only');
+  await host.update({ directory: directoryWith(without('s-anna')) });
+  assert.deepEqual(await ids(host.as({ id: 's-bruno' }), 'sellers-only'), ['s-anna']);
+  const back = directoryWith((people) =>
+    people.map((person) => (person.id === 's-anna' ? { ...person, role: 'coach' } : person)),
+  );
+  await host.update({ directory: back });
+  assert.deepEqual(await boardsNowAndRebuilt(host, rebuilt, back, 'sellers-only'), { here: [], rebuilt: [] });
+  await host.close();
+});
+
 test('a score stored before roles were kept ranks its author as a seller once the directory no longer lists them', async () => {
   const database = createMemoryDatabase();
   const storage = createMemoryStorage({ database });
