@@ -39,6 +39,20 @@ const MOVES_BEFORE_REBUILD = 500;
 const keyOf = (challengeId: string, sellerId: string) => `${challengeId}\u0000${sellerId}`;
 
 /**
+ * The format of the boards a build writes to a shared store, which outlives the code that wrote
+ * it: 2 since `leaderboard.roles` (issue 14), whose boards hold only the roles a challenge ranks;
+ * boards without a mark were built by code that ranked everyone. Raise it whenever what the boards
+ * hold changes, so the first process of the new version to find older boards rebuilds them once.
+ */
+export const BOARD_FORMAT = 2;
+
+/**
+ * The board that holds the format mark beside the boards, through the same domain-free port: its
+ * one row's score is the format. No challenge's board takes this name (ids begin with a letter or digit).
+ */
+export const FORMAT_BOARD = '|format';
+
+/**
  * Owns a host's leaderboards: their build from the stored scores, the writes that race a build,
  * and every later change — a score committed here, a score another tab or process stored, a
  * seller deleted, sellers who moved to another partner, team, region or tier. Every change goes
@@ -313,7 +327,7 @@ export class Boards {
     const challenges = new Set(this.#source.challengeIds());
     const forced = this.#forced;
     this.#forced = false;
-    if (this.#shared && !forced && (await this.#holdsData(challenges))) {
+    if (this.#shared && !forced && (await this.#holdsData(challenges)) && (await this.#currentFormat())) {
       // Another process built these boards and every process writes through: nothing to do.
       this.#building = false;
       this.#state = 'built';
@@ -331,7 +345,16 @@ export class Boards {
     }
     for (const score of scores) {
       const lists = perChallenge.get(score.challengeId);
-      if (lists === undefined || !this.#source.ranks(score.challengeId, score.sellerId, score.role)) continue;
+      if (lists === undefined) continue;
+      if (!this.#source.ranks(score.challengeId, score.sellerId, score.role)) {
+        // Boards of an older format may rank them, even on a group board no one else is on: those
+        // are emptied below with the boards this host wrote.
+        if (this.#shared) {
+          for (const board of boardsOf(score.challengeId, this.#source.scopesOf(score.sellerId)))
+            this.#names.add(board);
+        }
+        continue;
+      }
       let scopes = this.#placed.get(score.sellerId);
       if (scopes === undefined) this.#placed.set(score.sellerId, (scopes = this.#source.scopesOf(score.sellerId)));
       lists.global.push(score);
@@ -364,11 +387,25 @@ export class Boards {
       this.#names.add(board);
       await this.#store.replace(board, entries);
     }
+    // Marked last, once every board is written: a build cut short leaves the old mark, and the
+    // next process builds again. Two processes upgrading at once both rebuild from storage and
+    // write the same mark; each board is replaced whole, so neither mixes its rows with the other's.
+    if (this.#shared)
+      await this.#store.replace(FORMAT_BOARD, [{ sellerId: 'boards', score: BOARD_FORMAT, completedAt: 0 }]);
     this.#building = false;
     this.#state = 'built';
     const pending = [...this.#pending].map((key) => key.split('\u0000') as [string, string]);
     this.#pending.clear();
     await this.#reread(pending);
+  }
+
+  /**
+   * Whether a shared store's boards are of this code's format or a newer one (which an older
+   * process must not rebuild over); boards without a mark are older.
+   */
+  async #currentFormat(): Promise<boolean> {
+    const [mark] = await this.#store.page(FORMAT_BOARD, 0, 1);
+    return mark !== undefined && mark.score >= BOARD_FORMAT;
   }
 
   /** Whether a shared store already ranks anyone on one of these challenges' global boards. */
