@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { Redis } from 'ioredis';
+import { createRedisLeaderboardStore } from '@mindshare/adapters/redis';
 import { testServer, type TestServer } from './testing/test-server.js';
+
+/** The Redis keys of one board of the store under `prefix` (see the adapter's keys.ts). */
+const boardKeysOf = (prefix: string, board: string) => [`${prefix}board:${board}`, `${prefix}sellers:${board}`];
 
 const redisUrl = process.env['REDIS_URL'];
 
@@ -43,5 +47,30 @@ describe('leaderboards in Redis', { skip: redisUrl ? false : 'needs REDIS_URL' }
     assert.equal(await rows(), 0);
     assert.equal(await t.server.checkLeaderboards(), true);
     assert.equal(await rows(), 2);
+  });
+
+  it('rebuilds once the boards an older version left in Redis: no format mark, a coach ranked', async () => {
+    const prefix = `mindshare:${store}:`;
+    // What the version before leaderboard.roles leaves: the coach on the board, and no mark.
+    await createRedisLeaderboardStore({ client: redis!, prefix }).write([
+      {
+        type: 'upsert',
+        board: 'spring-launch|global',
+        entry: { sellerId: 'coach-camille', score: 99, completedAt: 1 },
+      },
+    ]);
+    await redis!.del(...boardKeysOf(prefix, '|format'));
+    assert.equal(await rows(), 3, 'a process that built its boards already goes on trusting the store');
+
+    const next = await testServer(['--redis-url', redisUrl!, '--store-name', store], { database: t.server.database });
+    try {
+      const read = await next.call('GET', '/v1/leaderboards/spring-launch', { as: 's-anna' });
+      const ids = ((await read.json()) as { rows: { sellerId: string }[] }).rows.map((row) => row.sellerId);
+      assert.deepEqual(ids.sort(), ['s-anna', 's-bruno'], 'the first process of the new version rebuilt them');
+      assert.equal(await rows(), 2, 'for every process');
+      assert.equal(await redis!.exists(...boardKeysOf(prefix, '|format')), 2, 'and marked them');
+    } finally {
+      await next.close();
+    }
   });
 });

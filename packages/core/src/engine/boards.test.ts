@@ -4,7 +4,7 @@ import type { LeaderboardScopes } from '../leaderboard/board-names.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-store.js';
 import type { StorageAdapter } from '../storage/storage-adapter.js';
-import { Boards, type BoardsSource } from './boards.js';
+import { BOARD_FORMAT, Boards, FORMAT_BOARD, type BoardsSource } from './boards.js';
 import type { StoredScore } from './stored-records.schema.js';
 
 // The boards against the changes that race their build, over a minimal storage whose full read
@@ -13,9 +13,13 @@ import type { StoredScore } from './stored-records.schema.js';
 function world() {
   const scores = new Map<string, StoredScore>();
   const groups = new Map<string, LeaderboardScopes>();
+  /** People the challenge does not rank (coaches, say). */
+  const unranked = new Set<string>();
   let held: Promise<void> | undefined;
+  let fullReads = 0;
   const storage = {
     async query(_collection: string, options?: { range?: { only: string } }) {
+      if (!options) fullReads++;
       const found = [...scores.values()].filter((score) => !options?.range || score.sellerId === options.range.only);
       if (held && !options) await held;
       return found.map((score) => ({ ...score }));
@@ -29,11 +33,14 @@ function world() {
     storage,
     challengeIds: () => ['c'],
     scopesOf: (sellerId) => groups.get(sellerId) ?? {},
-    ranks: () => true,
+    ranks: (_challengeId, sellerId) => !unranked.has(sellerId),
   };
   return {
     groups,
+    unranked,
     source,
+    /** How many times every score was read (a build from storage). */
+    fullReads: () => fullReads,
     put: (sellerId: string, score: number) =>
       scores.set(`c/${sellerId}`, { challengeId: 'c', sellerId, attemptId: 'a', score, completedAt: 1 }),
     erase: (sellerId: string) => scores.delete(`c/${sellerId}`),
@@ -216,4 +223,45 @@ test('a score a shared store missed while unreachable is on the boards after the
   down = false;
   await boards.ready();
   assert.equal(await store.count('c|global'), 2);
+});
+
+test('boards an older version built in a shared store are rebuilt once, by the processes that find them at once alike', async () => {
+  const w = world();
+  w.put('anna', 10);
+  w.put('camille', 30);
+  w.unranked.add('camille'); // a coach: ranked by the code before leaderboard.roles, not now
+  w.groups.set('camille', { team: 'coaches' });
+  const store = sharedStore();
+  // What the older version left in Redis: every role ranked, and no format mark.
+  const row = (sellerId: string, score: number) => ({ sellerId, score, completedAt: 1 });
+  await store.replace('c|global', [row('camille', 30), row('anna', 10)]);
+  await store.replace('c|team|coaches', [row('camille', 30)]);
+
+  const [processA, processB] = [new Boards(w.source, store), new Boards(w.source, store)];
+  await Promise.all([processA.ready(), processB.ready()]);
+  assert.deepEqual(
+    (await store.page('c|global', 0, 10)).map((entry) => entry.sellerId),
+    ['anna'],
+    'the coach is off the global board',
+  );
+  assert.equal(await store.count('c|team|coaches'), 0, 'and off a group board no one else was on');
+  assert.deepEqual(
+    (await store.page(FORMAT_BOARD, 0, 10)).map((entry) => entry.score),
+    [BOARD_FORMAT],
+  );
+
+  const reads = w.fullReads();
+  await new Boards(w.source, store).ready(); // a process started later
+  assert.equal(w.fullReads(), reads, 'boards of the present format are trusted, not rebuilt again');
+});
+
+test('a process of an older format than the mark leaves the boards to the newer one', async () => {
+  const w = world();
+  w.put('anna', 10);
+  const store = sharedStore();
+  await store.replace('c|global', [{ sellerId: 'anna', score: 10, completedAt: 1 }]);
+  await store.replace(FORMAT_BOARD, [{ sellerId: 'boards', score: BOARD_FORMAT + 1, completedAt: 0 }]);
+  await new Boards(w.source, store).ready();
+  assert.equal(w.fullReads(), 0);
+  assert.equal((await store.page(FORMAT_BOARD, 0, 1))[0]?.score, BOARD_FORMAT + 1);
 });

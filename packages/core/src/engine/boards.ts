@@ -1,4 +1,5 @@
 // The leaderboards of a host, loaded with the leaderboard code on first need (see leaderboards.ts).
+import type { SellerRole } from '../directory/directory.schema.js';
 import { boardName, boardsOf, GROUP_SCOPES, sameScopes, type LeaderboardScopes } from '../leaderboard/board-names.js';
 import { compareEntries, type LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore, LeaderboardWrite } from '../leaderboard/leaderboard-store.js';
@@ -17,9 +18,10 @@ export interface BoardsSource {
   scopesOf(sellerId: string): LeaderboardScopes;
   /**
    * Whether the challenge ranks this person (its `leaderboard.roles` holds their role): a
-   * coach's stored score stays a result of theirs, never a row on the board.
+   * coach's stored score stays a result of theirs, never a row on the board. `storedRole` is the
+   * role stored with their score, which decides once the directory no longer lists them.
    */
-  ranks(challengeId: string, sellerId: string): boolean;
+  ranks(challengeId: string, sellerId: string, storedRole?: SellerRole): boolean;
 }
 
 /** A seller's groups before and after a directory or pack update. */
@@ -35,6 +37,20 @@ type ScoreKey = readonly [challengeId: string, sellerId: string];
 const MOVES_BEFORE_REBUILD = 500;
 
 const keyOf = (challengeId: string, sellerId: string) => `${challengeId}\u0000${sellerId}`;
+
+/**
+ * The format of the boards a build writes to a shared store, which outlives the code that wrote
+ * it: 2 since `leaderboard.roles` (issue 14), whose boards hold only the roles a challenge ranks;
+ * boards without a mark were built by code that ranked everyone. Raise it whenever what the boards
+ * hold changes, so the first process of the new version to find older boards rebuilds them once.
+ */
+export const BOARD_FORMAT = 2;
+
+/**
+ * The board that holds the format mark beside the boards, through the same domain-free port: its
+ * one row's score is the format. No challenge's board takes this name (ids begin with a letter or digit).
+ */
+export const FORMAT_BOARD = '|format';
 
 /**
  * Owns a host's leaderboards: their build from the stored scores, the writes that race a build,
@@ -156,9 +172,9 @@ export class Boards {
     return this.#store.rank(boardName(challengeId, 'global'), sellerId);
   }
 
-  /** Puts a counted score this host just committed on the seller's boards. */
-  place(challengeId: string, entry: LeaderboardEntry): Promise<void> {
-    if (!this.#source.ranks(challengeId, entry.sellerId)) return Promise.resolve();
+  /** Puts a counted score this host just committed on the seller's boards; `role` is stored with it. */
+  place(challengeId: string, entry: LeaderboardEntry, role?: SellerRole): Promise<void> {
+    if (!this.#source.ranks(challengeId, entry.sellerId, role)) return Promise.resolve();
     if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return Promise.resolve();
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return;
@@ -225,15 +241,62 @@ export class Boards {
           range: { only: move.sellerId },
         });
         for (const score of scores) {
-          if (!challenges.has(score.challengeId) || !this.#source.ranks(score.challengeId, move.sellerId)) continue;
+          if (!challenges.has(score.challengeId)) continue;
+          // Off the old group boards whether or not they are ranked now: someone who left the
+          // directory may be ranked by the role stored with their score, not the one they had.
           for (const board of boardsOf(score.challengeId, before).slice(1)) {
             operations.push({ type: 'remove', board, sellerId: move.sellerId });
           }
+          if (!this.#source.ranks(score.challengeId, move.sellerId, score.role)) continue;
           for (const board of boardsOf(score.challengeId, move.after).slice(1)) {
             operations.push({ type: 'upsert', board, entry: entryOf(score) });
           }
         }
         if (!this.#shared) this.#placed.set(move.sellerId, move.after);
+      }
+      await this.#write(operations);
+    });
+  }
+
+  /**
+   * Puts people who joined or left the directory where their stored scores now place them: the
+   * directory's role decides whether a challenge ranks someone it lists, the role stored with the
+   * score someone it no longer lists (see `ranksPerson`), so either change may put them on or
+   * off the boards of their present groups (a move between groups is {@link follow}'s, run first).
+   */
+  recheck(sellerIds: readonly string[]): Promise<void> {
+    if (sellerIds.length === 0) return Promise.resolve();
+    const keys = (): ScoreKey[] =>
+      [...this.#source.challengeIds()].flatMap((challengeId) =>
+        sellerIds.map((sellerId): ScoreKey => [challengeId, sellerId]),
+      );
+    if (!this.#shared && this.#later(keys())) return Promise.resolve();
+    // One read per person, as for a move: past a few hundred, one read of every score is cheaper.
+    if (!this.#shared && sellerIds.length > MOVES_BEFORE_REBUILD) {
+      this.invalidate();
+      return Promise.resolve();
+    }
+    return this.#enqueue(async () => {
+      if (!this.#shared && this.#later(keys())) return;
+      if (this.#building) for (const [challengeId, sellerId] of keys()) this.#pending.add(keyOf(challengeId, sellerId));
+      const challenges = new Set(this.#source.challengeIds());
+      const operations: LeaderboardWrite[] = [];
+      for (const sellerId of sellerIds) {
+        const scores = await this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
+          index: 'bySeller',
+          range: { only: sellerId },
+        });
+        const scopes = this.#source.scopesOf(sellerId);
+        for (const score of scores) {
+          if (!challenges.has(score.challengeId)) continue;
+          const ranked = this.#source.ranks(score.challengeId, sellerId, score.role);
+          for (const board of boardsOf(score.challengeId, scopes)) {
+            operations.push(
+              ranked ? { type: 'upsert', board, entry: entryOf(score) } : { type: 'remove', board, sellerId },
+            );
+          }
+        }
+        if (!this.#shared) this.#placed.set(sellerId, scopes);
       }
       await this.#write(operations);
     });
@@ -264,7 +327,7 @@ export class Boards {
     const challenges = new Set(this.#source.challengeIds());
     const forced = this.#forced;
     this.#forced = false;
-    if (this.#shared && !forced && (await this.#holdsData(challenges))) {
+    if (this.#shared && !forced && (await this.#holdsData(challenges)) && (await this.#currentFormat())) {
       // Another process built these boards and every process writes through: nothing to do.
       this.#building = false;
       this.#state = 'built';
@@ -282,7 +345,16 @@ export class Boards {
     }
     for (const score of scores) {
       const lists = perChallenge.get(score.challengeId);
-      if (lists === undefined || !this.#source.ranks(score.challengeId, score.sellerId)) continue;
+      if (lists === undefined) continue;
+      if (!this.#source.ranks(score.challengeId, score.sellerId, score.role)) {
+        // Boards of an older format may rank them, even on a group board no one else is on: those
+        // are emptied below with the boards this host wrote.
+        if (this.#shared) {
+          for (const board of boardsOf(score.challengeId, this.#source.scopesOf(score.sellerId)))
+            this.#names.add(board);
+        }
+        continue;
+      }
       let scopes = this.#placed.get(score.sellerId);
       if (scopes === undefined) this.#placed.set(score.sellerId, (scopes = this.#source.scopesOf(score.sellerId)));
       lists.global.push(score);
@@ -315,11 +387,25 @@ export class Boards {
       this.#names.add(board);
       await this.#store.replace(board, entries);
     }
+    // Marked last, once every board is written: a build cut short leaves the old mark, and the
+    // next process builds again. Two processes upgrading at once both rebuild from storage and
+    // write the same mark; each board is replaced whole, so neither mixes its rows with the other's.
+    if (this.#shared)
+      await this.#store.replace(FORMAT_BOARD, [{ sellerId: 'boards', score: BOARD_FORMAT, completedAt: 0 }]);
     this.#building = false;
     this.#state = 'built';
     const pending = [...this.#pending].map((key) => key.split('\u0000') as [string, string]);
     this.#pending.clear();
     await this.#reread(pending);
+  }
+
+  /**
+   * Whether a shared store's boards are of this code's format or a newer one (which an older
+   * process must not rebuild over); boards without a mark are older.
+   */
+  async #currentFormat(): Promise<boolean> {
+    const [mark] = await this.#store.page(FORMAT_BOARD, 0, 1);
+    return mark !== undefined && mark.score >= BOARD_FORMAT;
   }
 
   /** Whether a shared store already ranks anyone on one of these challenges' global boards. */
@@ -351,7 +437,7 @@ export class Boards {
         }
       }
       // A score of someone the challenge does not rank is as good as none: off the boards.
-      const record = this.#source.ranks(challengeId, sellerId) ? records[i] : undefined;
+      const record = records[i] && this.#source.ranks(challengeId, sellerId, records[i].role) ? records[i] : undefined;
       for (const board of boards) {
         operations.push(
           record ? { type: 'upsert', board, entry: entryOf(record) } : { type: 'remove', board, sellerId },

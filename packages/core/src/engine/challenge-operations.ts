@@ -76,14 +76,13 @@ async function attemptsOf(context: EngineContext, sellerId: string, challengeId:
 }
 
 /**
- * The writes that close attempts that ran out of time (what was answered in time counts) with
+ * The writes that close the viewer's attempts that ran out of time (what was answered in time counts) with
  * the seller's counted score, and the board update to run once they are committed: an attempt
  * abandoned in a closed tab is ranked like a finished one.
  */
 function closeExpired(
   context: EngineContext,
   challenge: Challenge,
-  sellerId: string,
   { attempts, expiredNow }: SellerAttempts,
 ): { operations: BatchOperation[]; committed: () => void | Promise<void> } {
   const operations: BatchOperation[] = expiredNow.map((value) => ({
@@ -93,8 +92,8 @@ function closeExpired(
   }));
   const counted = expiredNow.length > 0 ? countedScore(attempts, challenge.attempts.counts) : undefined;
   if (!counted) return { operations, committed: () => {} };
-  operations.push(scoreWrite(challenge.id, sellerId, counted));
-  return { operations, committed: () => rankSeller(context, challenge.id, sellerId, counted) };
+  operations.push(scoreWrite(challenge.id, context.viewer, counted));
+  return { operations, committed: () => rankSeller(context, challenge.id, context.viewer, counted) };
 }
 
 /**
@@ -186,7 +185,7 @@ export function startChallenge(context: EngineContext, challengeId: unknown): Pr
         previousAttempts: seller.attempts,
       });
       const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
-      const closing = closeExpired(context, challenge, context.viewer.id, seller);
+      const closing = closeExpired(context, challenge, seller);
       await context.write(
         [
           { type: 'put', collection: COLLECTIONS.challengeSnapshots, value: snapshot },
@@ -206,7 +205,7 @@ export async function closeExpiredAttempts(context: EngineContext): Promise<void
   for (const challenge of context.challenges.values()) {
     const seller = await attemptsOf(context, context.viewer.id, challenge.id);
     if (seller.expiredNow.length === 0) continue;
-    const closing = closeExpired(context, challenge, context.viewer.id, seller);
+    const closing = closeExpired(context, challenge, seller);
     await context.write(closing.operations, ['challenges', 'leaderboard'], closing.committed);
   }
 }
@@ -320,9 +319,10 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
         claim,
         { type: 'put', collection: COLLECTIONS.attempts, value: closed },
       ];
-      if (counted) operations.push(scoreWrite(challenge.id, attempt.sellerId, counted));
+      // ownAttempt made sure the attempt is the viewer's: their role is the scorer's.
+      if (counted) operations.push(scoreWrite(challenge.id, context.viewer, counted));
       await context.write(operations, ['challenges', 'leaderboard'], () =>
-        counted ? rankSeller(context, challenge.id, attempt.sellerId, counted) : undefined,
+        counted ? rankSeller(context, challenge.id, context.viewer, counted) : undefined,
       );
       context.host.shownInMemory?.delete(attempt.id); // written with the closed attempt
       return {

@@ -1,4 +1,5 @@
 import { Subscribable } from '../events/subscribable.js';
+import type { SellerRole } from '../directory/directory.schema.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import { assertPseudonymSecret } from '../leaderboard/pseudonym-rules.js';
@@ -142,9 +143,9 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
           storage,
           challengeIds: () => content.challenges.keys(),
           scopesOf: (sellerId) => scopesOf(people, sellerId),
-          ranks: (challengeId, sellerId) => {
+          ranks: (challengeId, sellerId, storedRole) => {
             const challenge = content.challenges.get(challengeId);
-            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId);
+            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
           },
         },
         options.leaderboards ?? createMemoryLeaderboardStore(),
@@ -204,8 +205,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     },
     loadBoards,
     pseudonyms: loadPseudonyms,
-    placeScore: (challengeId: string, entry: LeaderboardEntry) =>
-      onBoards((loaded) => loaded.place(challengeId, entry)),
+    placeScore: (challengeId: string, entry: LeaderboardEntry, role: SellerRole) =>
+      onBoards((loaded) => loaded.place(challengeId, entry, role)),
     removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
       await storage.batch(operations);
@@ -284,7 +285,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let updating: Promise<unknown> = Promise.resolve();
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
-    const { nextInputs, movesBetween, rankingChanged } = await import('./leaderboards.js');
+    const { nextInputs, movesBetween, rankingChanges } = await import('./leaderboards.js');
     const next = await nextInputs({ pack: content.pack, directory: people.directory }, input);
     if (closed) throw closedError();
     const before = people;
@@ -295,7 +296,11 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
     // A new role, or a challenge ranking other roles, puts people on or off boards whole: rare
     // enough that the next read building the boards afresh is simpler than moving them one by one.
-    if (rankingChanged(before, after, previous, content.pack)) loadedBoards?.invalidate();
+    // People joining or leaving the directory are common (every sync): each is put where their
+    // stored scores place them now, as a rebuild (here or in another process) would.
+    const ranking = rankingChanges(before, after, previous, content.pack);
+    if (ranking.all) loadedBoards?.invalidate();
+    else if (ranking.people.length > 0) await onBoards((loaded) => loaded.recheck(ranking.people));
     announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
   };
 

@@ -1,6 +1,6 @@
 import type { Challenge } from '../challenge/challenge.schema.js';
 import type { ContentPack } from '../content/content-pack.schema.js';
-import type { Directory, Partner, Seller } from '../directory/directory.schema.js';
+import type { Directory, Partner, Seller, SellerRole } from '../directory/directory.schema.js';
 import type { Subscribable } from '../events/subscribable.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { Pseudonyms } from '../leaderboard/pseudonym.js';
@@ -45,8 +45,11 @@ export interface EngineHost {
    * made, the first time): one key and one cache of codes per host.
    */
   pseudonyms(): Promise<Pseudonyms>;
-  /** Puts a committed counted score on the boards once they exist; before, their build reads it. */
-  placeScore(challengeId: string, entry: LeaderboardEntry): Promise<void>;
+  /**
+   * Puts a committed counted score on the boards once they exist; before, their build reads it.
+   * `role` is the scorer's, as stored with the score.
+   */
+  placeScore(challengeId: string, entry: LeaderboardEntry, role: SellerRole): Promise<void>;
   /** Takes a seller off every board once they exist (their records are deleted). */
   removeSeller(sellerId: string): Promise<void>;
   /**

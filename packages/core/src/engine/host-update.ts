@@ -53,23 +53,40 @@ export function movesBetween(before: People, after: People): Move[] {
   return moves;
 }
 
+/** How an update changes who the boards rank (see {@link rankingChanges}). */
+export interface RankingChanges {
+  /** Someone listed before and after has another role, or a challenge ranks other roles: every board may change. */
+  readonly all: boolean;
+  /**
+   * People listed before or after only (they joined or left the directory): ranked by the role
+   * stored with their score while unlisted, by the directory's while listed, so each may go on or
+   * off the boards (see `Boards.recheck`).
+   */
+  readonly people: readonly string[];
+}
+
 /**
- * Whether an update changes who the boards rank: someone's role, or the roles a challenge ranks
- * (see `leaderboard.roles`). Scopes are {@link movesBetween}'s business.
+ * How an update changes who the boards rank, over everyone listed before or after: someone's
+ * role, their joining or leaving the directory, or the roles a challenge ranks (see
+ * `leaderboard.roles`). Scopes are {@link movesBetween}'s business.
  */
-export function rankingChanged(
+export function rankingChanges(
   before: People,
   after: People,
   packBefore: ContentPack,
   packAfter: ContentPack,
-): boolean {
-  for (const [id, seller] of after.sellers) {
+): RankingChanges {
+  const people: string[] = [];
+  let all = false;
+  for (const id of new Set([...before.sellers.keys(), ...after.sellers.keys()])) {
     const was = before.sellers.get(id);
-    if (was !== undefined && was.role !== seller.role) return true;
+    const now = after.sellers.get(id);
+    if (was === undefined || now === undefined) people.push(id);
+    else if (was.role !== now.role) all = true;
   }
   const rolesOf = (pack: ContentPack) =>
     new Map(pack.challenges.map((challenge) => [challenge.id, challenge.leaderboard.roles.join(',')]));
   const was = rolesOf(packBefore);
-  for (const [id, roles] of rolesOf(packAfter)) if (was.has(id) && was.get(id) !== roles) return true;
-  return false;
+  for (const [id, roles] of rolesOf(packAfter)) if (was.has(id) && was.get(id) !== roles) all = true;
+  return { all, people };
 }

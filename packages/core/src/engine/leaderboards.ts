@@ -4,5 +4,5 @@
 export { Boards } from './boards.js';
 export { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-store.js';
 export { readLeaderboard } from './leaderboard-operations.js';
-export { movesBetween, nextInputs, rankingChanged } from './host-update.js';
+export { movesBetween, nextInputs, rankingChanges } from './host-update.js';
 export { openPseudonyms } from './pseudonym-secret.js';

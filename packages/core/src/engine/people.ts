@@ -54,12 +54,22 @@ export function scopesOf(people: People, sellerId: string): LeaderboardScopes {
 }
 
 /**
- * Whether a leaderboard that ranks `roles` (a challenge's `leaderboard.roles`) ranks this person.
- * Someone no longer in the directory keeps the place their score earned, as before roles existed.
+ * Whether a leaderboard that ranks `roles` (a challenge's `leaderboard.roles`) ranks this person,
+ * given `storedRole`, the role stored with their score (if any).
+ *
+ * The directory's role wins while it lists the person: roles change, and the boards rank who
+ * people are now (a coach who becomes a seller is ranked with the score they already have).
+ * Once the directory no longer lists them, the stored role decides, so that the boards of this
+ * process, of another one and of any rebuild agree without the directory. A score stored before
+ * roles were kept (issue 14) has none: it was ranked then, as a seller's.
  */
-export function ranksPerson(people: People, roles: readonly SellerRole[], sellerId: string): boolean {
-  const person = people.sellers.get(sellerId);
-  return person === undefined || roles.includes(person.role);
+export function ranksPerson(
+  people: People,
+  roles: readonly SellerRole[],
+  sellerId: string,
+  storedRole?: SellerRole,
+): boolean {
+  return roles.includes(people.sellers.get(sellerId)?.role ?? storedRole ?? 'seller');
 }
 
 /** Who is using the page: a person of the directory, and how they read times and text. */

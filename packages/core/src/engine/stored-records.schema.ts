@@ -2,6 +2,7 @@ import { z } from '../content/zod.js';
 import { IdSchema } from '../content/id.schema.js';
 import { AttemptSchema } from '../challenge/attempt.schema.js';
 import { ChallengeSchema } from '../challenge/challenge.schema.js';
+import { SellerRoleSchema } from '../directory/directory.schema.js';
 import { MasteryRecordSchema } from '../mastery/mastery-record.schema.js';
 import { RepetitionStateSchema } from '../repetition/repetition-state.schema.js';
 import type { COLLECTIONS } from './engine-schema.js';
@@ -74,6 +75,12 @@ export const StoredScoreSchema = z.strictObject({
   attemptId: ComposedIdSchema,
   score: z.number(),
   completedAt: z.number(),
+  /**
+   * The scorer's role in the directory when the score was written, so the boards still know
+   * whether to rank them once the directory no longer lists them (see `ranksPerson`). Scores
+   * written before roles were ranked (issue 14) have none.
+   */
+  role: z.exactOptional(SellerRoleSchema),
 });
 
 /** A seller's counted score on a challenge, as stored (see {@link StoredScoreSchema}). */
@@ -83,6 +90,8 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const isId = (value: unknown): boolean =>
   typeof value === 'string' && value.length >= 1 && value.length <= 128 && ID_PATTERN.test(value);
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value);
+const ROLES: ReadonlySet<unknown> = new Set(SellerRoleSchema.options);
+const isRole = (value: unknown): boolean => ROLES.has(value);
 
 /**
  * {@link StoredScoreSchema} by hand, for the one collection read in bulk: the first leaderboard
@@ -94,8 +103,9 @@ const isNumber = (value: unknown): boolean => typeof value === 'number' && Numbe
 export function isStoredScore(record: unknown): record is StoredScore {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
   const score = record as Record<string, unknown>;
+  const keys = Object.keys(score).length;
   return (
-    Object.keys(score).length === 5 &&
+    (keys === 5 ? !('role' in score) : keys === 6 && isRole(score.role)) &&
     isId(score.challengeId) &&
     isId(score.sellerId) &&
     typeof score.attemptId === 'string' &&

@@ -198,13 +198,17 @@ test('a record with several problems names the first and lists all, each with it
 
 test('the hand check of stored scores never accepts what the schema refuses, and accepts sound scores', () => {
   const id = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-  const sound = fc.record({
-    challengeId: fc.stringMatching(id),
-    sellerId: fc.stringMatching(id),
-    attemptId: fc.string({ minLength: 1, maxLength: 300 }),
-    score: fc.double({ noNaN: true, noDefaultInfinity: true }),
-    completedAt: fc.integer(),
-  });
+  const sound = fc
+    .record({
+      challengeId: fc.stringMatching(id),
+      sellerId: fc.stringMatching(id),
+      attemptId: fc.string({ minLength: 1, maxLength: 300 }),
+      score: fc.double({ noNaN: true, noDefaultInfinity: true }),
+      completedAt: fc.integer(),
+      // Left out by scores stored before roles were kept.
+      role: fc.option(fc.constantFrom('seller', 'coach', 'manager'), { nil: undefined }),
+    })
+    .map(({ role, ...score }) => (role === undefined ? score : { ...score, role }));
   fc.assert(
     fc.property(sound, (score) => {
       assert.ok(StoredScoreSchema.safeParse(score).success);
@@ -213,14 +217,14 @@ test('the hand check of stored scores never accepts what the schema refuses, and
   );
 
   const value = fc.oneof(
-    fc.constantFrom('spring-launch', 's-anna', 'x'.repeat(128), 'x'.repeat(129), '', ' a', '-a', 'é'),
+    fc.constantFrom('spring-launch', 's-anna', 'x'.repeat(128), 'x'.repeat(129), '', ' a', '-a', 'é', 'coach', 'admin'),
     fc.string(),
     fc.double(),
     fc.constantFrom(null, undefined, true, Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5),
     fc.array(fc.integer(), { maxLength: 2 }),
     fc.constant({}),
   );
-  const field = fc.constantFrom('challengeId', 'sellerId', 'attemptId', 'score', 'completedAt', 'extra');
+  const field = fc.constantFrom('challengeId', 'sellerId', 'attemptId', 'score', 'completedAt', 'role', 'extra');
   // A sound score with one field changed, removed or added, and arbitrary records and values.
   const mutated = fc
     .tuple(sound, field, fc.option(value, { nil: undefined, freq: 4 }))
