@@ -50,8 +50,12 @@ export class IndexedDbStorage implements StorageAdapter {
   #connection: Promise<Db> | undefined;
   #db: Db | undefined;
   #askedPersist = false;
-  /** The version another tab upgraded the database to under this instance: every call is refused until `open`. */
+  /**
+   * The version another tab upgraded the database to under this instance: every call is refused
+   * until `open`, or until a probe finds the upgrade was abandoned.
+   */
   #upgradedTo: number | undefined;
+  #probing = false;
 
   constructor(options: IndexedDbStorageOptions) {
     const { durability } = options;
@@ -216,7 +220,10 @@ export class IndexedDbStorage implements StorageAdapter {
         'The storage is not open: call open(schema) first, and not after close().',
       );
     }
-    if (this.#upgradedTo !== undefined) throw this.#staleError(schema);
+    if (this.#upgradedTo !== undefined) {
+      this.#probeAbandonedUpgrade(schema);
+      throw this.#staleError(schema);
+    }
     if (!this.#connection) {
       const connection = this.#connect(schema).catch((error: unknown) => {
         // The database was upgraded while this instance was closed (it never heard the
@@ -229,6 +236,29 @@ export class IndexedDbStorage implements StorageAdapter {
       });
     }
     return this.#connection;
+  }
+
+  /**
+   * Reopens at this page's version in the background after a `versionchange`: when the other tab's
+   * upgrade was abandoned (the tab closed while blocked, the upgrade aborted), the database is still
+   * at our version and the next call goes on instead of refusing until a reload. Calls meanwhile
+   * fail fast with MIND_STALE rather than wait behind an upgrade that may be blocked for long.
+   */
+  #probeAbandonedUpgrade(schema: StorageSchema): void {
+    if (this.#probing) return;
+    this.#probing = true;
+    this.#connect(schema).then(
+      (db) => {
+        this.#probing = false;
+        if (this.#schema !== schema) return this.#forget(db, true); // closed or reopened meanwhile
+        this.#upgradedTo = undefined;
+        this.#connection = Promise.resolve(db);
+      },
+      () => {
+        // Upgraded after all (VersionError): stale until reopened, as said.
+        this.#probing = false;
+      },
+    );
   }
 
   #staleError(schema: StorageSchema, cause?: unknown): MindError {

@@ -142,6 +142,31 @@ describe('IndexedDB adapter: unavailable storage', () => {
 });
 
 describe('IndexedDB adapter: other connections', () => {
+  it('goes on by itself when the other connection abandons its upgrade', async () => {
+    const name = uniqueName();
+    const storage = freshIndexedDb({ name });
+    await storage.open(schema);
+    await storage.put('notes', { id: 'n1' });
+    // The other tab asks for version 2, then its upgrade aborts (the tab closed, a failed step).
+    const abandoned = await openDB(name, 2, { upgrade: (_db, _old, _new, transaction) => transaction.abort() }).catch(
+      (error: unknown) => error,
+    );
+    expect(abandoned).to.be.instanceOf(DOMException);
+    const first = await storage.get('notes', 'n1').catch((error: unknown) => error);
+    expect(isMindError(first, 'MIND_STALE'), 'refused at once while the upgrade was pending').to.equal(true);
+    // The probe finds the database still at version 1: calls work again (the test's timeout bounds
+    // the wait), nothing lost.
+    let after = first;
+    while (isMindError(after, 'MIND_STALE')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      after = await storage.get('notes', 'n1').catch((error: unknown) => error);
+    }
+    expect(after).to.deep.equal({ id: 'n1' });
+    await storage.put('notes', { id: 'n2' });
+    expect(await storage.get('notes', 'n2')).to.deep.equal({ id: 'n2' });
+    await storage.close();
+  });
+
   it('closes on versionchange so another connection can upgrade; later calls fail with MIND_STALE until reopened', async () => {
     const name = uniqueName();
     const storage = freshIndexedDb({ name });
