@@ -171,7 +171,8 @@ export interface MindshareApi {
    * for the speed bonus and its time limit, on the engine's time. Showing it again returns the
    * same question and keeps the first time. Needs the engine: the HTTP client rejects with
    * `MIND_NETWORK` while the server is unreachable.
-   * @throws MindError `MIND_NOT_IN_ATTEMPT`, `MIND_ATTEMPT_FINISHED`, `MIND_DEADLINE_PASSED`.
+   * @throws MindError `MIND_NOT_FOUND` (no such attempt), `MIND_FORBIDDEN` (another seller's),
+   * `MIND_NOT_IN_ATTEMPT`, `MIND_ATTEMPT_FINISHED`, `MIND_DEADLINE_PASSED`.
    */
   showQuestion(attemptId: string, questionId: string): Promise<RedactedQuestion>;
   /** Answers one question. */

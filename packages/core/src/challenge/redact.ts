@@ -61,7 +61,7 @@ export type AttemptView = z.infer<typeof AttemptViewSchema>;
  * Whether the participant may see `questionId`'s text: once shown or answered, and every question
  * of a closed attempt (for its review).
  */
-export function isRevealed(attempt: Attempt, questionId: string): boolean {
+function isRevealed(attempt: Attempt, questionId: string): boolean {
   return (
     attempt.status !== 'in-progress' ||
     attempt.shownAt[questionId] !== undefined ||

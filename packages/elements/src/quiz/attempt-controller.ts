@@ -214,7 +214,7 @@ export class AttemptController implements ReactiveController {
       const given: KeptAnswer = confidence === undefined ? { response } : { response, confidence };
       const outcome = await api
         .answer(attempt.id, question.id, response, confidence === undefined ? undefined : { confidence })
-        .catch((error: unknown) => this.#answeredElsewhere(api, attempt.id, question.id, given, error));
+        .catch((error: unknown) => this.#recoverAnswer(api, attempt.id, question.id, given, error));
       forgetAnswer(attempt.id, question.id);
       this.answerKept = false;
       if (outcome.status === 'scored') this.verdicts.set(question.id, outcome);
@@ -238,7 +238,7 @@ export class AttemptController implements ReactiveController {
    * out of date (`MIND_STALE`) keeps the answer in this tab to send after the reload. Anything
    * else is rethrown.
    */
-  async #answeredElsewhere(
+  async #recoverAnswer(
     api: MindshareApi,
     attemptId: string,
     questionId: string,
