@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
+import { withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
@@ -78,7 +79,7 @@ describe('<mind-nugget-feed>', () => {
   it('is accessible in each main state: loading, items, caught up, empty, error', async () => {
     const world = scenarioWorld({ pack: feedPack.build() });
     const real = await world.as('s-anna');
-    const waiting = await mount({ world, api: Object.create(real, { feed: { value: () => new Promise(() => {}) } }) });
+    const waiting = await mount({ world, api: withOverrides(real, { feed: () => new Promise(() => {}) }) });
     await until(waiting.el, '.loading');
     await expect(waiting.el).to.be.accessible();
 
@@ -99,7 +100,7 @@ describe('<mind-nugget-feed>', () => {
     await expect(empty.el).to.be.accessible();
 
     const failing = await mount({
-      api: Object.create(real, { feed: { value: () => Promise.reject(new Error('down')) } }),
+      api: withOverrides(real, { feed: () => Promise.reject(new Error('down')) }),
     });
     await until(failing.el, '.error');
     await expect(failing.el).to.be.accessible();
@@ -287,9 +288,9 @@ describe('<mind-nugget-feed>', () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
     let failures = 1;
-    const api = Object.create(real, {
-      feed: { value: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      feed: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()),
+    });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
@@ -300,9 +301,9 @@ describe('<mind-nugget-feed>', () => {
   it('keeps a vote made offline as pending, and says so', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    const api = Object.create(real, {
-      vote: { value: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      vote: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')),
+    });
     const { el } = await mount({ world, api });
     await until(el, '[data-nugget="n-platinum-poll"] form');
     find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();
