@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { withOverrides } from '../testing/api-overrides.js';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
@@ -296,6 +296,61 @@ describe('<mind-nugget-feed>', () => {
     expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
     find<HTMLButtonElement>(el, '.error button')!.click();
     await until(el, '[role="feed"]');
+  });
+
+  it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(real, { feed: () => (failure ? Promise.reject(failure) : real.feed()) });
+    const heard = listenForMindErrors();
+    try {
+      const { el } = await mount({ world, api });
+      await until(el, '.error');
+      expect(text(el, '.error')).to.contain('This device is out of space').and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      find<HTMLButtonElement>(el, '.error button')!.click();
+      await until(el, '[role="feed"]');
+      expect(find(el, '[role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
+  });
+
+  it('fires one mind-error for a refused vote, and none once the vote goes through (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(real, {
+      vote: (nuggetId, optionIds) => (failure ? Promise.reject(failure) : real.vote(nuggetId, optionIds)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const { el } = await mount({ world, api });
+      await until(el, '[data-nugget="n-platinum-poll"] form');
+      find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();
+      await el.updateComplete;
+      const vote = () => find<HTMLButtonElement>(el, '[data-nugget="n-platinum-poll"] button[type="submit"]')!.click();
+      vote();
+      await until(el, '[data-nugget="n-platinum-poll"] [role="alert"]');
+      expect(text(el, '[data-nugget="n-platinum-poll"] [role="alert"]')).to.equal(
+        'This could not be sent. Please try again.',
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      vote();
+      await until(el, '[data-nugget="n-platinum-poll"] .tally');
+      expect(find(el, '[data-nugget="n-platinum-poll"] [role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('keeps a vote made offline as pending, and says so', async () => {
