@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../i18n/localize.js';
-import { errorText, reloadPage } from './error-text.js';
+import { errorView } from './error-view.js';
 
 /** What a view says when it has no result to show: why it failed, and whom it is for when refused. */
 export interface LoadStateText {
@@ -21,17 +21,7 @@ export function loadStateView(
   error?: unknown,
 ): TemplateResult {
   if (status === 'forbidden') return html`<p class="state" role="status">${text.forbidden}</p>`;
-  if (status === 'error') {
-    const known = errorText(localize, error);
-    return html`<div class="state error" role="alert">
-      <p>${known.advice === undefined ? text.error : html`<strong>${known.title}</strong> ${known.advice}`}</p>
-      ${
-        known.reload
-          ? html`<button type="button" @click=${reloadPage}>${localize.term('mindReload')}</button>`
-          : html`<button type="button" @click=${retry}>${localize.term('mindRetry')}</button>`
-      }
-    </div>`;
-  }
+  if (status === 'error') return errorView(localize, error, { fallback: text.error, retry, compact: true });
   return html`<p class="state" role="status">${localize.term('mindLoading')}</p>`;
 }
 

@@ -20,6 +20,13 @@ export function mindErrorDetail(error: unknown): MindErrorDetail {
   return { code: isMindError(error) ? error.code : 'MIND_UNKNOWN', message, error };
 }
 
+/**
+ * `mind-error`: an element's view now shows an error, or a declarative `<mind-provider>` cannot
+ * start. One event per error, in the update that first shows it (an error that goes away and
+ * comes back fires again). It bubbles and is composed, so a page can log every element's failures
+ * from one listener on `document`; branch on `detail.code`, not on the message. Not cancelable:
+ * the element shows its error view anyway.
+ */
 export type MindErrorEvent = CustomEvent<MindErrorDetail>;
 
 declare global {

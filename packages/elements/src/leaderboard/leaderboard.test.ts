@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
 import { addHostileCss, countNodes, isShown } from '../testing/hostile-css.js';
+import { withOverrides } from '../testing/api-overrides.js';
 import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
@@ -305,9 +306,9 @@ describe('<mind-leaderboard>', () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
     let failure: Error | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = Object.create(real, {
-      leaderboard: { value: (query: never) => (failure ? Promise.reject(failure) : real.leaderboard(query)) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      leaderboard: (query) => (failure ? Promise.reject(failure) : real.leaderboard(query)),
+    });
     const codes: string[] = [];
     const el = await fixture<MindLeaderboard>(
       html`<mind-leaderboard

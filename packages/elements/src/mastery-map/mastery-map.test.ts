@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './mastery-map.define.js';
 import type { MindMasteryMap } from './mastery-map.element.js';
 import type { InsightDirectory } from './insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
@@ -73,6 +74,30 @@ describe('<mind-mastery-map>', () => {
     await waitUntil(() => root(failed).querySelector('[role="alert"]'));
     expect(text(root(failed).querySelector('[role="alert"]')!)).to.contain('could not be loaded');
     await expect(failed).to.be.accessible();
+  });
+
+  it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
+    const { manager } = await masteryWorld();
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(manager, {
+      mastery: (query) => (failure ? Promise.reject(failure) : manager.mastery(query)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const el = await map(api);
+      const alert = root(el).querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('This device is out of space').and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      alert.querySelector('button')!.click();
+      await waitUntil(() => root(el).querySelector('table'), 'retry did not load the map');
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('is a real table: caption, column and row headers, each cell in numbers and words', async () => {

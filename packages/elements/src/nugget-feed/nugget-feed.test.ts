@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
@@ -78,7 +79,7 @@ describe('<mind-nugget-feed>', () => {
   it('is accessible in each main state: loading, items, caught up, empty, error', async () => {
     const world = scenarioWorld({ pack: feedPack.build() });
     const real = await world.as('s-anna');
-    const waiting = await mount({ world, api: Object.create(real, { feed: { value: () => new Promise(() => {}) } }) });
+    const waiting = await mount({ world, api: withOverrides(real, { feed: () => new Promise(() => {}) }) });
     await until(waiting.el, '.loading');
     await expect(waiting.el).to.be.accessible();
 
@@ -99,7 +100,7 @@ describe('<mind-nugget-feed>', () => {
     await expect(empty.el).to.be.accessible();
 
     const failing = await mount({
-      api: Object.create(real, { feed: { value: () => Promise.reject(new Error('down')) } }),
+      api: withOverrides(real, { feed: () => Promise.reject(new Error('down')) }),
     });
     await until(failing.el, '.error');
     await expect(failing.el).to.be.accessible();
@@ -287,9 +288,9 @@ describe('<mind-nugget-feed>', () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
     let failures = 1;
-    const api = Object.create(real, {
-      feed: { value: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      feed: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()),
+    });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
@@ -297,12 +298,67 @@ describe('<mind-nugget-feed>', () => {
     await until(el, '[role="feed"]');
   });
 
+  it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(real, { feed: () => (failure ? Promise.reject(failure) : real.feed()) });
+    const heard = listenForMindErrors();
+    try {
+      const { el } = await mount({ world, api });
+      await until(el, '.error');
+      expect(text(el, '.error')).to.contain('This device is out of space').and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      find<HTMLButtonElement>(el, '.error button')!.click();
+      await until(el, '[role="feed"]');
+      expect(find(el, '[role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
+  });
+
+  it('fires one mind-error for a refused vote, and none once the vote goes through (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(real, {
+      vote: (nuggetId, optionIds) => (failure ? Promise.reject(failure) : real.vote(nuggetId, optionIds)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const { el } = await mount({ world, api });
+      await until(el, '[data-nugget="n-platinum-poll"] form');
+      find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();
+      await el.updateComplete;
+      const vote = () => find<HTMLButtonElement>(el, '[data-nugget="n-platinum-poll"] button[type="submit"]')!.click();
+      vote();
+      await until(el, '[data-nugget="n-platinum-poll"] [role="alert"]');
+      expect(text(el, '[data-nugget="n-platinum-poll"] [role="alert"]')).to.equal(
+        'This could not be sent. Please try again.',
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      vote();
+      await until(el, '[data-nugget="n-platinum-poll"] .tally');
+      expect(find(el, '[data-nugget="n-platinum-poll"] [role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
+  });
+
   it('keeps a vote made offline as pending, and says so', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    const api = Object.create(real, {
-      vote: { value: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      vote: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')),
+    });
     const { el } = await mount({ world, api });
     await until(el, '[data-nugget="n-platinum-poll"] form');
     find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();

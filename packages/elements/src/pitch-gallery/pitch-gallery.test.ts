@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 
 const root = (el: MindPitchGallery) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: MindPitchGallery, selector: string) =>
@@ -52,6 +53,31 @@ describe('<mind-pitch-gallery>', () => {
     const failed = await gallery(failing);
     expect(text($(failed, '[role="alert"]'))).to.contain('could not be loaded');
     await expect(failed).to.be.accessible();
+  });
+
+  it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
+    const bruno = await scenarioWorld().as('s-bruno');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(bruno, {
+      recordings: (query) => (failure ? Promise.reject(failure) : bruno.recordings(query)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const el = await gallery(api);
+      expect(text($(el, '[role="alert"]')))
+        .to.contain('This device is out of space')
+        .and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+      await waitUntil(() => !$(el, '[role="alert"]') && !$(el, '.loading'), 'retry did not load the gallery');
+      expect(text($(el, '[part="status"] h3'))).to.equal('No best practices yet');
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('lists only published takes, newest first, with the seller, the video and the coach’s highlights', async () => {

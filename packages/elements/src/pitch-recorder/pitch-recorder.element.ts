@@ -2,7 +2,7 @@ import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindsha
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registerEnglishTerms } from '../i18n/localize.js';
-import { errorText, reloadPage } from '../internal/error-text.js';
+import { errorView } from '../internal/error-view.js';
 import { MindElement } from '../internal/mind-element.js';
 import { formatDuration } from '../quiz/timer-controller.js';
 import { renderRichText } from '../rich-text/rich-text.js';
@@ -157,17 +157,8 @@ export class MindPitchRecorder extends MindElement {
           localize.term('mindPitchRecorderMissingTitle'),
           localize.term('mindPitchRecorderMissing'),
         );
-      case 'error': {
-        const text = errorText(localize, recording.error);
-        return message('error', text.title, text.advice ?? '', {
-          alert: true,
-          action: text.reload
-            ? html`<button class="primary" type="button" @click=${reloadPage}>${localize.term('mindReload')}</button>`
-            : html`<button class="primary" type="button" @click=${() => recording.retry?.()}>
-                ${localize.term('mindRetry')}
-              </button>`,
-        });
-      }
+      case 'error':
+        return errorView(localize, recording.error, { retry: () => recording.retry?.(), focusable: true, level: 3 });
       case 'submitted':
         return html`${this.#prompt(false)}
         ${message(

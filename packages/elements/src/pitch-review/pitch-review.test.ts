@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import '../provider/provider.define.js';
 import './pitch-review.define.js';
@@ -7,6 +7,7 @@ import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 
 const root = (el: MindPitchReview) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: MindPitchReview, selector: string) =>
@@ -308,6 +309,31 @@ describe('<mind-pitch-review>', () => {
     fail = false;
     $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
     await waitUntil(() => $(el, '[part="rubric"]'), 'retry did not load the review');
+  });
+
+  it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const coach = await world.as('coach-camille');
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(coach, {
+      recordings: (query) => (failure ? Promise.reject(failure) : coach.recordings(query)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const el = await review(api, id);
+      expect(text(el, '[role="alert"]')).to.contain('This device is out of space').and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+      await waitUntil(() => $(el, '[part="rubric"]'), 'retry did not load the review');
+      expect($(el, '.status.error'), 'the error view is gone').to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('stays visible and operable under hostile global CSS, and one token re-themes it', async () => {

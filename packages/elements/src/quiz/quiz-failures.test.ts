@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import type { MindErrorDetail } from '../internal/mind-error-detail.js';
+import { withOverrides } from '../testing/api-overrides.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
@@ -44,11 +45,9 @@ async function answer(el: MindQuiz, value: string) {
   find<HTMLButtonElement>(el, '[part~="question"] button[type="submit"]')!.click();
 }
 
-/** The real engine of `viewer` in `world`, with some of its operations replaced. */
-async function engine(world: ScenarioWorld, overrides: Partial<Record<keyof MindshareApi, unknown>> = {}) {
-  const real = await world.as('s-anna');
-  const descriptors = Object.fromEntries(Object.entries(overrides).map(([key, value]) => [key, { value }]));
-  return Object.create(real, descriptors) as MindshareApi;
+/** The real engine of s-anna in `world`, with some of its operations replaced. */
+async function engine(world: ScenarioWorld, overrides: Partial<MindshareApi> = {}) {
+  return withOverrides(await world.as('s-anna'), overrides);
 }
 
 describe('<mind-quiz> failures', () => {

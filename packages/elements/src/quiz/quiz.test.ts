@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
+import { withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
 import './quiz.define.js';
@@ -242,15 +243,13 @@ describe('<mind-quiz>', () => {
     const real = await world.as('s-anna');
     const revealed: string[] = [];
     let failures = 1;
-    const api = Object.create(real, {
-      showQuestion: {
-        value: (attemptId: string, questionId: string) => {
-          if (questionId === 'q-sso' && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
-          revealed.push(questionId);
-          return real.showQuestion(attemptId, questionId);
-        },
+    const api = withOverrides(real, {
+      showQuestion: (attemptId: string, questionId: string) => {
+        if (questionId === 'q-sso' && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
+        revealed.push(questionId);
+        return real.showQuestion(attemptId, questionId);
       },
-    }) as MindshareApi;
+    });
     const { el } = await mount({ world, api });
     await start(el);
     expect(revealed).to.deep.equal(['q-support']);
@@ -558,11 +557,9 @@ describe('<mind-quiz>', () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
     let failures = 1;
-    const api = Object.create(real, {
-      challenges: {
-        value: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
-      },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      challenges: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
+    });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Something went wrong');
@@ -575,21 +572,17 @@ describe('<mind-quiz>', () => {
     const real = await world.as('s-anna');
     const listeners = new Set<(change: MindshareChange) => void>();
     let online = false;
-    const api = Object.create(real, {
-      answer: { value: (_a: string, questionId: string) => Promise.resolve({ status: 'pending', questionId }) },
-      finishAttempt: {
-        value: () =>
-          Promise.reject(
-            online ? new MindError('MIND_CLOSED', 'closed before sync') : new MindError('MIND_NETWORK', 'offline'),
-          ),
+    const api = withOverrides(real, {
+      answer: (_a: string, questionId: string) => Promise.resolve({ status: 'pending', questionId }),
+      finishAttempt: () =>
+        Promise.reject(
+          online ? new MindError('MIND_CLOSED', 'closed before sync') : new MindError('MIND_NETWORK', 'offline'),
+        ),
+      subscribe: (listener: (change: MindshareChange) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
       },
-      subscribe: {
-        value: (listener: (change: MindshareChange) => void) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-      },
-    }) as MindshareApi;
+    });
     const { el } = await mount({ world, api });
     await start(el);
     await pick(el, 'pro');
@@ -687,9 +680,9 @@ describe('<mind-quiz>', () => {
 
     const offline = scenarioWorld();
     const real = await offline.as('s-anna');
-    const api = Object.create(real, {
-      challenges: { value: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')) },
-    }) as MindshareApi;
+    const api = withOverrides(real, {
+      challenges: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')),
+    });
     const failing = await mount({ world: offline, api });
     await until(failing.el, '.error');
     await expect(failing.el).to.be.accessible();

@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia } from '@web/test-runner-commands';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../mastery-map/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
+import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
@@ -68,6 +69,30 @@ describe('<mind-tier-report>', () => {
     );
     await waitUntil(() => root(failed).querySelector('[role="alert"]'));
     await expect(failed).to.be.accessible();
+  });
+
+  it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
+    const real = await manager();
+    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
+    const api = withOverrides(real, {
+      tierReport: (options) => (failure ? Promise.reject(failure) : real.tierReport(options)),
+    });
+    const heard = listenForMindErrors();
+    try {
+      const el = await report(api);
+      const alert = root(el).querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('This device is out of space').and.contain('Free some space');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      failure = undefined;
+      alert.querySelector('button')!.click();
+      await waitUntil(() => root(el).querySelector('table'), 'retry did not load the report');
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+    } finally {
+      heard.stop();
+    }
   });
 
   it('draws the concentration chart as a named SVG image with a data table that matches the API', async () => {
