@@ -22,6 +22,8 @@ const en = {
   mindErrorStaleTitle: 'This page is out of date',
   mindErrorStale: 'Mindshare was updated in another tab. Reload this page to go on.',
   mindReload: 'Reload the page',
+  mindErrorNetworkTitle: 'Mindshare cannot be reached',
+  mindErrorNetwork: 'Check your connection, then try again. What you already answered is kept.',
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
   ...providerEn,

@@ -23,6 +23,8 @@ const fr: MindTranslation = {
   mindErrorStaleTitle: 'Cette page n’est plus à jour',
   mindErrorStale: 'Mindshare a été mis à jour dans un autre onglet. Rechargez cette page pour continuer.',
   mindReload: 'Recharger la page',
+  mindErrorNetworkTitle: 'Mindshare est injoignable',
+  mindErrorNetwork: 'Vérifiez votre connexion, puis réessayez. Ce que vous avez déjà répondu est conservé.',
   mindPoints: (points: number) =>
     new Intl.PluralRules('fr').select(points) === 'one' ? `${points} point` : `${points} points`,
   ...providerFr,

@@ -35,7 +35,9 @@ export interface ErrorViewOptions {
  */
 export function errorView(localize: MindLocalizeController, error: unknown, options: ErrorViewOptions): TemplateResult {
   const text = errorText(localize, error);
-  const advice = options.advice ?? text.advice;
+  const shared =
+    text.advice && text.withContext && options.fallback ? `${options.fallback} ${text.advice}` : text.advice;
+  const advice = options.advice ?? shared;
   const [action, label] = text.reload ? [reloadPage, 'mindReload' as const] : [options.retry, 'mindRetry' as const];
   if (options.compact) {
     return html`<div class="state error" part=${ifDefined(options.part)} role="alert">

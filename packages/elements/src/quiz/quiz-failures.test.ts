@@ -70,12 +70,34 @@ describe('<mind-quiz> failures', () => {
     expect(errors[0]).to.include({ code: 'MIND_STORAGE_FULL', message: 'batch: quota exceeded' });
   });
 
+  it('says the server cannot be reached when the next question cannot be revealed, and goes on after Try again', async () => {
+    let offline = true;
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const api = withOverrides(real, {
+      showQuestion: (attemptId, questionId) =>
+        offline
+          ? Promise.reject(new MindError('MIND_NETWORK', 'fetch failed'))
+          : real.showQuestion(attemptId, questionId),
+    });
+    const { el, errors } = await mount(api);
+    (await until(el, '.start button')).click();
+    await until(el, '.error');
+    expect(text(el, '.error')).to.contain('Mindshare cannot be reached').and.to.contain('Check your connection');
+    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NETWORK']);
+    offline = false;
+    find<HTMLButtonElement>(el, '.error button')!.click();
+    await until(el, '[part~="question"]');
+    expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
+  });
+
   it('fires mind-error with the code of a generic error too, once per error shown', async () => {
     let failures = 2;
     const world = scenarioWorld();
     const real = await world.as('s-anna');
     const api = await engine(world, {
-      challenges: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
+      challenges: () =>
+        failures-- > 0 ? Promise.reject(new MindError('MIND_BAD_RESPONSE', 'not the contract')) : real.challenges(),
     });
     const { el, errors } = await mount(api);
     await until(el, '.error');
@@ -84,7 +106,7 @@ describe('<mind-quiz> failures', () => {
     await waitUntil(() => errors.length === 2, 'the second failure was not announced');
     find<HTMLButtonElement>(el, '.error button')!.click();
     await until(el, '.start');
-    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NETWORK', 'MIND_NETWORK']);
+    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_BAD_RESPONSE', 'MIND_BAD_RESPONSE']);
   });
 
   it('shows the verdict another tab gave first and goes on, as if answered here', async () => {

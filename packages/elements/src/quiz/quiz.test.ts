@@ -562,7 +562,7 @@ describe('<mind-quiz>', () => {
     });
     const { el } = await mount({ world, api });
     await until(el, '.error');
-    expect(text(el, '.error')).to.contain('Something went wrong');
+    expect(text(el, '.error')).to.contain('Mindshare cannot be reached');
     find<HTMLButtonElement>(el, '.error button')!.click();
     await until(el, '.start');
   });
