@@ -6,7 +6,7 @@ import type { MindMasteryMap } from './mastery-map.element.js';
 import type { InsightDirectory } from './insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
@@ -85,16 +85,12 @@ describe('<mind-mastery-map>', () => {
     const heard = listenForMindErrors();
     try {
       const el = await map(api);
-      const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      alert.querySelector('button')!.click();
-      await waitUntil(() => root(el).querySelector('table'), 'retry did not load the map');
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      await expectFullDeviceThenRetry(el, heard, {
+        alert: () => root(el).querySelector('[role="alert"]'),
+        heal: () => (failure = undefined),
+        loaded: () => root(el).querySelector('table'),
+        what: 'the map',
+      });
     } finally {
       heard.stop();
     }

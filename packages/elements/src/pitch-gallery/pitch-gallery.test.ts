@@ -4,7 +4,7 @@ import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 
 const root = (el: MindPitchGallery) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: MindPitchGallery, selector: string) =>
@@ -64,17 +64,13 @@ describe('<mind-pitch-gallery>', () => {
     const heard = listenForMindErrors();
     try {
       const el = await gallery(api);
-      expect(text($(el, '[role="alert"]')))
-        .to.contain('This device is out of space')
-        .and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
-      await waitUntil(() => !$(el, '[role="alert"]') && !$(el, '.loading'), 'retry did not load the gallery');
+      await expectFullDeviceThenRetry(el, heard, {
+        alert: () => $(el, '[role="alert"]'),
+        heal: () => (failure = undefined),
+        loaded: () => !$(el, '[role="alert"]') && !$(el, '.loading'),
+        what: 'the gallery',
+      });
       expect(text($(el, '[part="status"] h3'))).to.equal('No best practices yet');
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
     } finally {
       heard.stop();
     }

@@ -1,4 +1,6 @@
+import { expect, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
+import type { LitElement } from 'lit';
 import type { MindErrorDetail } from '../internal/mind-error-detail.js';
 
 /**
@@ -33,4 +35,39 @@ export function listenForMindErrors(): HeardMindErrors {
     codes: () => details.map((detail) => detail.code),
     stop: () => document.removeEventListener('mind-error', listener),
   };
+}
+
+/** How {@link expectFullDeviceThenRetry} finds its way around one element. */
+export interface FullDeviceStory {
+  /** The element's error alert, or `null` once it is gone. */
+  readonly alert: () => Element | null;
+  /** Lets the next call succeed (the seller freed some space). */
+  readonly heal: () => void;
+  /** Whether the element shows its content again. */
+  readonly loaded: () => unknown;
+  /** What the element loads, for the failure message ("the map"). */
+  readonly what: string;
+}
+
+/**
+ * The story every element tells of a full device (issue 14, item 5), played on `el` mounted over
+ * an API whose load fails with `MIND_STORAGE_FULL`: the alert says so and what to do, exactly one
+ * `mind-error` is heard (none again on a re-render), and **Try again** loads once space is freed.
+ */
+export async function expectFullDeviceThenRetry(
+  el: LitElement,
+  heard: HeardMindErrors,
+  story: FullDeviceStory,
+): Promise<void> {
+  const alert = story.alert();
+  expect(alert, 'an error alert').not.to.equal(null);
+  expect(alert!.textContent).to.contain('This device is out of space').and.contain('Free some space');
+  el.requestUpdate();
+  await el.updateComplete;
+  expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+  story.heal();
+  alert!.querySelector('button')!.click();
+  await waitUntil(story.loaded, `retry did not load ${story.what}`);
+  expect(story.alert()).to.equal(null);
+  expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
 }

@@ -5,7 +5,7 @@ import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../mastery-map/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
@@ -80,16 +80,12 @@ describe('<mind-tier-report>', () => {
     const heard = listenForMindErrors();
     try {
       const el = await report(api);
-      const alert = root(el).querySelector('[role="alert"]')!;
-      expect(text(alert)).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      alert.querySelector('button')!.click();
-      await waitUntil(() => root(el).querySelector('table'), 'retry did not load the report');
-      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      await expectFullDeviceThenRetry(el, heard, {
+        alert: () => root(el).querySelector('[role="alert"]'),
+        heal: () => (failure = undefined),
+        loaded: () => root(el).querySelector('table'),
+        what: 'the report',
+      });
     } finally {
       heard.stop();
     }
