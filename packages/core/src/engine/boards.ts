@@ -217,44 +217,26 @@ export class Boards {
    * group boards to the new ones, with the scores storage holds for them.
    */
   follow(moves: readonly Move[]): Promise<void> {
-    if (moves.length === 0) return Promise.resolve();
-    const moved = (): ScoreKey[] =>
-      [...this.#source.challengeIds()].flatMap((challengeId) =>
-        moves.map((move): ScoreKey => [challengeId, move.sellerId]),
-      );
-    if (!this.#shared && this.#later(moved())) return Promise.resolve();
-    // A reorganisation (a new tier policy moving whole partners) costs one read per seller moved:
-    // past a few hundred, one read of every score on the next need is cheaper.
-    if (!this.#shared && moves.length > MOVES_BEFORE_REBUILD) {
-      this.invalidate();
-      return Promise.resolve();
-    }
-    return this.#enqueue(async () => {
-      if (!this.#shared && this.#later(moved())) return;
-      const challenges = new Set(this.#source.challengeIds());
+    const byId = new Map(moves.map((move) => [move.sellerId, move]));
+    return this.#forPeople([...byId.keys()], async (sellerId, challenges) => {
+      const move = byId.get(sellerId)!;
+      const before = this.#shared ? move.before : this.#placed.get(sellerId);
+      if (before === undefined || sameScopes(before, move.after)) return [];
       const operations: LeaderboardWrite[] = [];
-      for (const move of moves) {
-        const before = this.#shared ? move.before : this.#placed.get(move.sellerId);
-        if (before === undefined || sameScopes(before, move.after)) continue;
-        const scores = await this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
-          index: 'bySeller',
-          range: { only: move.sellerId },
-        });
-        for (const score of scores) {
-          if (!challenges.has(score.challengeId)) continue;
-          // Off the old group boards whether or not they are ranked now: someone who left the
-          // directory may be ranked by the role stored with their score, not the one they had.
-          for (const board of boardsOf(score.challengeId, before).slice(1)) {
-            operations.push({ type: 'remove', board, sellerId: move.sellerId });
-          }
-          if (!this.#source.ranks(score.challengeId, move.sellerId, score.role)) continue;
-          for (const board of boardsOf(score.challengeId, move.after).slice(1)) {
-            operations.push({ type: 'upsert', board, entry: entryOf(score) });
-          }
+      for (const score of await this.#scoresOf(sellerId)) {
+        if (!challenges.has(score.challengeId)) continue;
+        // Off the old group boards whether or not they are ranked now: someone who left the
+        // directory may be ranked by the role stored with their score, not the one they had.
+        for (const board of boardsOf(score.challengeId, before).slice(1)) {
+          operations.push({ type: 'remove', board, sellerId });
         }
-        if (!this.#shared) this.#placed.set(move.sellerId, move.after);
+        if (!this.#source.ranks(score.challengeId, sellerId, score.role)) continue;
+        for (const board of boardsOf(score.challengeId, move.after).slice(1)) {
+          operations.push({ type: 'upsert', board, entry: entryOf(score) });
+        }
       }
-      await this.#write(operations);
+      if (!this.#shared) this.#placed.set(sellerId, move.after);
+      return operations;
     });
   }
 
@@ -265,40 +247,58 @@ export class Boards {
    * off the boards of their present groups (a move between groups is {@link follow}'s, run first).
    */
   recheck(sellerIds: readonly string[]): Promise<void> {
+    return this.#forPeople(sellerIds, async (sellerId, challenges) => {
+      if (this.#building) for (const challengeId of challenges) this.#pending.add(keyOf(challengeId, sellerId));
+      const scopes = this.#source.scopesOf(sellerId);
+      const operations: LeaderboardWrite[] = [];
+      for (const score of await this.#scoresOf(sellerId)) {
+        if (!challenges.has(score.challengeId)) continue;
+        const ranked = this.#source.ranks(score.challengeId, sellerId, score.role);
+        for (const board of boardsOf(score.challengeId, scopes)) {
+          operations.push(
+            ranked ? { type: 'upsert', board, entry: entryOf(score) } : { type: 'remove', board, sellerId },
+          );
+        }
+      }
+      if (!this.#shared) this.#placed.set(sellerId, scopes);
+      return operations;
+    });
+  }
+
+  /**
+   * Rewrites the boards of these people, one score read each (`collect` says what to write for
+   * one of them), in one write. A store of its own that is not built, or past
+   * {@link MOVES_BEFORE_REBUILD} people (a reorganisation moving whole partners), reads every
+   * score on its next need instead, which is cheaper.
+   */
+  #forPeople(
+    sellerIds: readonly string[],
+    collect: (sellerId: string, challenges: ReadonlySet<string>) => Promise<LeaderboardWrite[]>,
+  ): Promise<void> {
     if (sellerIds.length === 0) return Promise.resolve();
     const keys = (): ScoreKey[] =>
       [...this.#source.challengeIds()].flatMap((challengeId) =>
         sellerIds.map((sellerId): ScoreKey => [challengeId, sellerId]),
       );
     if (!this.#shared && this.#later(keys())) return Promise.resolve();
-    // One read per person, as for a move: past a few hundred, one read of every score is cheaper.
     if (!this.#shared && sellerIds.length > MOVES_BEFORE_REBUILD) {
       this.invalidate();
       return Promise.resolve();
     }
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later(keys())) return;
-      if (this.#building) for (const [challengeId, sellerId] of keys()) this.#pending.add(keyOf(challengeId, sellerId));
       const challenges = new Set(this.#source.challengeIds());
       const operations: LeaderboardWrite[] = [];
-      for (const sellerId of sellerIds) {
-        const scores = await this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
-          index: 'bySeller',
-          range: { only: sellerId },
-        });
-        const scopes = this.#source.scopesOf(sellerId);
-        for (const score of scores) {
-          if (!challenges.has(score.challengeId)) continue;
-          const ranked = this.#source.ranks(score.challengeId, sellerId, score.role);
-          for (const board of boardsOf(score.challengeId, scopes)) {
-            operations.push(
-              ranked ? { type: 'upsert', board, entry: entryOf(score) } : { type: 'remove', board, sellerId },
-            );
-          }
-        }
-        if (!this.#shared) this.#placed.set(sellerId, scopes);
-      }
+      for (const sellerId of sellerIds) operations.push(...(await collect(sellerId, challenges)));
       await this.#write(operations);
+    });
+  }
+
+  /** The counted scores storage holds for one person, every challenge's. */
+  #scoresOf(sellerId: string): Promise<StoredScore[]> {
+    return this.#source.storage.query<StoredScore>(COLLECTIONS.scores, {
+      index: 'bySeller',
+      range: { only: sellerId },
     });
   }
 
