@@ -336,31 +336,26 @@ for (const [key, result] of Object.entries(configurations)) {
     per(finish.cpu.server, finish.requests.finish.count),
   );
   if (shown && answers) {
-    add(
-      `server.${key}.split.shown.cpu`,
-      `${name}: server CPU per shown (shown alone)`,
-      'ms',
-      per(shown.cpu.server, shown.requests.shown.count),
-    );
-    add(
-      `server.${key}.split.answer.cpu`,
-      `${name}: server CPU per answer (answers alone)`,
-      'ms',
-      per(answers.cpu.server, answers.requests.answer.count),
-    );
-    if (key === 'postgres') {
+    // Each request kind timed alone: where a shown and an answer spend their CPU.
+    for (const [kind, phase, alone] of [
+      ['shown', shown, 'shown alone'],
+      ['answer', answers, 'answers alone'],
+    ]) {
+      const count = phase.requests[kind].count;
       add(
-        `server.${key}.split.shown.pg`,
-        `${name}: PostgreSQL CPU per shown (shown alone)`,
+        `server.${key}.split.${kind}.cpu`,
+        `${name}: server CPU per ${kind} (${alone})`,
         'ms',
-        per(shown.cpu.backends, shown.requests.shown.count),
+        per(phase.cpu.server, count),
       );
-      add(
-        `server.${key}.split.answer.pg`,
-        `${name}: PostgreSQL CPU per answer (answers alone)`,
-        'ms',
-        per(answers.cpu.backends, answers.requests.answer.count),
-      );
+      if (key === 'postgres') {
+        add(
+          `server.${key}.split.${kind}.pg`,
+          `${name}: PostgreSQL CPU per ${kind} (${alone})`,
+          'ms',
+          per(phase.cpu.backends, count),
+        );
+      }
     }
     add(
       `server.${key}.split.answers-per-second`,
