@@ -2,7 +2,8 @@
 // The write-ahead outbox: retries, lost replies, offline use, refusals and reopening.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isMindError, type MindshareChange } from '@mindshare/core';
+import { createMemoryStorage, isMindError, type MindshareChange } from '@mindshare/core';
+import { OUTBOX, outboxSchema, type OutboxRecord } from './outbox-store.js';
 import type { Fault } from './testing/mock-server.js';
 import { testWorld } from './testing/test-world.js';
 
@@ -255,5 +256,49 @@ describe('the outbox', () => {
     assert.deepEqual(await again.outbox(), { pending: [], refused: [] });
     assert.equal(world.server.applications.size, 1);
     await again.close();
+  });
+});
+
+describe('reveals queued by an earlier client', () => {
+  it('are delivered whatever the server replies, and do not hold the answers queued behind them', async () => {
+    const world = testWorld({ questions: 1 });
+    let client = await world.open();
+    const attempt = await world.time.settle(client.startAttempt('marathon'));
+    await client.close();
+    // Before showQuestion needed the server's reply, a reveal was queued like an answer.
+    const device = createMemoryStorage({ database: world.device });
+    await device.open(outboxSchema('mindshare-http-outbox'));
+    const legacy: OutboxRecord = {
+      key: 'a'.repeat(32),
+      viewerId: 's-anna',
+      clientId: 'an-earlier-client',
+      sequence: 0,
+      operation: 'showQuestion',
+      path: `/v1/attempts/${attempt.id}/shown`,
+      body: { questionId: 'm-1' },
+      areas: ['challenges'],
+      createdAt: world.time.current,
+      tries: 0,
+      nextTryAt: world.time.current,
+    };
+    await device.put(OUTBOX.entries, legacy);
+    await device.close();
+    world.setFault('network-error');
+    // An older server answers a reveal 204, no body; a newer one the question.
+    client = await world.open({
+      fetch: async (request) => {
+        const response = await world.server.fetch(request);
+        return request.url.endsWith('/shown') && response.ok ? new Response(null, { status: 204 }) : response;
+      },
+    });
+    assert.equal((await world.time.settle(client.answer(attempt.id, 'm-1', yes))).status, 'pending');
+    world.setFault(undefined);
+    assert.deepEqual(await world.time.settle(client.flush()), { delivered: 2, refused: 0, pending: 0 });
+    const view = await world.time.settle(client.attempt(attempt.id));
+    assert.deepEqual(
+      view.verdicts.map((verdict) => verdict.questionId),
+      ['m-1'],
+    );
+    await client.close();
   });
 });
