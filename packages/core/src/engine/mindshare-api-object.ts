@@ -10,7 +10,6 @@ import {
 } from './challenge-operations.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { closedError } from './host-changes.js';
-import { answerPractice, markNuggetSeen, readFeed, respondToQuestion, setHold, votePoll } from './feed-operations.js';
 
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
 // first use, so the sellers' page stays within its byte budget.
@@ -19,6 +18,8 @@ const coaching = () => import('./pitch-review-operations.js');
 const privacy = () => import('./privacy-operations.js');
 // Pitch recording loads when a seller opens the recorder or a gallery, not with every page.
 const pitch = () => import('./pitch-operations.js');
+// The editorial line loads with the feed: a page with only a quiz never pays for it.
+const editorial = () => import('./feed-operations.js');
 // Leaderboard reads load with the boards, on first need.
 const boards = () => import('./leaderboards.js');
 
@@ -63,12 +64,12 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     finishAttempt: (attemptId) => run(finishChallenge, attemptId),
     attempt: (attemptId) => run(readAttempt, attemptId),
     leaderboard: lazy(boards, (module) => module.readLeaderboard),
-    feed: () => run(readFeed),
-    markSeen: (nuggetId) => run(markNuggetSeen, nuggetId),
-    vote: (nuggetId, optionIds) => run(votePoll, nuggetId, optionIds),
-    respond: (nuggetId, text) => run(respondToQuestion, nuggetId, text),
-    answerPractice: (questionId, response, options) => run(answerPractice, questionId, response, options),
-    setRepetitionHold: (until) => run(setHold, until),
+    feed: lazy(editorial, (module) => module.readFeed),
+    markSeen: lazy(editorial, (module) => module.markNuggetSeen),
+    vote: lazy(editorial, (module) => module.votePoll),
+    respond: lazy(editorial, (module) => module.respondToQuestion),
+    answerPractice: lazy(editorial, (module) => module.answerPractice),
+    setRepetitionHold: lazy(editorial, (module) => module.setHold),
     pitchPrompts: () => run((context) => [...context.prompts.values()]),
     startRecording: lazy(pitch, (module) => module.beginPitch),
     resumeRecording: lazy(pitch, (module) => module.resumePitch),
