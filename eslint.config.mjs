@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import elementFolders from './scripts/eslint/element-folders.mjs';
 
 export default tseslint.config(
   {
@@ -47,6 +48,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Tests too: a test that needs two elements together lives outside their folders.
+    files: ['packages/elements/src/**/*.ts'],
+    plugins: { mindshare: elementFolders },
+    rules: { 'mindshare/element-folders': 'error' },
   },
   {
     files: ['packages/elements/src/**/*.ts'],

@@ -9,7 +9,7 @@
 import { registerStorage } from '@mindshare/core';
 import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
-import { defineLazily } from './internal/lazy-define.js';
+import { defineLazily } from './shared/base/lazy-define.js';
 import './provider/provider.define.js';
 import './leaderboard/leaderboard.define.js';
 import './quiz/quiz.define.js';
@@ -34,7 +34,7 @@ defineLazily('mind-tier-report', () => import('./tier-report/tier-report.define.
 
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
-export { loadTranslation } from './i18n/localize.js';
+export { loadTranslation } from './shared/i18n/localize.js';
 // A page adds or overrides UI strings with mind* term keys (see docs/localisation.md).
 export { registerTranslation } from '@shoelace-style/localize';
 

@@ -1,13 +1,13 @@
 export { VERSION } from '@mindshare/core';
-export { defineElement } from './internal/define.js';
-export { MindLocalizeController, loadTranslation } from './i18n/localize.js';
-export type { MindTranslation } from './i18n/en.js';
-export type { TermArgs } from './i18n/localize.js';
-export { MindElement } from './internal/mind-element.js';
-export { mindshareContext } from './context/mindshare-context.js';
+export { defineElement } from './shared/base/define.js';
+export { MindLocalizeController, loadTranslation } from './shared/i18n/localize.js';
+export type { MindTranslation } from './shared/i18n/en.js';
+export type { TermArgs } from './shared/i18n/localize.js';
+export { MindElement } from './shared/base/mind-element.js';
+export { mindshareContext } from './shared/base/mindshare-context.js';
 export { MindProvider } from './provider/provider.element.js';
 export type { MindReadyDetail, ProviderStatus } from './provider/provider.element.js';
-export type { MindErrorDetail, MindErrorEvent } from './internal/mind-error-detail.js';
+export type { MindErrorDetail, MindErrorEvent } from './shared/base/mind-error-detail.js';
 export { defaultStorage } from './provider/load-mindshare.js';
 export { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 export type { MindScopeChangeDetail } from './leaderboard/leaderboard.element.js';
@@ -22,7 +22,7 @@ export type {
   MindRequestResourceDetail,
   MindRequestResourceEvent,
 } from './quiz/quiz.events.js';
-export { renderRichText } from './rich-text/rich-text.js';
+export { renderRichText } from './shared/rich-text/rich-text.js';
 export { MindNuggetFeed } from './nugget-feed/nugget-feed.element.js';
 export type {
   MindNuggetSeenDetail,
@@ -46,11 +46,11 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery/pitch-galler
 export { MindMasteryMap } from './mastery-map/mastery-map.element.js';
 export type { MindDrillDetail } from './mastery-map/mastery-map.element.js';
 export type { MasteryBy, DrillStep, MasterySort } from './mastery-map/mastery-matrix.js';
-export type { InsightDirectory } from './mastery-map/insight-directory.js';
+export type { InsightDirectory } from './shared/insight/insight-directory.js';
 export { MindTierReport } from './tier-report/tier-report.element.js';
 export type { TierReportBudget } from './tier-report/tier-report.element.js';
-export { defineLazily } from './internal/lazy-define.js';
-export { registerEnglishTerms, lazyTerms } from './i18n/localize.js';
+export { defineLazily } from './shared/base/lazy-define.js';
+export { registerEnglishTerms, lazyTerms } from './shared/i18n/localize.js';
 export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type {

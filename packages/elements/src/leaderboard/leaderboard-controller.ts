@@ -1,5 +1,5 @@
 import type { LeaderboardResult } from '@mindshare/core';
-import { LoadController } from '../internal/load-controller.js';
+import { LoadController } from '../shared/loading/load-controller.js';
 import { RankMovement } from './rank-movement.js';
 
 /** Where a board stands: waiting for data, showing it, or failed. */

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindLeaderboard } from './leaderboard.element.js';
 
 defineElement('mind-leaderboard', MindLeaderboard);

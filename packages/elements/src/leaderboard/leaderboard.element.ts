@@ -9,16 +9,16 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { loadState, loadStateView } from '../internal/load-state.js';
-import { MindElement } from '../internal/mind-element.js';
-import { box } from '../styles/box.js';
-import { dataTable } from '../styles/data-table.js';
-import { radioGroup } from '../styles/radio-group.js';
-import { tokens } from '../styles/tokens.js';
+import { loadState, loadStateView } from '../shared/loading/load-state.js';
+import { MindElement } from '../shared/base/mind-element.js';
+import { box } from '../shared/styles/box.js';
+import { dataTable } from '../shared/styles/data-table.js';
+import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
+import { switcherStyles } from '../shared/switcher/switcher.styles.js';
+import { tokens } from '../shared/styles/tokens.js';
 import { LeaderboardController } from './leaderboard-controller.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { rowKey } from './rank-movement.js';
-import { radioIndexFor } from './roving-keys.js';
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -60,7 +60,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  */
 export class MindLeaderboard extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, radioGroup, dataTable, loadState, leaderboardStyles];
+  static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
 
   /** The challenge whose board to show. */
   @property() challenge = '';
@@ -113,24 +113,16 @@ export class MindLeaderboard extends MindElement {
     return clamp(this.limit, 1, MAX_PAGE_ROWS, 10);
   }
 
-  async #selectScope(scope: LeaderboardScope, focus: boolean): Promise<void> {
+  /** Selects a scope unless the page vetoes `mind-request-scope`; resolves once the board shows it. */
+  #selectScope(scope: LeaderboardScope): Promise<unknown> {
     if (scope !== this.scope) {
-      if (!this.emit<MindScopeChangeDetail>('mind-request-scope', { scope }, { cancelable: true })) return;
+      if (!this.emit<MindScopeChangeDetail>('mind-request-scope', { scope }, { cancelable: true })) {
+        return Promise.resolve();
+      }
       this.scope = scope;
       this.emit<MindScopeChangeDetail>('mind-scope-change', { scope });
     }
-    if (focus) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[part~='scope'] [data-scope='${scope}']`)?.focus();
-    }
-  }
-
-  #onScopeKey(event: KeyboardEvent, scopes: readonly LeaderboardScope[]): void {
-    const index = scopes.indexOf(this.scope);
-    const next = radioIndexFor(event.key, Math.max(0, index), scopes.length, this.localize.dir() === 'rtl');
-    if (next === undefined) return;
-    event.preventDefault();
-    void this.#selectScope(scopes[next]!, true);
+    return this.updateComplete;
   }
 
   #page(direction: 1 | -1): void {
@@ -161,26 +153,15 @@ export class MindLeaderboard extends MindElement {
   }
 
   #renderScopes(scopes: readonly LeaderboardScope[]): TemplateResult {
-    return html`<div
-      part="scope"
-      role="radiogroup"
-      aria-label=${this.localize.term('mindLeaderboardScopeLabel')}
-      @keydown=${(event: KeyboardEvent) => this.#onScopeKey(event, scopes)}
-    >
-      ${scopes.map((scope) => {
-        const checked = scope === this.scope;
-        return html`<button
-          type="button"
-          role="radio"
-          data-scope=${scope}
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${checked || !scopes.includes(this.scope) ? '0' : '-1'}
-          @click=${() => void this.#selectScope(scope, false)}
-        >
-          ${this.localize.term('mindLeaderboardScopeName', scope)}
-        </button>`;
-      })}
-    </div>`;
+    return segmentedSwitch({
+      part: 'scope',
+      label: this.localize.term('mindLeaderboardScopeLabel'),
+      options: scopes,
+      selected: this.scope,
+      name: (scope) => this.localize.term('mindLeaderboardScopeName', scope),
+      rtl: this.localize.dir() === 'rtl',
+      select: (scope) => this.#selectScope(scope),
+    });
   }
 
   #renderBoard(result: LeaderboardResult): TemplateResult {

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindMasteryMap } from './mastery-map.element.js';
 
 defineElement('mind-mastery-map', MindMasteryMap);

@@ -1,16 +1,16 @@
 import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lazyTerms, registerEnglishTerms } from '../i18n/localize.js';
-import { loadState, loadStateView } from '../internal/load-state.js';
-import { MindElement } from '../internal/mind-element.js';
-import { radioIndexFor } from '../leaderboard/roving-keys.js';
-import { box } from '../styles/box.js';
-import { dataTable } from '../styles/data-table.js';
-import { radioGroup } from '../styles/radio-group.js';
-import { tokens } from '../styles/tokens.js';
-import { InsightController } from './insight-controller.js';
-import { loadDirectory, namesOf, type InsightDirectory } from './insight-directory.js';
+import { lazyTerms, registerEnglishTerms } from '../shared/i18n/localize.js';
+import { loadState, loadStateView } from '../shared/loading/load-state.js';
+import { MindElement } from '../shared/base/mind-element.js';
+import { box } from '../shared/styles/box.js';
+import { dataTable } from '../shared/styles/data-table.js';
+import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
+import { switcherStyles } from '../shared/switcher/switcher.styles.js';
+import { tokens } from '../shared/styles/tokens.js';
+import { InsightController } from '../shared/insight/insight-controller.js';
+import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
 import { masteryMapEn } from './mastery-map.en.js';
 import { masteryMapStyles } from './mastery-map.styles.js';
 import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
@@ -71,7 +71,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  */
 export class MindMasteryMap extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, radioGroup, dataTable, loadState, masteryMapStyles];
+  static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
   /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */
   @property({ reflect: true }) by: MasteryBy = 'tier';
@@ -144,25 +144,11 @@ export class MindMasteryMap extends MindElement {
     void this.#go(this.trail.slice(0, length), `[data-drill="${CSS.escape(left?.id ?? '')}"]`);
   }
 
-  async #selectBy(by: MasteryBy, focus: boolean): Promise<void> {
+  /** Shows the map at another level, from the top; resolves once it is shown. */
+  #selectBy(by: MasteryBy): Promise<unknown> {
     this.trail = [];
     this.by = by;
-    if (focus) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[part='by'] [data-by='${by}']`)?.focus();
-    }
-  }
-
-  #onByKey(event: KeyboardEvent): void {
-    const next = radioIndexFor(
-      event.key,
-      Math.max(0, LEVELS.indexOf(this.by)),
-      LEVELS.length,
-      this.localize.dir() === 'rtl',
-    );
-    if (next === undefined) return;
-    event.preventDefault();
-    void this.#selectBy(LEVELS[next]!, true);
+    return this.updateComplete;
   }
 
   #onSort(key: MasterySort['key']): void {
@@ -208,26 +194,15 @@ export class MindMasteryMap extends MindElement {
   }
 
   #renderBy(): TemplateResult {
-    return html`<div
-      part="by"
-      role="radiogroup"
-      aria-label=${this.#t('mindMasteryMapByLabel')}
-      @keydown=${(event: KeyboardEvent) => this.#onByKey(event)}
-    >
-      ${LEVELS.map((by) => {
-        const checked = by === this.by;
-        return html`<button
-          type="button"
-          role="radio"
-          data-by=${by}
-          aria-checked=${checked ? 'true' : 'false'}
-          tabindex=${checked ? '0' : '-1'}
-          @click=${() => void this.#selectBy(by, false)}
-        >
-          ${this.#t('mindMasteryMapBy', by)}
-        </button>`;
-      })}
-    </div>`;
+    return segmentedSwitch({
+      part: 'by',
+      label: this.#t('mindMasteryMapByLabel'),
+      options: LEVELS,
+      selected: this.by,
+      name: (by) => this.#t('mindMasteryMapBy', by),
+      rtl: this.localize.dir() === 'rtl',
+      select: (by) => this.#selectBy(by),
+    });
   }
 
   #renderTrail(data: MasteryData | undefined): TemplateResult {

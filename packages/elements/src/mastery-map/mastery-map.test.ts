@@ -3,7 +3,7 @@ import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './mastery-map.define.js';
 import type { MindMasteryMap } from './mastery-map.element.js';
-import type { InsightDirectory } from './insight-directory.js';
+import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';

@@ -1,6 +1,6 @@
 import type { MasteryRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { lazyTerms } from '../i18n/localize.js';
+import type { lazyTerms } from '../shared/i18n/localize.js';
 import type { masteryMapEn } from './mastery-map.en.js';
 import { DRILL_TARGET, type MasteryBy, type MasterySort, type MatrixRow } from './mastery-matrix.js';
 

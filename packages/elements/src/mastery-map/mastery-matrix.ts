@@ -1,5 +1,5 @@
 import type { LocalizedText, MasteryRow, MasteryView, MindshareApi, Topic } from '@mindshare/core';
-import type { InsightDirectory } from './insight-directory.js';
+import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 
 /** What mastery is shown for: one row per seller, partner or tier. */
 export type MasteryBy = MasteryRow['by'];

@@ -8,7 +8,7 @@ import type {
   Verdict,
 } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
-import type { MindLocalizeController } from '../i18n/localize.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { FeedController } from './feed-controller.js';
 
 /** What the feed's views read and call: strings, authored text, the controller and the seller's drafts. */

@@ -1,6 +1,6 @@
 import type { FeedEntry, PollTally } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration } from '../quiz/timer-controller.js';
+import { formatDuration } from '../shared/timing/duration-format.js';
 import type { FeedViewContext } from './feed-view-context.js';
 
 type Kind<K extends FeedEntry['nugget']['kind']> = Extract<FeedEntry['nugget'], { kind: K }>;

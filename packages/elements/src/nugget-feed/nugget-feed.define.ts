@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindNuggetFeed } from './nugget-feed.element.js';
 
 defineElement('mind-nugget-feed', MindNuggetFeed);

@@ -1,8 +1,8 @@
 import type { AnswerResponse, Confidence, RedactedQuestion, Verdict } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { answerView } from '../quiz/questions/answer-view.js';
-import { isComplete } from '../quiz/questions/question-context.js';
-import { resourceLink } from '../quiz/views/resource-list.js';
+import { answerView } from '../shared/questions/answer-view.js';
+import { isComplete } from '../shared/questions/question-context.js';
+import { resourceLink } from '../shared/questions/resource-link.js';
 import type { FeedViewContext } from './feed-view-context.js';
 
 /** The title a verdict shows and the live region speaks. */

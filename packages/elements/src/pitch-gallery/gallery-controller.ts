@@ -1,6 +1,6 @@
 import type { MindshareApi, PitchPrompt, RecordingEntry } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../internal/load-controller.js';
+import { LoadController } from '../shared/loading/load-controller.js';
 
 /** Where the gallery stands. */
 export type GalleryView = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindPitchGallery } from './pitch-gallery.element.js';
 
 defineElement('mind-pitch-gallery', MindPitchGallery);

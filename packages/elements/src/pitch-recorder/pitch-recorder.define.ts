@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindPitchRecorder } from './pitch-recorder.element.js';
 
 defineElement('mind-pitch-recorder', MindPitchRecorder);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MindLocalizeController } from '../i18n/localize.js';
-import { mediaSource } from '../media/media-source.js';
-import { formatClock } from '../quiz/timer-controller.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import { mediaSource } from '../shared/media/media-source.js';
+import { formatClock } from '../shared/timing/duration-format.js';
 import type { MediaController, MediaStatus } from './media-controller.js';
 import type { RecordingController } from './recording-controller.js';
 

@@ -8,7 +8,7 @@ import {
   type RecordingSession,
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createObjectUrl, releaseObjectUrl } from '../media/object-urls.js';
+import { createObjectUrl, releaseObjectUrl } from '../shared/media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
 import { pickMimeType } from './mime-type.js';
 import type {

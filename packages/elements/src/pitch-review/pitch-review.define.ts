@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindPitchReview } from './pitch-review.element.js';
 
 defineElement('mind-pitch-review', MindPitchReview);

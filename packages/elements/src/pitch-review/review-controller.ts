@@ -8,7 +8,7 @@ import {
   type ReviewInput,
 } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../internal/load-controller.js';
+import { LoadController } from '../shared/loading/load-controller.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**

@@ -1,5 +1,5 @@
 import { scoreReview, type ReviewComment, type ReviewInput, type Rubric, type RubricCriterion } from '@mindshare/core';
-import { sortComments } from './comment-list.js';
+import { sortComments } from '../shared/comments/comment-list.js';
 
 /**
  * A coach's review being written: the level picked per criterion, time-stamped comments (kept in

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { errorView } from '../internal/error-view.js';
+import { errorView } from '../shared/errors/error-view.js';
 import type { ReviewView } from './review-controller.js';
 import type { ReviewViewContext } from './review-view-context.js';
 

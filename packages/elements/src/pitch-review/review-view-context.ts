@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@mindshare/core';
-import type { MindLocalizeController, TermArgs } from '../i18n/localize.js';
+import type { MindLocalizeController, TermArgs } from '../shared/i18n/localize.js';
 import type { ReviewController } from './review-controller.js';
 import type { ReviewDraft } from './review-draft.js';
 import type { pitchReviewEn } from './pitch-review.en.js';

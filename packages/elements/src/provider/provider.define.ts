@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindProvider } from './provider.element.js';
 
 defineElement('mind-provider', MindProvider);

@@ -2,11 +2,11 @@ import { consume, ContextProvider } from '@lit/context';
 import { formatPath, MindError, type MindshareApi } from '@mindshare/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { mindshareContext } from '../context/mindshare-context.js';
-import { MindLocalizeController } from '../i18n/localize.js';
-import { mindErrorDetail, type MindErrorDetail } from '../internal/mind-error-detail.js';
-import { mindEvent } from '../internal/mind-event.js';
-import { tokens } from '../styles/tokens.js';
+import { mindshareContext } from '../shared/base/mindshare-context.js';
+import { MindLocalizeController } from '../shared/i18n/localize.js';
+import { mindErrorDetail, type MindErrorDetail } from '../shared/base/mind-error-detail.js';
+import { mindEvent } from '../shared/base/mind-event.js';
+import { tokens } from '../shared/styles/tokens.js';
 import { loadMindshare } from './load-mindshare.js';
 import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
 import { providerStyles } from './provider.styles.js';
@@ -16,7 +16,7 @@ export interface MindReadyDetail {
   readonly api: MindshareApi;
 }
 
-export type { MindErrorDetail } from '../internal/mind-error-detail.js';
+export type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 
 /** Where a declarative provider stands. */
 export type ProviderStatus = 'idle' | 'loading' | 'blocked' | 'ready' | 'error';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import type { MindErrorDetail } from '../internal/mind-error-detail.js';
+import type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 import { withOverrides } from '../testing/api-overrides.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindQuiz } from './quiz.element.js';
 
 defineElement('mind-quiz', MindQuiz);

@@ -24,27 +24,17 @@ export interface MindCompleteDetail {
   readonly result: FinishedAttempt;
 }
 
-/**
- * Detail of `mind-request-resource`: the seller wants to open a resource. Cancel the event
- * (`preventDefault()`) to open it the portal's own way; otherwise the link opens in a new tab.
- */
-export interface MindRequestResourceDetail {
-  readonly resourceId: string;
-  readonly url: string;
-  readonly title: string;
-  readonly questionId: string | undefined;
-}
-
 export type MindAttemptStartEvent = CustomEvent<MindAttemptStartDetail>;
 export type MindAnswerEvent = CustomEvent<MindAnswerDetail>;
 export type MindCompleteEvent = CustomEvent<MindCompleteDetail>;
-export type MindRequestResourceEvent = CustomEvent<MindRequestResourceDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'mind-attempt-start': MindAttemptStartEvent;
     'mind-answer': MindAnswerEvent;
     'mind-complete': MindCompleteEvent;
-    'mind-request-resource': MindRequestResourceEvent;
   }
 }
+
+// Shared with the feed's verdicts; exported here too, where a quiz's events are looked for.
+export type { MindRequestResourceDetail, MindRequestResourceEvent } from '../shared/questions/resource-request.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
 import type { LitElement } from 'lit';
-import type { MindErrorDetail } from '../internal/mind-error-detail.js';
+import type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 
 /**
  * The real engine `api` with some of its operations replaced: the rest is the engine's own, so a

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../shared/base/define.js';
 import { MindTierReport } from './tier-report.element.js';
 
 defineElement('mind-tier-report', MindTierReport);

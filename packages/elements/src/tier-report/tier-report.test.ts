@@ -3,7 +3,7 @@ import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia } from '@web/test-runner-commands';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
-import type { InsightDirectory } from '../mastery-map/insight-directory.js';
+import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';

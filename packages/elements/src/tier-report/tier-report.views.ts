@@ -1,6 +1,6 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { lazyTerms } from '../i18n/localize.js';
+import type { lazyTerms } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
 
 type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;

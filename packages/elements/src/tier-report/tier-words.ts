@@ -1,5 +1,5 @@
 import type { TierAssignment, TierEvidence, TierGap } from '@mindshare/core';
-import type { lazyTerms } from '../i18n/localize.js';
+import type { lazyTerms } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
 
 type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;

@@ -1,9 +1,9 @@
 import type { AnswerOutcome, AnswerResponse, Confidence, RedactedQuestion } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { answerView } from '../questions/answer-view.js';
-import { isComplete } from '../questions/question-context.js';
-import { formatDuration } from '../timer-controller.js';
+import { answerView } from '../../shared/questions/answer-view.js';
+import { isComplete } from '../../shared/questions/question-context.js';
+import { formatDuration } from '../../shared/timing/duration-format.js';
 import { resourceList } from './resource-list.js';
 import type { QuizViewContext } from './view-context.js';
 

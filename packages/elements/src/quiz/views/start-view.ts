@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration } from '../timer-controller.js';
+import { formatDuration } from '../../shared/timing/duration-format.js';
 import type { QuizViewContext } from './view-context.js';
 
 /** The start view: title, description, rules (time limit, attempts left), rewards, start button. */

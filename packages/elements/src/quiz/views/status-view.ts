@@ -1,6 +1,6 @@
 import { isMindError } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorView } from '../../internal/error-view.js';
+import { errorView } from '../../shared/errors/error-view.js';
 import type { QuizViewContext } from './view-context.js';
 
 function message(id: string, title: string, body: TemplateResult | string, action?: TemplateResult) {

@@ -1,6 +1,6 @@
 import type { LocalizedRichText, LocalizedText, Resource, Verdict } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
-import type { MindLocalizeController } from '../../i18n/localize.js';
+import type { MindLocalizeController } from '../../shared/i18n/localize.js';
 import type { AttemptController } from '../attempt-controller.js';
 
 /** What the quiz's views read and call: strings, authored text, the controller and actions. */

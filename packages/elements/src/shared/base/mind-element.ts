@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { mindshareContext } from '../context/mindshare-context.js';
+import { mindshareContext } from './mindshare-context.js';
 import { MindLocalizeController } from '../i18n/localize.js';
 import { mindErrorDetail, type MindErrorDetail } from './mind-error-detail.js';
 import { mindEvent } from './mind-event.js';

@@ -1,9 +1,9 @@
 import type { Translation } from '@shoelace-style/localize';
-import { leaderboardEn } from '../leaderboard/leaderboard.en.js';
-import type { nuggetFeedEn } from '../nugget-feed/nugget-feed.en.js';
-import type { pitchRecorderEn } from '../pitch-recorder/pitch-recorder.en.js';
-import { providerEn } from '../provider/provider.en.js';
-import { quizEn } from '../quiz/quiz.en.js';
+import { leaderboardEn } from '../../leaderboard/leaderboard.en.js';
+import type { nuggetFeedEn } from '../../nugget-feed/nugget-feed.en.js';
+import type { pitchRecorderEn } from '../../pitch-recorder/pitch-recorder.en.js';
+import { providerEn } from '../../provider/provider.en.js';
+import { quizEn } from '../../quiz/quiz.en.js';
 
 /**
  * English UI strings, the fallback for every other language. Term keys start with `mind` because

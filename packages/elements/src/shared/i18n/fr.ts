@@ -1,12 +1,12 @@
-import { leaderboardFr } from '../leaderboard/leaderboard.fr.js';
-import { nuggetFeedFr } from '../nugget-feed/nugget-feed.fr.js';
-import { pitchRecorderFr } from '../pitch-recorder/pitch-recorder.fr.js';
-import { pitchReviewFr } from '../pitch-review/pitch-review.fr.js';
-import { pitchGalleryFr } from '../pitch-gallery/pitch-gallery.fr.js';
-import { masteryMapFr } from '../mastery-map/mastery-map.fr.js';
-import { tierReportFr } from '../tier-report/tier-report.fr.js';
-import { providerFr } from '../provider/provider.fr.js';
-import { quizFr } from '../quiz/quiz.fr.js';
+import { leaderboardFr } from '../../leaderboard/leaderboard.fr.js';
+import { nuggetFeedFr } from '../../nugget-feed/nugget-feed.fr.js';
+import { pitchRecorderFr } from '../../pitch-recorder/pitch-recorder.fr.js';
+import { pitchReviewFr } from '../../pitch-review/pitch-review.fr.js';
+import { pitchGalleryFr } from '../../pitch-gallery/pitch-gallery.fr.js';
+import { masteryMapFr } from '../../mastery-map/mastery-map.fr.js';
+import { tierReportFr } from '../../tier-report/tier-report.fr.js';
+import { providerFr } from '../../provider/provider.fr.js';
+import { quizFr } from '../../quiz/quiz.fr.js';
 import type { MindTranslation } from './en.js';
 
 /** Chaînes d'interface en français. Chargées à la demande, jamais dans le paquet principal. */

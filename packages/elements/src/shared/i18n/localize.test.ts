@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
 import { MindLocalizeController, loadTranslation } from './localize.js';
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 
 class LocalizeProbe extends LitElement {
   readonly localize = new MindLocalizeController(this);

@@ -1,6 +1,6 @@
 import { isMindError } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../internal/load-controller.js';
+import { LoadController } from '../loading/load-controller.js';
 
 /** Where a manager view stands: waiting, showing data, refused to this viewer, or failed. */
 export type InsightStatus = 'loading' | 'ready' | 'forbidden' | 'error';

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../i18n/localize.js';
-import { errorView } from './error-view.js';
+import { errorView } from '../errors/error-view.js';
 
 /** What a view says when it has no result to show: why it failed, and whom it is for when refused. */
 export interface LoadStateText {

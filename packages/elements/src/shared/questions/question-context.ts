@@ -1,5 +1,5 @@
 import type { AnswerResponse, RedactedQuestion } from '@mindshare/core';
-import type { MindLocalizeController } from '../../i18n/localize.js';
+import type { MindLocalizeController } from '../i18n/localize.js';
 
 /** What a question view needs: the question, the draft answer, and how to change it. */
 export interface QuestionContext<Q extends RedactedQuestion = RedactedQuestion> {

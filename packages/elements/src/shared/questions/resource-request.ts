@@ -1,6 +1,5 @@
 import { pickLocalized, type Resource } from '@mindshare/core';
-import { mindEvent } from '../internal/mind-event.js';
-import type { MindRequestResourceDetail } from './quiz.events.js';
+import { mindEvent } from '../base/mind-event.js';
 
 /**
  * A click on a resource link: asks the page first with the cancelable `mind-request-resource`
@@ -20,4 +19,23 @@ export function requestResource(
     questionId,
   };
   if (!host.dispatchEvent(mindEvent('mind-request-resource', detail, true))) click.preventDefault();
+}
+
+/**
+ * Detail of `mind-request-resource`: the seller wants to open a resource. Cancel the event
+ * (`preventDefault()`) to open it the portal's own way; otherwise the link opens in a new tab.
+ */
+export interface MindRequestResourceDetail {
+  readonly resourceId: string;
+  readonly url: string;
+  readonly title: string;
+  readonly questionId: string | undefined;
+}
+
+export type MindRequestResourceEvent = CustomEvent<MindRequestResourceDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-request-resource': MindRequestResourceEvent;
+  }
 }

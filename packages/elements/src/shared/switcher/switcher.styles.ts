@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** A row of buttons acting as radios (`role="radiogroup"`), the checked one filled with the accent. */
-export const radioGroup = css`
+/** Styles of `segmentedSwitch`: a row of buttons acting as radios, the checked one filled with the accent. */
+export const switcherStyles = css`
   [role='radiogroup'] {
     display: flex;
     flex-wrap: wrap;
