@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { chunkGraphPlugin } from './scripts/lib/chunk-graph.mjs';
 
 const packages = {
   core: { entries: ['src/index.ts', 'src/authoring/index.ts', 'src/testing/index.ts'] },
@@ -48,19 +49,6 @@ const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
   };
 });
 
-// Lazy chunks are named for who needs them, so size-budgets.json can budget each group:
-// `coach-*` for coach and manager views and operations and the French strings, `seller-*` for
-// seller features loaded on first use (and any chunk the two share), `http-*` for the HTTP client,
-// which only a page whose engine runs on a server loads.
-const coachModules =
-  /packages\/(elements\/src\/(pitch-review|pitch-gallery|mastery-map|tier-report)\/|elements\/src\/i18n\/fr\.ts|elements\/src\/[\w-]+\/[\w-]+\.fr\.ts|core\/src\/engine\/(insight|privacy|pitch-review)-operations\.ts)/;
-const httpModules = /packages\/adapters\/src\/http\//;
-function chunkGroup(chunk) {
-  const modules = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
-  if (modules.length > 0 && modules.every((id) => httpModules.test(id))) return 'http';
-  return modules.length > 0 && modules.every((id) => coachModules.test(id)) ? 'coach' : 'seller';
-}
-
 const cdn = {
   input: 'packages/elements/src/bundle.ts',
   // Lazy chunks import shared code from the entry itself, rather than from a second shared chunk
@@ -74,9 +62,15 @@ const cdn = {
     dir: 'packages/elements/dist',
     format: 'es',
     entryFileNames: 'mindshare.min.js',
-    chunkFileNames: (chunk) => `chunks/${chunkGroup(chunk)}-[name]-[hash].min.js`,
+    // A chunk is named for its module (`nugget-feed.define`, `pitch-operations`, `quiz.fr`, `http`):
+    // which page loads it follows from the chunk graph, not from its name (scripts/size.mjs).
+    chunkFileNames: 'chunks/[name]-[hash].min.js',
     sourcemap: true,
-    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      // After terser, so the graph names the files as shipped. Written outside dist: not shipped.
+      chunkGraphPlugin({ dir: 'packages/elements/dist' }),
+    ],
   },
 };
 

@@ -1,10 +1,13 @@
 // `npm run build`: declarations (tsc -b over the solution), then every bundle (rollup), then the
 // Custom Elements Manifest of the elements.
 import { rmSync } from 'node:fs';
+import { CHUNK_GRAPH_FILE } from './lib/chunk-graph.mjs';
 import { run } from './lib/process.mjs';
 
 for (const name of ['core', 'adapters', 'elements', 'server'])
   rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+// Rollup writes the CDN chunk graph afresh; none is better than one from another build.
+rmSync(CHUNK_GRAPH_FILE, { force: true });
 
 const steps = [
   ['tsc -b', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']],

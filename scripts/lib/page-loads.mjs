@@ -1,0 +1,133 @@
+// What a page loads, read from the chunk graph (scripts/lib/chunk-graph.mjs), for `npm run size`
+// and scripts/size-breakdown.mjs. Followed module by module rather than file by file: the entry
+// holds the quiz, so a file-level walk would charge the quiz's lazy views to a coach page that has
+// no quiz; a module-level walk charges a dynamic import only to pages whose modules can make it.
+
+const DEFINE = /^packages\/elements\/src\/([^/]+)\/\1\.define\.ts$/;
+
+/** The tag a `src/<folder>/<folder>.define.ts` module registers (`mind-<folder>`), else undefined. */
+export function definedTag(module) {
+  const folder = DEFINE.exec(module)?.[1];
+  return folder && `mind-${folder}`;
+}
+
+/** The define module of a tag, if the build has it. */
+export function defineModule(graph, tag) {
+  const module = `packages/elements/src/${tag.replace(/^mind-/, '')}/${tag.replace(/^mind-/, '')}.define.ts`;
+  return graph.modules[module]?.file ? module : undefined;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * The language of a string catalogue of the elements (`fr.ts`, `quiz.fr.ts`, `quiz.fr-CA.ts` →
+ * `fr`), else undefined. Two-letter codes only, so `api.ts` or `x.define.ts` is never a language.
+ */
+export function catalogueLanguage(module) {
+  if (!module.startsWith('packages/elements/src/')) return undefined;
+  const code = /[./]([a-z]{2}(?:-[A-Za-z]{2})?)\.[jt]s$/.exec(module)?.[1];
+  return code && languageNames.of(code) ? code.split('-')[0] : undefined;
+}
+
+/** The English name of a language code (`fr` → French). */
+export const languageName = (code) => languageNames.of(code) ?? code;
+
+/** Every language besides English whose catalogues the build loads lazily, sorted. */
+export function lazyLanguages(graph) {
+  const languages = new Set();
+  for (const { dynamicImports } of Object.values(graph.modules)) {
+    for (const target of dynamicImports) {
+      const language = catalogueLanguage(target);
+      if (language && language !== 'en') languages.add(language);
+    }
+  }
+  return [...languages].sort();
+}
+
+/**
+ * The files (relative to the output directory) a page loads, each once, when it starts from the
+ * files of `roots` (module ids) and shows the elements `tags`, in `language` besides English: those
+ * files, the files they import statically, and the files their modules import dynamically — but
+ * not from the folder of an element the page does not show (the entry holds the quiz: its lazy
+ * views are not a coach page's), not into such a folder (the lazy definitions of other elements),
+ * not catalogues of another language, and not the modules in `apart` (budgeted on their own, like
+ * the HTTP client). Files, not module edges, carry static loads, because tree-shaking drops
+ * re-exports a module-level walk would follow. Files in `given` count as loaded already: neither
+ * listed nor followed.
+ *
+ * @param {{ roots: string[], tags: string[], language?: string, apart?: string[], given?: string[] }} page
+ */
+export function pageFiles(graph, { roots, tags, language, apart = [], given = [] }) {
+  const absent = Object.keys(graph.modules)
+    .filter((module) => graph.modules[module].file && definedTag(module) && !tags.includes(definedTag(module)))
+    .map((module) => module.slice(0, module.lastIndexOf('/') + 1));
+  const foreign = (module) => absent.some((folder) => module.startsWith(folder));
+  const follows = (target) => {
+    const lang = catalogueLanguage(target);
+    return !apart.includes(target) && !foreign(target) && !(lang && lang !== 'en' && lang !== language);
+  };
+  const files = new Set();
+  const load = (file) => {
+    if (files.has(file) || given.includes(file)) return;
+    files.add(file);
+    const { imports, dynamicImports, modules } = graph.files[file];
+    imports.forEach(load);
+    for (const module of modules.filter((id) => !foreign(id))) {
+      for (const target of graph.modules[module]?.dynamicImports ?? []) {
+        const loaded = graph.modules[target]?.file;
+        // A dynamic import tree-shaking dropped from the file is not a load.
+        if (
+          loaded &&
+          follows(target) &&
+          (dynamicImports.includes(loaded) || files.has(loaded) || given.includes(loaded))
+        )
+          load(loaded);
+      }
+    }
+  };
+  for (const root of roots) if (graph.modules[root]?.file) load(graph.modules[root].file);
+  return [...files].sort();
+}
+
+/** The files `file` imports statically, directly or not (the browser fetches them with it). */
+export function staticFiles(graph, file) {
+  const seen = new Set();
+  const walk = (name) => {
+    for (const next of graph.files[name].imports) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        walk(next);
+      }
+    }
+  };
+  walk(file);
+  return [...seen];
+}
+
+/** The entry file of the graph. */
+export function entryFile(graph) {
+  const entries = Object.keys(graph.files).filter((file) => graph.files[file].isEntry);
+  if (entries.length !== 1) throw new Error(`The chunk graph has ${entries.length} entries; expected one.`);
+  return entries[0];
+}
+
+/**
+ * How a budget of size-budgets.json walks the graph: the entry alone (`entry`), a role's page
+ * (`elements`, less those the build does not have yet, listed in `missing`), or a module budgeted
+ * apart (`module`: what it loads besides the entry). Give the result to {@link pageFiles}, or for
+ * the entry alone take `[entry, ...staticFiles(graph, entry)]`.
+ *
+ * @param {{ entry?: boolean, elements?: string[], module?: string }} budget
+ * @param {readonly { module?: string }[]} budgets all of them, for the modules budgeted apart
+ */
+export function budgetPage(graph, budget, budgets) {
+  const entry = entryFile(graph);
+  const apart = budgets.flatMap((other) => (other.module ? [other.module] : []));
+  if (budget.module) {
+    return { roots: [budget.module], tags: [], apart, given: [entry, ...staticFiles(graph, entry)], missing: [] };
+  }
+  const elements = budget.elements ?? [];
+  const missing = elements.filter((tag) => !defineModule(graph, tag));
+  const roots = [graph.files[entry].facadeModule, ...elements.flatMap((tag) => defineModule(graph, tag) ?? [])];
+  return { roots, tags: elements.filter((tag) => !missing.includes(tag)), apart, given: [], missing };
+}
