@@ -1,0 +1,153 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { MindshareApi } from '@mindshare/core';
+import { LitElement } from 'lit';
+import { defineElement } from '../base/define.js';
+import { RecordingMediaController } from './recording-media.js';
+
+/** An element holding the media of some recordings, as the review and the gallery do. */
+class MediaProbe extends LitElement {
+  readonly media = new RecordingMediaController(this);
+  renders = 0;
+  override render() {
+    this.renders++;
+    return html``;
+  }
+}
+defineElement('mind-test-recording-media-probe', MediaProbe);
+
+interface Pending {
+  resolve(blob: Blob): void;
+  reject(error: unknown): void;
+}
+
+/** An API whose `recordingMedia` answers when the test says, counting the calls per recording. */
+function stubApi() {
+  const pending = new Map<string, Pending[]>();
+  const calls: string[] = [];
+  const api = {
+    recordingMedia: (id: string) =>
+      new Promise<Blob>((resolve, reject) => {
+        calls.push(id);
+        pending.set(id, [...(pending.get(id) ?? []), { resolve, reject }]);
+      }),
+  } as unknown as MindshareApi;
+  const next = (id: string) => {
+    const queue = pending.get(id) ?? [];
+    const first = queue.shift();
+    if (!first) throw new Error(`no load of ${id} pending`);
+    return first;
+  };
+  return {
+    api,
+    calls,
+    answer: (id: string) => next(id).resolve(new Blob(['take'], { type: 'video/webm' })),
+    fail: (id: string, error: unknown) => next(id).reject(error),
+  };
+}
+
+/** Whether `url` was revoked: fetching a revoked object URL fails. */
+const revoked = (url: string) =>
+  fetch(url).then(
+    () => false,
+    () => true,
+  );
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const urlOf = (el: MediaProbe, id: string) => {
+  const state = el.media.of(id);
+  return state?.status === 'ready' ? state.url : undefined;
+};
+
+describe('RecordingMediaController', () => {
+  it('loads each recording asked for once, as an object URL, and re-renders when it arrives', async () => {
+    const el = await fixture<MediaProbe>(html`<mind-test-recording-media-probe></mind-test-recording-media-probe>`);
+    const stub = stubApi();
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    expect(el.media.of('r-1')).to.deep.equal({ status: 'loading' });
+    expect(el.media.of('r-3')).to.equal(undefined);
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    expect(stub.calls, 'asked twice for media it is loading').to.deep.equal(['r-1', 'r-2']);
+
+    const renders = el.renders;
+    stub.answer('r-1');
+    await settle();
+    await el.updateComplete;
+    expect(el.renders).to.be.above(renders);
+    const url = urlOf(el, 'r-1')!;
+    expect(url).to.match(/^blob:/);
+    expect(await (await fetch(url)).text()).to.equal('take');
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    expect(stub.calls, 'asked again for media it holds').to.deep.equal(['r-1', 'r-2']);
+    expect(urlOf(el, 'r-1')).to.equal(url);
+  });
+
+  it('releases the URL of a recording no longer shown, and loads it afresh if it comes back', async () => {
+    const el = await fixture<MediaProbe>(html`<mind-test-recording-media-probe></mind-test-recording-media-probe>`);
+    const stub = stubApi();
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    stub.answer('r-1');
+    stub.answer('r-2');
+    await settle();
+    const [first, second] = [urlOf(el, 'r-1')!, urlOf(el, 'r-2')!];
+    el.media.sync(stub.api, ['r-2']);
+    expect(el.media.of('r-1')).to.equal(undefined);
+    expect(await revoked(first), 'the URL of a recording gone from view was kept').to.equal(true);
+    expect(await revoked(second), 'the URL of a recording still shown was revoked').to.equal(false);
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    expect(stub.calls).to.deep.equal(['r-1', 'r-2', 'r-1']);
+    el.media.release();
+  });
+
+  it('ignores media that arrive for a recording dropped while it loaded', async () => {
+    const el = await fixture<MediaProbe>(html`<mind-test-recording-media-probe></mind-test-recording-media-probe>`);
+    const stub = stubApi();
+    el.media.sync(stub.api, ['r-1']);
+    el.media.sync(stub.api, []);
+    stub.answer('r-1');
+    await settle();
+    expect(el.media.of('r-1')).to.equal(undefined);
+  });
+
+  it('drops every load still running on release (another API, or the element left the page)', async () => {
+    const el = await fixture<MediaProbe>(html`<mind-test-recording-media-probe></mind-test-recording-media-probe>`);
+    const stub = stubApi();
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    stub.answer('r-1');
+    await settle();
+    const url = urlOf(el, 'r-1')!;
+    el.remove();
+    expect(await revoked(url), 'leaving the page kept the URL').to.equal(true);
+    expect(el.media.of('r-1')).to.equal(undefined);
+    // The previous API answers late: a later sync with the next API must not show it.
+    const next = stubApi();
+    el.media.sync(next.api, ['r-2']);
+    stub.answer('r-2');
+    await settle();
+    expect(el.media.of('r-2')).to.deep.equal({ status: 'loading' });
+    next.answer('r-2');
+    await settle();
+    expect(el.media.of('r-2')?.status).to.equal('ready');
+    el.media.release();
+  });
+
+  it('says why a recording failed, and loads it again on retry', async () => {
+    const el = await fixture<MediaProbe>(html`<mind-test-recording-media-probe></mind-test-recording-media-probe>`);
+    const stub = stubApi();
+    const offline = new Error('offline');
+    el.media.sync(stub.api, ['r-1', 'r-2']);
+    stub.fail('r-1', offline);
+    stub.answer('r-2');
+    await settle();
+    expect(el.media.of('r-1')).to.deep.equal({ status: 'failed', error: offline });
+    expect(el.media.errors()).to.deep.equal([offline]);
+
+    el.media.retry(stub.api, 'r-1');
+    expect(el.media.of('r-1')).to.deep.equal({ status: 'loading' });
+    expect(el.media.errors()).to.deep.equal([]);
+    expect(el.media.of('r-2')?.status, 'a retry dropped another recording').to.equal('ready');
+    stub.answer('r-1');
+    await settle();
+    expect(el.media.of('r-1')?.status).to.equal('ready');
+    expect(stub.calls).to.deep.equal(['r-1', 'r-2', 'r-1']);
+    el.media.release();
+  });
+});
