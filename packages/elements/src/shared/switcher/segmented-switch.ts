@@ -36,17 +36,19 @@ export function segmentedSwitch<T extends string>(options: SegmentedSwitchOption
     const group = event.currentTarget as HTMLElement;
     const option = values[next]!;
     await select(option);
-    group.querySelector<HTMLElement>(`[data-option="${CSS.escape(option)}"]`)?.focus();
+    // The checked option after the update: a host may have refused the choice (a vetoed request).
+    const checked = group.querySelector<HTMLElement>('[aria-checked="true"]');
+    (checked ?? group.querySelector<HTMLElement>(`[data-option="${CSS.escape(option)}"]`))?.focus();
   };
   return html`<div part=${part} role="radiogroup" aria-label=${label} @keydown=${onKey}>
-    ${values.map((option) => {
+    ${values.map((option, index) => {
       const checked = option === selected;
       return html`<button
         type="button"
         role="radio"
         data-option=${option}
         aria-checked=${checked ? 'true' : 'false'}
-        tabindex=${checked || !values.includes(selected) ? '0' : '-1'}
+        tabindex=${checked || (index === 0 && !values.includes(selected)) ? '0' : '-1'}
         @click=${() => void select(option)}
       >
         ${options.name(option)}
