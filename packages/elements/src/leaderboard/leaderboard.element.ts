@@ -65,7 +65,7 @@ export class MindLeaderboard extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(leaderboardEn, { fr: () => import('./leaderboard.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;

@@ -72,7 +72,7 @@ export class MindMasteryMap extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(masteryMapEn, { fr: () => import('./mastery-map.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;

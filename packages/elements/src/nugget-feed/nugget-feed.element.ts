@@ -79,7 +79,7 @@ export class MindNuggetFeed extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, answerStyles, nuggetFeedStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(nuggetFeedEn, { fr: () => import('./nugget-feed.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;

@@ -50,7 +50,7 @@ export class MindPitchGallery extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchGalleryEn, { fr: () => import('./pitch-gallery.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;

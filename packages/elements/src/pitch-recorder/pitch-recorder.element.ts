@@ -66,7 +66,7 @@ export class MindPitchRecorder extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, pitchRecorderStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchRecorderEn, { fr: () => import('./pitch-recorder.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;

@@ -53,7 +53,7 @@ export class MindProvider extends LitElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, providerStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static strings = elementStrings(providerEn, { fr: () => import('./provider.fr.js') });
 
   protected readonly localize = new MindLocalizeController<typeof providerEn>(this);

@@ -80,7 +80,7 @@ export class MindQuiz extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, answerStyles, quizStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(quizEn, { fr: () => import('./quiz.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof quizEn>;

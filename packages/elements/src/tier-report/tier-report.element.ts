@@ -65,7 +65,7 @@ export class MindTierReport extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
-  /** @internal English terms, eager; each other language is a lazy chunk loaded when shown in it. */
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(tierReportEn, { fr: () => import('./tier-report.fr.js') });
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
