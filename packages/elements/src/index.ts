@@ -1,8 +1,10 @@
 export { VERSION } from '@mindshare/core';
 export { defineElement } from './shared/base/define.js';
 export { MindLocalizeController, loadTranslation } from './shared/i18n/localize.js';
-export type { MindTranslation } from './shared/i18n/en.js';
-export type { TermArgs } from './shared/i18n/localize.js';
+export type { MindTranslation } from './mind-translation.js';
+export type { MindTerms, TermArgs } from './shared/i18n/localize.js';
+export { elementStrings } from './shared/i18n/element-strings.js';
+export type { ElementStrings, Terms, TermsLoader } from './shared/i18n/element-strings.js';
 export { MindElement } from './shared/base/mind-element.js';
 export { mindshareContext } from './shared/base/mindshare-context.js';
 export { MindProvider } from './provider/provider.element.js';
@@ -50,7 +52,6 @@ export type { InsightDirectory } from './shared/insight/insight-directory.js';
 export { MindTierReport } from './tier-report/tier-report.element.js';
 export type { TierReportBudget } from './tier-report/tier-report.element.js';
 export { defineLazily } from './shared/base/lazy-define.js';
-export { registerEnglishTerms, lazyTerms } from './shared/i18n/localize.js';
 export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type {

@@ -16,7 +16,10 @@ import { dataTable } from '../shared/styles/data-table.js';
 import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
 import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { LeaderboardController } from './leaderboard-controller.js';
+import { leaderboardEn } from './leaderboard.en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { rowKey } from './rank-movement.js';
 
@@ -61,6 +64,11 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
 export class MindLeaderboard extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
+
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(leaderboardEn, { fr: () => import('./leaderboard.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 
   /** The challenge whose board to show. */
   @property() challenge = '';

@@ -14,7 +14,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 };
 
 /** Chaînes d'interface françaises de l'élément leaderboard : mêmes clés, mêmes arguments que l'anglais. */
-export const leaderboardFr: typeof leaderboardEn = {
+const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardTitle: 'Classement',
   mindLeaderboardScopeLabel: 'Se classer parmi',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,
@@ -35,3 +35,5 @@ export const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardPrevious: 'Rangs précédents',
   mindLeaderboardPages: 'Pages du classement',
 };
+
+export default leaderboardFr;

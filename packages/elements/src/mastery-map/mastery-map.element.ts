@@ -1,7 +1,6 @@
 import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lazyTerms, registerEnglishTerms } from '../shared/i18n/localize.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { box } from '../shared/styles/box.js';
@@ -11,6 +10,8 @@ import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { InsightController } from '../shared/insight/insight-controller.js';
 import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { masteryMapEn } from './mastery-map.en.js';
 import { masteryMapStyles } from './mastery-map.styles.js';
 import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
@@ -26,8 +27,6 @@ import {
   type MasteryData,
   type MasterySort,
 } from './mastery-matrix.js';
-
-registerEnglishTerms(masteryMapEn);
 
 /** Detail of `mind-drill`: the level now shown and the drill-down path that led there. */
 export interface MindDrillDetail {
@@ -73,6 +72,11 @@ export class MindMasteryMap extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(masteryMapEn, { fr: () => import('./mastery-map.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;
+
   /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */
   @property({ reflect: true }) by: MasteryBy = 'tier';
   /** Partner and seller names and membership (`{ partners, sellers }`), which the API does not list. */
@@ -91,7 +95,6 @@ export class MindMasteryMap extends MindElement {
   @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
 
   readonly #data = new InsightController<MasteryData>(this);
-  readonly #t = lazyTerms<typeof masteryMapEn>(this.localize);
 
   /** The level whose rows are on screen: `by`, or the one below the last drill step. */
   get shown(): MasteryBy {
@@ -185,7 +188,10 @@ export class MindMasteryMap extends MindElement {
           : loadStateView(
               this.localize,
               status,
-              { error: this.#t('mindMasteryMapError'), forbidden: this.#t('mindMasteryMapForbidden') },
+              {
+                error: this.localize.term('mindMasteryMapError'),
+                forbidden: this.localize.term('mindMasteryMapForbidden'),
+              },
               () => this.#load(),
               this.#data.error,
             )
@@ -196,10 +202,10 @@ export class MindMasteryMap extends MindElement {
   #renderBy(): TemplateResult {
     return segmentedSwitch({
       part: 'by',
-      label: this.#t('mindMasteryMapByLabel'),
+      label: this.localize.term('mindMasteryMapByLabel'),
       options: LEVELS,
       selected: this.by,
-      name: (by) => this.#t('mindMasteryMapBy', by),
+      name: (by) => this.localize.term('mindMasteryMapBy', by),
       rtl: this.localize.dir() === 'rtl',
       select: (by) => this.#selectBy(by),
     });
@@ -207,11 +213,11 @@ export class MindMasteryMap extends MindElement {
 
   #renderTrail(data: MasteryData | undefined): TemplateResult {
     const steps = this.trail;
-    return html`<nav part="trail" aria-label=${this.#t('mindMasteryMapTrail')}>
+    return html`<nav part="trail" aria-label=${this.localize.term('mindMasteryMapTrail')}>
       <ol>
         <li>
           <button type="button" data-trail="0" @click=${() => this.#back(0)}>
-            ${this.#t('mindMasteryMapAll', this.by)}
+            ${this.localize.term('mindMasteryMapAll', this.by)}
           </button>
         </li>
         ${steps.map((step, index) =>
@@ -233,14 +239,14 @@ export class MindMasteryMap extends MindElement {
     const members = membersOf(this.trail.at(-1), this.#directory, data.partnerTier);
     const nameOf = (id: string) => this.#nameOf(by, id, data);
     const rows = sortMatrix(matrixOf(data.view.rows, members), this.sort, nameOf, lang);
-    if (rows.length === 0) return html`<p class="state" role="status">${this.#t('mindMasteryMapEmpty')}</p>`;
+    if (rows.length === 0) return html`<p class="state" role="status">${this.localize.term('mindMasteryMapEmpty')}</p>`;
     const topics = data.topics.map((topic) => ({ id: topic.id, name: pickLocalized(topic.name, lang) }));
     const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
     const where = this.trail.map((step) => this.#nameOf(step.by, step.id, data));
     const context: MasteryViewContext = {
-      t: this.#t,
+      localize: this.localize,
       by,
-      caption: [this.#t('mindMasteryMapTitle', by), ...where].join(' · '),
+      caption: [this.localize.term('mindMasteryMapTitle', by), ...where].join(' · '),
       topics,
       rows,
       sort: this.sort,

@@ -18,7 +18,7 @@ const singular: Record<By, string> = { seller: 'Vendeur', partner: 'Partenaire',
 const of: Record<By, string> = { seller: 'les vendeurs', partner: 'les partenaires', tier: 'les niveaux' };
 
 /** Chaînes d'interface françaises de <mind-mastery-map> : mêmes clés, mêmes arguments que l'anglais. */
-export const masteryMapFr: typeof masteryMapEn = {
+const masteryMapFr: typeof masteryMapEn = {
   mindMasteryMapTitle: (by: By) => `Maîtrise par thème · ${groups[by] ?? by}`,
   mindMasteryMapByLabel: 'Afficher la maîtrise des',
   mindMasteryMapBy: (by: By) => groups[by] ?? by,
@@ -44,3 +44,5 @@ export const masteryMapFr: typeof masteryMapEn = {
   mindMasteryMapLegend:
     'Niveaux : solide dès 80 %, en progrès dès 60 %, fragile en dessous ; « trop peu de réponses » avant deux réponses récentes.',
 };
+
+export default masteryMapFr;

@@ -1,14 +1,12 @@
 import type { MasteryRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { lazyTerms } from '../shared/i18n/localize.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { masteryMapEn } from './mastery-map.en.js';
 import { DRILL_TARGET, type MasteryBy, type MasterySort, type MatrixRow } from './mastery-matrix.js';
 
-type Terms = ReturnType<typeof lazyTerms<typeof masteryMapEn>>;
-
 /** What the heat-map table and the "strengthen" list need from the element. */
 export interface MasteryViewContext {
-  readonly t: Terms;
+  readonly localize: MindLocalizeController<typeof masteryMapEn>;
   readonly by: MasteryBy;
   readonly caption: string;
   readonly topics: readonly { readonly id: string; readonly name: string }[];
@@ -31,7 +29,7 @@ function sortHeader(context: MasteryViewContext, key: MasterySort['key'], label:
     <button
       type="button"
       data-sort=${key === 'name' ? 'name' : key.topicId}
-      title=${context.t('mindMasteryMapSortBy', label)}
+      title=${context.localize.term('mindMasteryMapSortBy', label)}
       @click=${() => context.onSort(key)}
     >
       ${label}<span aria-hidden="true">${active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
@@ -42,15 +40,18 @@ function sortHeader(context: MasteryViewContext, key: MasterySort['key'], label:
 function cell(context: MasteryViewContext, row: MasteryRow | undefined): TemplateResult {
   if (!row) {
     return html`<td part="cell" data-level="none">
-      <span aria-hidden="true">–</span><span class="visually-hidden">${context.t('mindMasteryMapNoAnswers')}</span>
+      <span aria-hidden="true">–</span
+      ><span class="visually-hidden">${context.localize.term('mindMasteryMapNoAnswers')}</span>
     </td>`;
   }
-  return html`<td part="cell" data-level=${row.level}>${context.t('mindMasteryMapCell', row.score, row.level)}</td>`;
+  return html`<td part="cell" data-level=${row.level}>
+    ${context.localize.term('mindMasteryMapCell', row.score, row.level)}
+  </td>`;
 }
 
 /** The heat map: a real table, sortable by name or by a topic, each row header a drill-down button. */
 export function renderMatrix(context: MasteryViewContext): TemplateResult {
-  const { t, by } = context;
+  const { localize, by } = context;
   const target = by === 'seller' ? undefined : DRILL_TARGET[by];
   return html`<div class="scroll">
       <table part="table">
@@ -59,7 +60,7 @@ export function renderMatrix(context: MasteryViewContext): TemplateResult {
         </caption>
         <thead>
           <tr>
-            ${sortHeader(context, 'name', t('mindMasteryMapEntity', by))}
+            ${sortHeader(context, 'name', localize.term('mindMasteryMapEntity', by))}
             ${context.topics.map((topic) => sortHeader(context, { topicId: topic.id }, topic.name))}
           </tr>
         </thead>
@@ -88,8 +89,8 @@ export function renderMatrix(context: MasteryViewContext): TemplateResult {
         </tbody>
       </table>
     </div>
-    ${target ? html`<span id="drill-hint" hidden>${t('mindMasteryMapDrillHint', target)}</span>` : nothing}
-    <p class="legend">${t('mindMasteryMapLegend')}</p>`;
+    ${target ? html`<span id="drill-hint" hidden>${localize.term('mindMasteryMapDrillHint', target)}</span>` : nothing}
+    <p class="legend">${localize.term('mindMasteryMapLegend')}</p>`;
 }
 
 /** "Who must strengthen which topic": weak and developing rows worst first, unknowns apart. */
@@ -98,17 +99,17 @@ export function renderStrengthen(
   rows: readonly MasteryRow[],
   unknown: readonly MasteryRow[],
 ): TemplateResult {
-  const { t } = context;
+  const { localize } = context;
   return html`<section part="strengthen" aria-labelledby="strengthen-title">
-    <h2 id="strengthen-title">${t('mindMasteryMapStrengthen')}</h2>
+    <h2 id="strengthen-title">${localize.term('mindMasteryMapStrengthen')}</h2>
     ${
       rows.length === 0
-        ? html`<p>${t('mindMasteryMapStrengthenNone')}</p>`
+        ? html`<p>${localize.term('mindMasteryMapStrengthenNone')}</p>`
         : html`<ol>
             ${rows.map(
               (row) =>
                 html`<li data-id=${row.id} data-topic=${row.topicId} data-level=${row.level}>
-                  ${t(
+                  ${localize.term(
                     'mindMasteryMapStrengthenRow',
                     context.nameOf(row.id),
                     context.topicName(row.topicId),
@@ -122,12 +123,12 @@ export function renderStrengthen(
     ${
       unknown.length === 0
         ? nothing
-        : html`<h3>${t('mindMasteryMapUnknown')}</h3>
+        : html`<h3>${localize.term('mindMasteryMapUnknown')}</h3>
             <ul class="unknown">
               ${unknown.map(
                 (row) =>
                   html`<li data-id=${row.id} data-topic=${row.topicId}>
-                    ${t('mindMasteryMapUnknownRow', context.nameOf(row.id), context.topicName(row.topicId), row.count)}
+                    ${localize.term('mindMasteryMapUnknownRow', context.nameOf(row.id), context.topicName(row.topicId), row.count)}
                   </li>`,
               )}
             </ul>`

@@ -9,11 +9,12 @@ import type {
 } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import type { nuggetFeedEn } from './nugget-feed.en.js';
 import type { FeedController } from './feed-controller.js';
 
 /** What the feed's views read and call: strings, authored text, the controller and the seller's drafts. */
 export interface FeedViewContext {
-  readonly localize: MindLocalizeController;
+  readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
   readonly controller: FeedController;
   readonly text: (value: LocalizedText) => string;
   readonly rich: (value: LocalizedRichText) => TemplateResult;

@@ -13,13 +13,14 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { registerEnglishTerms } from '../shared/i18n/localize.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement, WHEN } from '../shared/base/mind-element.js';
 import { answerStyles } from '../shared/questions/answer.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { renderRichText } from '../shared/rich-text/rich-text.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedViewContext } from './feed-view-context.js';
 import { itemBody } from './item-views.js';
@@ -27,9 +28,6 @@ import { nuggetFeedStyles } from './nugget-feed.styles.js';
 import type * as PracticeViews from './practice-view.js';
 import { nuggetFeedEn } from './nugget-feed.en.js';
 import { SeenController } from './seen-controller.js';
-
-// The feed's English strings travel with the feed, not with every page (see i18n/en.ts).
-registerEnglishTerms(nuggetFeedEn);
 
 export type {
   MindNuggetSeenDetail,
@@ -80,6 +78,11 @@ export type {
 export class MindNuggetFeed extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, answerStyles, nuggetFeedStyles];
+
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(nuggetFeedEn, { fr: () => import('./nugget-feed.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 
   @state() private catalog: Catalog | undefined;
   @state() private announcement = '';

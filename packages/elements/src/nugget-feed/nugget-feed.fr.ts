@@ -13,7 +13,7 @@ const kinds: Record<string, string> = {
 };
 
 /** Chaînes d'interface françaises de <mind-nugget-feed> : mêmes clés, mêmes arguments que l'anglais. */
-export const nuggetFeedFr: typeof nuggetFeedEn = {
+const nuggetFeedFr: typeof nuggetFeedEn = {
   mindNuggetFeedTitle: 'Votre fil',
   mindNuggetFeedUnread: (count) =>
     plural(count, `${number(count)} élément non lu`, `${number(count)} éléments non lus`),
@@ -53,3 +53,5 @@ export const nuggetFeedFr: typeof nuggetFeedEn = {
   mindNuggetFeedAnswerPending: 'Réponse enregistrée. Elle sera corrigée dès le retour de la connexion.',
   mindNuggetFeedQuizDone: 'Vous avez répondu à ce quiz.',
 };
+
+export default nuggetFeedFr;

@@ -1,7 +1,6 @@
 import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { lazyTerms, registerEnglishTerms } from '../shared/i18n/localize.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { commentList, seekVideo } from '../shared/comments/comment-list.js';
@@ -10,13 +9,12 @@ import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { GalleryController } from './gallery-controller.js';
 import type { MindPlayDetail } from './pitch-gallery.events.js';
 import { pitchGalleryEn } from './pitch-gallery.en.js';
 import { pitchGalleryStyles } from './pitch-gallery.styles.js';
-
-// Lazy element: its English strings travel with its own chunk, not the page's entry.
-registerEnglishTerms(pitchGalleryEn);
 
 export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
 
@@ -52,6 +50,11 @@ export class MindPitchGallery extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(pitchGalleryEn, { fr: () => import('./pitch-gallery.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;
+
   /** Id of the pitch prompt (exercise) whose best practices to show. */
   @property({ reflect: true }) prompt = '';
 
@@ -61,7 +64,6 @@ export class MindPitchGallery extends MindElement {
   });
 
   readonly #media = new RecordingMediaController(this);
-  readonly #t = lazyTerms<typeof pitchGalleryEn>(this.localize);
   readonly #played = new Set<string>();
 
   /** Reloads the gallery (after an error, or when the portal knows something changed). */
@@ -108,7 +110,7 @@ export class MindPitchGallery extends MindElement {
   }
 
   #view(): TemplateResult {
-    const t = this.#t;
+    const { localize } = this;
     const { view, prompt, entries } = this.#gallery;
     const lang = this.localize.lang();
     switch (view) {
@@ -116,23 +118,23 @@ export class MindPitchGallery extends MindElement {
         return html`<p class="loading" part="status" role="status">${this.localize.term('mindLoading')}</p>`;
       case 'error':
         return errorView(this.localize, this.#gallery.error, {
-          fallback: t('mindPitchGalleryError'),
+          fallback: localize.term('mindPitchGalleryError'),
           retry: () => void this.reload(),
           part: 'status',
         });
       case 'not-found':
-        return html`<p class="status" part="status">${t('mindPitchGalleryNotFound')}</p>`;
+        return html`<p class="status" part="status">${localize.term('mindPitchGalleryNotFound')}</p>`;
       default: {
-        const title = t('mindPitchGalleryTitle', prompt ? pickLocalized(prompt.title, lang) : this.prompt);
+        const title = localize.term('mindPitchGalleryTitle', prompt ? pickLocalized(prompt.title, lang) : this.prompt);
         return html`<section aria-labelledby="gallery-title">
           <h2 id="gallery-title">${title}</h2>
           ${
             view === 'empty'
               ? html`<div class="status empty" part="status">
-                  <h3>${t('mindPitchGalleryEmptyTitle')}</h3>
-                  <p>${t('mindPitchGalleryEmpty')}</p>
+                  <h3>${localize.term('mindPitchGalleryEmptyTitle')}</h3>
+                  <p>${localize.term('mindPitchGalleryEmpty')}</p>
                 </div>`
-              : html`<p class="count">${t('mindPitchGalleryCount', entries.length)}</p>
+              : html`<p class="count">${localize.term('mindPitchGalleryCount', entries.length)}</p>
                   <ol class="takes">
                     ${entries.map((entry) => html`<li>${this.#take(entry)}</li>`)}
                   </ol>`
@@ -143,7 +145,7 @@ export class MindPitchGallery extends MindElement {
   }
 
   #take(entry: RecordingEntry): TemplateResult {
-    const t = this.#t;
+    const { localize } = this;
     const media = this.#media.of(entry.id);
     const review = entry.review;
     const headingId = `take-${entry.id}`;
@@ -151,13 +153,13 @@ export class MindPitchGallery extends MindElement {
       <h3 part="seller" id=${headingId}>${entry.sellerName}</h3>
       ${
         media?.status === 'failed'
-          ? html`<p class="media-failed">${t('mindPitchGalleryMediaFailed')}</p>`
+          ? html`<p class="media-failed">${localize.term('mindPitchGalleryMediaFailed')}</p>`
           : html`<video
               part="video"
               controls
               preload="metadata"
               playsinline
-              aria-label=${t('mindPitchGalleryVideoLabel', entry.sellerName)}
+              aria-label=${localize.term('mindPitchGalleryVideoLabel', entry.sellerName)}
               ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
               @play=${() => this.#onPlay(entry)}
             ></video>`
@@ -165,15 +167,17 @@ export class MindPitchGallery extends MindElement {
       ${
         review
           ? html`<section part="highlights" aria-labelledby=${`highlights-${entry.id}`}>
-              <h4 id=${`highlights-${entry.id}`}>${t('mindPitchGalleryHighlights')}</h4>
-              <p part="score">${t('mindPitchGalleryScore', Math.round(review.weightedTotal), review.maxTotal)}</p>
+              <h4 id=${`highlights-${entry.id}`}>${localize.term('mindPitchGalleryHighlights')}</h4>
+              <p part="score">
+                ${localize.term('mindPitchGalleryScore', Math.round(review.weightedTotal), review.maxTotal)}
+              </p>
               ${review.feedback ? html`<blockquote part="feedback">${review.feedback}</blockquote>` : nothing}
               ${
                 review.comments.length > 0
                   ? commentList({
                       comments: review.comments,
-                      label: t('mindPitchGalleryComments', entry.sellerName),
-                      seekPrefix: t('mindPitchGallerySeek'),
+                      label: localize.term('mindPitchGalleryComments', entry.sellerName),
+                      seekPrefix: localize.term('mindPitchGallerySeek'),
                       seek: (atMs) =>
                         seekVideo(
                           this.renderRoot.querySelector<HTMLVideoElement>(`[data-take="${entry.id}"] video`),

@@ -5,7 +5,7 @@ const plural = (count: number, one: string, other: string) =>
   new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
 
 /** Chaînes d'interface françaises de <mind-pitch-gallery> : mêmes clés, mêmes arguments que l'anglais. */
-export const pitchGalleryFr: typeof pitchGalleryEn = {
+const pitchGalleryFr: typeof pitchGalleryEn = {
   mindPitchGalleryTitle: (prompt: string) => `Bonnes pratiques : ${prompt}`,
   mindPitchGalleryCount: (count: number) =>
     `${number(count)} ${plural(count, 'pitch choisi par les coachs', 'pitchs choisis par les coachs')}`,
@@ -21,3 +21,5 @@ export const pitchGalleryFr: typeof pitchGalleryEn = {
   mindPitchGalleryNotFound: 'Cet exercice de pitch n’existe pas.',
   mindPitchGalleryError: 'Impossible de charger les bonnes pratiques.',
 };
+
+export default pitchGalleryFr;

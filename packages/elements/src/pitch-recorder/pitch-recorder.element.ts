@@ -1,21 +1,19 @@
 import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { registerEnglishTerms } from '../shared/i18n/localize.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { formatDuration } from '../shared/timing/duration-format.js';
 import { renderRichText } from '../shared/rich-text/rich-text.js';
 import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { MediaController, canRecord } from './media-controller.js';
 import { pitchRecorderEn } from './pitch-recorder.en.js';
 import { pitchRecorderStyles } from './pitch-recorder.styles.js';
 import { cameraView, introView, message, reviewView, type RecorderViewContext } from './recorder-views.js';
 import { RecordingController } from './recording-controller.js';
-
-// The recorder's English strings travel with the recorder, not with every page (see i18n/en.ts).
-registerEnglishTerms(pitchRecorderEn);
 
 export type {
   MindRecordingStartDetail,
@@ -67,6 +65,11 @@ const SPEAK_AT_SECONDS = 10;
 export class MindPitchRecorder extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, pitchRecorderStyles];
+
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(pitchRecorderEn, { fr: () => import('./pitch-recorder.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
 
   /** Id of the pitch prompt in the content pack. */
   @property({ reflect: true }) prompt = '';

@@ -4,7 +4,7 @@ const plural = (count: number, one: string, other: string) =>
   new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
 
 /** Chaînes d'interface françaises de <mind-pitch-recorder> : mêmes clés, mêmes arguments que l'anglais. */
-export const pitchRecorderFr: typeof pitchRecorderEn = {
+const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderMaxDuration: (duration) => `Jusqu’à ${duration}`,
   mindPitchRecorderRetakesLeft: (count) =>
     count === 0 ? 'Plus aucune reprise' : plural(count, `${count} reprise restante`, `${count} reprises restantes`),
@@ -53,3 +53,5 @@ export const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderFailedTitle: 'La caméra n’a pas démarré',
   mindPitchRecorderFailed: 'Quelque chose a empêché la caméra de démarrer. Réessayez, ou rechargez la page.',
 };
+
+export default pitchRecorderFr;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import type { pitchRecorderEn } from './pitch-recorder.en.js';
 import { mediaSource } from '../shared/media/media-source.js';
 import { formatClock } from '../shared/timing/duration-format.js';
 import type { MediaController, MediaStatus } from './media-controller.js';
@@ -7,7 +8,7 @@ import type { RecordingController } from './recording-controller.js';
 
 /** What the recorder's views read and call. */
 export interface RecorderViewContext {
-  readonly localize: MindLocalizeController;
+  readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
   readonly media: MediaController;
   readonly recording: RecordingController;
   readonly consent: boolean;
@@ -16,7 +17,7 @@ export interface RecorderViewContext {
   readonly retake: () => void;
 }
 
-type Term = Parameters<MindLocalizeController['term']>[0];
+type Term = Parameters<MindLocalizeController<typeof pitchRecorderEn>['term']>[0];
 
 const MEDIA_PROBLEMS: Partial<Record<MediaStatus, [Term, Term]>> = {
   denied: ['mindPitchRecorderDeniedTitle', 'mindPitchRecorderDenied'],

@@ -1,7 +1,6 @@
 import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { lazyTerms, registerEnglishTerms } from '../shared/i18n/localize.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -9,6 +8,8 @@ import { commentList, formatTimestamp, seekVideo } from '../shared/comments/comm
 import { mediaSource } from '../shared/media/media-source.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { ReviewController } from './review-controller.js';
 import { ReviewDraft } from './review-draft.js';
 import { reviewFormView } from './review-form-view.js';
@@ -17,9 +18,6 @@ import { reviewSummaryView } from './review-summary-view.js';
 import type { ReviewViewContext } from './review-view-context.js';
 import { pitchReviewEn } from './pitch-review.en.js';
 import { pitchReviewStyles } from './pitch-review.styles.js';
-
-// Lazy element: its English strings travel with its own chunk, not the page's entry.
-registerEnglishTerms(pitchReviewEn);
 
 export type {
   MindPublishDetail,
@@ -67,6 +65,11 @@ export class MindPitchReview extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchReviewStyles];
 
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(pitchReviewEn, { fr: () => import('./pitch-review.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;
+
   /** Id of the recording to review. */
   @property({ reflect: true }) recording = '';
 
@@ -82,7 +85,6 @@ export class MindPitchReview extends MindElement {
 
   readonly #media = new RecordingMediaController(this);
   readonly #draft = new ReviewDraft();
-  readonly #t = lazyTerms<typeof pitchReviewEn>(this.localize);
   #focusFor = '';
 
   /** Reloads the recording (after an error, or when the portal knows something changed). */
@@ -143,9 +145,9 @@ export class MindPitchReview extends MindElement {
     let body: TemplateResult;
     if ((view === 'review' || view === 'reviewed') && entry && prompt) {
       body = html`<div class="heading">
-          <h2>${this.#t('mindPitchReviewTitle', context.text(prompt.title))}</h2>
+          <h2>${this.localize.term('mindPitchReviewTitle', context.text(prompt.title))}</h2>
           <p class="meta">
-            ${this.#t('mindPitchReviewBy', entry.sellerName, entry.take, formatTimestamp(entry.durationMs ?? 0))}
+            ${this.localize.term('mindPitchReviewBy', entry.sellerName, entry.take, formatTimestamp(entry.durationMs ?? 0))}
           </p>
         </div>
         <div class="layout">
@@ -166,14 +168,14 @@ export class MindPitchReview extends MindElement {
   }
 
   #player(entry: RecordingEntry, editable: boolean): TemplateResult {
-    const t = this.#t;
+    const { localize } = this;
     const media = this.#media.of(entry.id);
     const comments = editable ? this.#draft.comments : (entry.review?.comments ?? []);
-    return html`<section part="player" aria-label=${t('mindPitchReviewVideoLabel', entry.sellerName)}>
+    return html`<section part="player" aria-label=${localize.term('mindPitchReviewVideoLabel', entry.sellerName)}>
       ${
         media?.status === 'failed'
           ? html`<p class="media-failed" role="alert">
-              ${t('mindPitchReviewMediaFailed')}
+              ${localize.term('mindPitchReviewMediaFailed')}
               <button type="button" @click=${() => this.mindshare && this.#media.retry(this.mindshare, entry.id)}>
                 ${this.localize.term('mindRetry')}
               </button>
@@ -183,26 +185,26 @@ export class MindPitchReview extends MindElement {
               controls
               preload="metadata"
               playsinline
-              aria-label=${t('mindPitchReviewVideoLabel', entry.sellerName)}
+              aria-label=${localize.term('mindPitchReviewVideoLabel', entry.sellerName)}
               ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
             ></video>`
       }
-      <h3 id="comments-title">${t('mindPitchReviewComments')}</h3>
+      <h3 id="comments-title">${localize.term('mindPitchReviewComments')}</h3>
       ${editable ? this.#commentBox(entry) : nothing}
       ${
         comments.length === 0
-          ? html`<p class="empty">${t('mindPitchReviewNoComments')}</p>`
+          ? html`<p class="empty">${localize.term('mindPitchReviewNoComments')}</p>`
           : commentList({
               comments,
-              label: t('mindPitchReviewComments'),
-              seekPrefix: t('mindPitchReviewSeek'),
+              label: localize.term('mindPitchReviewComments'),
+              seekPrefix: localize.term('mindPitchReviewSeek'),
               seek: (atMs) => seekVideo(this.video, atMs),
               extra: editable
                 ? (comment, index) =>
                     html`<button
                       type="button"
                       class="remove"
-                      aria-label=${t('mindPitchReviewRemoveComment', formatTimestamp(comment.atMs))}
+                      aria-label=${localize.term('mindPitchReviewRemoveComment', formatTimestamp(comment.atMs))}
                       @click=${() => {
                         this.#draft.removeComment(index);
                         this.requestUpdate();
@@ -217,18 +219,18 @@ export class MindPitchReview extends MindElement {
   }
 
   #commentBox(entry: RecordingEntry): TemplateResult {
-    const t = this.#t;
+    const { localize } = this;
     const add = () => {
       const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#comment-text');
       const atMs = (this.video?.currentTime ?? 0) * 1000;
       const added = this.#draft.addComment(field?.value ?? '', Number.isFinite(atMs) ? atMs : 0, entry.durationMs ?? 0);
       if (!added || !field) return;
       field.value = '';
-      this.announcement = t('mindPitchReviewCommentAdded', formatTimestamp(added.atMs));
+      this.announcement = localize.term('mindPitchReviewCommentAdded', formatTimestamp(added.atMs));
       this.requestUpdate();
     };
     return html`<div part="comment-box">
-      <label for="comment-text">${t('mindPitchReviewCommentLabel')}</label>
+      <label for="comment-text">${localize.term('mindPitchReviewCommentLabel')}</label>
       <textarea
         id="comment-text"
         rows="2"
@@ -240,7 +242,7 @@ export class MindPitchReview extends MindElement {
           }
         }}
       ></textarea>
-      <button type="button" class="add" @click=${add}>${t('mindPitchReviewAddComment')}</button>
+      <button type="button" class="add" @click=${add}>${localize.term('mindPitchReviewAddComment')}</button>
     </div>`;
   }
 
@@ -260,7 +262,6 @@ export class MindPitchReview extends MindElement {
   #context(): ReviewViewContext {
     const lang = this.localize.lang();
     return {
-      t: this.#t,
       localize: this.localize,
       controller: this.#review,
       draft: this.#draft,

@@ -5,7 +5,7 @@ const plural = (count: number, one: string, other: string) =>
   new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
 
 /** Chaînes d'interface françaises de <mind-pitch-review> : mêmes clés, mêmes arguments que l'anglais. */
-export const pitchReviewFr: typeof pitchReviewEn = {
+const pitchReviewFr: typeof pitchReviewEn = {
   mindPitchReviewTitle: (prompt: string) => `Évaluation : ${prompt}`,
   mindPitchReviewBy: (seller: string, take: number, duration: string) =>
     `${seller} · prise ${number(take)} · ${duration}`,
@@ -54,3 +54,5 @@ export const pitchReviewFr: typeof pitchReviewEn = {
   mindPitchReviewNotSubmitted: 'Le vendeur enregistre encore ce pitch. Il pourra être évalué une fois envoyé.',
   mindPitchReviewError: 'Impossible de charger le pitch.',
 };
+
+export default pitchReviewFr;

@@ -5,13 +5,15 @@ import type { ReviewViewContext } from './review-view-context.js';
 
 /** One criterion: its label, weight and share of the total, and a native radio group of levels. */
 function criterionView(context: ReviewViewContext, criterion: RubricCriterion, totalWeight: number): TemplateResult {
-  const { t, draft } = context;
+  const { localize, draft } = context;
   const chosen = draft.scores.get(criterion.id);
   const missing = context.controller.problem === 'incomplete' && chosen === undefined;
   return html`<fieldset part="criterion" class=${missing ? 'missing' : ''} data-criterion=${criterion.id}>
     <legend>
       <span class="label">${context.text(criterion.label)}</span>
-      <span class="weight">${t('mindPitchReviewWeight', criterion.weight, criterion.weight / totalWeight)}</span>
+      <span class="weight"
+        >${localize.term('mindPitchReviewWeight', criterion.weight, criterion.weight / totalWeight)}</span
+      >
     </legend>
     <div class="levels">
       ${criterion.levels.map(
@@ -27,7 +29,7 @@ function criterionView(context: ReviewViewContext, criterion: RubricCriterion, t
                 context.changed();
               }}
             />
-            <span class="score">${t('mindPitchReviewLevel', level.score)}</span>
+            <span class="score">${localize.term('mindPitchReviewLevel', level.score)}</span>
             <span class="descriptor">${context.text(level.descriptor)}</span>
           </label>`,
       )}
@@ -37,15 +39,15 @@ function criterionView(context: ReviewViewContext, criterion: RubricCriterion, t
 
 /** The running total: core's formula over what is scored so far, announced politely as it changes. */
 function totalView(context: ReviewViewContext, prompt: PitchPrompt): TemplateResult {
-  const { t, draft } = context;
+  const { localize, draft } = context;
   const total = draft.total(prompt.rubric);
   const unscored = draft.missing(prompt.rubric).length;
   // The bar's width is set through the CSSOM (`.style`), which a strict CSP (no 'unsafe-inline' styles) allows.
   return html`<div part="total">
     <output aria-live="polite">
-      <span class="total-label">${t('mindPitchReviewTotal')}</span>
-      <strong>${t('mindPitchReviewOutOf', Math.round(total), 100)}</strong>
-      ${unscored > 0 ? html`<span class="unscored">${t('mindPitchReviewUnscored', unscored)}</span>` : nothing}
+      <span class="total-label">${localize.term('mindPitchReviewTotal')}</span>
+      <strong>${localize.term('mindPitchReviewOutOf', Math.round(total), 100)}</strong>
+      ${unscored > 0 ? html`<span class="unscored">${localize.term('mindPitchReviewUnscored', unscored)}</span>` : nothing}
     </output>
     <span class="bar" aria-hidden="true"><span .style=${`inline-size: ${total}%`}></span></span>
   </div>`;
@@ -59,7 +61,7 @@ const PROBLEMS = {
 
 /** The coach's form: the rubric, overall feedback, the live total and submit. */
 export function reviewFormView(context: ReviewViewContext, prompt: PitchPrompt): TemplateResult {
-  const { t, controller, draft } = context;
+  const { localize, controller, draft } = context;
   const totalWeight = prompt.rubric.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   const problem = controller.problem && controller.problem in PROBLEMS ? controller.problem : undefined;
   return html`<form
@@ -71,10 +73,10 @@ export function reviewFormView(context: ReviewViewContext, prompt: PitchPrompt):
       context.submit();
     }}
   >
-    <h3 id="rubric-title">${t('mindPitchReviewRubric')}</h3>
+    <h3 id="rubric-title">${localize.term('mindPitchReviewRubric')}</h3>
     ${prompt.rubric.criteria.map((criterion) => criterionView(context, criterion, totalWeight))}
-    <label class="field" for="feedback">${t('mindPitchReviewFeedback')}</label>
-    <p class="hint" id="feedback-hint">${t('mindPitchReviewFeedbackHint')}</p>
+    <label class="field" for="feedback">${localize.term('mindPitchReviewFeedback')}</label>
+    <p class="hint" id="feedback-hint">${localize.term('mindPitchReviewFeedbackHint')}</p>
     <textarea
       id="feedback"
       part="feedback"
@@ -87,9 +89,9 @@ export function reviewFormView(context: ReviewViewContext, prompt: PitchPrompt):
     ${totalView(context, prompt)}
     <div class="actions">
       <button class="primary" type="submit" part="submit" ?disabled=${controller.busy === 'submit'}>
-        ${controller.busy === 'submit' ? t('mindPitchReviewSubmitting') : t('mindPitchReviewSubmit')}
+        ${controller.busy === 'submit' ? localize.term('mindPitchReviewSubmitting') : localize.term('mindPitchReviewSubmit')}
       </button>
     </div>
-    <p class="problem" role="alert">${problem ? t(PROBLEMS[problem as keyof typeof PROBLEMS]) : nothing}</p>
+    <p class="problem" role="alert">${problem ? localize.term(PROBLEMS[problem as keyof typeof PROBLEMS]) : nothing}</p>
   </form>`;
 }

@@ -15,17 +15,29 @@ export function reviewStatusView(
   context: ReviewViewContext,
   view: Exclude<ReviewView, 'review' | 'reviewed'>,
 ): TemplateResult {
-  const { t, localize } = context;
+  const { localize } = context;
   switch (view) {
     case 'forbidden':
-      return message('forbidden', t('mindPitchReviewForbiddenTitle'), t('mindPitchReviewForbidden'));
+      return message(
+        'forbidden',
+        localize.term('mindPitchReviewForbiddenTitle'),
+        localize.term('mindPitchReviewForbidden'),
+      );
     case 'not-found':
-      return message('not-found', t('mindPitchReviewNotFoundTitle'), t('mindPitchReviewNotFound'));
+      return message(
+        'not-found',
+        localize.term('mindPitchReviewNotFoundTitle'),
+        localize.term('mindPitchReviewNotFound'),
+      );
     case 'not-submitted':
-      return message('not-submitted', t('mindPitchReviewNotSubmittedTitle'), t('mindPitchReviewNotSubmitted'));
+      return message(
+        'not-submitted',
+        localize.term('mindPitchReviewNotSubmittedTitle'),
+        localize.term('mindPitchReviewNotSubmitted'),
+      );
     case 'error':
       return errorView(localize, context.controller.error, {
-        fallback: t('mindPitchReviewError'),
+        fallback: localize.term('mindPitchReviewError'),
         retry: context.retry,
         part: 'status',
         focusable: true,

@@ -4,18 +4,18 @@ import type { ReviewViewContext } from './review-view-context.js';
 
 /** The publish control: enabled only with the seller's consent, and saying why otherwise. */
 function publishView(context: ReviewViewContext, entry: RecordingEntry): TemplateResult {
-  const { t, controller } = context;
+  const { localize, controller } = context;
   if (entry.published) {
     return html`<p part="publish" class="published">
-      ${t('mindPitchReviewPublished', context.date(entry.publishedAt ?? 0))}
+      ${localize.term('mindPitchReviewPublished', context.date(entry.publishedAt ?? 0))}
     </p>`;
   }
   const consent = entry.consent.gallery;
   const problem =
     controller.problem === 'no-consent'
-      ? t('mindPitchReviewConsentWithdrawn')
+      ? localize.term('mindPitchReviewConsentWithdrawn')
       : controller.problem === 'publish-failed'
-        ? t('mindPitchReviewPublishFailed')
+        ? localize.term('mindPitchReviewPublishFailed')
         : undefined;
   return html`<div part="publish">
     <button
@@ -25,10 +25,10 @@ function publishView(context: ReviewViewContext, entry: RecordingEntry): Templat
       ?disabled=${!consent || controller.busy === 'publish'}
       @click=${context.publish}
     >
-      ${controller.busy === 'publish' ? t('mindPitchReviewPublishing') : t('mindPitchReviewPublish')}
+      ${controller.busy === 'publish' ? localize.term('mindPitchReviewPublishing') : localize.term('mindPitchReviewPublish')}
     </button>
     <p id="publish-why" class="why">
-      ${consent ? t('mindPitchReviewCanPublish', entry.sellerName) : t('mindPitchReviewNeedsConsent', entry.sellerName)}
+      ${consent ? localize.term('mindPitchReviewCanPublish', entry.sellerName) : localize.term('mindPitchReviewNeedsConsent', entry.sellerName)}
     </p>
     <p class="problem" role="alert">${problem ?? nothing}</p>
   </div>`;
@@ -41,13 +41,13 @@ export function reviewSummaryView(
   entry: RecordingEntry,
   review: Review,
 ): TemplateResult {
-  const { t } = context;
+  const { localize } = context;
   return html`<section part="summary" aria-labelledby="summary-title">
-    <h3 id="summary-title" tabindex="-1">${t('mindPitchReviewReviewedTitle')}</h3>
-    <p class="reviewed-on">${t('mindPitchReviewReviewedOn', context.date(review.at))}</p>
+    <h3 id="summary-title" tabindex="-1">${localize.term('mindPitchReviewReviewedTitle')}</h3>
+    <p class="reviewed-on">${localize.term('mindPitchReviewReviewedOn', context.date(review.at))}</p>
     <p part="total">
-      <span class="total-label">${t('mindPitchReviewTotal')}</span>
-      <strong>${t('mindPitchReviewOutOf', Math.round(review.weightedTotal), review.maxTotal)}</strong>
+      <span class="total-label">${localize.term('mindPitchReviewTotal')}</span>
+      <strong>${localize.term('mindPitchReviewOutOf', Math.round(review.weightedTotal), review.maxTotal)}</strong>
     </p>
     <dl class="scores">
       ${prompt.rubric.criteria.map((criterion) => {
@@ -56,15 +56,15 @@ export function reviewSummaryView(
         return html`<div part="criterion">
           <dt>${context.text(criterion.label)}</dt>
           <dd>
-            ${score === undefined ? '—' : t('mindPitchReviewLevel', score)}${
+            ${score === undefined ? '—' : localize.term('mindPitchReviewLevel', score)}${
               level ? html` · <span class="descriptor">${context.text(level.descriptor)}</span>` : nothing
             }
           </dd>
         </div>`;
       })}
     </dl>
-    <h4>${t('mindPitchReviewFeedback')}</h4>
-    <p part="feedback" class="feedback">${review.feedback || t('mindPitchReviewNoFeedback')}</p>
+    <h4>${localize.term('mindPitchReviewFeedback')}</h4>
+    <p part="feedback" class="feedback">${review.feedback || localize.term('mindPitchReviewNoFeedback')}</p>
     ${publishView(context, entry)}
   </section>`;
 }

@@ -3,12 +3,14 @@ import { formatPath, MindError, type MindshareApi } from '@mindshare/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../shared/base/mindshare-context.js';
-import { MindLocalizeController } from '../shared/i18n/localize.js';
 import { mindErrorDetail, type MindErrorDetail } from '../shared/base/mind-error-detail.js';
 import { mindEvent } from '../shared/base/mind-event.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import { MindLocalizeController } from '../shared/i18n/localize.js';
 import { loadMindshare } from './load-mindshare.js';
 import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
+import { providerEn } from './provider.en.js';
 import { providerStyles } from './provider.styles.js';
 
 /** Detail of `mind-ready`. */
@@ -51,7 +53,10 @@ export class MindProvider extends LitElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, providerStyles];
 
-  protected readonly localize = new MindLocalizeController(this);
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static strings = elementStrings(providerEn, { fr: () => import('./provider.fr.js') });
+
+  protected readonly localize = new MindLocalizeController<typeof providerEn>(this);
 
   /** The API to give the elements below; when set, the declarative attributes are ignored. */
   @property({ attribute: false }) api: MindshareApi | undefined;

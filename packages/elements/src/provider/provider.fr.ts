@@ -4,7 +4,7 @@ const plural = (count: number, one: string, other: string) =>
   new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
 
 /** Chaînes d'interface françaises de l'élément provider : mêmes clés, mêmes arguments que l'anglais. */
-export const providerFr: typeof providerEn = {
+const providerFr: typeof providerEn = {
   mindProviderLoading: 'Chargement de Mindshare…',
   mindProviderBlocked:
     'Mindshare a été mis à jour, mais un autre onglet de ce portail utilise encore la version précédente. Fermez les autres onglets de ce portail : cette page continuera d’elle-même.',
@@ -15,3 +15,5 @@ export const providerFr: typeof providerEn = {
   mindProviderNetwork: (url: string) => `Impossible de télécharger ${url}. Vérifiez l’adresse et votre connexion.`,
   mindProviderNotJson: 'Le fichier n’est pas du JSON valide.',
 };
+
+export default providerFr;

@@ -20,10 +20,13 @@ import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { AttemptController, type QuizState } from './attempt-controller.js';
 import { answerStyles } from '../shared/questions/answer.styles.js';
+import { quizEn } from './quiz.en.js';
 import { quizStyles } from './quiz.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { TimerController } from '../shared/timing/timer-controller.js';
 import { formatClock, formatDuration } from '../shared/timing/duration-format.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type * as AttemptViews from './attempt-views.js';
 import { startView } from './views/start-view.js';
 import { statusView } from './views/status-view.js';
@@ -76,6 +79,11 @@ export type {
 export class MindQuiz extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, answerStyles, quizStyles];
+
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(quizEn, { fr: () => import('./quiz.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof quizEn>;
 
   /** Id of the challenge in the content pack. */
   @property({ reflect: true }) challenge = '';

@@ -4,7 +4,7 @@ const plural = (count: number, one: string, other: string) =>
   new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
 
 /** Chaînes d'interface françaises de l'élément quiz : mêmes clés, mêmes arguments que l'anglais. */
-export const quizFr: typeof quizEn = {
+const quizFr: typeof quizEn = {
   mindQuizLabel: 'Challenge',
   mindQuizStart: 'Commencer le challenge',
   mindQuizResume: 'Reprendre ma tentative',
@@ -23,29 +23,10 @@ export const quizFr: typeof quizEn = {
   mindQuizQuestionOf: (index, count) => `Question ${index} sur ${count}`,
   mindQuizQuestionTimeLimit: (duration) =>
     `Répondez en moins de ${duration} : au-delà, la réponse ne rapporte aucun point.`,
-  mindQuizSubmit: 'Valider',
   mindQuizNext: 'Question suivante',
   mindQuizSeeResults: 'Voir mes résultats',
-  mindQuizTrue: 'Vrai',
-  mindQuizFalse: 'Faux',
-  mindQuizChooseOne: 'Choisissez une réponse.',
-  mindQuizChooseSeveral: 'Choisissez toutes les bonnes réponses.',
-  mindQuizOrderHint:
-    'Remettez les éléments dans l’ordre, le premier en haut. Alt + flèches déplacent l’élément sélectionné.',
-  mindQuizMoveUp: (item) => `Monter « ${item} »`,
-  mindQuizMoveDown: (item) => `Descendre « ${item} »`,
-  mindQuizMoved: (item, position, count) => `« ${item} » déplacé en position ${position} sur ${count}`,
-  mindQuizNumberLabel: 'Votre réponse',
-  mindQuizNumberInvalid: 'Saisissez un nombre.',
-  mindQuizConfidence: 'Êtes-vous sûr de vous ?',
-  mindQuizSure: 'Sûr',
-  mindQuizNotSure: 'Pas sûr',
-  mindQuizCorrect: 'Bonne réponse',
-  mindQuizIncorrect: 'Mauvaise réponse',
-  mindQuizPartlyCorrect: 'Réponse partiellement juste',
   mindQuizTimedOut: 'Le temps était écoulé pour cette question',
   mindQuizPointsEarned: (points, formatted) => plural(points, `${formatted} point`, `${formatted} points`),
-  mindQuizResources: 'Pour aller plus loin',
   mindQuizSaved: 'Réponse enregistrée. Elle sera notée dès votre retour en ligne.',
   mindQuizTimer: 'Temps restant',
   mindQuizTimeLeft: (duration) => `Temps restant : ${duration}`,
@@ -83,3 +64,5 @@ export const quizFr: typeof quizEn = {
     'Mindshare a été mis à jour dans un autre onglet. Rechargez cette page : votre réponse sera envoyée à ce moment-là.',
   mindQuizExpired: 'Temps écoulé.',
 };
+
+export default quizFr;

@@ -1,7 +1,6 @@
 import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptions } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { lazyTerms, registerEnglishTerms } from '../shared/i18n/localize.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { InsightController } from '../shared/insight/insight-controller.js';
@@ -9,6 +8,8 @@ import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight
 import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
 import { tierReportStyles } from './tier-report.styles.js';
@@ -19,8 +20,6 @@ import {
   renderConcentrationTable,
   type TierReportViewContext,
 } from './tier-report.views.js';
-
-registerEnglishTerms(tierReportEn);
 
 /** A budget to split, as `tierReport({ budget })` takes it: `total` and floors and caps in minor units. */
 export type TierReportBudget = NonNullable<TierReportOptions['budget']>;
@@ -66,6 +65,11 @@ export class MindTierReport extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(tierReportEn, { fr: () => import('./tier-report.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
+
   /** The partner metric of the concentration view (default `indirectRevenue`). */
   @property() metric = 'indirectRevenue';
   /** ISO 4217 currency of the budget's amounts, which are given in its minor units (cents). */
@@ -84,7 +88,6 @@ export class MindTierReport extends MindElement {
   }
 
   readonly #report = new InsightController<TierReport>(this);
-  readonly #t = lazyTerms<typeof tierReportEn>(this.localize);
 
   protected override apiChanged(api: MindshareApi | undefined): void {
     this.apiDirectory = undefined;
@@ -120,7 +123,10 @@ export class MindTierReport extends MindElement {
           : loadStateView(
               this.localize,
               status,
-              { error: this.#t('mindTierReportError'), forbidden: this.#t('mindTierReportForbidden') },
+              {
+                error: this.localize.term('mindTierReportError'),
+                forbidden: this.localize.term('mindTierReportForbidden'),
+              },
               () => this.#load(),
               this.#report.error,
             )
@@ -129,40 +135,43 @@ export class MindTierReport extends MindElement {
   }
 
   #renderReport(report: TierReport): TemplateResult {
-    const t = this.#t;
-    if (report.assignments.length === 0) return html`<p class="state" role="status">${t('mindTierReportEmpty')}</p>`;
+    const { localize } = this;
+    if (report.assignments.length === 0)
+      return html`<p class="state" role="status">${localize.term('mindTierReportEmpty')}</p>`;
     const lang = this.localize.lang();
     const tierName = (id: string) => {
       const tier = report.tiers.find((candidate) => candidate.id === id);
       return tier ? pickLocalized(tier.name, lang) : id;
     };
     const context: TierReportViewContext = {
-      t,
+      localize,
       report,
       tierName,
       partnerName: namesOf(this.#directory).partner,
-      words: tierWords(t, lang, tierName),
+      words: tierWords(localize, lang, tierName),
       number: (value) => this.localize.number(value),
       money: moneyFormat(lang, this.currency),
     };
     const { metric, concentration } = report;
     const rows = concentration.tiers.map((row) => ({ ...row, name: tierName(row.tierId) }));
     return html`<section class="concentration">
-        <h2 id="concentration-title">${t('mindTierReportChartTitle', metric)}</h2>
+        <h2 id="concentration-title">${localize.term('mindTierReportChartTitle', metric)}</h2>
         ${renderConcentrationChart({
           rows,
-          title: t('mindTierReportChartTitle', metric),
+          title: localize.term('mindTierReportChartTitle', metric),
           description: rows
-            .map((row) => t('mindTierReportChartTier', row.name, row.partnerShare, row.metricShare, metric))
+            .map((row) => localize.term('mindTierReportChartTier', row.name, row.partnerShare, row.metricShare, metric))
             .join(' '),
-          partnerLabel: t('mindTierReportPartnerShare'),
-          metricLabel: t('mindTierReportMetricShare', metric),
-          partnersBar: (share) => t('mindTierReportBarPartners', share),
-          metricBar: (share) => t('mindTierReportBarMetric', share, metric),
+          partnerLabel: localize.term('mindTierReportPartnerShare'),
+          metricLabel: localize.term('mindTierReportMetricShare', metric),
+          partnersBar: (share) => localize.term('mindTierReportBarPartners', share),
+          metricBar: (share) => localize.term('mindTierReportBarMetric', share, metric),
         })}
         ${
           concentration.partnersWithoutMetric > 0
-            ? html`<p class="note">${t('mindTierReportWithoutMetric', concentration.partnersWithoutMetric, metric)}</p>`
+            ? html`<p class="note">
+                ${localize.term('mindTierReportWithoutMetric', concentration.partnersWithoutMetric, metric)}
+              </p>`
             : nothing
         }
         ${renderConcentrationTable(context)}

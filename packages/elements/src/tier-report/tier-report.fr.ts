@@ -10,7 +10,7 @@ const metrics: Record<string, string> = { indirectRevenue: 'CA indirect', certif
 const metricName = (metric: string) => metrics[metric] ?? metric;
 
 /** Chaînes d'interface françaises de <mind-tier-report> : mêmes clés, mêmes arguments que l'anglais. */
-export const tierReportFr: typeof tierReportEn = {
+const tierReportFr: typeof tierReportEn = {
   mindTierReportMetric: (metric: string) => metricName(metric),
   mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metricName(metric)} par niveau`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
@@ -55,3 +55,5 @@ export const tierReportFr: typeof tierReportEn = {
   mindTierReportForbidden: 'Le rapport des niveaux est réservé aux coachs et aux responsables de canal.',
   mindTierReportError: 'Impossible de charger le rapport des niveaux.',
 };
+
+export default tierReportFr;

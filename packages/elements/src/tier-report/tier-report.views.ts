@@ -1,13 +1,11 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { lazyTerms } from '../shared/i18n/localize.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
-
-type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;
 
 /** What the tier report's tables need from the element. */
 export interface TierReportViewContext {
-  readonly t: Terms;
+  readonly localize: MindLocalizeController<typeof tierReportEn>;
   readonly report: TierReport;
   readonly tierName: (id: string) => string;
   readonly partnerName: (id: string) => string;
@@ -20,24 +18,24 @@ export interface TierReportViewContext {
 
 /** The chart's figures as a real table: the accessible, copyable alternative to the SVG. */
 export function renderConcentrationTable(context: TierReportViewContext): TemplateResult {
-  const { t, report } = context;
+  const { localize, report } = context;
   const { metric, concentration } = report;
   return html`<details part="figures">
-    <summary>${t('mindTierReportShowTable')}</summary>
+    <summary>${localize.term('mindTierReportShowTable')}</summary>
     <div class="scroll" role="region" tabindex="0" aria-labelledby="figures-caption">
       <table part="table concentration">
         <caption id="figures-caption">
-          ${t('mindTierReportChartTitle', metric)}
+          ${localize.term('mindTierReportChartTitle', metric)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${t('mindTierReportTier')}</th>
-            <th scope="col" class="number">${t('mindTierReportPartnerCount')}</th>
-            <th scope="col" class="number">${t('mindTierReportPartnerShare')}</th>
-            <th scope="col" class="number">${t('mindTierReportMetricSum', metric)}</th>
-            <th scope="col" class="number">${t('mindTierReportMetricShare', metric)}</th>
-            <th scope="col" class="number">${t('mindTierReportRunningPartners')}</th>
-            <th scope="col" class="number">${t('mindTierReportRunningMetric', metric)}</th>
+            <th scope="col">${localize.term('mindTierReportTier')}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportPartnerCount')}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportPartnerShare')}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportMetricSum', metric)}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportMetricShare', metric)}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportRunningPartners')}</th>
+            <th scope="col" class="number">${localize.term('mindTierReportRunningMetric', metric)}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,17 +44,17 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
               html`<tr data-tier=${row.tierId}>
                 <th scope="row">${context.tierName(row.tierId)}</th>
                 <td class="number">${context.number(row.partnerCount)}</td>
-                <td class="number">${t('mindTierReportPercent', row.partnerShare)}</td>
+                <td class="number">${localize.term('mindTierReportPercent', row.partnerShare)}</td>
                 <td class="number">${context.number(row.metricSum)}</td>
-                <td class="number">${t('mindTierReportPercent', row.metricShare)}</td>
-                <td class="number">${t('mindTierReportPercent', row.cumulativePartnerShare)}</td>
-                <td class="number">${t('mindTierReportPercent', row.cumulativeMetricShare)}</td>
+                <td class="number">${localize.term('mindTierReportPercent', row.metricShare)}</td>
+                <td class="number">${localize.term('mindTierReportPercent', row.cumulativePartnerShare)}</td>
+                <td class="number">${localize.term('mindTierReportPercent', row.cumulativeMetricShare)}</td>
               </tr>`,
           )}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">${t('mindTierReportTotal')}</th>
+            <th scope="row">${localize.term('mindTierReportTotal')}</th>
             <td class="number">${context.number(concentration.partnerCount)}</td>
             <td></td>
             <td class="number">${context.number(concentration.metricTotal)}</td>
@@ -70,17 +68,17 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
 
 /** Each partner's tier, the reason in words, and what it lacks for the tier above. */
 export function renderAssignments(context: TierReportViewContext): TemplateResult {
-  const { t, report } = context;
+  const { localize, report } = context;
   return html`<table part="table assignments">
     <caption>
-      ${t('mindTierReportPartnersTitle')}
+      ${localize.term('mindTierReportPartnersTitle')}
     </caption>
     <thead>
       <tr>
-        <th scope="col">${t('mindTierReportPartner')}</th>
-        <th scope="col">${t('mindTierReportTier')}</th>
-        <th scope="col">${t('mindTierReportReason')}</th>
-        <th scope="col">${t('mindTierReportNext')}</th>
+        <th scope="col">${localize.term('mindTierReportPartner')}</th>
+        <th scope="col">${localize.term('mindTierReportTier')}</th>
+        <th scope="col">${localize.term('mindTierReportReason')}</th>
+        <th scope="col">${localize.term('mindTierReportNext')}</th>
       </tr>
     </thead>
     <tbody>
@@ -90,7 +88,7 @@ export function renderAssignments(context: TierReportViewContext): TemplateResul
           <th scope="row">${context.partnerName(assignment.partnerId)}</th>
           <td>${context.tierName(assignment.tierId)}</td>
           <td class="reason">${context.words.reason(assignment)}</td>
-          <td class="gap">${gap ?? t('mindTierReportTopTier')}</td>
+          <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
         </tr>`;
       })}
     </tbody>
@@ -99,19 +97,19 @@ export function renderAssignments(context: TierReportViewContext): TemplateResul
 
 /** The budget split per tier and per partner, with what caps left unallocated. */
 export function renderBudget(context: TierReportViewContext, budget: BudgetSplit): TemplateResult {
-  const { t } = context;
+  const { localize } = context;
   return html`<section part="budget" aria-labelledby="budget-title">
-    <h2 id="budget-title">${t('mindTierReportBudgetTitle')}</h2>
+    <h2 id="budget-title">${localize.term('mindTierReportBudgetTitle')}</h2>
     <table part="table budget-tiers">
       <caption>
-        ${t('mindTierReportBudgetTitle')}
+        ${localize.term('mindTierReportBudgetTitle')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${t('mindTierReportTier')}</th>
-          <th scope="col" class="number">${t('mindTierReportWeight')}</th>
-          <th scope="col" class="number">${t('mindTierReportPartnerCount')}</th>
-          <th scope="col" class="number">${t('mindTierReportAmount')}</th>
+          <th scope="col">${localize.term('mindTierReportTier')}</th>
+          <th scope="col" class="number">${localize.term('mindTierReportWeight')}</th>
+          <th scope="col" class="number">${localize.term('mindTierReportPartnerCount')}</th>
+          <th scope="col" class="number">${localize.term('mindTierReportAmount')}</th>
         </tr>
       </thead>
       <tbody>
@@ -127,21 +125,21 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">${t('mindTierReportAllocated')}</th>
+          <th scope="row">${localize.term('mindTierReportAllocated')}</th>
           <td colspan="2"></td>
           <td class="number" data-amount=${budget.allocated}>${context.money(budget.allocated)}</td>
         </tr>
         ${
           budget.unallocated > 0
             ? html`<tr class="unallocated">
-                <th scope="row">${t('mindTierReportUnallocated')}</th>
+                <th scope="row">${localize.term('mindTierReportUnallocated')}</th>
                 <td colspan="2"></td>
                 <td class="number" data-amount=${budget.unallocated}>${context.money(budget.unallocated)}</td>
               </tr>`
             : nothing
         }
         <tr class="total">
-          <th scope="row">${t('mindTierReportTotal')}</th>
+          <th scope="row">${localize.term('mindTierReportTotal')}</th>
           <td colspan="2"></td>
           <td class="number" data-amount=${budget.total}>${context.money(budget.total)}</td>
         </tr>
@@ -149,13 +147,13 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
     </table>
     <table part="table budget-partners">
       <caption>
-        ${t('mindTierReportBudgetPartners')}
+        ${localize.term('mindTierReportBudgetPartners')}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${t('mindTierReportPartner')}</th>
-          <th scope="col">${t('mindTierReportTier')}</th>
-          <th scope="col" class="number">${t('mindTierReportAmount')}</th>
+          <th scope="col">${localize.term('mindTierReportPartner')}</th>
+          <th scope="col">${localize.term('mindTierReportTier')}</th>
+          <th scope="col" class="number">${localize.term('mindTierReportAmount')}</th>
         </tr>
       </thead>
       <tbody>

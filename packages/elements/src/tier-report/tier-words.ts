@@ -1,8 +1,6 @@
 import type { TierAssignment, TierEvidence, TierGap } from '@mindshare/core';
-import type { lazyTerms } from '../shared/i18n/localize.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
-
-type Terms = ReturnType<typeof lazyTerms<typeof tierReportEn>>;
 
 const SYMBOLS: Record<TierEvidence['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
 
@@ -12,15 +10,19 @@ const SYMBOLS: Record<TierEvidence['op'], string> = { '>=': '≥', '>': '>', '<=
  * connecting words; the element builds its own sentences from the structured `reason` and `next`,
  * so a French page says it in French whatever the viewer's locale.
  */
-export function tierWords(t: Terms, lang: string, tierName: (id: string) => string) {
+export function tierWords(
+  localize: MindLocalizeController<typeof tierReportEn>,
+  lang: string,
+  tierName: (id: string) => string,
+) {
   const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const number = (value: number) => compact.format(value);
 
   const evidence = (item: TierEvidence) =>
     item.quantile === undefined
-      ? t('mindTierReportEvidence', item.metric, number(item.actual), SYMBOLS[item.op], number(item.needed))
-      : t(
+      ? localize.term('mindTierReportEvidence', item.metric, number(item.actual), SYMBOLS[item.op], number(item.needed))
+      : localize.term(
           'mindTierReportEvidenceQuantile',
           item.metric,
           number(item.actual),
@@ -31,24 +33,35 @@ export function tierWords(t: Terms, lang: string, tierName: (id: string) => stri
   const gap = (item: TierGap) => {
     const target = item.needed === null ? '' : `${SYMBOLS[item.op]} ${number(item.needed)}`;
     const scoped =
-      item.quantile === undefined ? target : `${target} (${t('mindTierReportTop', percent.format(item.quantile.top))})`;
-    if (item.kind === 'no-data') return t('mindTierReportGapNoData', item.metric, scoped.trim());
+      item.quantile === undefined
+        ? target
+        : `${target} (${localize.term('mindTierReportTop', percent.format(item.quantile.top))})`;
+    if (item.kind === 'no-data') return localize.term('mindTierReportGapNoData', item.metric, scoped.trim());
     const sign = item.direction === 'increase' ? '+' : '−';
-    return t('mindTierReportGap', item.metric, number(item.actual), scoped, `${sign}${number(item.missing)}`);
+    return localize.term(
+      'mindTierReportGap',
+      item.metric,
+      number(item.actual),
+      scoped,
+      `${sign}${number(item.missing)}`,
+    );
   };
 
   return {
     /** "Platinum: indirect revenue 2.1M ≥ 1M", or "Silver: default tier". */
     reason(assignment: TierAssignment): string {
       const { reason } = assignment;
-      const why = reason.kind === 'default' ? t('mindTierReportDefaultTier') : reason.evidence.map(evidence).join(', ');
-      return t('mindTierReportLine', tierName(assignment.tierId), why);
+      const why =
+        reason.kind === 'default'
+          ? localize.term('mindTierReportDefaultTier')
+          : reason.evidence.map(evidence).join(', ');
+      return localize.term('mindTierReportLine', tierName(assignment.tierId), why);
     },
     /** "Platinum: indirect revenue 600K, needs ≥ 1M: +400K", or `null` in the top tier. */
     next(assignment: TierAssignment): string | null {
       if (assignment.next === null) return null;
       const gaps = assignment.next.gaps.map(gap).join('; ');
-      return t('mindTierReportLine', tierName(assignment.next.tierId), gaps);
+      return localize.term('mindTierReportLine', tierName(assignment.next.tierId), gaps);
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { LocalizedRichText, LocalizedText, Resource, Verdict } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../../shared/i18n/localize.js';
+import type { quizEn } from '../quiz.en.js';
 import type { AttemptController } from '../attempt-controller.js';
 
 /** What the quiz's views read and call: strings, authored text, the controller and actions. */
 export interface QuizViewContext {
-  readonly localize: MindLocalizeController;
+  readonly localize: MindLocalizeController<typeof quizEn>;
   readonly controller: AttemptController;
   /** Authored text in the element's language, with fallback. */
   readonly text: (value: LocalizedText) => string;

@@ -3,6 +3,7 @@ import type { MindshareApi, MindshareChange } from '@mindshare/core';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from './mindshare-context.js';
+import type { ElementStrings } from '../i18n/element-strings.js';
 import { MindLocalizeController } from '../i18n/localize.js';
 import { mindErrorDetail, type MindErrorDetail } from './mind-error-detail.js';
 import { mindEvent } from './mind-event.js';
@@ -16,8 +17,19 @@ export class MindElement extends LitElement {
   /** @internal Each element sets its own; theming goes through `--mind-*` tokens and parts. */
   declare static styles: CSSResultGroup;
 
-  /** UI strings and `Intl` formatting in the element's language (nearest `lang`, else the document's). */
-  protected readonly localize = new MindLocalizeController(this);
+  /**
+   * @internal The element's UI strings: its English terms and a loader per other language, made
+   * with `elementStrings`. Registered once, when the first instance is constructed (by its
+   * localize controller), so importing an element registers nothing.
+   */
+  declare static strings: ElementStrings | undefined;
+
+  /**
+   * UI strings and `Intl` formatting in the element's language (nearest `lang`, else the
+   * document's). An element narrows it to its own terms:
+   * `protected declare readonly localize: MindLocalizeController<typeof quizEn>`.
+   */
+  protected readonly localize: MindLocalizeController = new MindLocalizeController(this);
 
   /** The Mindshare API to use; when unset, the one provided by the nearest `<mind-provider>`. */
   @property({ attribute: false }) api: MindshareApi | undefined;

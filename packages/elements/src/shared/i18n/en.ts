@@ -1,18 +1,11 @@
-import type { Translation } from '@shoelace-style/localize';
-import { leaderboardEn } from '../../leaderboard/leaderboard.en.js';
-import type { nuggetFeedEn } from '../../nugget-feed/nugget-feed.en.js';
-import type { pitchRecorderEn } from '../../pitch-recorder/pitch-recorder.en.js';
-import { providerEn } from '../../provider/provider.en.js';
-import { quizEn } from '../../quiz/quiz.en.js';
-
 /**
- * English UI strings, the fallback for every other language. Term keys start with `mind` because
- * `registerTranslation` merges every library's terms of one language into one object per page.
+ * Shared English UI strings: what no single element owns (loading, errors, answering a question,
+ * which the quiz and the feed's practice both show). Each element's own terms live in its folder
+ * (`quiz/quiz.en.ts`…) and register with its class (see `elementStrings`). Term keys start with
+ * `mind` because `registerTranslation` merges every library's terms of one language into one
+ * object per page.
  */
-const en = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
+const sharedEn = {
   mindLoading: 'Loading…',
   mindRetry: 'Try again',
   mindErrorTitle: 'Something went wrong',
@@ -26,18 +19,30 @@ const en = {
   mindErrorNetwork: 'Check your connection, then try again. What you already answered is kept.',
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
-  ...providerEn,
-  ...quizEn,
-  ...leaderboardEn,
-  // The feed, the recorder and the coach and manager views register their English terms from
-  // their own modules (registerEnglishTerms), so a page carries only the strings of what it uses.
-} satisfies Translation & Record<`mind${string}` | `$${string}`, unknown>;
+  // Answering a question (shared/questions, the quiz and the feed's practice). The keys keep the
+  // quiz's prefix they were published with, so a page's overrides still apply.
+  mindQuizSubmit: 'Submit',
+  mindQuizTrue: 'True',
+  mindQuizFalse: 'False',
+  mindQuizChooseOne: 'Choose one answer.',
+  mindQuizChooseSeveral: 'Choose every answer that applies.',
+  mindQuizOrderHint: 'Put the items in order, first at the top. Alt + arrow keys move the focused item.',
+  mindQuizMoveUp: (item: string) => `Move “${item}” up`,
+  mindQuizMoveDown: (item: string) => `Move “${item}” down`,
+  mindQuizMoved: (item: string, position: number, count: number) =>
+    `“${item}” moved to position ${position} of ${count}`,
+  mindQuizNumberLabel: 'Your answer',
+  mindQuizNumberInvalid: 'Enter a number.',
+  mindQuizConfidence: 'How sure are you?',
+  mindQuizSure: 'Sure',
+  mindQuizNotSure: 'Not sure',
+  mindQuizCorrect: 'Correct',
+  mindQuizIncorrect: 'Incorrect',
+  mindQuizPartlyCorrect: 'Partly correct',
+  mindQuizResources: 'To learn more',
+} satisfies Record<`mind${string}`, unknown>;
 
-/** The shape every UI translation must have: the English terms, with the same arguments. */
-export type MindTranslation = {
-  readonly [K in keyof typeof en]: K extends `$${string}` ? string : (typeof en)[K];
-} & typeof nuggetFeedEn &
-  typeof pitchRecorderEn &
-  Translation;
+/** The shared terms, which every element's localize controller knows besides its own. */
+export type SharedTerms = typeof sharedEn;
 
-export default en as MindTranslation;
+export default sharedEn;

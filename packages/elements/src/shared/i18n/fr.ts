@@ -1,19 +1,7 @@
-import { leaderboardFr } from '../../leaderboard/leaderboard.fr.js';
-import { nuggetFeedFr } from '../../nugget-feed/nugget-feed.fr.js';
-import { pitchRecorderFr } from '../../pitch-recorder/pitch-recorder.fr.js';
-import { pitchReviewFr } from '../../pitch-review/pitch-review.fr.js';
-import { pitchGalleryFr } from '../../pitch-gallery/pitch-gallery.fr.js';
-import { masteryMapFr } from '../../mastery-map/mastery-map.fr.js';
-import { tierReportFr } from '../../tier-report/tier-report.fr.js';
-import { providerFr } from '../../provider/provider.fr.js';
-import { quizFr } from '../../quiz/quiz.fr.js';
-import type { MindTranslation } from './en.js';
+import type { SharedTerms } from './en.js';
 
-/** Chaînes d'interface en français. Chargées à la demande, jamais dans le paquet principal. */
-const fr: MindTranslation = {
-  $code: 'fr',
-  $name: 'Français',
-  $dir: 'ltr',
+/** Chaînes d'interface partagées en français. Chargées à la demande, jamais dans le paquet principal. */
+const sharedFr: SharedTerms = {
   mindLoading: 'Chargement…',
   mindRetry: 'Réessayer',
   mindErrorTitle: 'Une erreur est survenue',
@@ -27,15 +15,25 @@ const fr: MindTranslation = {
   mindErrorNetwork: 'Vérifiez votre connexion, puis réessayez. Ce que vous avez déjà répondu est conservé.',
   mindPoints: (points: number) =>
     new Intl.PluralRules('fr').select(points) === 'one' ? `${points} point` : `${points} points`,
-  ...providerFr,
-  ...quizFr,
-  ...leaderboardFr,
-  ...nuggetFeedFr,
-  ...pitchRecorderFr,
-  ...pitchReviewFr,
-  ...pitchGalleryFr,
-  ...masteryMapFr,
-  ...tierReportFr,
+  mindQuizSubmit: 'Valider',
+  mindQuizTrue: 'Vrai',
+  mindQuizFalse: 'Faux',
+  mindQuizChooseOne: 'Choisissez une réponse.',
+  mindQuizChooseSeveral: 'Choisissez toutes les bonnes réponses.',
+  mindQuizOrderHint:
+    'Remettez les éléments dans l’ordre, le premier en haut. Alt + flèches déplacent l’élément sélectionné.',
+  mindQuizMoveUp: (item) => `Monter « ${item} »`,
+  mindQuizMoveDown: (item) => `Descendre « ${item} »`,
+  mindQuizMoved: (item, position, count) => `« ${item} » déplacé en position ${position} sur ${count}`,
+  mindQuizNumberLabel: 'Votre réponse',
+  mindQuizNumberInvalid: 'Saisissez un nombre.',
+  mindQuizConfidence: 'Êtes-vous sûr de vous ?',
+  mindQuizSure: 'Sûr',
+  mindQuizNotSure: 'Pas sûr',
+  mindQuizCorrect: 'Bonne réponse',
+  mindQuizIncorrect: 'Mauvaise réponse',
+  mindQuizPartlyCorrect: 'Réponse partiellement juste',
+  mindQuizResources: 'Pour aller plus loin',
 };
 
-export default fr;
+export default sharedFr;

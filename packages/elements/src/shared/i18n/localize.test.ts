@@ -1,10 +1,53 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { registerTranslation } from '@shoelace-style/localize';
 import { LitElement, render } from 'lit';
-import { MindLocalizeController, loadTranslation } from './localize.js';
+import { elementStrings, type ElementStrings, type Terms, type TermsLoader } from './element-strings.js';
+import { MindLocalizeController, loadTranslation, registerStrings } from './localize.js';
 import { defineElement } from '../base/define.js';
 
+/** A test element's catalogues: English, and a French loader that counts its calls and may fail. */
+function testStrings<T extends Terms>(en: T, fr: T, failures = 0) {
+  const calls = { fr: 0 };
+  const load: TermsLoader<T> = () => {
+    calls.fr++;
+    return calls.fr <= failures ? Promise.reject(new Error('offline')) : Promise.resolve({ default: fr });
+  };
+  return { strings: elementStrings(en, { fr: load }), calls };
+}
+
+const alpha = testStrings({ mindTestAlphaTitle: 'Alpha' }, { mindTestAlphaTitle: 'Alpha en français' });
+const beta = testStrings({ mindTestBetaTitle: 'Beta' }, { mindTestBetaTitle: 'Bêta' });
+const gamma = testStrings({ mindTestGammaTitle: 'Gamma' }, { mindTestGammaTitle: 'Gamma en français' }, 1);
+const delta = testStrings(
+  { mindTestDeltaTitle: 'Delta', mindTestDeltaNote: 'Note' },
+  {
+    mindTestDeltaTitle: 'Delta en français',
+    mindTestDeltaNote: 'Remarque',
+  },
+);
+type TestTerms = typeof alpha.strings.en & typeof beta.strings.en & typeof gamma.strings.en & typeof delta.strings.en;
+
+/** An element with its own strings, the way every Mindshare element declares them. */
+function stringsElement(tag: string, strings: ElementStrings) {
+  const key = Object.keys(strings.en)[0] as `mind${string}`;
+  class StringsElement extends LitElement {
+    static strings = strings;
+    readonly localize = new MindLocalizeController<Terms>(this);
+    override render() {
+      return html`<p>${this.localize.term(key)}</p>`;
+    }
+  }
+  defineElement(tag, StringsElement);
+}
+
+// Defining the classes (what importing an element's module does) registers nothing.
+stringsElement('mind-test-alpha', alpha.strings);
+stringsElement('mind-test-beta', beta.strings);
+stringsElement('mind-test-gamma', gamma.strings);
+stringsElement('mind-test-delta', delta.strings);
+
 class LocalizeProbe extends LitElement {
-  readonly localize = new MindLocalizeController(this);
+  readonly localize = new MindLocalizeController<TestTerms>(this);
   count = 2;
   override render() {
     return html`<p>${this.localize.term('mindLoading')} · ${this.localize.term('mindPoints', this.count)}</p>`;
@@ -13,6 +56,84 @@ class LocalizeProbe extends LitElement {
 defineElement('mind-test-localize-probe', LocalizeProbe);
 
 const text = (el: Element) => el.shadowRoot?.textContent?.trim() ?? '';
+
+/** A probe that reads terms in `lang` (created, not rendered). */
+async function probe(lang: string): Promise<LocalizeProbe> {
+  return fixture<LocalizeProbe>(html`<mind-test-localize-probe lang=${lang}></mind-test-localize-probe>`);
+}
+
+// First in the file: these need a page where no French was asked for yet.
+describe('element strings', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('registers an element class’s strings when its first instance is constructed, not when it is defined', async () => {
+    const en = await probe('en');
+    expect(en.localize.term('mindTestAlphaTitle'), 'registered by defining the class').to.equal('mindTestAlphaTitle');
+    document.createElement('mind-test-alpha');
+    expect(en.localize.term('mindTestAlphaTitle')).to.equal('Alpha');
+    expect(en.localize.term('mindTestBetaTitle'), 'another class registered too').to.equal('mindTestBetaTitle');
+  });
+
+  it('loads an element’s French only when it is shown in French, once per class', async () => {
+    const english = await fixture(html`<mind-test-alpha lang="en"></mind-test-alpha>`);
+    expect(text(english)).to.equal('Alpha');
+    expect(alpha.calls.fr, 'French loaded for an English element').to.equal(0);
+
+    const wrapper = await fixture(
+      html`<section lang="fr"><mind-test-alpha></mind-test-alpha><mind-test-alpha></mind-test-alpha></section>`,
+    );
+    const [first, second] = [...wrapper.querySelectorAll('mind-test-alpha')];
+    await waitUntil(() => text(first!) === 'Alpha en français', 'the element’s French never arrived');
+    await waitUntil(() => text(second!) === 'Alpha en français');
+    expect(text(english), 'the English element changed language').to.equal('Alpha');
+    expect(alpha.calls.fr, 'the French catalogue loaded again for a second instance').to.equal(1);
+    expect(beta.calls.fr, 'an element never shown loaded its French').to.equal(0);
+
+    registerStrings(alpha.strings);
+    await loadTranslation('fr');
+    expect(alpha.calls.fr, 'registering again loaded again').to.equal(1);
+  });
+
+  it('loads the French of an element class that registers after French was asked for', async () => {
+    await loadTranslation('fr');
+    document.createElement('mind-test-beta'); // Constructed, not shown: nothing asks for its language.
+    expect(beta.calls.fr).to.equal(1);
+    await loadTranslation('fr');
+    expect((await probe('fr')).localize.term('mindTestBetaTitle')).to.equal('Bêta');
+  });
+
+  it('shows English with a warning when a download fails, and tries again on the next request', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture(html`<mind-test-gamma lang="fr"></mind-test-gamma>`);
+      await waitUntil(() => warnings.length > 0, 'no warning for the failed download');
+      expect(String(warnings[0]![0])).to.contain('could not load the "fr" UI strings');
+      expect(text(el)).to.equal('Gamma');
+      await loadTranslation('fr');
+      expect(gamma.calls.fr).to.equal(2);
+      await waitUntil(() => text(el) === 'Gamma en français', 'the retried French never arrived');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps the terms a page registered, even before the element’s own catalogue arrives', async () => {
+    registerTranslation(
+      { $code: 'en', $name: 'English', $dir: 'ltr', mindTestDeltaNote: 'Page note' } as never,
+      { $code: 'fr', $name: 'Français', $dir: 'ltr', mindTestDeltaTitle: 'Titre de la page' } as never,
+    );
+    const el = await fixture(html`<mind-test-delta lang="fr"></mind-test-delta>`);
+    await waitUntil(() => delta.calls.fr === 1);
+    await loadTranslation('fr');
+    expect(text(el)).to.equal('Titre de la page');
+    expect((await probe('fr')).localize.term('mindTestDeltaNote')).to.equal('Remarque');
+    expect((await probe('en')).localize.term('mindTestDeltaNote')).to.equal('Page note');
+  });
+});
 
 describe('MindLocalizeController', () => {
   afterEach(() => {

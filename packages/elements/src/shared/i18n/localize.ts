@@ -1,57 +1,119 @@
-import { LocalizeController, registerTranslation } from '@shoelace-style/localize';
+import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
-import en, { type MindTranslation } from './en.js';
+import { elementStrings, type ElementStrings, type Terms } from './element-strings.js';
+import sharedEn, { type SharedTerms } from './en.js';
 
-registerTranslation(en);
-
-/** Every English term Mindshare knows, eager and lazily registered: the last-resort fallback. */
-const english: Record<string, unknown> = { ...en };
-
-/**
- * Registers the English terms of an element that loads lazily (coach and manager views), so its
- * strings travel with its own chunk instead of the page's entry. Its French terms belong in the
- * French catalogue (`fr.ts`).
- */
-export function registerEnglishTerms(terms: Readonly<Record<`mind${string}`, unknown>>): void {
-  Object.assign(english, terms);
-  registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', ...terms });
+type Catalogue = Readonly<Record<string, unknown>>;
+interface TranslationData {
+  readonly primary: Catalogue | undefined;
+  readonly secondary: Catalogue | undefined;
+}
+interface TranslationLookup {
+  getTranslationData(lang: string): TranslationData;
 }
 
-/**
- * A typed `term` for the extra terms `T` of a lazily loaded element (see {@link registerEnglishTerms}).
- *
- * @example const t = lazyTerms<typeof gallery.en>(this.localize); t('mindGalleryTitle');
- */
-export function lazyTerms<T extends Record<string, unknown>>(
-  localize: MindLocalizeController,
-): <K extends keyof T & string>(key: K, ...args: TermArgs<T[K]>) => string {
-  const term = localize.term.bind(localize) as (key: string, ...args: unknown[]) => string;
-  return (key, ...args) => term(key, ...args);
-}
+/** The base class's own lookup (private in its types); it reads only the registered translations. */
+const lookup = (lang: string): TranslationData =>
+  (LocalizeController.prototype as unknown as TranslationLookup).getTranslationData(lang);
 
-/** Lazy catalogues: each one is its own chunk, fetched the first time an element needs it. */
-const catalogues: Record<string, () => Promise<{ default: MindTranslation }>> = {
-  fr: () => import('./fr.js'),
-};
+/** The shared terms; every element's terms register with its class (see {@link registerStrings}). */
+const shared = elementStrings(sharedEn, { fr: () => import('./fr.js') });
+
+/** Mindshare's own English, shared and registered elements': the last-resort fallback. */
+const english: Record<string, unknown> = {};
+/** The element catalogues registered so far, each once. */
+const registered = new Set<ElementStrings>();
+/** The languages asked for, each with the load of every catalogue registered when it was asked. */
 const requested = new Map<string, Promise<void>>();
+/** Per catalogue and language, the download: kept once done, forgotten when it fails. */
+const downloads = new WeakMap<ElementStrings, Map<string, Promise<Terms>>>();
 
 /**
- * Loads the UI strings of `lang` (`fr`, `fr-CA`…) if Mindshare ships them, and re-renders every
- * connected element once they arrive. Resolves at once for English and unknown languages.
+ * Registers Mindshare's terms of `language` under the terms a page registered for it already: a
+ * catalogue arriving late never undoes a page's override (docs/localisation.md).
+ */
+function fillIn(language: string, terms: Terms): void {
+  const present = lookup(language).secondary ?? {};
+  const kept = Object.fromEntries(Object.keys(terms).flatMap((key) => (key in present ? [[key, present[key]]] : [])));
+  // `$name` and `$dir` are not read: the language comes from `lang` attributes, the direction from `dir`.
+  registerTranslation({ $code: language, ...terms, ...kept } as unknown as Translation);
+}
+
+/**
+ * Registers the UI strings of an element class, once (a second call with the same strings does
+ * nothing): its English at once, and its catalogue of every language already asked for. A
+ * {@link MindLocalizeController} calls it with its host class's `static strings`, so importing an
+ * element's module registers nothing; constructing its first instance does.
+ */
+export function registerStrings(strings: ElementStrings | undefined): void {
+  if (!strings || registered.has(strings)) return;
+  registered.add(strings);
+  Object.assign(english, strings.en);
+  fillIn('en', strings.en);
+  for (const [language, pending] of requested) {
+    requested.set(
+      language,
+      Promise.all([pending, load([strings], language)]).then(() => undefined),
+    );
+  }
+}
+
+function download(strings: ElementStrings, language: string): Promise<Terms> {
+  const loader = strings.translations[language];
+  if (!loader) return Promise.resolve({});
+  let byLanguage = downloads.get(strings);
+  if (!byLanguage) downloads.set(strings, (byLanguage = new Map()));
+  let pending = byLanguage.get(language);
+  if (!pending) {
+    const forget = byLanguage;
+    pending = loader().then(
+      (module) => module.default,
+      (error: unknown) => {
+        forget.delete(language);
+        throw error;
+      },
+    );
+    byLanguage.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * Downloads the catalogues of `language` side by side and registers what arrived in one go, so
+ * an element switches language once, not string group by string group. A failed download leaves
+ * its terms in English and is tried again on the next request.
+ */
+function load(catalogues: readonly ElementStrings[], language: string): Promise<void> {
+  return Promise.allSettled(catalogues.map((strings) => download(strings, language))).then((results) => {
+    const terms: Record<string, unknown> = {};
+    const errors: unknown[] = [];
+    for (const result of results) {
+      if (result.status === 'fulfilled') Object.assign(terms, result.value);
+      else errors.push(result.reason);
+    }
+    if (errors.length > 0) {
+      requested.delete(language); // The next request tries the failed downloads again.
+      console.warn(`Mindshare: could not load the "${language}" UI strings; showing English.`, ...errors);
+    }
+    if (Object.keys(terms).length > 0) fillIn(language, terms);
+  });
+}
+
+Object.assign(english, shared.en);
+fillIn('en', shared.en);
+
+/**
+ * Loads the UI strings of `lang` (`fr`, `fr-CA`…) if Mindshare ships them — the shared catalogue
+ * and that of every element class registered so far, each once; an element registered later
+ * loads its own when it registers — and re-renders every connected element once they arrive.
+ * Resolves at once for English and unknown languages.
  */
 export function loadTranslation(lang: string): Promise<void> {
   const language = lang.toLowerCase().split('-')[0] ?? '';
-  const load = catalogues[language];
-  if (!load) return Promise.resolve();
+  if (!shared.translations[language]) return Promise.resolve();
   let pending = requested.get(language);
   if (!pending) {
-    pending = load().then(
-      (module) => registerTranslation(module.default),
-      (error: unknown) => {
-        requested.delete(language);
-        console.warn(`Mindshare: could not load the "${language}" UI strings; showing English.`, error);
-      },
-    );
+    pending = load([shared, ...registered], language);
     requested.set(language, pending);
   }
   return pending;
@@ -87,15 +149,6 @@ function watchAncestors(): void {
   ancestorWatch.observe(document.documentElement, LANG_ATTRIBUTES);
 }
 
-type Catalogue = Readonly<Record<string, unknown>>;
-interface TranslationData {
-  readonly primary: Catalogue | undefined;
-  readonly secondary: Catalogue | undefined;
-}
-interface TranslationLookup {
-  getTranslationData(lang: string): TranslationData;
-}
-
 /** A valid BCP 47 tag from a `lang` attribute (`fr_CA` → `fr-ca`), or `undefined`. */
 function validLang(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -119,8 +172,14 @@ function validLang(value: string | undefined): string | undefined {
  * a shadow root, that root's tree): a render of a hundred strings walks the ancestors once, not
  * per string. The translations of that language are looked up once per render, because a page may
  * register more at any time (which re-renders every element).
+ *
+ * `T` is the host element's own terms (its `*.en.ts`): `term` type-checks keys and arguments
+ * against them and the shared terms. Constructing the controller registers the host class's
+ * `static strings` (see {@link elementStrings}), once per class.
  */
-export class MindLocalizeController extends LocalizeController<MindTranslation> {
+export class MindLocalizeController<T extends Terms = Record<never, never>> extends LocalizeController<
+  Translation & MindTerms<T>
+> {
   #resolved: { readonly at: number; readonly lang: string; readonly dir: string } | undefined;
   #terms: (TranslationData & { readonly lang: string }) | undefined;
   /** The `lang` and `dir` changes in the shadow root holding the element, which the page-wide watch cannot see. */
@@ -128,6 +187,7 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host);
+    registerStrings((host.constructor as { readonly strings?: ElementStrings }).strings);
   }
 
   override hostConnected(): void {
@@ -158,16 +218,19 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
     return this.#language().dir;
   }
 
-  override term<K extends keyof MindTranslation>(key: K, ...args: TermArgs<MindTranslation[K]>): string {
+  override term<K extends keyof (Translation & MindTerms<T>)>(
+    key: K,
+    ...args: TermArgs<(Translation & MindTerms<T>)[K]>
+  ): string {
     const lang = this.lang();
     let terms = this.#terms;
     if (terms?.lang !== lang) {
-      // The base class's own lookup (private in its types): the catalogues for `fr-ca`, then `fr`.
-      terms = { lang, ...(this as unknown as TranslationLookup).getTranslationData(lang) };
+      terms = { lang, ...lookup(lang) };
       this.#terms = terms;
     }
-    const term = terms.primary?.[key] || terms.secondary?.[key] || english[key as string];
-    if (term === undefined) return String(key);
+    const name = key as string;
+    const term = terms.primary?.[name] || terms.secondary?.[name] || english[name];
+    if (term === undefined) return name;
     return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
   }
 
@@ -200,3 +263,6 @@ export class MindLocalizeController extends LocalizeController<MindTranslation> 
 
 /** The arguments a term takes: none for a string term, the function's for a function term. */
 export type TermArgs<T> = T extends (...args: infer U) => string ? U : [];
+
+/** The terms an element's controller knows: the shared ones and the element's own `T`. */
+export type MindTerms<T extends Terms = Record<never, never>> = SharedTerms & T;
