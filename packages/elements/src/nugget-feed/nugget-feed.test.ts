@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, listenForMindErrors, outage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { click, find, render, root, text, until } from '../testing/harness.js';
 import './nugget-feed.define.js';
@@ -277,10 +277,8 @@ describe('<mind-nugget-feed>', () => {
 
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failures = 1;
-    const api = withOverrides(real, {
-      feed: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()),
-    });
+    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
+    const api = withOverrides(real, { feed: () => offline.or(() => real.feed()) });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
@@ -291,24 +289,18 @@ describe('<mind-nugget-feed>', () => {
   it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(real, { feed: () => (failure ? Promise.reject(failure) : real.feed()) });
-    const heard = listenForMindErrors();
-    try {
-      const { el } = await mount({ world, api });
-      await until(el, '.error');
-      expect(text(el, '.error')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      click(el, '.error button');
-      await until(el, '[role="feed"]');
-      expect(find(el, '[role="alert"]')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-    } finally {
-      heard.stop();
-    }
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(real, { feed: () => full.or(() => real.feed()) });
+    await expectFullDeviceThenRetry({
+      render: async () => {
+        const { el } = await mount({ world, api });
+        await until(el, '.error');
+        return el;
+      },
+      heal: full.heal,
+      loaded: (el) => find(el, '[role="feed"]'),
+      what: 'the feed',
+    });
   });
 
   it('fires one mind-error for a refused vote, and none once the vote goes through (issue 14, item 5)', async () => {

@@ -2,7 +2,7 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type Recording } from '@mindshare/core';
 import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
 import './pitch-recorder.define.js';
 import type { MindPitchRecorder } from './pitch-recorder.element.js';
@@ -430,28 +430,24 @@ describe('<mind-pitch-recorder>', () => {
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld({ pack: recorderPack.build() });
     const anna = await world.as('s-anna');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(anna, {
-      pitchPrompts: () => (failure ? Promise.reject(failure) : anna.pitchPrompts()),
-    });
-    const heard = listenForMindErrors();
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(anna, { pitchPrompts: () => full.or(() => anna.pitchPrompts()) });
     const warn = console.warn;
     console.warn = () => undefined; // the recorder logs the cause for the integrator
     try {
-      const { el } = await mount({ world, api });
-      await until(el, '.status.error');
-      expect(text(el, '.status.error')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      click(el, '.status.error button');
-      await until(el, '.intro');
-      expect(find(el, '.status.error')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      await expectFullDeviceThenRetry({
+        render: async () => {
+          const { el } = await mount({ world, api });
+          await until(el, '.status.error');
+          return el;
+        },
+        alert: (el) => find(el, '.status.error'),
+        heal: full.heal,
+        loaded: (el) => find(el, '.intro'),
+        what: 'the recorder',
+      });
     } finally {
       console.warn = warn;
-      heard.stop();
     }
   });
 

@@ -6,7 +6,7 @@ import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, findAll, render, renderProvider, root, settled, text, textOf } from '../testing/harness.js';
 import { isRevoked } from '../testing/object-url.js';
 
@@ -294,25 +294,15 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);
     const coach = await world.as('coach-camille');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(coach, {
-      recordings: (query) => (failure ? Promise.reject(failure) : coach.recordings(query)),
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(coach, { recordings: (query) => full.or(() => coach.recordings(query)) });
+    await expectFullDeviceThenRetry({
+      render: () => review(api, id),
+      alert: (el) => find(el, '.status.error'),
+      heal: full.heal,
+      loaded: (el) => find(el, '[part="rubric"]'),
+      what: 'the review',
     });
-    const heard = listenForMindErrors();
-    try {
-      const el = await review(api, id);
-      expect(text(el, '[role="alert"]')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      click(el, '[role="alert"] button');
-      await waitUntil(() => find(el, '[part="rubric"]'), 'retry did not load the review');
-      expect(find(el, '.status.error'), 'the error view is gone').to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-    } finally {
-      heard.stop();
-    }
   });
 
   it('stays visible and operable under hostile global CSS, and one token re-themes it', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { withOverrides } from '../testing/api-overrides.js';
+import { outage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
 import { click, find, render, root, text, until } from '../testing/harness.js';
@@ -544,10 +544,8 @@ describe('<mind-quiz>', () => {
   it('shows an error with a retry that works', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failures = 1;
-    const api = withOverrides(real, {
-      challenges: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
-    });
+    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
+    const api = withOverrides(real, { challenges: () => offline.or(() => real.challenges()) });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Mindshare cannot be reached');
