@@ -8,10 +8,10 @@ import { withOverrides } from '../testing/api-overrides.js';
 import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
+import { findAll, isLoading, render, root, settled } from '../testing/harness.js';
 
 const MINUTE = 60_000;
-const root = (el: MindLeaderboard) => el.shadowRoot!;
-const rows = (el: MindLeaderboard) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+const rows = (el: MindLeaderboard) => findAll<HTMLTableRowElement>(el, 'tbody tr');
 /** A cell's own text: without the movement, "(you)" and reward marks inside it. */
 const own = (cell: Element) => {
   const copy = cell.cloneNode(true) as Element;
@@ -25,10 +25,7 @@ const table = (el: MindLeaderboard) =>
       ? '…'
       : `${own(row.querySelector('[part~="rank"]')!)} ${own(row.querySelector('[part~="name"]')!)}`,
   );
-const ready = (el: MindLeaderboard) =>
-  waitUntil(() => root(el).querySelector('table, .state') && !loading(el), 'the board never loaded');
-const loading = (el: MindLeaderboard) => root(el).querySelector('.state')?.textContent?.trim() === 'Loading…';
-const radios = (el: MindLeaderboard) => [...root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+const radios = (el: MindLeaderboard) => findAll<HTMLButtonElement>(el, '[role="radio"]');
 
 /**
  * Anna 3/3, then Bruno and Chloe 2/2 (a tie), then David 1/3 — David opted out of being shown.
@@ -51,7 +48,7 @@ async function rankedWorld(): Promise<{ world: ScenarioWorld; engines: Record<st
 }
 
 async function board(api: MindshareApi, attributes: { limit?: number; around?: number } = {}) {
-  const el = await fixture<MindLeaderboard>(
+  const el = await render<MindLeaderboard>(
     html`<mind-leaderboard
       challenge="spring-launch"
       limit=${attributes.limit ?? 10}
@@ -59,17 +56,17 @@ async function board(api: MindshareApi, attributes: { limit?: number; around?: n
       .api=${api}
     ></mind-leaderboard>`,
   );
-  await ready(el);
+  await settled(el);
   return el;
 }
 
 describe('<mind-leaderboard>', () => {
   it('is accessible while loading, ready, failed and empty', async () => {
     const pending = stubLeaderboardApi({ total: 10, pending: true });
-    const loadingBoard = await fixture<MindLeaderboard>(
+    const loadingBoard = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${pending.api}></mind-leaderboard>`,
     );
-    await waitUntil(() => loading(loadingBoard));
+    await waitUntil(() => isLoading(loadingBoard));
     await expect(loadingBoard).to.be.accessible();
 
     const { engines } = await rankedWorld();
@@ -78,7 +75,7 @@ describe('<mind-leaderboard>', () => {
     await expect(readyBoard).to.be.accessible();
 
     const failing = stubLeaderboardApi({ total: 10, failing: true });
-    const failed = await fixture<MindLeaderboard>(
+    const failed = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${failing.api}></mind-leaderboard>`,
     );
     await waitUntil(() => root(failed).querySelector('[role="alert"]'));
@@ -189,10 +186,10 @@ describe('<mind-leaderboard>', () => {
     const stub = stubLeaderboardApi({ total: 40, viewerPosition: 30, scopes: ['global', 'team'] });
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      const el = await fixture<MindLeaderboard>(
+      const el = await render<MindLeaderboard>(
         html`<mind-leaderboard challenge="c" .api=${stub.api}></mind-leaderboard>`,
       );
-      await ready(el);
+      await settled(el);
       stub.options.shift = 1;
       stub.emit({ origin: 'remote', areas: ['leaderboard'] });
       await waitUntil(() => root(el).querySelector('[part~="movement"]'), 'no movement shown');
@@ -210,10 +207,10 @@ describe('<mind-leaderboard>', () => {
 
   it('animates movement only without prefers-reduced-motion', async () => {
     const stub = stubLeaderboardApi({ total: 40, viewerPosition: 30 });
-    const el = await fixture<MindLeaderboard>(
+    const el = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${stub.api}></mind-leaderboard>`,
     );
-    await ready(el);
+    await settled(el);
     const reload = async () => {
       stub.options.shift = (stub.options.shift ?? 0) + 1;
       const calls = stub.calls.length;
@@ -269,10 +266,10 @@ describe('<mind-leaderboard>', () => {
 
   it('keeps the DOM under 1 500 nodes at 100 000 entries, paging with "Show more"', async () => {
     const stub = stubLeaderboardApi({ total: 100_000, viewerPosition: 54_320, scopes: ['global', 'region'] });
-    const el = await fixture<MindLeaderboard>(
+    const el = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" limit="500" around="50" .api=${stub.api}></mind-leaderboard>`,
     );
-    await ready(el);
+    await settled(el);
     expect(stub.calls.at(-1)).to.include({ limit: 25, around: 5, offset: 0 });
     expect(countNodes(root(el))).to.be.at.most(1_500);
     expect(table(el).slice(0, 3)).to.deep.equal(['1 Seller 1', '1 Seller 2', '3 Seller 3']);
@@ -281,7 +278,7 @@ describe('<mind-leaderboard>', () => {
 
     for (let page = 1; page <= 3; page++) {
       root(el).querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
-      await waitUntil(() => stub.calls.at(-1)?.offset === page * 25 && !loading(el));
+      await waitUntil(() => stub.calls.at(-1)?.offset === page * 25 && !isLoading(el));
       await el.updateComplete;
       expect(countNodes(root(el))).to.be.at.most(1_500);
     }
@@ -292,7 +289,7 @@ describe('<mind-leaderboard>', () => {
 
   it('shows an error with a retry that works', async () => {
     const stub = stubLeaderboardApi({ total: 3, viewerPosition: 1, failing: true });
-    const el = await fixture<MindLeaderboard>(
+    const el = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${stub.api}></mind-leaderboard>`,
     );
     await waitUntil(() => root(el).querySelector('[role="alert"]'));
@@ -310,7 +307,7 @@ describe('<mind-leaderboard>', () => {
       leaderboard: (query) => (failure ? Promise.reject(failure) : real.leaderboard(query)),
     });
     const codes: string[] = [];
-    const el = await fixture<MindLeaderboard>(
+    const el = await render<MindLeaderboard>(
       html`<mind-leaderboard
         challenge="spring-launch"
         .api=${api}
@@ -361,7 +358,7 @@ describe('<mind-leaderboard>', () => {
       </div>`,
     );
     const el = wrapper.querySelector('mind-leaderboard')!;
-    await ready(el);
+    await settled(el);
     const [first, second] = radios(el);
     expect(second!.getBoundingClientRect().right).to.be.lessThan(first!.getBoundingClientRect().left + 1);
     const cells = root(el).querySelectorAll('thead th');
@@ -374,10 +371,10 @@ describe('<mind-leaderboard>', () => {
   it('re-subscribes when its api is swapped', async () => {
     const first = stubLeaderboardApi({ total: 5, viewerPosition: 0 });
     const second = stubLeaderboardApi({ total: 7, viewerPosition: 6 });
-    const el = await fixture<MindLeaderboard>(
+    const el = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${first.api}></mind-leaderboard>`,
     );
-    await ready(el);
+    await settled(el);
     expect(first.listeners).to.equal(1);
     el.api = second.api;
     await waitUntil(() => root(el).querySelector('tr[aria-current]')?.textContent?.includes('Seller 7'));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './mastery-map.define.js';
@@ -6,50 +6,38 @@ import type { MindMasteryMap } from './mastery-map.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
-import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
+import { DECORATIONS, find, findAll, isLoading, render, root, settled, textOf } from '../testing/harness.js';
 
 const directory = scenarioDirectory() as InsightDirectory;
-const root = (el: MindMasteryMap) => el.shadowRoot!;
 /** Visible text without the decorative sort arrows, spaces normalised (French uses narrow spaces). */
-const text = (node: Element) => {
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((mark) => mark.remove());
-  return copy.textContent!.replace(/\s+/g, ' ').trim();
-};
-const loading = (el: MindMasteryMap) => root(el).querySelector('.state')?.textContent?.trim() === 'Loading…';
-const ready = (el: MindMasteryMap) =>
-  waitUntil(() => root(el).querySelector('table, .state') && !loading(el), 'the map never loaded');
-const caption = (el: MindMasteryMap) => {
-  const node = root(el).querySelector('caption');
-  return node ? text(node) : '';
-};
+const text = (node: Element) => textOf(node, { without: DECORATIONS });
+const caption = (el: MindMasteryMap) => textOf(find(el, 'caption'), { without: DECORATIONS });
 const columns = (el: MindMasteryMap) => [...root(el).querySelectorAll('thead th')];
 const rowNames = (el: MindMasteryMap) => [...root(el).querySelectorAll('tbody th[scope="row"]')].map(text);
 const cells = (el: MindMasteryMap, id: string) =>
   [...root(el).querySelectorAll(`tr[data-id="${id}"] td`)].map((cell) => text(cell));
-const radios = (el: MindMasteryMap) => [...root(el).querySelectorAll<HTMLButtonElement>('[role="radio"]')];
+const radios = (el: MindMasteryMap) => findAll<HTMLButtonElement>(el, '[role="radio"]');
 
 async function map(api: MindshareApi, by = 'tier', lang?: string): Promise<MindMasteryMap> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang ?? 'en'}>
-      <mind-mastery-map by=${by} .api=${api} .directory=${directory}></mind-mastery-map>
-    </div>`,
+  const el = await render<MindMasteryMap>(
+    html`<mind-mastery-map by=${by} .api=${api} .directory=${directory}></mind-mastery-map>`,
+    { lang: lang ?? 'en' },
   );
-  const el = wrapper.querySelector('mind-mastery-map')!;
-  await ready(el);
+  await settled(el);
   return el;
 }
 
 describe('<mind-mastery-map>', () => {
   it('is accessible while loading, with data, empty, forbidden and failed', async () => {
-    const pending = await fixture<MindMasteryMap>(
+    const pending = await render<MindMasteryMap>(
       html`<mind-mastery-map .api=${stubInsightApi({ pending: true }).api}></mind-mastery-map>`,
     );
-    await waitUntil(() => loading(pending));
+    await waitUntil(() => isLoading(pending));
     await expect(pending).to.be.accessible();
 
     const { manager } = await masteryWorld();
@@ -68,7 +56,7 @@ describe('<mind-mastery-map>', () => {
     expect(radios(forbidden)).to.have.length(0);
     await expect(forbidden).to.be.accessible();
 
-    const failed = await fixture<MindMasteryMap>(
+    const failed = await render<MindMasteryMap>(
       html`<mind-mastery-map .api=${stubInsightApi({}).api}></mind-mastery-map>`,
     );
     await waitUntil(() => root(failed).querySelector('[role="alert"]'));
@@ -78,22 +66,14 @@ describe('<mind-mastery-map>', () => {
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const { manager } = await masteryWorld();
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(manager, {
-      mastery: (query) => (failure ? Promise.reject(failure) : manager.mastery(query)),
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(manager, { mastery: (query) => full.or(() => manager.mastery(query)) });
+    await expectFullDeviceThenRetry({
+      render: () => map(api),
+      heal: full.heal,
+      loaded: (el) => find(el, 'table'),
+      what: 'the map',
     });
-    const heard = listenForMindErrors();
-    try {
-      const el = await map(api);
-      await expectFullDeviceThenRetry(el, heard, {
-        alert: () => root(el).querySelector('[role="alert"]'),
-        heal: () => (failure = undefined),
-        loaded: () => root(el).querySelector('table'),
-        what: 'the map',
-      });
-    } finally {
-      heard.stop();
-    }
   });
 
   it('is a real table: caption, column and row headers, each cell in numbers and words', async () => {
@@ -150,7 +130,7 @@ describe('<mind-mastery-map>', () => {
     const toPartners = oneEvent(el, 'mind-drill');
     root(el).querySelector<HTMLButtonElement>('[data-drill="platinum"]')!.click();
     expect((await toPartners).detail).to.deep.equal({ by: 'partner', trail: [{ by: 'tier', id: 'platinum' }] });
-    await ready(el);
+    await settled(el);
     await waitUntil(() => rowNames(el).join() === 'Alpha Distribution', 'no partners of Platinum');
     expect(caption(el)).to.equal('Mastery by topic · Partners · Platinum');
     const trail = root(el).querySelector('[part="trail"]')!;
@@ -296,8 +276,8 @@ describe('<mind-mastery-map>', () => {
 
   it('names partners and sellers from the API when the page gives no directory', async () => {
     const { manager } = await masteryWorld();
-    const el = await fixture<MindMasteryMap>(html`<mind-mastery-map by="partner" .api=${manager}></mind-mastery-map>`);
-    await ready(el);
+    const el = await render<MindMasteryMap>(html`<mind-mastery-map by="partner" .api=${manager}></mind-mastery-map>`);
+    await settled(el);
     await waitUntil(() => rowNames(el).includes('Alpha Distribution'), 'partner names never came from the API');
     expect(rowNames(el)).to.include('Beta Solutions');
   });

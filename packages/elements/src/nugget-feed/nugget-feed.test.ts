@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, listenForMindErrors, outage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
+import { click, find, render, root, text, until } from '../testing/harness.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
 
@@ -40,26 +41,15 @@ const LATER = SCENARIO_TIME.secondPlatinumRelease + 3 * DAY;
 /** Four items out; the mini-quiz comes on Monday 29 March at 10:00 in Paris. */
 const BEFORE_QUIZ = SCENARIO_TIME.secondPlatinumRelease + 3_600_000;
 
-const root = (el: MindNuggetFeed) => el.shadowRoot!;
-const find = <E extends Element = HTMLElement>(el: MindNuggetFeed, selector: string) =>
-  root(el).querySelector<E>(selector);
-const text = (el: MindNuggetFeed, selector = '[part~="base"]') =>
-  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const item = (el: MindNuggetFeed, id: string) => find(el, `article[data-nugget="${id}"]`)!;
 const frames = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
-
-async function until(el: MindNuggetFeed, selector: string, message = `never showed ${selector}`) {
-  await waitUntil(() => find(el, selector) !== null, message);
-  await el.updateComplete;
-  return find(el, selector)!;
-}
 
 async function mount(options: { at?: number; world?: ScenarioWorld; api?: MindshareApi; before?: string } = {}) {
   const world = options.world ?? scenarioWorld();
   world.clock.set(options.at ?? LATER);
   const api = options.api ?? (await world.as('s-anna'));
-  const wrapper = await fixture(
+  const wrapper = await render(
     html`<div>
       <div style=${options.before ?? ''}></div>
       <mind-nugget-feed .api=${api}></mind-nugget-feed>
@@ -208,7 +198,7 @@ describe('<mind-nugget-feed>', () => {
     await typeInto(el, '#n-objections-answer', 'Too expensive');
     expect(text(el, '#n-objections-counter')).to.equal('13 of 280 characters');
     const responded = oneEvent(el, 'mind-respond');
-    find<HTMLButtonElement>(el, '[data-nugget="n-objections"] button[type="submit"]')!.click();
+    click(el, '[data-nugget="n-objections"] button[type="submit"]');
     expect((await responded).detail).to.deep.equal({ nuggetId: 'n-objections', text: 'Too expensive' });
     await until(el, '[data-nugget="n-objections"] .sent');
     expect(text(el, '[data-nugget="n-objections"] .sent')).to.equal('Thank you: your answer was sent.');
@@ -231,7 +221,7 @@ describe('<mind-nugget-feed>', () => {
     await until(el, '[data-nugget="n-quiz"] input[inputmode="decimal"]');
     await typeInto(el, '[data-nugget="n-quiz"] input[inputmode="decimal"]', '12');
     const practised = oneEvent(el, 'mind-practice');
-    find<HTMLButtonElement>(el, '[data-nugget="n-quiz"] button[type="submit"]')!.click();
+    click(el, '[data-nugget="n-quiz"] button[type="submit"]');
     const { detail } = await practised;
     expect(detail).to.include({ questionId: 'q-quiz-term', nuggetId: 'n-quiz', due: false });
     expect(detail.response).to.deep.equal({ kind: 'numeric', value: 12 });
@@ -256,7 +246,7 @@ describe('<mind-nugget-feed>', () => {
     find<HTMLInputElement>(el, '[part~="due"] input[value="pro"]')!.click();
     await el.updateComplete;
     const practised = oneEvent(el, 'mind-practice');
-    find<HTMLButtonElement>(el, '[part~="due"] button[type="submit"]')!.click();
+    click(el, '[part~="due"] button[type="submit"]');
     const { detail } = await practised;
     expect(detail).to.include({ questionId: 'q-support', due: true, nuggetId: undefined });
     await until(el, '[part~="due"] [part~="verdict"]');
@@ -287,38 +277,30 @@ describe('<mind-nugget-feed>', () => {
 
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failures = 1;
-    const api = withOverrides(real, {
-      feed: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.feed()),
-    });
+    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
+    const api = withOverrides(real, { feed: () => offline.or(() => real.feed()) });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await until(el, '[role="feed"]');
   });
 
   it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(real, { feed: () => (failure ? Promise.reject(failure) : real.feed()) });
-    const heard = listenForMindErrors();
-    try {
-      const { el } = await mount({ world, api });
-      await until(el, '.error');
-      expect(text(el, '.error')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      find<HTMLButtonElement>(el, '.error button')!.click();
-      await until(el, '[role="feed"]');
-      expect(find(el, '[role="alert"]')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-    } finally {
-      heard.stop();
-    }
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(real, { feed: () => full.or(() => real.feed()) });
+    await expectFullDeviceThenRetry({
+      render: async () => {
+        const { el } = await mount({ world, api });
+        await until(el, '.error');
+        return el;
+      },
+      heal: full.heal,
+      loaded: (el) => find(el, '[role="feed"]'),
+      what: 'the feed',
+    });
   });
 
   it('fires one mind-error for a refused vote, and none once the vote goes through (issue 14, item 5)', async () => {
@@ -334,7 +316,7 @@ describe('<mind-nugget-feed>', () => {
       await until(el, '[data-nugget="n-platinum-poll"] form');
       find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();
       await el.updateComplete;
-      const vote = () => find<HTMLButtonElement>(el, '[data-nugget="n-platinum-poll"] button[type="submit"]')!.click();
+      const vote = () => click(el, '[data-nugget="n-platinum-poll"] button[type="submit"]');
       vote();
       await until(el, '[data-nugget="n-platinum-poll"] [role="alert"]');
       expect(text(el, '[data-nugget="n-platinum-poll"] [role="alert"]')).to.equal(
@@ -364,7 +346,7 @@ describe('<mind-nugget-feed>', () => {
     find<HTMLInputElement>(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.click();
     await el.updateComplete;
     const voted = oneEvent(el, 'mind-vote');
-    find<HTMLButtonElement>(el, '[data-nugget="n-platinum-poll"] button[type="submit"]')!.click();
+    click(el, '[data-nugget="n-platinum-poll"] button[type="submit"]');
     expect((await voted).detail.tally).to.equal(undefined);
     await until(el, '.pending');
     expect(text(el, '[data-nugget="n-platinum-poll"]')).to.contain(
@@ -395,8 +377,7 @@ describe('<mind-nugget-feed>', () => {
     const world = scenarioWorld();
     world.clock.set(LATER);
     const api = await world.as('s-anna');
-    const wrapper = await fixture(html`<div lang="fr"><mind-nugget-feed .api=${api}></mind-nugget-feed></div>`);
-    const el = wrapper.querySelector('mind-nugget-feed')!;
+    const el = await render<MindNuggetFeed>(html`<mind-nugget-feed .api=${api}></mind-nugget-feed>`, { lang: 'fr' });
     await waitUntil(() => text(el, '#title').startsWith('Votre fil'), 'French never arrived');
     expect(text(el, '[part~="badge"] .visually-hidden')).to.equal('5 éléments non lus');
     expect(text(el, '[data-nugget="n-platinum-poll"]')).to.contain('Quelle offre vos clients demandent-ils ?');

@@ -1,25 +1,23 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { find, findAll, render, settled, textOf } from '../testing/harness.js';
+import { isRevoked } from '../testing/object-url.js';
 
-const root = (el: MindPitchGallery) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: MindPitchGallery, selector: string) =>
-  root(el).querySelector<T>(selector);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const takes = (el: MindPitchGallery) => [...root(el).querySelectorAll<HTMLElement>('[part="take"]')];
-const loaded = (el: MindPitchGallery) =>
-  waitUntil(() => $(el, '[part="base"]') && !$(el, '.loading'), 'the gallery never loaded', { timeout: 5000 });
+const takes = (el: MindPitchGallery) => findAll(el, '[part="take"]');
 
 async function gallery(api: MindshareApi, prompt = 'elevator', lang = 'en'): Promise<MindPitchGallery> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><mind-pitch-gallery prompt=${prompt} .api=${api}></mind-pitch-gallery></div>`,
+  const el = await render<MindPitchGallery>(
+    html`<mind-pitch-gallery prompt=${prompt} .api=${api}></mind-pitch-gallery>`,
+    {
+      lang,
+    },
   );
-  const el = wrapper.querySelector('mind-pitch-gallery')!;
-  await loaded(el);
+  await settled(el);
   return el;
 }
 
@@ -27,18 +25,15 @@ describe('<mind-pitch-gallery>', () => {
   it('is accessible while loading, with takes, empty and failed', async () => {
     const world = scenarioWorld();
     const bruno = await world.as('s-bruno');
-    const pending = new Proxy(bruno, {
-      get: (target, key, receiver) =>
-        key === 'recordings' ? () => new Promise(() => {}) : Reflect.get(target, key, receiver),
-    });
-    const loading = await fixture<MindPitchGallery>(
+    const pending = withOverrides(bruno, { recordings: () => new Promise(() => {}) });
+    const loading = await render<MindPitchGallery>(
       html`<mind-pitch-gallery prompt="elevator" .api=${pending}></mind-pitch-gallery>`,
     );
-    await waitUntil(() => $(loading, '.loading'));
+    await waitUntil(() => find(loading, '.loading'));
     await expect(loading).to.be.accessible();
 
     const empty = await gallery(bruno);
-    expect(text($(empty, '[part="status"] h3'))).to.equal('No best practices yet');
+    expect(textOf(find(empty, '[part="status"] h3'))).to.equal('No best practices yet');
     await expect(empty).to.be.accessible();
 
     await reviewedPitch(world, { publish: true });
@@ -46,34 +41,23 @@ describe('<mind-pitch-gallery>', () => {
     expect(takes(full)).to.have.length(1);
     await expect(full).to.be.accessible();
 
-    const failing = new Proxy(bruno, {
-      get: (target, key, receiver) =>
-        key === 'recordings' ? () => Promise.reject(new Error('offline')) : Reflect.get(target, key, receiver),
-    });
+    const failing = withOverrides(bruno, { recordings: () => Promise.reject(new Error('offline')) });
     const failed = await gallery(failing);
-    expect(text($(failed, '[role="alert"]'))).to.contain('could not be loaded');
+    expect(textOf(find(failed, '[role="alert"]'))).to.contain('could not be loaded');
     await expect(failed).to.be.accessible();
   });
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const bruno = await scenarioWorld().as('s-bruno');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(bruno, {
-      recordings: (query) => (failure ? Promise.reject(failure) : bruno.recordings(query)),
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(bruno, { recordings: (query) => full.or(() => bruno.recordings(query)) });
+    const el = await expectFullDeviceThenRetry({
+      render: () => gallery(api),
+      heal: full.heal,
+      loaded: (el) => !find(el, '[role="alert"]') && !find(el, '.loading'),
+      what: 'the gallery',
     });
-    const heard = listenForMindErrors();
-    try {
-      const el = await gallery(api);
-      await expectFullDeviceThenRetry(el, heard, {
-        alert: () => $(el, '[role="alert"]'),
-        heal: () => (failure = undefined),
-        loaded: () => !$(el, '[role="alert"]') && !$(el, '.loading'),
-        what: 'the gallery',
-      });
-      expect(text($(el, '[part="status"] h3'))).to.equal('No best practices yet');
-    } finally {
-      heard.stop();
-    }
+    expect(textOf(find(el, '[part="status"] h3'))).to.equal('No best practices yet');
   });
 
   it('lists only published takes, newest first, with the seller, the video and the coach’s highlights', async () => {
@@ -98,15 +82,15 @@ describe('<mind-pitch-gallery>', () => {
     const el = await gallery(await world.as('s-david'));
     expect(takes(el).map((take) => take.dataset['take'])).to.deep.equal([second.recordingId, first.recordingId]);
     const [bruno, anna] = takes(el);
-    expect(text(bruno!.querySelector('[part="seller"]'))).to.equal('Bruno Leroy');
-    expect(text(anna!.querySelector('[part="seller"]'))).to.equal('Anna Martin');
-    expect(text(anna!.querySelector('[part="score"]'))).to.equal('Coach’s score: 67 / 100');
-    expect(text(anna!.querySelector('[part="feedback"]'))).to.equal('Lead with the outcome for the CFO.');
-    expect([...anna!.querySelectorAll('[part="comment"]')].map(text)).to.deep.equal([
+    expect(textOf(bruno!.querySelector('[part="seller"]'))).to.equal('Bruno Leroy');
+    expect(textOf(anna!.querySelector('[part="seller"]'))).to.equal('Anna Martin');
+    expect(textOf(anna!.querySelector('[part="score"]'))).to.equal('Coach’s score: 67 / 100');
+    expect(textOf(anna!.querySelector('[part="feedback"]'))).to.equal('Lead with the outcome for the CFO.');
+    expect([...anna!.querySelectorAll('[part="comment"]')].map((node) => textOf(node))).to.deep.equal([
       'Go to 0:12, Great opening.',
       'Go to 0:42, Name the outcome here.',
     ]);
-    expect(text($(el, 'h2'))).to.equal('Best practices: Elevator pitch');
+    expect(textOf(find(el, 'h2'))).to.equal('Best practices: Elevator pitch');
     await waitUntil(() => takes(el).every((take) => take.querySelector('video')?.src.startsWith('blob:')));
   });
 
@@ -142,24 +126,20 @@ describe('<mind-pitch-gallery>', () => {
     const url = video().src;
     await (await world.as('s-anna')).setConsent(recordingId, false);
     await waitUntil(() => takes(el).length === 0, 'the withdrawn take stayed');
-    expect(text($(el, '[part="status"]'))).to.contain('When a coach publishes a pitch');
-    const revoked = await fetch(url).then(
-      () => false,
-      () => true,
-    );
-    expect(revoked, 'the withdrawn take’s URL was not revoked').to.equal(true);
+    expect(textOf(find(el, '[part="status"]'))).to.contain('When a coach publishes a pitch');
+    expect(await isRevoked(url), 'the withdrawn take’s URL was not revoked').to.equal(true);
   });
 
   it('speaks French under lang="fr"', async () => {
     const world = scenarioWorld();
     await reviewedPitch(world, { publish: true });
     const el = await gallery(await world.as('s-bruno'), 'elevator', 'fr');
-    await waitUntil(() => text($(el, 'h2')) === 'Bonnes pratiques : Pitch ascenseur', 'no French');
-    expect(text($(el, '.count'))).to.equal('1 pitch choisi par les coachs');
-    expect(text($(el, '[part="score"]'))).to.equal('Note du coach : 67 / 100');
-    expect(text($(el, '[part="comment"]'))).to.contain('Aller à');
+    await waitUntil(() => textOf(find(el, 'h2')) === 'Bonnes pratiques : Pitch ascenseur', 'no French');
+    expect(textOf(find(el, '.count'))).to.equal('1 pitch choisi par les coachs');
+    expect(textOf(find(el, '[part="score"]'))).to.equal('Note du coach : 67 / 100');
+    expect(textOf(find(el, '[part="comment"]'))).to.contain('Aller à');
 
     const empty = await gallery(await world.as('s-bruno'), 'no-such-prompt', 'fr');
-    await waitUntil(() => text($(empty, '[part="status"]')) === 'Cet exercice de pitch n’existe pas.');
+    await waitUntil(() => textOf(find(empty, '[part="status"]')) === 'Cet exercice de pitch n’existe pas.');
   });
 });

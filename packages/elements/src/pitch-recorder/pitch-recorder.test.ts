@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type Recording } from '@mindshare/core';
 import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { click, find, render, text, until } from '../testing/harness.js';
 import './pitch-recorder.define.js';
 import type { MindPitchRecorder } from './pitch-recorder.element.js';
 
@@ -30,36 +31,17 @@ const recorderPack = contentPack().withPitchPrompt({
   maxDurationSeconds: 10,
 });
 
-const find = <E extends Element = HTMLElement>(el: MindPitchRecorder, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const text = (el: MindPitchRecorder, selector = '[part~="base"]') =>
-  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const status = (el: MindPitchRecorder) => text(el, '[role="status"]');
-
-async function until(el: MindPitchRecorder, selector: string, message = `never showed ${selector}`) {
-  await waitUntil(() => find(el, selector) !== null, message, { timeout: 5000 });
-  await el.updateComplete;
-  return find(el, selector)!;
-}
 
 async function mount(options: { prompt?: string; world?: ScenarioWorld; api?: MindshareApi; lang?: string } = {}) {
   const world = options.world ?? scenarioWorld({ pack: recorderPack.build() });
   const api = options.api ?? (await world.as('s-anna'));
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${options.lang ?? 'en'}>
-      <mind-pitch-recorder prompt=${options.prompt ?? 'elevator'} .api=${api}></mind-pitch-recorder>
-    </div>`,
+  const el = await render<MindPitchRecorder>(
+    html`<mind-pitch-recorder prompt=${options.prompt ?? 'elevator'} .api=${api}></mind-pitch-recorder>`,
+    { lang: options.lang ?? 'en' },
   );
-  const el = wrapper.querySelector('mind-pitch-recorder')!;
   await until(el, '[part~="prompt"], .status');
   return { el, world, api };
-}
-
-function click(el: MindPitchRecorder, selector: string) {
-  const button = find<HTMLButtonElement>(el, selector);
-  expect(button, `no ${selector}`).to.not.equal(null);
-  expect(button!.disabled, `${selector} is disabled`).to.equal(false);
-  button!.click();
 }
 
 /** Turns the camera on (Chromium's fake devices) and waits for the live preview. */
@@ -448,28 +430,24 @@ describe('<mind-pitch-recorder>', () => {
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld({ pack: recorderPack.build() });
     const anna = await world.as('s-anna');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(anna, {
-      pitchPrompts: () => (failure ? Promise.reject(failure) : anna.pitchPrompts()),
-    });
-    const heard = listenForMindErrors();
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(anna, { pitchPrompts: () => full.or(() => anna.pitchPrompts()) });
     const warn = console.warn;
     console.warn = () => undefined; // the recorder logs the cause for the integrator
     try {
-      const { el } = await mount({ world, api });
-      await until(el, '.status.error');
-      expect(text(el, '.status.error')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      click(el, '.status.error button');
-      await until(el, '.intro');
-      expect(find(el, '.status.error')).to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
+      await expectFullDeviceThenRetry({
+        render: async () => {
+          const { el } = await mount({ world, api });
+          await until(el, '.status.error');
+          return el;
+        },
+        alert: (el) => find(el, '.status.error'),
+        heal: full.heal,
+        loaded: (el) => find(el, '.intro'),
+        what: 'the recorder',
+      });
     } finally {
       console.warn = warn;
-      heard.stop();
     }
   });
 

@@ -1,39 +1,26 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
-import '../provider/provider.define.js';
 import './pitch-review.define.js';
 import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { click, find, findAll, render, renderProvider, root, settled, text, textOf } from '../testing/harness.js';
+import { isRevoked } from '../testing/object-url.js';
 
-const root = (el: MindPitchReview) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: MindPitchReview, selector: string) =>
-  root(el).querySelector<T>(selector);
-const text = (el: MindPitchReview, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const loaded = (el: MindPitchReview) =>
-  waitUntil(() => $(el, '[part="base"]') && !$(el, '.loading'), 'the review never loaded', { timeout: 5000 });
 const radio = (el: MindPitchReview, criterion: string, score: number) =>
-  $<HTMLInputElement>(el, `[data-criterion="${criterion}"] input[value="${score}"]`)!;
+  find<HTMLInputElement>(el, `[data-criterion="${criterion}"] input[value="${score}"]`)!;
 const total = (el: MindPitchReview) => text(el, '[part="total"] strong');
 
 async function review(api: MindshareApi, recording: string, lang?: string): Promise<MindPitchReview> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang ?? 'en'}><mind-pitch-review recording=${recording} .api=${api}></mind-pitch-review></div>`,
+  const el = await render<MindPitchReview>(
+    html`<mind-pitch-review recording=${recording} .api=${api}></mind-pitch-review>`,
+    { lang: lang ?? 'en' },
   );
-  const el = wrapper.querySelector('mind-pitch-review')!;
-  await loaded(el);
+  await settled(el);
   return el;
-}
-
-/** A stub API whose calls never settle: the loading view stays. */
-function pendingApi(world: Awaited<ReturnType<ReturnType<typeof scenarioWorld>['as']>>): MindshareApi {
-  return new Proxy(world, {
-    get: (target, key, receiver) =>
-      key === 'recordings' || key === 'pitchPrompts' ? () => new Promise(() => {}) : Reflect.get(target, key, receiver),
-  });
 }
 
 describe('<mind-pitch-review>', () => {
@@ -42,14 +29,19 @@ describe('<mind-pitch-review>', () => {
     const id = await recordPitch(world);
     const coach = await world.as('coach-camille');
 
-    const loading = await fixture<MindPitchReview>(
-      html`<mind-pitch-review recording=${id} .api=${pendingApi(coach)}></mind-pitch-review>`,
+    // A stub API whose calls never settle: the loading view stays.
+    const pending = withOverrides(coach, {
+      recordings: () => new Promise(() => {}),
+      pitchPrompts: () => new Promise(() => {}),
+    });
+    const loading = await render<MindPitchReview>(
+      html`<mind-pitch-review recording=${id} .api=${pending}></mind-pitch-review>`,
     );
-    await waitUntil(() => $(loading, '.loading'));
+    await waitUntil(() => find(loading, '.loading'));
     await expect(loading).to.be.accessible();
 
     const form = await review(coach, id);
-    expect($(form, 'video')).not.to.equal(null);
+    expect(find(form, 'video')).not.to.equal(null);
     expect(root(form).querySelectorAll('fieldset[part="criterion"]')).to.have.length(2);
     await expect(form).to.be.accessible();
 
@@ -62,7 +54,7 @@ describe('<mind-pitch-review>', () => {
       feedback: 'Nice.',
     });
     const summary = await review(coach, id);
-    expect($(summary, '[part="summary"]')).not.to.equal(null);
+    expect(find(summary, '[part="summary"]')).not.to.equal(null);
     await expect(summary).to.be.accessible();
 
     const anna = await world.as('s-anna');
@@ -74,12 +66,9 @@ describe('<mind-pitch-review>', () => {
     expect(text(missing, 'h2')).to.equal('Pitch not found');
     await expect(missing).to.be.accessible();
 
-    const failing = new Proxy(coach, {
-      get: (target, key, receiver) =>
-        key === 'recordings' ? () => Promise.reject(new Error('offline')) : Reflect.get(target, key, receiver),
-    });
+    const failing = withOverrides(coach, { recordings: () => Promise.reject(new Error('offline')) });
     const failed = await review(failing, id);
-    expect($(failed, '[role="alert"]')).not.to.equal(null);
+    expect(find(failed, '[role="alert"]')).not.to.equal(null);
     await expect(failed).to.be.accessible();
   });
 
@@ -87,9 +76,7 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);
     const el = await review(await world.as('coach-camille'), id);
-    const legends = [...root(el).querySelectorAll('legend')].map((legend) =>
-      legend.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const legends = findAll(el, 'legend').map((legend) => textOf(legend));
     expect(legends).to.deep.equal([
       'Clarity Weight 2 · 67% of the total',
       'Customer value Weight 1 · 33% of the total',
@@ -121,12 +108,12 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const id = await recordPitch(world, { durationMs: 58_000 });
     const el = await review(await world.as('coach-camille'), id);
-    const video = $<HTMLVideoElement>(el, 'video')!;
-    const field = $<HTMLTextAreaElement>(el, '#comment-text')!;
+    const video = find<HTMLVideoElement>(el, 'video')!;
+    const field = find<HTMLTextAreaElement>(el, '#comment-text')!;
     const add = async (atSeconds: number, comment: string) => {
       video.currentTime = atSeconds;
       field.value = comment;
-      $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
+      click(el, '[part="comment-box"] button');
       await el.updateComplete;
     };
     await add(42, 'Name the outcome here.');
@@ -156,24 +143,20 @@ describe('<mind-pitch-review>', () => {
     const media = await recordCanvasWebm(1_200);
     const id = await recordPitch(world, { media, durationMs: 1_200 });
     const el = await review(await world.as('coach-camille'), id);
-    const video = $<HTMLVideoElement>(el, 'video')!;
+    const video = find<HTMLVideoElement>(el, 'video')!;
     await waitUntil(() => video.src.startsWith('blob:'), 'no object URL');
     await waitUntil(() => video.readyState >= HTMLMediaElement.HAVE_METADATA, 'the media did not load');
     const url = video.src;
     video.currentTime = 0.5;
-    $<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Half way';
-    $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
+    find<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Half way';
+    click(el, '[part="comment-box"] button');
     await el.updateComplete;
     video.currentTime = 0;
-    $<HTMLButtonElement>(el, '[part="comment"] .seek')!.click();
+    click(el, '[part="comment"] .seek');
     expect(video.currentTime).to.be.closeTo(0.5, 0.01);
 
     el.remove();
-    const revoked = await fetch(url).then(
-      () => false,
-      () => true,
-    );
-    expect(revoked, 'the object URL was not revoked').to.equal(true);
+    expect(await isRevoked(url), 'the object URL was not revoked').to.equal(true);
   });
 
   it('stops the video and lets go of its object URL before revoking it when the element leaves mid-load', async () => {
@@ -181,7 +164,7 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const id = await recordPitch(world, { media: await recordCanvasWebm(600), durationMs: 600 });
     const el = await review(await world.as('coach-camille'), id);
-    const video = $<HTMLVideoElement>(el, 'video')!;
+    const video = find<HTMLVideoElement>(el, 'video')!;
     await waitUntil(() => video.src.startsWith('blob:'), 'no object URL');
     const url = video.src;
     // Reading: the src names the URL, or a load is still open (NETWORK_IDLE keeps the resource).
@@ -202,11 +185,7 @@ describe('<mind-pitch-review>', () => {
     }
     expect(revokedWhileRead, 'revoked while the video still read it').to.equal(false);
     expect(reads(), 'the detached video still reads its URL').to.equal(false);
-    const revoked = await fetch(url).then(
-      () => false,
-      () => true,
-    );
-    expect(revoked, 'the object URL was not revoked').to.equal(true);
+    expect(await isRevoked(url), 'the object URL was not revoked').to.equal(true);
   });
 
   it('asks for every criterion, then submits the review, emits mind-review-submit and shows the summary', async () => {
@@ -215,14 +194,14 @@ describe('<mind-pitch-review>', () => {
     const coach = await world.as('coach-camille');
     const el = await review(coach, id);
     radio(el, 'clarity', 5).click();
-    $<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Great opening.';
-    $<HTMLVideoElement>(el, 'video')!.currentTime = 12;
-    $<HTMLButtonElement>(el, '[part="comment-box"] button')!.click();
-    const feedback = $<HTMLTextAreaElement>(el, '#feedback')!;
+    find<HTMLTextAreaElement>(el, '#comment-text')!.value = 'Great opening.';
+    find<HTMLVideoElement>(el, 'video')!.currentTime = 12;
+    click(el, '[part="comment-box"] button');
+    const feedback = find<HTMLTextAreaElement>(el, '#feedback')!;
     feedback.value = 'Lead with the outcome for the CFO.';
     feedback.dispatchEvent(new Event('input'));
 
-    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    click(el, '[part="submit"]');
     await el.updateComplete;
     expect(text(el, 'form .problem')).to.equal('Score every criterion before you submit the review.');
     await waitUntil(
@@ -234,18 +213,18 @@ describe('<mind-pitch-review>', () => {
     radio(el, 'value', 1).click();
     await el.updateComplete;
     const submitted = oneEvent(el, 'mind-review-submit');
-    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+    click(el, '[part="submit"]');
     const event = await submitted;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.recordingId).to.equal(id);
     expect(event.detail.review.weightedTotal).to.be.closeTo(66.67, 0.01);
-    await waitUntil(() => $(el, '[part="summary"]'));
+    await waitUntil(() => find(el, '[part="summary"]'));
     expect(root(el).activeElement?.id).to.equal('summary-title');
     expect(total(el)).to.equal('67 / 100');
     expect(text(el, '.scores')).to.contain('Clarity').and.contain('5 points · Crystal clear');
     expect(text(el, '[part="feedback"]')).to.equal('Lead with the outcome for the CFO.');
     expect(text(el, '[part="comment"]')).to.contain('0:12').and.contain('Great opening.');
-    expect($(el, 'textarea')).to.equal(null);
+    expect(find(el, 'textarea')).to.equal(null);
 
     const [stored] = await coach.recordings({ view: 'all' });
     expect(stored!.review?.comments).to.deep.equal([{ atMs: 12_000, text: 'Great opening.' }]);
@@ -256,7 +235,7 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const { recordingId, coach } = await reviewedPitch(world);
     const el = await review(coach, recordingId);
-    const publish = () => $<HTMLButtonElement>(el, '[part="publish"] button')!;
+    const publish = () => find<HTMLButtonElement>(el, '[part="publish"] button')!;
     expect(publish().disabled).to.equal(true);
     expect(text(el, '#publish-why')).to.contain('Anna Martin has not agreed to share this pitch');
     expect(publish().getAttribute('aria-describedby')).to.equal('publish-why');
@@ -290,8 +269,8 @@ describe('<mind-pitch-review>', () => {
     });
     const el = await review(counting, id);
     expect(text(el, '[part="status"]')).to.contain('Pitch reviews are written by coaches');
-    expect($(el, '[role="alert"]')).to.equal(null);
-    expect($(el, 'video')).to.equal(null);
+    expect(find(el, '[role="alert"]')).to.equal(null);
+    expect(find(el, 'video')).to.equal(null);
     expect(listed).to.equal(0);
   });
 
@@ -307,33 +286,23 @@ describe('<mind-pitch-review>', () => {
     const el = await review(flaky, id);
     expect(text(el, '[role="alert"]')).to.contain('The pitch could not be loaded.');
     fail = false;
-    $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
-    await waitUntil(() => $(el, '[part="rubric"]'), 'retry did not load the review');
+    click(el, '[role="alert"] button');
+    await waitUntil(() => find(el, '[part="rubric"]'), 'retry did not load the review');
   });
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);
     const coach = await world.as('coach-camille');
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(coach, {
-      recordings: (query) => (failure ? Promise.reject(failure) : coach.recordings(query)),
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(coach, { recordings: (query) => full.or(() => coach.recordings(query)) });
+    await expectFullDeviceThenRetry({
+      render: () => review(api, id),
+      alert: (el) => find(el, '.status.error'),
+      heal: full.heal,
+      loaded: (el) => find(el, '[part="rubric"]'),
+      what: 'the review',
     });
-    const heard = listenForMindErrors();
-    try {
-      const el = await review(api, id);
-      expect(text(el, '[role="alert"]')).to.contain('This device is out of space').and.contain('Free some space');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-      failure = undefined;
-      $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
-      await waitUntil(() => $(el, '[part="rubric"]'), 'retry did not load the review');
-      expect($(el, '.status.error'), 'the error view is gone').to.equal(null);
-      expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-    } finally {
-      heard.stop();
-    }
   });
 
   it('stays visible and operable under hostile global CSS, and one token re-themes it', async () => {
@@ -343,7 +312,7 @@ describe('<mind-pitch-review>', () => {
     try {
       const el = await review(await world.as('coach-camille'), id);
       for (const part of ['video', '[part="submit"]', '[part="comment-box"] button', '#feedback']) {
-        expect(isShown($(el, part)!), `${part} hidden`).to.equal(true);
+        expect(isShown(find(el, part)!), `${part} hidden`).to.equal(true);
       }
       const level = radio(el, 'value', 5);
       expect(isShown(level)).to.equal(true);
@@ -351,7 +320,7 @@ describe('<mind-pitch-review>', () => {
       await el.updateComplete;
       expect(total(el)).to.equal('33 / 100');
       el.style.setProperty('--mind-color-accent', 'rgb(102, 0, 153)');
-      expect(getComputedStyle($(el, '[part="submit"]')!).backgroundColor).to.equal('rgb(102, 0, 153)');
+      expect(getComputedStyle(find(el, '[part="submit"]')!).backgroundColor).to.equal('rgb(102, 0, 153)');
     } finally {
       removeHostile();
     }
@@ -362,16 +331,14 @@ describe('<mind-pitch-review>', () => {
     // element's code arrives and upgrades it inside a provider that already has an API.
     const world = scenarioWorld();
     const id = await recordPitch(world);
-    const provider = await fixture<HTMLElement>(
-      html`<mind-provider .api=${await world.as('coach-camille')}></mind-provider>`,
-    );
+    const provider = await renderProvider(await world.as('coach-camille'));
     const tag = 'late-pitch-review';
     const el = document.createElement(tag) as MindPitchReview;
     el.recording = id;
     provider.append(el);
     customElements.define(tag, class extends MindPitchReview {});
-    await loaded(el);
-    expect($(el, 'video')).not.to.equal(null);
+    await settled(el);
+    expect(find(el, 'video')).not.to.equal(null);
     expect(text(el, 'h2')).not.to.equal('Pitch not found');
   });
 

@@ -1,13 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
 // The CDN entry, as a page loads it: it registers the IndexedDB storage the provider opens.
 import '../bundle.js';
 import type { MindProvider } from './provider.element.js';
+import { render } from '../testing/harness.js';
+import { jsonUrl } from '../testing/json-url.js';
 
 // Issue 14, item 5: an upgrade held by another tab's older version of the database used to
 // leave the page on "Loading Mindshare…" for good, with no event.
-
-const json = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
 
 /** Opens `name` at version 1 and keeps it open without ever closing on `versionchange`: a stubborn old tab. */
 function openOldVersion(name: string): Promise<IDBDatabase> {
@@ -30,10 +30,10 @@ describe('<mind-provider> over IndexedDB held by an older tab', () => {
 
   it('asks to close the other tabs, fires mind-error, and goes on by itself once they close', async () => {
     const old = await openOldVersion(`mindshare-${packId}`);
-    const provider = await fixture<MindProvider>(
+    const provider = await render<MindProvider>(
       html`<mind-provider
-        src=${json({ ...scenarioPack(), id: packId })}
-        directory=${json(scenarioDirectory())}
+        src=${jsonUrl({ ...scenarioPack(), id: packId })}
+        directory=${jsonUrl(scenarioDirectory())}
         storage="indexeddb"
         viewer="s-anna"
       ></mind-provider>`,

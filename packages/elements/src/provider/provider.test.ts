@@ -1,15 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { isMindError, type MindshareApi } from '@mindshare/core';
-import type { LitElement } from 'lit';
 import './provider.define.js';
-import '../leaderboard/leaderboard.define.js';
 import type { MindProvider } from './provider.element.js';
-import type { MindLeaderboard } from '../leaderboard/leaderboard.element.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { defineElement } from '../shared/base/define.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioDirectory, scenarioPack, scenarioWorld } from '@mindshare/core/testing';
-import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
+import { render, root } from '../testing/harness.js';
+import { jsonUrl } from '../testing/json-url.js';
 
 /** A bare element that shows which API it got, to test the context without a real widget. */
 class ApiProbe extends MindElement {
@@ -19,10 +17,8 @@ class ApiProbe extends MindElement {
 }
 defineElement('mind-test-api-probe', ApiProbe);
 
-const json = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
-const PACK = json(scenarioPack());
-const DIRECTORY = json(scenarioDirectory());
-const root = (el: LitElement) => el.shadowRoot!;
+const PACK = jsonUrl(scenarioPack());
+const DIRECTORY = jsonUrl(scenarioDirectory());
 const errorView = (el: MindProvider) => root(el).querySelector<HTMLElement>('[part="error"]');
 
 const realFetch = window.fetch.bind(window);
@@ -45,7 +41,7 @@ describe('<mind-provider>', () => {
       return realFetch(url === 'pack.json' ? PACK : DIRECTORY);
     });
     try {
-      const loading = await fixture<MindProvider>(
+      const loading = await render<MindProvider>(
         html`<mind-provider src="pack.json" directory="directory.json" viewer="s-anna"><p>Portal</p></mind-provider>`,
       );
       await waitUntil(() => loading.status === 'loading');
@@ -62,13 +58,13 @@ describe('<mind-provider>', () => {
       restore();
     }
 
-    const failed = await fixture<MindProvider>(
-      html`<mind-provider src=${json({ id: 7 })} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
+    const failed = await render<MindProvider>(
+      html`<mind-provider src=${jsonUrl({ id: 7 })} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
     );
     await waitUntil(() => errorView(failed), 'no error view');
     await expect(failed).to.be.accessible();
 
-    const empty = await fixture<MindProvider>(html`<mind-provider><p>Portal</p></mind-provider>`);
+    const empty = await render<MindProvider>(html`<mind-provider><p>Portal</p></mind-provider>`);
     expect(empty.status).to.equal('idle');
     await expect(empty).to.be.accessible();
   });
@@ -76,7 +72,7 @@ describe('<mind-provider>', () => {
   it('gives its api to nested elements, while an element’s own .api wins', async () => {
     const world = scenarioWorld();
     const [anna, bruno] = [await world.as('s-anna'), await world.as('s-bruno')];
-    const provider = await fixture<MindProvider>(
+    const provider = await render<MindProvider>(
       html`<mind-provider .api=${anna}>
         <section>
           <mind-test-api-probe id="shared"></mind-test-api-probe>
@@ -96,47 +92,15 @@ describe('<mind-provider>', () => {
     expect(nested.current).to.equal(anna);
   });
 
-  it('re-subscribes the elements below it when its api is swapped', async () => {
-    const first = stubLeaderboardApi({ total: 3, viewerPosition: 0 });
-    const second = stubLeaderboardApi({ total: 4, viewerPosition: 3 });
-    const provider = await fixture<MindProvider>(
-      html`<mind-provider .api=${first.api}><mind-leaderboard challenge="c"></mind-leaderboard></mind-provider>`,
-    );
-    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
-    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 1'));
-    expect(first.listeners).to.equal(1);
-
-    provider.api = second.api;
-    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 4'));
-    expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
-    const calls = second.calls.length;
-    second.emit({ origin: 'remote', areas: ['leaderboard'] });
-    await waitUntil(() => second.calls.length === calls + 1, 'the new api’s changes did not reach the board');
-  });
-
-  it('builds the engine from a pack and a directory URL, then shows the page’s widgets', async () => {
-    const provider = await fixture<MindProvider>(
-      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-bruno" lang="fr" time-zone="Europe/Paris">
-        <mind-leaderboard challenge="spring-launch"></mind-leaderboard>
-      </mind-provider>`,
-    );
-    const { detail } = await oneEvent(provider, 'mind-ready');
-    expect(detail.api.viewer).to.include({ id: 's-bruno', locale: 'fr', timeZone: 'Europe/Paris' });
-    expect(provider.builtApi).to.equal(detail.api);
-    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
-    await waitUntil(() => root(board).textContent?.includes('Personne n’est encore classé'), 'the board is not shown');
-    expect(isShown(board)).to.equal(true);
-  });
-
   it('lists every path-named problem of an invalid pack and directory, with a mind-error event', async () => {
     const pack = scenarioPack() as { challenges: Record<string, unknown>[] };
     pack.challenges[0]!['attempts'] = { max: 'two' };
     const directory = scenarioDirectory() as { sellers: Record<string, unknown>[] };
     delete directory.sellers[1]!['role'];
-    const provider = await fixture<MindProvider>(html`<mind-provider viewer="s-anna"><p>Portal</p></mind-provider>`);
+    const provider = await render<MindProvider>(html`<mind-provider viewer="s-anna"><p>Portal</p></mind-provider>`);
     const failed = oneEvent(provider, 'mind-error');
-    provider.src = json(pack);
-    provider.directory = json(directory);
+    provider.src = jsonUrl(pack);
+    provider.directory = jsonUrl(directory);
     const { detail } = await failed;
     expect(isMindError(detail.error, 'MIND_INVALID_CONTENT')).to.equal(true);
     await provider.updateComplete;
@@ -150,7 +114,7 @@ describe('<mind-provider>', () => {
   });
 
   it('reports a file that is not JSON, and a network failure with a retry that works', async () => {
-    const notJson = await fixture<MindProvider>(
+    const notJson = await render<MindProvider>(
       html`<mind-provider src="data:application/json,{oops" directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
     );
     await waitUntil(() => errorView(notJson));
@@ -162,7 +126,7 @@ describe('<mind-provider>', () => {
       return realFetch(url.endsWith('pack.json') ? PACK : DIRECTORY);
     });
     try {
-      const provider = await fixture<MindProvider>(
+      const provider = await render<MindProvider>(
         html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
       );
       const { detail } = await oneEvent(provider, 'mind-error');
@@ -181,7 +145,7 @@ describe('<mind-provider>', () => {
   });
 
   it('explains an unknown viewer or storage name instead of showing a blank widget', async () => {
-    const stranger = await fixture<MindProvider>(
+    const stranger = await render<MindProvider>(
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-nobody"></mind-provider>`,
     );
     const { detail } = await oneEvent(stranger, 'mind-error');
@@ -189,7 +153,7 @@ describe('<mind-provider>', () => {
     await stranger.updateComplete;
     expect(errorView(stranger)!.textContent).to.contain('s-nobody');
 
-    const unknownStore = await fixture<MindProvider>(
+    const unknownStore = await render<MindProvider>(
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna" storage="cloud"></mind-provider>`,
     );
     await oneEvent(unknownStore, 'mind-error');
@@ -198,7 +162,7 @@ describe('<mind-provider>', () => {
   });
 
   it('builds a new engine when the viewer changes and closes the old one', async () => {
-    const provider = await fixture<MindProvider>(
+    const provider = await render<MindProvider>(
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna">
         <mind-test-api-probe></mind-test-api-probe>
       </mind-provider>`,
@@ -222,8 +186,8 @@ describe('<mind-provider>', () => {
   it('keeps its error view visible and its retry operable under hostile global CSS', async () => {
     const removeHostile = addHostileCss();
     try {
-      const provider = await fixture<MindProvider>(
-        html`<mind-provider src=${json({})} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
+      const provider = await render<MindProvider>(
+        html`<mind-provider src=${jsonUrl({})} directory=${DIRECTORY} viewer="s-anna"></mind-provider>`,
       );
       await waitUntil(() => errorView(provider));
       const retry = errorView(provider)!.querySelector('button')!;

@@ -1,30 +1,20 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 import { withOverrides } from '../testing/api-overrides.js';
+import { click, find, render, text, until } from '../testing/harness.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
 // Issue 14, item 5: failures a person can understand — a full device, an answer another tab gave
 // first, a page out of date, a challenge without a time limit — and a mind-error for each error shown.
 
-const find = <E extends Element = HTMLElement>(el: MindQuiz, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-const text = (el: MindQuiz, selector = '[part~="base"]') =>
-  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function until(el: MindQuiz, selector: string) {
-  await waitUntil(() => find(el, selector) !== null, `never showed ${selector}`);
-  await el.updateComplete;
-  return find(el, selector)!;
-}
-
 /** Mounts a quiz and records every mind-error it fires. */
 async function mount(api: MindshareApi, challenge = 'spring-launch') {
   const errors: MindErrorDetail[] = [];
-  // Listening from the start: a failed first load fires before fixture() resolves.
-  const el = await fixture<MindQuiz>(
+  // Listening from the start: a failed first load fires before render() resolves.
+  const el = await render<MindQuiz>(
     html`<mind-quiz
       challenge=${challenge}
       .api=${api}
@@ -42,7 +32,7 @@ async function start(el: MindQuiz) {
 async function answer(el: MindQuiz, value: string) {
   (await until(el, `[part~="question"] input[value="${value}"]`)).click();
   await el.updateComplete;
-  find<HTMLButtonElement>(el, '[part~="question"] button[type="submit"]')!.click();
+  click(el, '[part~="question"] button[type="submit"]');
 }
 
 /** The real engine of s-anna in `world`, with some of its operations replaced. */
@@ -86,7 +76,7 @@ describe('<mind-quiz> failures', () => {
     expect(text(el, '.error')).to.contain('Mindshare cannot be reached').and.to.contain('Check your connection');
     expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NETWORK']);
     offline = false;
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await until(el, '[part~="question"]');
     expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
   });
@@ -102,9 +92,9 @@ describe('<mind-quiz> failures', () => {
     const { el, errors } = await mount(api);
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Something went wrong');
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await waitUntil(() => errors.length === 2, 'the second failure was not announced');
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await until(el, '.start');
     expect(errors.map((error) => error.code)).to.deep.equal(['MIND_BAD_RESPONSE', 'MIND_BAD_RESPONSE']);
   });
@@ -124,7 +114,7 @@ describe('<mind-quiz> failures', () => {
     expect(text(here.el, '[part~="verdict"]')).to.contain('Correct'); // the other tab's verdict
     expect(answers).to.have.length(1);
     expect(find(here.el, '.error')).to.equal(null);
-    find<HTMLButtonElement>(here.el, '[part~="verdict"] button')!.click();
+    click(here.el, '[part~="verdict"] button');
     await until(here.el, '[part~="question"] input[value="enterprise"]'); // the second question
     expect(here.errors).to.deep.equal([]);
   });

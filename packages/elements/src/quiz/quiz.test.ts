@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { withOverrides } from '../testing/api-overrides.js';
+import { outage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
+import { click, find, render, root, text, until } from '../testing/harness.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
@@ -72,17 +73,6 @@ const quizPack = contentPack()
 /** The pack's resources, as a portal passes them to the quiz. */
 const resources: Resource[] = quizPack.build().resources;
 
-const root = (el: MindQuiz) => el.shadowRoot!;
-const find = <E extends Element = HTMLElement>(el: MindQuiz, selector: string) => root(el).querySelector<E>(selector);
-const text = (el: MindQuiz, selector = '[part~="base"]') =>
-  find(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function until(el: MindQuiz, selector: string, message = `never showed ${selector}`) {
-  await waitUntil(() => find(el, selector) !== null, message);
-  await el.updateComplete;
-  return find(el, selector)!;
-}
-
 async function mount(
   options: {
     viewer?: string;
@@ -95,7 +85,7 @@ async function mount(
   const world = options.world ?? scenarioWorld({ pack: quizPack.build() });
   if (options.at !== undefined) world.clock.set(options.at);
   const api = options.api ?? (await world.as(options.viewer ?? 's-anna'));
-  const el = await fixture<MindQuiz>(
+  const el = await render<MindQuiz>(
     html`<mind-quiz challenge=${options.challenge ?? 'spring-launch'} .api=${api}></mind-quiz>`,
   );
   return { el, world, api };
@@ -114,14 +104,12 @@ async function pick(el: MindQuiz, value: string) {
 }
 
 async function submit(el: MindQuiz) {
-  const button = find<HTMLButtonElement>(el, '[part~="question"] button[type="submit"]')!;
-  expect(button.disabled, 'submit enabled').to.equal(false);
-  button.click();
+  click(el, '[part~="question"] button[type="submit"]');
   return until(el, '[part~="verdict"]');
 }
 
 async function next(el: MindQuiz) {
-  find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+  click(el, '[part~="verdict"] button');
   await waitUntil(() => !find(el, '[part~="verdict"]'), 'the verdict stayed');
   await el.updateComplete;
 }
@@ -137,7 +125,7 @@ async function answerAll(el: MindQuiz) {
   await next(el);
   await pick(el, 'true');
   await submit(el);
-  find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+  click(el, '[part~="verdict"] button');
   return until(el, '[part~="results"]');
 }
 
@@ -157,7 +145,7 @@ describe('<mind-quiz>', () => {
     await next(el);
     await pick(el, 'false');
     await submit(el);
-    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    click(el, '[part~="verdict"] button');
     await until(el, '[part~="results"]');
     await expect(el).to.be.accessible();
 
@@ -205,7 +193,7 @@ describe('<mind-quiz>', () => {
     await next(el);
     await pick(el, 'true');
     await submit(el);
-    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    click(el, '[part~="verdict"] button');
     const results = await until(el, '[part~="results"]');
     expect(text(el, '[part~="results"]')).to.contain('Score: 20 out of 30');
     expect(text(el, '[part~="results"]')).to.contain('Rank: 1');
@@ -257,9 +245,9 @@ describe('<mind-quiz>', () => {
     await pick(el, 'pro');
     await submit(el);
     expect(revealed, 'the next question stays unread while the verdict shows').to.deep.equal(['q-support']);
-    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    click(el, '[part~="verdict"] button');
     await until(el, '.error');
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await until(el, '[part~="question"]');
     expect(text(el, '#question-title')).to.equal('Question 2 of 3');
     expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
@@ -377,7 +365,7 @@ describe('<mind-quiz>', () => {
       const id = correct[target]!;
       while (order().indexOf(id) > target) {
         const before = order().indexOf(id);
-        find<HTMLButtonElement>(el, `[data-item="${id}"] button[data-move="up"]`)!.click();
+        click(el, `[data-item="${id}"] button[data-move="up"]`);
         await waitUntil(() => order().indexOf(id) === before - 1, `${id} did not move up`);
       }
     }
@@ -455,7 +443,7 @@ describe('<mind-quiz>', () => {
     await next(el);
     await pick(el, 'basic');
     world.clock.advance(601_000);
-    find<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    click(el, 'button[type="submit"]');
     await until(el, '.deadline');
     expect(text(el, '.deadline')).to.contain('The answers you gave in time still count.');
     expect(text(el, '.deadline')).to.contain('Score: 10 out of 30');
@@ -532,10 +520,10 @@ describe('<mind-quiz>', () => {
   it('speaks French under lang="fr": strings, authored text and dates', async () => {
     const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');
-    const wrapper = await fixture(
-      html`<div lang="fr"><mind-quiz challenge="spring-launch" .api=${api} .resources=${resources}></mind-quiz></div>`,
+    const el = await render<MindQuiz>(
+      html`<mind-quiz challenge="spring-launch" .api=${api} .resources=${resources}></mind-quiz>`,
+      { lang: 'fr' },
     );
-    const el = wrapper.querySelector('mind-quiz')!;
     await waitUntil(() => text(el, '.start').includes('Commencer le challenge'), 'French never arrived');
     expect(text(el, '.start')).to.contain('Challenge de lancement de printemps');
     expect(text(el, '.start')).to.contain('Durée limite : 10 minutes');
@@ -556,14 +544,12 @@ describe('<mind-quiz>', () => {
   it('shows an error with a retry that works', async () => {
     const world = scenarioWorld();
     const real = await world.as('s-anna');
-    let failures = 1;
-    const api = withOverrides(real, {
-      challenges: () => (failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.challenges()),
-    });
+    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
+    const api = withOverrides(real, { challenges: () => offline.or(() => real.challenges()) });
     const { el } = await mount({ world, api });
     await until(el, '.error');
     expect(text(el, '.error')).to.contain('Mindshare cannot be reached');
-    find<HTMLButtonElement>(el, '.error button')!.click();
+    click(el, '.error button');
     await until(el, '.start');
   });
 
@@ -594,7 +580,7 @@ describe('<mind-quiz>', () => {
     await next(el);
     await pick(el, 'true');
     await submit(el);
-    find<HTMLButtonElement>(el, '[part~="verdict"] button')!.click();
+    click(el, '[part~="verdict"] button');
     await until(el, '.pending');
     expect(text(el, '.pending')).to.contain('Saved, waiting to sync');
     online = true;

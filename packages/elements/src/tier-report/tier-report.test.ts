@@ -1,19 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { emulateMedia } from '@web/test-runner-commands';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
-import { expectFullDeviceThenRetry, listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { find, isLoading, render, root, settled, textOf } from '../testing/harness.js';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
-const root = (el: MindTierReport) => el.shadowRoot!;
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-const loading = (el: MindTierReport) => root(el).querySelector('.state')?.textContent?.trim() === 'Loading…';
-const ready = (el: MindTierReport) =>
-  waitUntil(() => root(el).querySelector('table, .state') && !loading(el), 'the report never loaded');
 const manager = () => scenarioWorld().as('mgr-marc');
 const BUDGET: TierReportBudget = { total: 1_000_000, tierWeights: { platinum: 5, gold: 3, silver: 1 }, floor: 50_000 };
 
@@ -21,27 +17,25 @@ async function report(
   api: MindshareApi,
   options: { budget?: TierReportBudget; currency?: string; lang?: string } = {},
 ): Promise<MindTierReport> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${options.lang ?? 'en'}>
-      <mind-tier-report
-        currency=${options.currency ?? 'EUR'}
-        .api=${api}
-        .budget=${options.budget}
-        .directory=${directory}
-      ></mind-tier-report>
-    </div>`,
+  const el = await render<MindTierReport>(
+    html`<mind-tier-report
+      currency=${options.currency ?? 'EUR'}
+      .api=${api}
+      .budget=${options.budget}
+      .directory=${directory}
+    ></mind-tier-report>`,
+    { lang: options.lang ?? 'en' },
   );
-  const el = wrapper.querySelector('mind-tier-report')!;
-  await ready(el);
+  await settled(el);
   return el;
 }
 
 describe('<mind-tier-report>', () => {
   it('is accessible while loading, with data, empty, forbidden and failed', async () => {
-    const pending = await fixture<MindTierReport>(
+    const pending = await render<MindTierReport>(
       html`<mind-tier-report .api=${stubInsightApi({ pending: true }).api}></mind-tier-report>`,
     );
-    await waitUntil(() => loading(pending));
+    await waitUntil(() => isLoading(pending));
     await expect(pending).to.be.accessible();
 
     const data = await report(await manager(), { budget: BUDGET });
@@ -54,17 +48,17 @@ describe('<mind-tier-report>', () => {
       sellers: staffOnly.sellers.filter((seller) => seller.role !== 'seller'),
     };
     const empty = await report(await scenarioWorld({ directory: noPartners }).as('mgr-marc'));
-    expect(text(root(empty).querySelector('.state')!)).to.contain('No partners yet');
+    expect(textOf(root(empty).querySelector('.state')!)).to.contain('No partners yet');
     await expect(empty).to.be.accessible();
 
     const forbidden = await report(await scenarioWorld().as('s-emma'));
-    expect(text(root(forbidden).querySelector('.state')!)).to.equal(
+    expect(textOf(root(forbidden).querySelector('.state')!)).to.equal(
       'The tier report is for coaches and channel managers.',
     );
     expect(root(forbidden).querySelector('svg, table')).to.equal(null);
     await expect(forbidden).to.be.accessible();
 
-    const failed = await fixture<MindTierReport>(
+    const failed = await render<MindTierReport>(
       html`<mind-tier-report .api=${stubInsightApi({}).api}></mind-tier-report>`,
     );
     await waitUntil(() => root(failed).querySelector('[role="alert"]'));
@@ -73,22 +67,14 @@ describe('<mind-tier-report>', () => {
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const real = await manager();
-    let failure: MindError | undefined = new MindError('MIND_STORAGE_FULL', 'quota exceeded');
-    const api = withOverrides(real, {
-      tierReport: (options) => (failure ? Promise.reject(failure) : real.tierReport(options)),
+    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
+    const api = withOverrides(real, { tierReport: (options) => full.or(() => real.tierReport(options)) });
+    await expectFullDeviceThenRetry({
+      render: () => report(api),
+      heal: full.heal,
+      loaded: (el) => find(el, 'table'),
+      what: 'the report',
     });
-    const heard = listenForMindErrors();
-    try {
-      const el = await report(api);
-      await expectFullDeviceThenRetry(el, heard, {
-        alert: () => root(el).querySelector('[role="alert"]'),
-        heal: () => (failure = undefined),
-        loaded: () => root(el).querySelector('table'),
-        what: 'the report',
-      });
-    } finally {
-      heard.stop();
-    }
   });
 
   it('draws the concentration chart as a named SVG image with a data table that matches the API', async () => {
@@ -100,15 +86,14 @@ describe('<mind-tier-report>', () => {
     const named = chart
       .getAttribute('aria-labelledby')!
       .split(' ')
-      .map((id) => text(root(el).getElementById(id)!));
+      .map((id) => textOf(root(el).getElementById(id)!));
     expect(named[0]).to.equal('Share of partners and share of indirect revenue per tier');
     expect(named[1]).to.contain('Platinum: 33.3% of partners, 75.3% of indirect revenue.');
     expect(chart.querySelectorAll('g.tier')).to.have.length(3);
     // Each bar says what it measures, so the two series are not told apart by colour alone.
-    expect([...chart.querySelectorAll('g.tier[data-tier="platinum"] text.value')].map(text)).to.deep.equal([
-      '33.3% of partners',
-      '75.3% of indirect revenue',
-    ]);
+    expect(
+      [...chart.querySelectorAll('g.tier[data-tier="platinum"] text.value')].map((node) => textOf(node)),
+    ).to.deep.equal(['33.3% of partners', '75.3% of indirect revenue']);
     const [partners, metric] = [...chart.querySelectorAll<SVGRectElement>('g.tier[data-tier="platinum"] rect')];
     expect(metric!.width.baseVal.value / partners!.width.baseVal.value).to.be.closeTo(0.7527 / 0.3333, 0.01);
 
@@ -120,7 +105,7 @@ describe('<mind-tier-report>', () => {
     expect(rows.map((row) => row.getAttribute('data-tier'))).to.deep.equal(concentration.tiers.map((t) => t.tierId));
     rows.forEach((row, index) => {
       const tier = concentration.tiers[index]!;
-      expect([...row.querySelectorAll('td')].map(text)).to.deep.equal([
+      expect([...row.querySelectorAll('td')].map((node) => textOf(node))).to.deep.equal([
         number.format(tier.partnerCount),
         percent.format(tier.partnerShare),
         number.format(tier.metricSum),
@@ -129,9 +114,9 @@ describe('<mind-tier-report>', () => {
         percent.format(tier.cumulativeMetricShare),
       ]);
     });
-    expect(text(rows[0]!.querySelector('th')!)).to.equal('Platinum');
+    expect(textOf(rows[0]!.querySelector('th')!)).to.equal('Platinum');
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
-    expect(text(table.querySelector('tfoot')!)).to.contain(number.format(concentration.metricTotal));
+    expect(textOf(table.querySelector('tfoot')!)).to.contain(number.format(concentration.metricTotal));
   });
 
   it("lists each partner's tier with its reason and what it lacks for the next tier", async () => {
@@ -139,7 +124,7 @@ describe('<mind-tier-report>', () => {
     const el = await report(api);
     const { reasons, nextTierGaps } = await api.tierReport();
     const rows = [...root(el).querySelectorAll('tr[part~="row"]')];
-    expect(rows.map((row) => text(row.querySelector('th')!))).to.deep.equal([
+    expect(rows.map((row) => textOf(row.querySelector('th')!))).to.deep.equal([
       'Alpha Distribution',
       'Beta Solutions',
       'Gamma IT',
@@ -149,10 +134,10 @@ describe('<mind-tier-report>', () => {
     const worded = (line: string | null | undefined) => line?.replaceAll('indirectRevenue', 'indirect revenue');
     for (const row of rows) {
       const id = row.getAttribute('data-partner')!;
-      expect(text(row.querySelector('.reason')!)).to.equal(worded(reasons[id]));
-      expect(text(row.querySelector('.gap')!)).to.equal(worded(nextTierGaps[id]) ?? 'Top tier');
+      expect(textOf(row.querySelector('.reason')!)).to.equal(worded(reasons[id]));
+      expect(textOf(row.querySelector('.gap')!)).to.equal(worded(nextTierGaps[id]) ?? 'Top tier');
     }
-    expect(rows.map((row) => [...row.querySelectorAll('td')].map(text))).to.deep.equal([
+    expect(rows.map((row) => [...row.querySelectorAll('td')].map((node) => textOf(node)))).to.deep.equal([
       ['Platinum', 'Platinum: indirect revenue 2.1M ≥ 1M', 'Top tier'],
       ['Gold', 'Gold: indirect revenue 600K ≥ 300K', 'Platinum: indirect revenue 600K, needs ≥ 1M: +400K'],
       ['Silver', 'Silver: default tier', 'Gold: indirect revenue 90K, needs ≥ 300K: +210K'],
@@ -172,10 +157,10 @@ describe('<mind-tier-report>', () => {
     expect(amounts('[part~="budget-tiers"] tbody').reduce((sum, amount) => sum + amount, 0)).to.equal(
       partners.reduce((sum, amount) => sum + amount, 0),
     );
-    expect(text(budget.querySelector('tr.total td[data-amount]')!)).to.equal('€10,000.00');
+    expect(textOf(budget.querySelector('tr.total td[data-amount]')!)).to.equal('€10,000.00');
     const { budget: split } = await api.tierReport({ budget: BUDGET });
     const gamma = budget.querySelector('[part~="budget-partners"] tr[data-partner="p-gamma"] td[data-amount]')!;
-    expect(text(gamma)).to.equal(
+    expect(textOf(gamma)).to.equal(
       new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(
         split!.partners.find((p) => p.partnerId === 'p-gamma')!.amount / 100,
       ),
@@ -184,7 +169,7 @@ describe('<mind-tier-report>', () => {
     // A currency without minor units: the amounts are already whole yen.
     el.currency = 'JPY';
     await el.updateComplete;
-    expect(text(budget.querySelector('tr.total td[data-amount]')!)).to.equal('¥1,000,000');
+    expect(textOf(budget.querySelector('tr.total td[data-amount]')!)).to.equal('¥1,000,000');
 
     // No budget, no budget section.
     el.budget = undefined;
@@ -193,17 +178,19 @@ describe('<mind-tier-report>', () => {
 
   it('speaks French under lang="fr"', async () => {
     const el = await report(await manager(), { budget: BUDGET, lang: 'fr' });
-    const title = () => text(root(el).querySelector('#chart-title')!);
+    const title = () => textOf(root(el).querySelector('#chart-title')!);
     await waitUntil(() => title() === 'Part des partenaires et part du CA indirect par niveau', 'no French');
-    expect(text(root(el).querySelector('#chart-desc')!)).to.contain('Platinium : 33,3');
-    expect(text(root(el).querySelector('details summary')!)).to.equal('Afficher les chiffres sous forme de tableau');
-    expect(text(root(el).querySelector('tr[data-partner="p-alpha"] .gap')!)).to.equal('Niveau le plus haut');
-    expect(text(root(el).querySelector('tr[data-partner="p-gamma"] .reason')!)).to.equal('Silver : niveau par défaut');
-    expect(text(root(el).querySelector('tr[data-partner="p-beta"] .gap')!)).to.equal(
+    expect(textOf(root(el).querySelector('#chart-desc')!)).to.contain('Platinium : 33,3');
+    expect(textOf(root(el).querySelector('details summary')!)).to.equal('Afficher les chiffres sous forme de tableau');
+    expect(textOf(root(el).querySelector('tr[data-partner="p-alpha"] .gap')!)).to.equal('Niveau le plus haut');
+    expect(textOf(root(el).querySelector('tr[data-partner="p-gamma"] .reason')!)).to.equal(
+      'Silver : niveau par défaut',
+    );
+    expect(textOf(root(el).querySelector('tr[data-partner="p-beta"] .gap')!)).to.equal(
       'Platinium : CA indirect 600 k, il faut ≥ 1 M : +400 k',
     );
-    expect(text(root(el).querySelector('tr.total td[data-amount]')!)).to.equal('10 000,00 €');
-    expect(text(root(el).querySelector('#budget-title')!)).to.equal('Répartition du budget');
+    expect(textOf(root(el).querySelector('tr.total td[data-amount]')!)).to.equal('10 000,00 €');
+    expect(textOf(root(el).querySelector('#budget-title')!)).to.equal('Répartition du budget');
   });
 
   it('passes axe in the dark scheme, chart and tables included', async () => {

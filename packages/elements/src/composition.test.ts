@@ -1,0 +1,54 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { scenarioDirectory, scenarioPack } from '@mindshare/core/testing';
+import './provider/provider.define.js';
+import './leaderboard/leaderboard.define.js';
+import type { MindProvider } from './provider/provider.element.js';
+import type { MindLeaderboard } from './leaderboard/leaderboard.element.js';
+import { render, root } from './testing/harness.js';
+import { isShown } from './testing/hostile-css.js';
+import { jsonUrl } from './testing/json-url.js';
+import { stubLeaderboardApi } from './testing/stub-leaderboard-api.js';
+
+// Elements put together as a portal page puts them: a <mind-provider> with a real widget below it.
+// Each element's own tests stay in its folder and import nothing of another element; what takes two
+// elements is tested here, outside every element folder.
+
+describe('<mind-provider> with a <mind-leaderboard> below it', () => {
+  it('re-subscribes the elements below it when its api is swapped', async () => {
+    const first = stubLeaderboardApi({ total: 3, viewerPosition: 0 });
+    const second = stubLeaderboardApi({ total: 4, viewerPosition: 3 });
+    const provider = await render<MindProvider>(
+      html`<mind-provider .api=${first.api}><mind-leaderboard challenge="c"></mind-leaderboard></mind-provider>`,
+    );
+    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
+    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 1'));
+    expect(first.listeners).to.equal(1);
+
+    provider.api = second.api;
+    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 4'));
+    expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
+    const calls = second.calls.length;
+    second.emit({ origin: 'remote', areas: ['leaderboard'] });
+    await waitUntil(() => second.calls.length === calls + 1, 'the new api’s changes did not reach the board');
+  });
+
+  it('builds the engine from a pack and a directory URL, then shows the page’s widgets', async () => {
+    const provider = await render<MindProvider>(
+      html`<mind-provider
+        src=${jsonUrl(scenarioPack())}
+        directory=${jsonUrl(scenarioDirectory())}
+        viewer="s-bruno"
+        lang="fr"
+        time-zone="Europe/Paris"
+      >
+        <mind-leaderboard challenge="spring-launch"></mind-leaderboard>
+      </mind-provider>`,
+    );
+    const { detail } = await oneEvent(provider, 'mind-ready');
+    expect(detail.api.viewer).to.include({ id: 's-bruno', locale: 'fr', timeZone: 'Europe/Paris' });
+    expect(provider.builtApi).to.equal(detail.api);
+    const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
+    await waitUntil(() => root(board).textContent?.includes('Personne n’est encore classé'), 'the board is not shown');
+    expect(isShown(board)).to.equal(true);
+  });
+});
