@@ -9,6 +9,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { ApiTask } from '../shared/loading/api-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { box } from '../shared/styles/box.js';
@@ -18,10 +19,9 @@ import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import { LeaderboardController } from './leaderboard-controller.js';
 import { leaderboardEn } from './leaderboard.en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
-import { rowKey } from './rank-movement.js';
+import { RankMovement, rowKey } from './rank-movement.js';
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -82,39 +82,37 @@ export class MindLeaderboard extends MindElement {
   /** First visible row of the current page. */
   @state() protected offset = 0;
 
-  readonly #board = new LeaderboardController(this);
+  /** Rank movement since the previous load. */
+  readonly #movement = new RankMovement();
+  /** Successful loads so far: movement marks are keyed on it so their animation replays. */
+  #loads = 0;
+
+  readonly #board = new ApiTask(this, {
+    api: () => this.mindshare,
+    args: () => [this.challenge, this.scope, this.#limit, clamp(this.around, 0, MAX_AROUND, 2), this.offset] as const,
+    load: (api, [challengeId, scope, limit, around, offset]) =>
+      api.leaderboard({ challengeId, scope, limit, around, offset }),
+    onComplete: (result: LeaderboardResult) => {
+      this.#movement.record([...result.rows, ...result.around]);
+      this.#loads++;
+    },
+  });
 
   protected override apiChanged(_api: MindshareApi | undefined): void {
-    this.#board.movement.reset();
+    this.#movement.reset();
     this.offset = 0;
-    this.#load();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('leaderboard')) this.#load(true);
+    if (change.areas.includes('leaderboard')) void this.#board.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('challenge') || changed.has('scope')) {
-      this.#board.movement.reset();
+      this.#movement.reset();
       if (this.hasUpdated) this.offset = 0;
     }
-    const keys = ['challenge', 'scope', 'limit', 'around', 'offset'] as const;
-    if (keys.some((key) => changed.has(key as keyof MindLeaderboard))) this.#load();
-  }
-
-  #load(quiet = false): void {
-    this.#board.schedule(() => {
-      const query = {
-        challengeId: this.challenge,
-        scope: this.scope,
-        limit: this.#limit,
-        around: clamp(this.around, 0, MAX_AROUND, 2),
-        offset: this.offset,
-      };
-      return { api: this.mindshare, load: (api) => api.leaderboard(query) };
-    }, quiet);
   }
 
   get #limit(): number {
@@ -143,19 +141,13 @@ export class MindLeaderboard extends MindElement {
   }
 
   override render(): TemplateResult {
-    const { status, result } = this.#board;
+    const { status, value: result } = this.#board;
     return html`<div part="base">
       ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
       ${
         status === 'ready' && result
           ? this.#renderBoard(result)
-          : loadStateView(
-              this.localize,
-              status,
-              { error: this.localize.term('mindLeaderboardError') },
-              () => this.#load(),
-              this.#board.error,
-            )
+          : loadStateView(this.localize, this.#board, { error: this.localize.term('mindLeaderboardError') })
       }
     </div>`;
   }
@@ -208,7 +200,7 @@ export class MindLeaderboard extends MindElement {
   }
 
   #renderRow(row: LeaderboardResultRow, digits: number): TemplateResult {
-    const moved = this.#board.movement.of(row);
+    const moved = this.#movement.of(row);
     const lang = this.localize.lang();
     return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
       <td part="rank">
@@ -217,7 +209,7 @@ export class MindLeaderboard extends MindElement {
             ? nothing
             : keyed(
                 // A new element per load, so the entrance animation plays for each new move.
-                this.#board.loads,
+                this.#loads,
                 html`<span part="movement" class=${moved > 0 ? 'up' : 'down'} data-key=${rowKey(row)}
                   ><span aria-hidden="true">${moved > 0 ? '▲' : '▼'}${this.localize.number(Math.abs(moved))}</span
                   ><span class="visually-hidden"

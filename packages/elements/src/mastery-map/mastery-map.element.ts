@@ -8,7 +8,7 @@ import { dataTable } from '../shared/styles/data-table.js';
 import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
 import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
-import { InsightController } from '../shared/insight/insight-controller.js';
+import { insightTask } from '../shared/insight/insight-task.js';
 import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
@@ -94,7 +94,12 @@ export class MindMasteryMap extends MindElement {
   @state() protected trail: readonly DrillStep[] = [];
   @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
 
-  readonly #data = new InsightController<MasteryData>(this);
+  readonly #data = insightTask(this, {
+    api: () => this.mindshare,
+    // The trail too: each drill loads again, so the level drilled into shows fresh numbers.
+    args: () => [this.shown, this.trail] as const,
+    load: (api, [shown]): Promise<MasteryData> => loadMasteryData(api, shown),
+  });
 
   /** The level whose rows are on screen: `by`, or the one below the last drill step. */
   get shown(): MasteryBy {
@@ -107,21 +112,15 @@ export class MindMasteryMap extends MindElement {
     void loadDirectory(api).then((directory) => {
       if (this.mindshare === api) this.apiDirectory = directory;
     });
-    this.#load();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('mastery')) this.#load(true);
+    if (change.areas.includes('mastery')) void this.#data.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('by') && this.trail.length > 0 && this.trail[0]!.by !== this.by) this.trail = [];
-    if (changed.has('by') || changed.has('trail' as keyof MindMasteryMap)) this.#load();
-  }
-
-  #load(quiet = false): void {
-    this.#data.schedule(() => ({ api: this.mindshare, load: (api) => loadMasteryData(api, this.shown) }), quiet);
   }
 
   async #go(trail: readonly DrillStep[], focus: string): Promise<void> {
@@ -129,7 +128,9 @@ export class MindMasteryMap extends MindElement {
     this.sort = { key: 'name', direction: 'ascending' };
     this.emit<MindDrillDetail>('mind-drill', { by: this.shown, trail });
     await this.updateComplete;
-    await this.#data.settled();
+    // The load the new trail started; a failure still moves focus. A load dropped because the
+    // element left the page never settles, and nothing is left to focus then.
+    await this.#data.task.taskComplete.catch(() => undefined);
     await this.updateComplete;
     (
       this.renderRoot.querySelector<HTMLElement>(focus) ?? this.renderRoot.querySelector<HTMLElement>('[part~="drill"]')
@@ -178,23 +179,17 @@ export class MindMasteryMap extends MindElement {
   }
 
   override render(): TemplateResult {
-    const { status, result } = this.#data;
+    const { status, value: result } = this.#data;
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
     return html`<div part="base">
       ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
       ${
         status === 'ready' && result
           ? this.#renderData(result)
-          : loadStateView(
-              this.localize,
-              status,
-              {
-                error: this.localize.term('mindMasteryMapError'),
-                forbidden: this.localize.term('mindMasteryMapForbidden'),
-              },
-              () => this.#load(),
-              this.#data.error,
-            )
+          : loadStateView(this.localize, this.#data, {
+              error: this.localize.term('mindMasteryMapError'),
+              forbidden: this.localize.term('mindMasteryMapForbidden'),
+            })
       }
     </div>`;
   }

@@ -1,6 +1,6 @@
 import type { MindshareApi, PitchPrompt, RecordingEntry } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../shared/loading/load-controller.js';
+import { ApiTask } from '../shared/loading/api-task.js';
 
 /** Where the gallery stands. */
 export type GalleryView = 'loading' | 'ready' | 'empty' | 'not-found' | 'error';
@@ -19,47 +19,48 @@ interface Gallery {
 
 /**
  * Loads the published best practices of one prompt (`recordings({ view: 'gallery' })`, newest
- * first, each with its review) and the prompt's title (see {@link LoadController}: a quiet load,
- * on a change event, keeps the takes on screen).
+ * first, each with its review) and the prompt's title, again when the prompt or the API changes
+ * (see {@link ApiTask}: a quiet load, on a change event, keeps the takes on screen).
  */
-export class GalleryController extends LoadController<Gallery> {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly element: GalleryHost,
-  ) {
-    super(host);
+export class GalleryController {
+  readonly #load: ApiTask<Gallery, [string]>;
+
+  constructor(host: ReactiveControllerHost, element: GalleryHost) {
+    this.#load = new ApiTask(host, {
+      api: element.api,
+      args: () => [element.promptId()],
+      load: async (api, [promptId]) => {
+        const [entries, prompts] = await Promise.all([
+          api.recordings({ view: 'gallery', promptId }),
+          api.pitchPrompts(),
+        ]);
+        const prompt = prompts.find((candidate) => candidate.id === promptId);
+        return { entries: prompt ? entries : [], prompt };
+      },
+    });
   }
 
   get view(): GalleryView {
-    const { status, prompt, entries } = this;
+    const { status, value } = this.#load;
     if (status !== 'ready') return status;
-    return !prompt ? 'not-found' : entries.length === 0 ? 'empty' : 'ready';
+    return !value?.prompt ? 'not-found' : value.entries.length === 0 ? 'empty' : 'ready';
   }
 
   get entries(): RecordingEntry[] {
-    return this.result?.entries ?? [];
+    return this.#load.value?.entries ?? [];
   }
 
   get prompt(): PitchPrompt | undefined {
-    return this.result?.prompt;
+    return this.#load.value?.prompt;
   }
 
-  /** Loads the gallery of the element's prompt now. */
+  /** Why the last load failed. */
+  get error(): unknown {
+    return this.#load.error;
+  }
+
+  /** Loads the gallery again now; resolves when it is shown. */
   refresh(quiet = false): Promise<void> {
-    const promptId = this.element.promptId();
-    return this.load(
-      {
-        api: this.element.api(),
-        load: async (api) => {
-          const [entries, prompts] = await Promise.all([
-            api.recordings({ view: 'gallery', promptId }),
-            api.pitchPrompts(),
-          ]);
-          const prompt = prompts.find((candidate) => candidate.id === promptId);
-          return { entries: prompt ? entries : [], prompt };
-        },
-      },
-      quiet,
-    );
+    return this.#load.reload(quiet);
   }
 }

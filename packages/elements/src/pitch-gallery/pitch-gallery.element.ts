@@ -74,24 +74,24 @@ export class MindPitchGallery extends MindElement {
   protected override apiChanged(_api: MindshareApi | undefined): void {
     this.#media.release();
     this.#played.clear();
-    void this.#gallery.refresh();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
     if (change.areas.includes('pitch')) void this.#gallery.refresh(true);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('prompt') && this.hasUpdated) void this.#gallery.refresh();
+  protected override update(changed: PropertyValues<this>): void {
     const api = this.mindshare;
-    // Keeps the media of exactly the takes shown: a withdrawn take's URL is revoked at once.
+    // Keeps the media of exactly the takes shown: a withdrawn take's URL is revoked at once. Here,
+    // not in willUpdate: the gallery's load starts after willUpdate (Task runs in hostUpdate), so
+    // only now is a new prompt's or API's load under way, and the old takes are no longer asked for.
     if (api && this.#gallery.view !== 'loading') {
       this.#media.sync(
         api,
         this.#gallery.entries.map((entry) => entry.id),
       );
     }
+    super.update(changed);
   }
 
   override disconnectedCallback(): void {

@@ -96,7 +96,6 @@ export class MindPitchReview extends MindElement {
     // Another API is another coach (a portal switching users): their draft starts empty.
     this.#draft.reset();
     this.#media.release();
-    void this.#review.refresh();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
@@ -110,11 +109,17 @@ export class MindPitchReview extends MindElement {
       this.#draft.reset();
       this.#media.release();
       this.announcement = '';
-      void this.#review.refresh();
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Here, not in willUpdate: the recording's load starts after willUpdate (Task runs in
+    // hostUpdate), so only now is another recording's or API's load under way, and the old
+    // recording's media is no longer asked for.
     const { view, entry } = this.#review;
     const api = this.mindshare;
     if (api && entry && (view === 'review' || view === 'reviewed')) this.#media.sync(api, [entry.id]);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

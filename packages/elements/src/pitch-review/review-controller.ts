@@ -8,7 +8,7 @@ import {
   type ReviewInput,
 } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
-import { LoadController } from '../shared/loading/load-controller.js';
+import { ApiTask } from '../shared/loading/api-task.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
@@ -34,81 +34,109 @@ interface ReviewSubject {
   readonly prompt: PitchPrompt | undefined;
 }
 
+/** How loading the recording failed: a seller's page, an unknown take, or another failure. */
+type ReviewFailure = 'forbidden' | 'not-found' | 'error';
+
+/** What a loaded subject shows. */
+function viewOf({
+  entry,
+  prompt,
+}: ReviewSubject): Extract<ReviewView, 'not-found' | 'not-submitted' | 'review' | 'reviewed'> {
+  if (!entry || !prompt || entry.status === 'aborted') return 'not-found';
+  if (entry.status === 'recording') return 'not-submitted';
+  return entry.review ? 'reviewed' : 'review';
+}
+
 /**
- * Loads one recording with its review and its prompt's rubric (see {@link LoadController}: a quiet
- * load, on a change event, keeps the form or the summary on screen), and sends the coach's review
- * and publication.
+ * Loads one recording with its review and its prompt's rubric, again when the recording or the
+ * API changes (see {@link ApiTask}: a quiet load, on a change event, keeps the form or the
+ * summary on screen), and sends the coach's review and publication.
  */
-export class ReviewController extends LoadController<ReviewSubject, 'forbidden' | 'not-found' | 'error'> {
+export class ReviewController {
   busy: 'submit' | 'publish' | undefined;
   problem: ActionProblem | undefined;
   /** The failure behind `problem`, when a call failed (not for an incomplete form). */
   problemError: unknown;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly element: ReviewHost,
-  ) {
-    super(host, (error) =>
-      isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : isMindError(error, 'MIND_NOT_FOUND') ? 'not-found' : 'error',
-    );
+  readonly #host: ReactiveControllerHost;
+  readonly #element: ReviewHost;
+  readonly #load: ApiTask<ReviewSubject, [string], ReviewFailure>;
+  /**
+   * What a saved review or a publication made of the loaded subject, shown until the next load
+   * completes. A Task's value is its last answer and cannot be set, so the action's answer is kept
+   * beside it rather than written into it.
+   */
+  #changed: ReviewSubject | undefined;
+
+  constructor(host: ReactiveControllerHost, element: ReviewHost) {
+    this.#host = host;
+    this.#element = element;
+    this.#load = new ApiTask(host, {
+      api: element.api,
+      args: () => [element.recordingId()],
+      load: async (api, [id]) => {
+        // A seller's page: refused here, without asking for the recordings.
+        if (!canReview(api.viewer.role))
+          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+        const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
+        const entry = entries.find((candidate) => candidate.id === id);
+        return { entry, prompt: prompts.find((candidate) => candidate.id === entry?.promptId) };
+      },
+      failed: (error) =>
+        isMindError(error, 'MIND_FORBIDDEN')
+          ? 'forbidden'
+          : isMindError(error, 'MIND_NOT_FOUND')
+            ? 'not-found'
+            : 'error',
+      keeps: (subject) => viewOf(subject) === 'review' || viewOf(subject) === 'reviewed',
+      onComplete: () => (this.#changed = undefined),
+    });
   }
 
   get view(): ReviewView {
-    const { status, entry, prompt } = this;
-    if (status !== 'ready') return status;
-    if (!entry || !prompt || entry.status === 'aborted') return 'not-found';
-    if (entry.status === 'recording') return 'not-submitted';
-    return entry.review ? 'reviewed' : 'review';
+    const { status } = this.#load;
+    const subject = this.#subject;
+    return status !== 'ready' ? status : subject ? viewOf(subject) : 'loading';
   }
 
   get entry(): RecordingEntry | undefined {
-    return this.result?.entry;
+    return this.#subject?.entry;
   }
 
   get prompt(): PitchPrompt | undefined {
-    return this.result?.prompt;
+    return this.#subject?.prompt;
   }
 
-  protected override get showing(): boolean {
-    return this.view === 'review' || this.view === 'reviewed';
+  /** Why the last load failed. */
+  get error(): unknown {
+    return this.#load.error;
   }
 
-  /** Loads the element's recording now. */
+  get #subject(): ReviewSubject | undefined {
+    return this.#changed ?? this.#load.value;
+  }
+
+  /** Loads the element's recording again now; resolves when it is shown. */
   refresh(quiet = false): Promise<void> {
-    const id = this.element.recordingId();
-    return this.load(
-      {
-        api: this.element.api(),
-        load: async (api) => {
-          // A seller's page: refused here, without asking for the recordings.
-          if (!canReview(api.viewer.role))
-            throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
-          const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
-          const entry = entries.find((candidate) => candidate.id === id);
-          return { entry, prompt: prompts.find((candidate) => candidate.id === entry?.promptId) };
-        },
-      },
-      quiet,
-    );
+    return this.#load.reload(quiet);
   }
 
   /** Saves the review; `false` when it was not saved (`problem` says why). */
   async submit(input: ReviewInput, complete: boolean): Promise<boolean> {
     const { entry } = this;
-    const api = this.element.api();
+    const api = this.#element.api();
     if (!entry || !api || this.busy) return false;
     if (!complete) {
       this.problem = 'incomplete';
       this.problemError = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return false;
     }
     this.#busy('submit');
     try {
       const review = await api.review(entry.id, input);
-      this.result = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
-      this.element.emit<MindReviewSubmitDetail>('mind-review-submit', {
+      this.#changed = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
+      this.#element.emit<MindReviewSubmitDetail>('mind-review-submit', {
         recordingId: entry.id,
         promptId: entry.promptId,
         review,
@@ -128,13 +156,13 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
   /** Publishes the reviewed take to the gallery; `false` when it was not published. */
   async publish(): Promise<boolean> {
     const { entry } = this;
-    const api = this.element.api();
+    const api = this.#element.api();
     if (!entry || !api || this.busy) return false;
     this.#busy('publish');
     try {
       const recording = await api.publish(entry.id);
-      this.result = { prompt: this.prompt, entry: { ...entry, ...recording } };
-      this.element.emit<MindPublishDetail>('mind-publish', {
+      this.#changed = { prompt: this.prompt, entry: { ...entry, ...recording } };
+      this.#element.emit<MindPublishDetail>('mind-publish', {
         recordingId: entry.id,
         promptId: entry.promptId,
         recording,
@@ -154,6 +182,6 @@ export class ReviewController extends LoadController<ReviewSubject, 'forbidden' 
   #busy(busy: 'submit' | 'publish' | undefined): void {
     this.busy = busy;
     if (busy) this.problem = this.problemError = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -1,9 +1,9 @@
 import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptions } from '@mindshare/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
-import { InsightController } from '../shared/insight/insight-controller.js';
+import { insightTask } from '../shared/insight/insight-task.js';
 import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
 import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
@@ -87,26 +87,17 @@ export class MindTierReport extends MindElement {
     return this.directory ?? this.apiDirectory;
   }
 
-  readonly #report = new InsightController<TierReport>(this);
+  readonly #report = insightTask(this, {
+    api: () => this.mindshare,
+    args: () => [this.metric, this.budget] as const,
+    load: (api, [metric, budget]): Promise<TierReport> => api.tierReport({ metric, ...(budget ? { budget } : {}) }),
+  });
 
   protected override apiChanged(api: MindshareApi | undefined): void {
     this.apiDirectory = undefined;
     void loadDirectory(api).then((directory) => {
       if (this.mindshare === api) this.apiDirectory = directory;
     });
-    this.#load();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('metric') || changed.has('budget')) this.#load();
-  }
-
-  #load(): void {
-    this.#report.schedule(() => ({
-      api: this.mindshare,
-      load: (api) => api.tierReport({ metric: this.metric, ...(this.budget ? { budget: this.budget } : {}) }),
-    }));
   }
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
@@ -115,21 +106,15 @@ export class MindTierReport extends MindElement {
   }
 
   override render(): TemplateResult {
-    const { status, result } = this.#report;
+    const { status, value: result } = this.#report;
     return html`<div part="base">
       ${
         status === 'ready' && result
           ? this.#renderReport(result)
-          : loadStateView(
-              this.localize,
-              status,
-              {
-                error: this.localize.term('mindTierReportError'),
-                forbidden: this.localize.term('mindTierReportForbidden'),
-              },
-              () => this.#load(),
-              this.#report.error,
-            )
+          : loadStateView(this.localize, this.#report, {
+              error: this.localize.term('mindTierReportError'),
+              forbidden: this.localize.term('mindTierReportForbidden'),
+            })
       }
     </div>`;
   }

@@ -1,0 +1,130 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { MindshareApi } from '@mindshare/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Where a load stands as its view shows it: waiting, showing the result, or failed (`Failure` names how). */
+export type LoadStatus<Failure extends string = 'error'> = 'loading' | 'ready' | Failure;
+
+/** What an {@link ApiTask} loads, and from what. */
+export interface ApiTaskConfig<T, Args extends readonly unknown[], Failure extends string> {
+  /** The API in use; none while a provider builds the engine, which reads as loading. */
+  readonly api: () => MindshareApi | undefined;
+  /** What the load depends on besides the API, read in each update: a changed value loads again. */
+  readonly args: () => Args;
+  /** The call to make. */
+  readonly load: (api: MindshareApi, args: Args) => Promise<T>;
+  /** Names a failure, e.g. `forbidden` apart from `error` (default: every failure is `error`). */
+  readonly failed?: (error: unknown) => Failure;
+  /** Whether a quiet reload keeps this result on screen while it runs (default: any result). */
+  readonly keeps?: (value: T) => boolean;
+  /** Called with each answer about to be shown. */
+  readonly onComplete?: (value: T) => void;
+}
+
+/**
+ * Loads what a view shows from the Mindshare API with Lit's `Task`, which runs in the host's update
+ * when the API or an argument changed (so changes made together load once) and never lets a slow
+ * answer for older arguments overwrite a newer one. On top of it: no API yet reads as loading, a
+ * quiet reload (a live update) keeps the shown result until its answer arrives instead of flashing
+ * "Loading…", failures are named for the view, and an answer arriving after the element left the
+ * page is dropped (the element loads again when it comes back, as it missed change events).
+ */
+export class ApiTask<
+  T,
+  Args extends readonly unknown[] = [],
+  Failure extends string = 'error',
+> implements ReactiveController {
+  /** The underlying task (`taskComplete` waits for the latest load). */
+  readonly task: Task<[MindshareApi | undefined, number, ...Args], T>;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #failed: (error: unknown) => Failure;
+  readonly #keeps: (value: T) => boolean;
+  /** Visits to the page after the first: an argument, so coming back loads again. */
+  #visit = 0;
+  #away = false;
+  /** The next run is a quiet one over a shown result. */
+  #quiet = false;
+  /** The running load keeps the shown result on screen. */
+  #keep = false;
+  /** No API: the last result is not shown, even while the next load runs. */
+  #blank = false;
+
+  constructor(host: ReactiveControllerHost, config: ApiTaskConfig<T, Args, Failure>) {
+    this.#host = host;
+    this.#failed = config.failed ?? (() => 'error' as Failure);
+    this.#keeps = config.keeps ?? (() => true);
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => [config.api(), this.#visit, ...config.args()],
+      task: async ([api, , ...args], { signal }) => {
+        // Task calls this at once when a run starts, so it sees how the run was asked for.
+        this.#keep = this.#quiet;
+        this.#quiet = false;
+        if (!api) {
+          this.#blank = true;
+          return initialState;
+        }
+        // `Task` processes whatever its latest run returns; a run the element's leaving aborted
+        // returns `initialState`, which Task shows as nothing loaded rather than as the answer.
+        try {
+          const value = await config.load(api, args as unknown as Args);
+          return signal.aborted ? initialState : value;
+        } catch (error) {
+          if (signal.aborted) return initialState;
+          throw error;
+        }
+      },
+      onComplete: (value) => {
+        this.#blank = false;
+        config.onComplete?.(value);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.#away) return;
+    this.#away = false;
+    this.#visit++;
+    this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#away = true;
+    this.task.abort();
+  }
+
+  /** Where the load stands as the view shows it. */
+  get status(): LoadStatus<Failure> {
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return 'ready';
+      case TaskStatus.ERROR:
+        return this.#failed(this.task.error);
+      case TaskStatus.PENDING:
+        return this.#keep ? 'ready' : 'loading';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** The last result (kept while a load runs, none after a failure or without an API). */
+  get value(): T | undefined {
+    return this.#blank ? undefined : this.task.value;
+  }
+
+  /** Why the last load failed. */
+  get error(): unknown {
+    return this.task.error;
+  }
+
+  /**
+   * Loads again now (a retry, a live update); resolves when the answer is shown or dropped. A quiet
+   * reload over a shown result keeps it on screen until the answer arrives.
+   */
+  reload(quiet = false): Promise<void> {
+    const value = this.value;
+    this.#quiet = quiet && this.status === 'ready' && value !== undefined && this.#keeps(value);
+    return this.task.run();
+  }
+}
