@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ChallengeLoad, findListing } from './challenge-load.js';
 import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-answer.js';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
@@ -46,6 +47,9 @@ export interface AttemptHost {
   readonly onDeadline: (deadline: number | undefined) => void;
 }
 
+/** The views a quiet reload may replace: nothing is under way in them. */
+const RELOADABLE: readonly QuizState['view'][] = ['start', 'upcoming', 'closed'];
+
 /** Codes with which a server refuses answers it receives after a sync (see the report on the API). */
 const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 'MIND_NOT_OPEN'] as const;
 
@@ -68,18 +72,32 @@ export class AttemptController implements ReactiveController {
   /** The answer the engine refused as out of date is kept in this tab, to send after the reload. */
   answerKept = false;
   #pendingAnswers = 0;
-  #generation = 0;
   #expiring: string | undefined;
   #boundary: ReturnType<typeof setTimeout> | undefined;
   #connected = false;
   #runs = 0;
   #held: { readonly until: Promise<void>; readonly release: () => void } | undefined;
+  readonly #load: ChallengeLoad;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: AttemptHost,
   ) {
     host.addController(this);
+    this.#load = new ChallengeLoad(host, {
+      api: element.api,
+      challengeId: element.challengeId,
+      loaded: (listing, quiet) => {
+        // Task drops a load overtaken by a newer one, but not by an action: a quiet reload that
+        // began before a start (or any step that left the idle views) is stale by now.
+        if (quiet && (this.busy || !RELOADABLE.includes(this.state.view))) return;
+        this.#show(listing);
+      },
+      failed: (error, quiet) => {
+        // A quiet reload that fails keeps the view shown; the next change or a reload tries again.
+        if (!quiet) this.#fail(error, () => this.load());
+      },
+    });
   }
 
   hostConnected(): void {
@@ -153,23 +171,14 @@ export class AttemptController implements ReactiveController {
   }
 
   /** (Re)loads the challenge listing and shows the view its status calls for. */
-  async load(): Promise<void> {
-    const generation = ++this.#generation;
-    const api = this.element.api();
+  load(): Promise<void> {
     this.attempt = undefined;
     this.verdicts.clear();
     this.#revealed.clear();
     this.answerKept = false;
     this.element.onDeadline(undefined);
-    if (!api || !this.element.challengeId()) return this.#set({ view: 'idle' });
-    this.#set({ view: 'loading' });
-    try {
-      const listing = await this.#listing(api);
-      if (generation !== this.#generation) return;
-      this.#show(listing);
-    } catch (error) {
-      if (generation === this.#generation) this.#fail(error, () => this.load());
-    }
+    this.#set({ view: this.element.api() && this.element.challengeId() ? 'loading' : 'idle' });
+    return this.#load.run(false);
   }
 
   /** Starts a new attempt, or resumes the running one. */
@@ -317,7 +326,7 @@ export class AttemptController implements ReactiveController {
   changed(change: MindshareChange): void {
     if (this.busy || !change.areas.includes('challenges')) return;
     const { view } = this.state;
-    if (view === 'start' || view === 'upcoming' || view === 'closed') void this.#quietReload();
+    if (RELOADABLE.includes(view)) void this.#quietReload();
     else if (view === 'pending') void this.#settle();
   }
 
@@ -343,19 +352,7 @@ export class AttemptController implements ReactiveController {
   }
 
   async #quietReload(): Promise<void> {
-    const api = this.element.api();
-    if (!api || this.busy) return;
-    const generation = this.#generation;
-    try {
-      const listing = await this.#listing(api);
-      // A load, a start or any other view since the request: this listing is stale.
-      const { view } = this.state;
-      if (generation !== this.#generation || this.busy) return;
-      if (view !== 'start' && view !== 'upcoming' && view !== 'closed') return;
-      this.#show(listing);
-    } catch {
-      // Keep the view shown; the next change or a reload tries again.
-    }
+    if (this.element.api() && !this.busy) await this.#load.run(true);
   }
 
   /**
@@ -376,13 +373,8 @@ export class AttemptController implements ReactiveController {
     this.#set({ view: 'question' });
   }
 
-  async #listing(api: MindshareApi): Promise<ChallengeListing | undefined> {
-    const listings = await api.challenges();
-    return listings.find((listing) => listing.id === this.element.challengeId());
-  }
-
   async #refreshListing(api: MindshareApi): Promise<void> {
-    this.listing = (await this.#listing(api)) ?? this.listing;
+    this.listing = (await findListing(api, this.element.challengeId())) ?? this.listing;
   }
 
   #show(listing: ChallengeListing | undefined): void {
