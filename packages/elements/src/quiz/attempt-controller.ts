@@ -11,32 +11,15 @@ import {
   type RedactedQuestion,
   type Verdict,
 } from '@mindshare/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { ChallengeLoad, findListing } from './challenge-load.js';
+import { listingState, RELOADABLE, type QuizState } from './quiz-state.js';
+import { UpdateHold } from './update-hold.js';
+import { WindowWatch } from './window-watch.js';
 import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-answer.js';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
-const MAX_TIMEOUT = 2 ** 31 - 1;
-/**
- * How long an engine call may run before the quiz shows that it is busy (its buttons disabled): a
- * quicker call shows its outcome in one update, without a busy state flashing for a frame first.
- */
-const BUSY_AFTER_MS = 100;
-/** What the quiz shows: one view per state of the challenge and the attempt. */
-export type QuizState =
-  | { readonly view: 'idle' }
-  | { readonly view: 'loading' }
-  | { readonly view: 'start' }
-  | { readonly view: 'question' }
-  | { readonly view: 'verdict'; readonly outcome: AnswerOutcome }
-  | { readonly view: 'results'; readonly result: FinishedAttempt }
-  | { readonly view: 'upcoming' }
-  | { readonly view: 'closed' }
-  | { readonly view: 'not-targeted' }
-  | { readonly view: 'deadline'; readonly result: FinishedAttempt | undefined }
-  | { readonly view: 'pending' }
-  | { readonly view: 'refused'; readonly code: string; readonly error: unknown }
-  | { readonly view: 'error'; readonly error: unknown; readonly retry: () => Promise<void> };
+export type { QuizState } from './quiz-state.js';
 
 /** What the controller needs from its element. */
 export interface AttemptHost {
@@ -47,9 +30,6 @@ export interface AttemptHost {
   readonly onDeadline: (deadline: number | undefined) => void;
 }
 
-/** The views a quiet reload may replace: nothing is under way in them. */
-const RELOADABLE: readonly QuizState['view'][] = ['start', 'upcoming', 'closed'];
-
 /** Codes with which a server refuses answers it receives after a sync (see the report on the API). */
 const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 'MIND_NOT_OPEN'] as const;
 
@@ -58,7 +38,7 @@ const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 
  * resume an attempt, answer each question, finish, expire at the deadline, retry. Views read
  * `state`, `listing`, `attempt`, `question` and `verdicts`; every change re-renders the host.
  */
-export class AttemptController implements ReactiveController {
+export class AttemptController {
   state: QuizState = { view: 'idle' };
   listing: ChallengeListing | undefined;
   attempt: AttemptView | undefined;
@@ -73,17 +53,19 @@ export class AttemptController implements ReactiveController {
   answerKept = false;
   #pendingAnswers = 0;
   #expiring: string | undefined;
-  #boundary: ReturnType<typeof setTimeout> | undefined;
-  #connected = false;
-  #runs = 0;
-  #held: { readonly until: Promise<void>; readonly release: () => void } | undefined;
+  readonly #hold = new UpdateHold();
   readonly #load: ChallengeLoad;
+  readonly #window: WindowWatch;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: AttemptHost,
   ) {
-    host.addController(this);
+    this.#window = new WindowWatch(host, {
+      now: () => element.api()?.now(),
+      boundary: () => this.#boundaryTime(),
+      reached: () => void this.#quietReload(),
+    });
     this.#load = new ChallengeLoad(host, {
       api: element.api,
       challengeId: element.challengeId,
@@ -100,27 +82,13 @@ export class AttemptController implements ReactiveController {
     });
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    this.#watchWindow();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    clearTimeout(this.#boundary);
-    this.#boundary = undefined;
-  }
-
   /**
    * Reads the engine's clock: a challenge shown as not open yet whose opening time has come (or a
    * start view whose window has closed) is listed again, so a seller who kept the page open sees
    * the start button without reloading.
    */
   clockMoved(): void {
-    const at = this.#boundaryTime();
-    const now = this.element.api()?.now();
-    if (at !== undefined && now !== undefined && now >= at) void this.#quietReload();
-    else this.#watchWindow();
+    this.#window.check();
   }
 
   /** When the current view stops being true by the clock alone: the opening or the closing time. */
@@ -131,25 +99,13 @@ export class AttemptController implements ReactiveController {
     return undefined;
   }
 
-  #watchWindow(): void {
-    clearTimeout(this.#boundary);
-    this.#boundary = undefined;
-    const at = this.#boundaryTime();
-    const now = this.element.api()?.now();
-    // A detached quiz arms nothing: a load finishing after it left the page would keep it alive.
-    if (at === undefined || now === undefined || !this.#connected) return;
-    // setTimeout holds at most about 24.8 days; a longer wait re-arms itself on the way. The
-    // engine's clock is read again when it fires, so a portal's or test's clock is honoured.
-    this.#boundary = setTimeout(() => this.clockMoved(), Math.min(Math.max(0, at - now) + 100, MAX_TIMEOUT));
-  }
-
   /**
-   * While an engine call runs, until it settles or for `BUSY_AFTER_MS` at most: the host holds
-   * its updates until then, so the busy flag, the new state, the timer's start and whatever else the
-   * call changes show in one update rather than one each.
+   * While an engine call runs, until it settles or for a short while at most (see `UpdateHold`):
+   * the host holds its updates until then, so the busy flag, the new state, the timer's start and
+   * whatever else the call changes show in one update rather than one each.
    */
   get held(): Promise<void> | undefined {
-    return this.#held?.until;
+    return this.#hold.until;
   }
 
   get question(): RedactedQuestion | undefined {
@@ -379,16 +335,12 @@ export class AttemptController implements ReactiveController {
 
   #show(listing: ChallengeListing | undefined): void {
     this.listing = listing;
-    // A seller is only listed the challenges that target them; coaches see the others flagged.
-    if (!listing || !listing.targeted) return this.#set({ view: 'not-targeted' });
-    if (listing.status === 'upcoming') return this.#set({ view: 'upcoming' });
-    if (listing.status === 'closed') return this.#set({ view: 'closed' });
-    this.#set({ view: 'start' });
+    this.#set(listingState(listing));
   }
 
   async #run(action: () => Promise<void>): Promise<void> {
     this.busy = true;
-    if (this.#runs++ === 0) this.#hold();
+    this.#hold.begin();
     this.host.requestUpdate();
     try {
       await action();
@@ -397,20 +349,8 @@ export class AttemptController implements ReactiveController {
     } finally {
       this.busy = false;
       this.host.requestUpdate();
-      if (--this.#runs === 0) this.#held?.release();
+      this.#hold.end();
     }
-  }
-
-  #hold(): void {
-    let resolve = () => {};
-    const until = new Promise<void>((done) => (resolve = done));
-    const release = () => {
-      clearTimeout(timeout);
-      if (this.#held?.until === until) this.#held = undefined;
-      resolve();
-    };
-    const timeout = setTimeout(release, BUSY_AFTER_MS);
-    this.#held = { until, release };
   }
 
   async #recover(error: unknown, retry: () => Promise<void>): Promise<void> {
@@ -427,7 +367,7 @@ export class AttemptController implements ReactiveController {
 
   #set(state: QuizState): void {
     this.state = state;
-    this.#watchWindow();
+    this.#window.arm();
     this.host.requestUpdate();
   }
 }
