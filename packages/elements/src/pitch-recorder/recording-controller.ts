@@ -122,7 +122,8 @@ export class RecordingController implements ReactiveController {
         }
       },
       onComplete: ({ prompt, takes }) => {
-        // A quiet refresh never pulls the seller out of a step they have begun meanwhile.
+        // A quiet refresh never pulls the seller out of a step they have begun meanwhile: Task
+        // drops a load overtaken by a newer one, not one overtaken by the seller's action.
         if (!this.#quiet || this.view === 'intro' || this.view === 'exhausted') this.#show(prompt, takes);
       },
       onError: (error) => this.#fail(error, () => void this.load()),
