@@ -9,6 +9,7 @@ import {
   type PollTally,
   type Verdict,
 } from '@mindshare/core';
+import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   MindNuggetSeenDetail,
@@ -37,8 +38,9 @@ export interface PracticeTarget {
 }
 
 /**
- * The feed's data and the seller's actions on it: reads `feed()`, re-reads it quietly on each
- * change of the `feed` area, and runs votes, open answers, practice answers and "seen" marks.
+ * The feed's data and the seller's actions on it: reads `feed()` (a `Task`, so a slow answer to an
+ * earlier read never replaces a newer one), re-reads it quietly on each change of the `feed` area,
+ * and runs votes, open answers, practice answers and "seen" marks.
  * Each action's state is kept by key (a nugget id, or `question:<id>`) so the views show a
  * result, a pending-sync note or a retry where the seller acted.
  */
@@ -56,20 +58,48 @@ export class FeedController implements ReactiveController {
   /** Questions asked again and answered in this session: they stay on screen with their verdict. */
   readonly answeredDue = new Map<string, DueQuestion>();
   readonly #marking = new Set<string>();
-  #request = 0;
   #reloadQueued = false;
+  /** Whether the latest read is quiet: Task reports only the latest run, so one flag is enough. */
+  #quiet = false;
+  readonly #read: Task<[MindshareApi | undefined], FeedView>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: FeedHost,
   ) {
     host.addController(this);
+    this.#read = new Task(host, {
+      autoRun: false,
+      args: () => [this.element.api()],
+      task: async ([api], { signal }) => {
+        if (!api) return initialState;
+        try {
+          const view = await api.feed();
+          return signal.aborted ? initialState : view;
+        } catch (error) {
+          if (signal.aborted) return initialState;
+          throw error;
+        }
+      },
+      onComplete: (view) => {
+        this.view = view;
+        this.error = undefined;
+        this.#set('ready');
+      },
+      onError: (error) => {
+        this.error = error;
+        // A live refresh that fails keeps what is shown; the next change tries again.
+        if (!this.#quiet || this.status !== 'ready') this.#set('error');
+      },
+    });
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.#request++;
+    // Task drops a read superseded by a newer one, not one the page abandoned: aborted, its answer
+    // is dropped too (the element reads the feed again when it comes back).
+    this.#read.abort();
   }
 
   /** Forgets everything of the previous API (a portal switching users) before the next load. */
@@ -98,22 +128,12 @@ export class FeedController implements ReactiveController {
 
   /** (Re)reads the feed; a quiet load keeps the items on screen while it runs. */
   async load(quiet = false): Promise<void> {
-    const request = ++this.#request;
     const api = this.element.api();
-    if (!api) return this.#set('idle');
-    if (!quiet || this.status !== 'ready') this.#set('loading');
-    try {
-      const view = await api.feed();
-      if (request !== this.#request) return;
-      this.view = view;
-      this.error = undefined;
-      this.#set('ready');
-    } catch (error) {
-      if (request !== this.#request) return;
-      this.error = error;
-      // A live refresh that fails keeps what is shown; the next change tries again.
-      if (!quiet || this.status !== 'ready') this.#set('error');
-    }
+    this.#quiet = quiet;
+    if (!api) this.#set('idle');
+    else if (!quiet || this.status !== 'ready') this.#set('loading');
+    // Without an API too: the run supersedes a read still under way for the previous one.
+    await this.#read.run([api]);
   }
 
   changed(change: MindshareChange): void {

@@ -1,12 +1,10 @@
 import {
   pickLocalized,
-  type Catalog,
   type DueQuestion,
   type FeedEntry,
   type FeedView,
   type LocalizedRichText,
   type LocalizedText,
-  type MindshareApi,
   type MindshareChange,
   type RedactedQuestion,
 } from '@mindshare/core';
@@ -14,6 +12,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { errorView } from '../shared/errors/error-view.js';
+import { CatalogTask } from '../shared/loading/catalog-task.js';
+import { LazyModule } from '../shared/loading/lazy-module.js';
 import { MindElement, WHEN } from '../shared/base/mind-element.js';
 import { answerStyles } from '../shared/questions/answer.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
@@ -84,13 +84,11 @@ export class MindNuggetFeed extends MindElement {
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 
-  @state() private catalog: Catalog | undefined;
+  /** The pack's resources (linked from verdicts), read once per API. */
+  readonly #catalog = new CatalogTask(this, () => this.mindshare);
   @state() private announcement = '';
   /** The practice question views, loaded with the first mini-quiz or question asked again. */
-  @state() private practiceViews: typeof PracticeViews | undefined;
-  @state() private practiceFailed = false;
-  #practiceError: unknown;
-  #practiceLoading: Promise<void> | undefined;
+  readonly #practice = new LazyModule<typeof PracticeViews>(this, () => import('./practice-view.js'));
   readonly #drafts = new Map<string, unknown>();
 
   readonly #feed = new FeedController(this, {
@@ -117,16 +115,9 @@ export class MindNuggetFeed extends MindElement {
     this.#seen.check();
   }
 
-  protected override apiChanged(api: MindshareApi | undefined): void {
-    this.catalog = undefined;
+  protected override apiChanged(): void {
     this.#drafts.clear();
     this.#feed.reset();
-    void api?.catalog().then(
-      (catalog) => {
-        if (this.mindshare === api) this.catalog = catalog;
-      },
-      () => undefined, // Without a catalog, verdicts link no resources.
-    );
     void this.#feed.load();
   }
 
@@ -138,30 +129,16 @@ export class MindNuggetFeed extends MindElement {
     super.willUpdate(changed);
     const view = this.#feed.view;
     if (view && (view.due.length > 0 || view.items.some((item) => item.nugget.kind === 'mini-quiz')))
-      this.#loadPractice();
-  }
-
-  #loadPractice(): void {
-    if (this.#practiceLoading) return;
-    this.#practiceLoading = import('./practice-view.js').then(
-      (views) => {
-        this.practiceViews = views;
-        this.practiceFailed = false;
-      },
-      (error: unknown) => {
-        // Offline before the chunk was cached: offer to try again.
-        this.#practiceError = error;
-        this.#practiceLoading = undefined;
-        this.practiceFailed = true;
-      },
-    );
+      this.#practice.load();
   }
 
   #question(context: FeedViewContext, question: RedactedQuestion, nuggetId: string | undefined): TemplateResult {
-    if (this.practiceViews) return this.practiceViews.practiceView(context, question, nuggetId);
-    if (!this.practiceFailed) return html`<p class="note">${this.localize.term('mindLoading')}</p>`;
+    const practice = this.#practice;
+    if (practice.module) return practice.module.practiceView(context, question, nuggetId);
+    // Offline before the chunk was cached: offer to try again (the error stays while a retry runs).
+    if (practice.error === undefined) return html`<p class="note">${this.localize.term('mindLoading')}</p>`;
     return html`<p class="note error" role="alert">${this.localize.term('mindErrorTitle')}</p>
-      <button type="button" @click=${() => this.#loadPractice()}>${this.localize.term('mindRetry')}</button>`;
+      <button type="button" @click=${() => practice.load()}>${this.localize.term('mindRetry')}</button>`;
   }
 
   /** @internal The errors the view shows: the feed's load, the practice views' download, each refused action. */
@@ -169,7 +146,7 @@ export class MindNuggetFeed extends MindElement {
     const feed = this.#feed;
     return [
       ...(feed.status === 'error' ? [feed.error] : []),
-      ...(this.practiceFailed ? [this.#practiceError] : []),
+      ...(this.#practice.error === undefined ? [] : [this.#practice.error]),
       ...feed.failures.values(),
     ];
   }
@@ -317,7 +294,7 @@ export class MindNuggetFeed extends MindElement {
       announce: (message) => (this.announcement = message),
       updated: () => this.updateComplete,
       question: (question, nuggetId) => this.#question(context, question, nuggetId),
-      resource: (id) => this.catalog?.resources.find((resource) => resource.id === id),
+      resource: (id) => this.#catalog.value?.resources.find((resource) => resource.id === id),
       openResource: (event, resource, verdict) => requestResource(this, event, resource, verdict.questionId, lang),
       vote: async (nuggetId, optionIds) => {
         await feed.vote(nuggetId, optionIds);
@@ -335,7 +312,8 @@ export class MindNuggetFeed extends MindElement {
         const due = feed.due.find((entry) => entry.questionId === questionId);
         await feed.practice({ questionId, nuggetId, due }, response, confidence);
         const verdict = feed.verdicts.get(questionId);
-        if (verdict && this.practiceViews) this.announcement = this.practiceViews.verdictTitle(context, verdict);
+        const views = this.#practice.module;
+        if (verdict && views) this.announcement = views.verdictTitle(context, verdict);
       },
     };
     return context;

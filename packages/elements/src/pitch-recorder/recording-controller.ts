@@ -7,6 +7,7 @@ import {
   type RecordingEntry,
   type RecordingSession,
 } from '@mindshare/core';
+import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createObjectUrl, releaseObjectUrl } from '../shared/media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
@@ -86,13 +87,47 @@ export class RecordingController implements ReactiveController {
   #durationMs = 0;
   #reason: MindRecordingStopDetail['reason'] = 'stopped';
   #interval: ReturnType<typeof setInterval> | undefined;
+  /**
+   * Counts loads and departures from the page, for `#start`: a take whose session opens after
+   * either is dropped. Task drops a superseded load, but a take is an action it does not see.
+   */
   #generation = 0;
+  /** Whether the latest load is quiet: Task reports only the latest run, so one flag is enough. */
+  #quiet = false;
+  /** The prompt (`undefined`: not found) and the seller's takes at it. */
+  readonly #load: Task<
+    [MindshareApi | undefined, string],
+    { prompt: PitchPrompt | undefined; takes: readonly RecordingEntry[] }
+  >;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: RecordingHost,
   ) {
     host.addController(this);
+    this.#load = new Task(host, {
+      autoRun: false,
+      args: () => [this.element.api(), this.element.promptId()],
+      task: async ([api, id], { signal }) => {
+        if (!api || !id) return initialState;
+        try {
+          const [prompts, takes] = await Promise.all([
+            api.pitchPrompts(),
+            api.recordings({ view: 'mine', promptId: id }),
+          ]);
+          return signal.aborted ? initialState : { prompt: prompts.find((prompt) => prompt.id === id), takes };
+        } catch (error) {
+          if (signal.aborted) return initialState;
+          throw error;
+        }
+      },
+      onComplete: ({ prompt, takes }) => {
+        // A quiet refresh never pulls the seller out of a step they have begun meanwhile: Task
+        // drops a load overtaken by a newer one, not one overtaken by the seller's action.
+        if (!this.#quiet || this.view === 'intro' || this.view === 'exhausted') this.#show(prompt, takes);
+      },
+      onError: (error) => this.#fail(error, () => void this.load()),
+    });
   }
 
   get maxMs(): number {
@@ -111,32 +146,27 @@ export class RecordingController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#generation++;
+    // Task drops a load superseded by a newer one, not one the page abandoned: aborted, its answer
+    // is dropped too (the element loads again when it comes back).
+    this.#load.abort();
     this.#reset();
     this.view = 'idle';
   }
 
   /** (Re)loads the prompt and the seller's takes at it. */
   async load(quiet = false): Promise<void> {
-    const generation = ++this.#generation;
+    this.#generation++;
+    this.#quiet = quiet;
     const api = this.element.api();
     const id = this.element.promptId();
     if (!quiet) {
       this.#reset();
       this.element.release();
     }
-    if (!api || !id) return this.#set('idle');
-    if (!quiet) this.#set('loading');
-    try {
-      const [prompts, takes] = await Promise.all([api.pitchPrompts(), api.recordings({ view: 'mine', promptId: id })]);
-      // A quiet refresh never pulls the seller out of a step they have begun meanwhile.
-      if (generation !== this.#generation || (quiet && this.view !== 'intro' && this.view !== 'exhausted')) return;
-      this.#show(
-        prompts.find((prompt) => prompt.id === id),
-        takes,
-      );
-    } catch (error) {
-      if (generation === this.#generation) this.#fail(error, () => void this.load());
-    }
+    if (!api || !id) this.#set('idle');
+    else if (!quiet) this.#set('loading');
+    // Without an API or prompt too: the run supersedes a load still under way for the previous one.
+    await this.#load.run([api, id]);
   }
 
   /** Another tab or the coach changed something: refresh the counts while nothing is under way. */

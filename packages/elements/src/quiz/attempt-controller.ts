@@ -11,31 +11,15 @@ import {
   type RedactedQuestion,
   type Verdict,
 } from '@mindshare/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { ChallengeLoad, findListing } from './challenge-load.js';
+import { listingState, RELOADABLE, type QuizState } from './quiz-state.js';
+import { UpdateHold } from './update-hold.js';
+import { WindowWatch } from './window-watch.js';
 import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-answer.js';
 import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
-const MAX_TIMEOUT = 2 ** 31 - 1;
-/**
- * How long an engine call may run before the quiz shows that it is busy (its buttons disabled): a
- * quicker call shows its outcome in one update, without a busy state flashing for a frame first.
- */
-const BUSY_AFTER_MS = 100;
-/** What the quiz shows: one view per state of the challenge and the attempt. */
-export type QuizState =
-  | { readonly view: 'idle' }
-  | { readonly view: 'loading' }
-  | { readonly view: 'start' }
-  | { readonly view: 'question' }
-  | { readonly view: 'verdict'; readonly outcome: AnswerOutcome }
-  | { readonly view: 'results'; readonly result: FinishedAttempt }
-  | { readonly view: 'upcoming' }
-  | { readonly view: 'closed' }
-  | { readonly view: 'not-targeted' }
-  | { readonly view: 'deadline'; readonly result: FinishedAttempt | undefined }
-  | { readonly view: 'pending' }
-  | { readonly view: 'refused'; readonly code: string; readonly error: unknown }
-  | { readonly view: 'error'; readonly error: unknown; readonly retry: () => Promise<void> };
+export type { QuizState } from './quiz-state.js';
 
 /** What the controller needs from its element. */
 export interface AttemptHost {
@@ -54,7 +38,7 @@ const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 
  * resume an attempt, answer each question, finish, expire at the deadline, retry. Views read
  * `state`, `listing`, `attempt`, `question` and `verdicts`; every change re-renders the host.
  */
-export class AttemptController implements ReactiveController {
+export class AttemptController {
   state: QuizState = { view: 'idle' };
   listing: ChallengeListing | undefined;
   attempt: AttemptView | undefined;
@@ -68,29 +52,34 @@ export class AttemptController implements ReactiveController {
   /** The answer the engine refused as out of date is kept in this tab, to send after the reload. */
   answerKept = false;
   #pendingAnswers = 0;
-  #generation = 0;
   #expiring: string | undefined;
-  #boundary: ReturnType<typeof setTimeout> | undefined;
-  #connected = false;
-  #runs = 0;
-  #held: { readonly until: Promise<void>; readonly release: () => void } | undefined;
+  readonly #hold = new UpdateHold();
+  readonly #load: ChallengeLoad;
+  readonly #window: WindowWatch;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: AttemptHost,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.#watchWindow();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    clearTimeout(this.#boundary);
-    this.#boundary = undefined;
+    this.#window = new WindowWatch(host, {
+      now: () => element.api()?.now(),
+      boundary: () => this.#boundaryTime(),
+      reached: () => void this.#quietReload(),
+    });
+    this.#load = new ChallengeLoad(host, {
+      api: element.api,
+      challengeId: element.challengeId,
+      loaded: (listing, quiet) => {
+        // Task drops a load overtaken by a newer one, but not by an action: a quiet reload that
+        // began before a start (or any step that left the idle views) is stale by now.
+        if (quiet && (this.busy || !RELOADABLE.includes(this.state.view))) return;
+        this.#show(listing);
+      },
+      failed: (error, quiet) => {
+        // A quiet reload that fails keeps the view shown; the next change or a reload tries again.
+        if (!quiet) this.#fail(error, () => this.load());
+      },
+    });
   }
 
   /**
@@ -99,10 +88,7 @@ export class AttemptController implements ReactiveController {
    * the start button without reloading.
    */
   clockMoved(): void {
-    const at = this.#boundaryTime();
-    const now = this.element.api()?.now();
-    if (at !== undefined && now !== undefined && now >= at) void this.#quietReload();
-    else this.#watchWindow();
+    this.#window.check();
   }
 
   /** When the current view stops being true by the clock alone: the opening or the closing time. */
@@ -113,25 +99,13 @@ export class AttemptController implements ReactiveController {
     return undefined;
   }
 
-  #watchWindow(): void {
-    clearTimeout(this.#boundary);
-    this.#boundary = undefined;
-    const at = this.#boundaryTime();
-    const now = this.element.api()?.now();
-    // A detached quiz arms nothing: a load finishing after it left the page would keep it alive.
-    if (at === undefined || now === undefined || !this.#connected) return;
-    // setTimeout holds at most about 24.8 days; a longer wait re-arms itself on the way. The
-    // engine's clock is read again when it fires, so a portal's or test's clock is honoured.
-    this.#boundary = setTimeout(() => this.clockMoved(), Math.min(Math.max(0, at - now) + 100, MAX_TIMEOUT));
-  }
-
   /**
-   * While an engine call runs, until it settles or for `BUSY_AFTER_MS` at most: the host holds
-   * its updates until then, so the busy flag, the new state, the timer's start and whatever else the
-   * call changes show in one update rather than one each.
+   * While an engine call runs, until it settles or for a short while at most (see `UpdateHold`):
+   * the host holds its updates until then, so the busy flag, the new state, the timer's start and
+   * whatever else the call changes show in one update rather than one each.
    */
   get held(): Promise<void> | undefined {
-    return this.#held?.until;
+    return this.#hold.until;
   }
 
   get question(): RedactedQuestion | undefined {
@@ -153,23 +127,14 @@ export class AttemptController implements ReactiveController {
   }
 
   /** (Re)loads the challenge listing and shows the view its status calls for. */
-  async load(): Promise<void> {
-    const generation = ++this.#generation;
-    const api = this.element.api();
+  load(): Promise<void> {
     this.attempt = undefined;
     this.verdicts.clear();
     this.#revealed.clear();
     this.answerKept = false;
     this.element.onDeadline(undefined);
-    if (!api || !this.element.challengeId()) return this.#set({ view: 'idle' });
-    this.#set({ view: 'loading' });
-    try {
-      const listing = await this.#listing(api);
-      if (generation !== this.#generation) return;
-      this.#show(listing);
-    } catch (error) {
-      if (generation === this.#generation) this.#fail(error, () => this.load());
-    }
+    this.#set({ view: this.element.api() && this.element.challengeId() ? 'loading' : 'idle' });
+    return this.#load.run(false);
   }
 
   /** Starts a new attempt, or resumes the running one. */
@@ -317,7 +282,7 @@ export class AttemptController implements ReactiveController {
   changed(change: MindshareChange): void {
     if (this.busy || !change.areas.includes('challenges')) return;
     const { view } = this.state;
-    if (view === 'start' || view === 'upcoming' || view === 'closed') void this.#quietReload();
+    if (RELOADABLE.includes(view)) void this.#quietReload();
     else if (view === 'pending') void this.#settle();
   }
 
@@ -343,19 +308,7 @@ export class AttemptController implements ReactiveController {
   }
 
   async #quietReload(): Promise<void> {
-    const api = this.element.api();
-    if (!api || this.busy) return;
-    const generation = this.#generation;
-    try {
-      const listing = await this.#listing(api);
-      // A load, a start or any other view since the request: this listing is stale.
-      const { view } = this.state;
-      if (generation !== this.#generation || this.busy) return;
-      if (view !== 'start' && view !== 'upcoming' && view !== 'closed') return;
-      this.#show(listing);
-    } catch {
-      // Keep the view shown; the next change or a reload tries again.
-    }
+    if (this.element.api() && !this.busy) await this.#load.run(true);
   }
 
   /**
@@ -376,27 +329,18 @@ export class AttemptController implements ReactiveController {
     this.#set({ view: 'question' });
   }
 
-  async #listing(api: MindshareApi): Promise<ChallengeListing | undefined> {
-    const listings = await api.challenges();
-    return listings.find((listing) => listing.id === this.element.challengeId());
-  }
-
   async #refreshListing(api: MindshareApi): Promise<void> {
-    this.listing = (await this.#listing(api)) ?? this.listing;
+    this.listing = (await findListing(api, this.element.challengeId())) ?? this.listing;
   }
 
   #show(listing: ChallengeListing | undefined): void {
     this.listing = listing;
-    // A seller is only listed the challenges that target them; coaches see the others flagged.
-    if (!listing || !listing.targeted) return this.#set({ view: 'not-targeted' });
-    if (listing.status === 'upcoming') return this.#set({ view: 'upcoming' });
-    if (listing.status === 'closed') return this.#set({ view: 'closed' });
-    this.#set({ view: 'start' });
+    this.#set(listingState(listing));
   }
 
   async #run(action: () => Promise<void>): Promise<void> {
     this.busy = true;
-    if (this.#runs++ === 0) this.#hold();
+    this.#hold.begin();
     this.host.requestUpdate();
     try {
       await action();
@@ -405,20 +349,8 @@ export class AttemptController implements ReactiveController {
     } finally {
       this.busy = false;
       this.host.requestUpdate();
-      if (--this.#runs === 0) this.#held?.release();
+      this.#hold.end();
     }
-  }
-
-  #hold(): void {
-    let resolve = () => {};
-    const until = new Promise<void>((done) => (resolve = done));
-    const release = () => {
-      clearTimeout(timeout);
-      if (this.#held?.until === until) this.#held = undefined;
-      resolve();
-    };
-    const timeout = setTimeout(release, BUSY_AFTER_MS);
-    this.#held = { until, release };
   }
 
   async #recover(error: unknown, retry: () => Promise<void>): Promise<void> {
@@ -435,7 +367,7 @@ export class AttemptController implements ReactiveController {
 
   #set(state: QuizState): void {
     this.state = state;
-    this.#watchWindow();
+    this.#window.arm();
     this.host.requestUpdate();
   }
 }

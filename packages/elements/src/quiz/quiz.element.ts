@@ -1,7 +1,6 @@
 import {
   pickLocalized,
   type AnswerResponse,
-  type Catalog,
   type Confidence,
   type LocalizedRichText,
   type LocalizedText,
@@ -16,6 +15,8 @@ import { MindElement, WHEN } from '../shared/base/mind-element.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { FrameFocus } from '../shared/base/frame-focus.js';
 import { renderRichText } from '../shared/rich-text/rich-text.js';
+import { CatalogTask } from '../shared/loading/catalog-task.js';
+import { LazyModule } from '../shared/loading/lazy-module.js';
 import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { AttemptController, type QuizState } from './attempt-controller.js';
@@ -104,13 +105,10 @@ export class MindQuiz extends MindElement {
   @property({ type: Boolean, reflect: true }) confidence = false;
 
   /** The pack's topics and resources, read once per API. */
-  @state() private catalog: Catalog | undefined;
+  readonly #catalog = new CatalogTask(this, () => this.mindshare);
 
   /** The attempt's views, loaded on the first start or resume (see attempt-views.ts). */
-  @state() private views: typeof AttemptViews | undefined;
-  @state() private viewsFailed = false;
-  #viewsError: unknown;
-  #viewsLoading: Promise<void> | undefined;
+  readonly #views = new LazyModule<typeof AttemptViews>(this, () => import('./attempt-views.js'));
 
   @state() private draft: AnswerResponse | undefined;
   @state() private chosenConfidence: Confidence | undefined;
@@ -160,14 +158,7 @@ export class MindQuiz extends MindElement {
     return this.#attempt.load();
   }
 
-  protected override apiChanged(api: MindshareApi | undefined): void {
-    this.catalog = undefined;
-    void api?.catalog().then(
-      (catalog) => {
-        if (this.mindshare === api) this.catalog = catalog;
-      },
-      () => undefined, // Without a catalog, resources stay unlinked and topics show their ids.
-    );
+  protected override apiChanged(): void {
     this.#loadIfNeeded();
   }
 
@@ -187,9 +178,9 @@ export class MindQuiz extends MindElement {
     // waits for the engine alone, not for one more download (a round trip on a phone network).
     // Only the views a seller cannot reach (not open, closed, not targeted) skip them.
     const { view } = this.#attempt.state;
-    if (view !== 'upcoming' && view !== 'closed' && view !== 'not-targeted') this.#loadViews();
+    if (view !== 'upcoming' && view !== 'closed' && view !== 'not-targeted') this.#views.load();
     const { attempt, question } = this.#attempt;
-    const views = this.views;
+    const views = this.#views.module;
     const key = attempt && question && views ? `${attempt.id}:${question.id}` : '';
     if (key !== this.#draftFor) {
       this.#draftFor = key;
@@ -230,7 +221,7 @@ export class MindQuiz extends MindElement {
   protected override shownErrors(): readonly unknown[] {
     const { state } = this.#attempt;
     if (state.view === 'error' || state.view === 'refused') return [state.error];
-    return this.viewsFailed && !this.views ? [this.#viewsError] : [];
+    return this.#views.failed ? [this.#views.error] : [];
   }
 
   override render(): TemplateResult {
@@ -262,39 +253,22 @@ export class MindQuiz extends MindElement {
     </p>`;
   }
 
-  readonly #retryViews = () => {
-    this.viewsFailed = false;
-    this.#loadViews();
-  };
-
-  #loadViews(): void {
-    if (this.#viewsLoading) return;
-    this.#viewsLoading = import('./attempt-views.js').then(
-      (views) => {
-        this.views = views;
-      },
-      (error: unknown) => {
-        // Offline before the chunk was cached: offer to try again rather than a blank quiz.
-        this.#viewsLoading = undefined;
-        this.#viewsError = error;
-        this.viewsFailed = true;
-      },
-    );
-  }
+  // Offline before the chunk was cached: the view offers to try again rather than a blank quiz.
+  readonly #retryViews = () => this.#views.load();
 
   #view(): TemplateResult | typeof nothing {
     const context = this.#context();
     const state = this.#attempt.state;
     const start = () => {
       this.#interacted = true;
-      this.#loadViews();
+      this.#views.load();
       void this.#attempt.start();
     };
-    const views = this.views;
+    const views = this.#views.module;
     const needsViews = ['question', 'verdict', 'results', 'deadline'].includes(state.view);
     if (needsViews && !views) {
-      return this.viewsFailed
-        ? errorView(this.localize, this.#viewsError, { retry: this.#retryViews, focusable: true })
+      return this.#views.failed
+        ? errorView(this.localize, this.#views.error, { retry: this.#retryViews, focusable: true })
         : html`<p class="loading" role="status">${this.localize.term('mindLoading')}</p>`;
     }
     switch (state.view) {
@@ -337,11 +311,11 @@ export class MindQuiz extends MindElement {
       dateTime: (epochMs: number) => this.viewerDate(epochMs, { ...WHEN, year: 'numeric' }),
       points: (points: number) => this.localize.term('mindQuizPointsEarned', points, this.localize.number(points)),
       topic: (id: string) => {
-        const topic = [...this.topics, ...(this.catalog?.topics ?? [])].find((candidate) => candidate.id === id);
+        const topic = [...this.topics, ...(this.#catalog.value?.topics ?? [])].find((candidate) => candidate.id === id);
         return topic ? pickLocalized(topic.name, lang) : id;
       },
       resource: (id: string) =>
-        [...this.resources, ...(this.catalog?.resources ?? [])].find((resource) => resource.id === id),
+        [...this.resources, ...(this.#catalog.value?.resources ?? [])].find((resource) => resource.id === id),
       openResource: (event, resource, verdict) => requestResource(this, event, resource, verdict?.questionId, lang),
     };
   }
@@ -358,8 +332,8 @@ export class MindQuiz extends MindElement {
     const { state, attempt, question } = this.#attempt;
     const key =
       state.view === 'question' || state.view === 'verdict'
-        ? `${state.view}:${attempt?.id}:${question?.id}:${this.views ? 'ready' : 'loading'}`
-        : `${state.view}:${this.views ? 'ready' : 'loading'}`;
+        ? `${state.view}:${attempt?.id}:${question?.id}:${this.#views.module ? 'ready' : 'loading'}`
+        : `${state.view}:${this.#views.module ? 'ready' : 'loading'}`;
     if (key === this.#focusedFor) return;
     this.#focusedFor = key;
     if (!this.#interacted || state.view === 'loading' || state.view === 'idle') return;
