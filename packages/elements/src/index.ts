@@ -14,37 +14,14 @@ export { defaultStorage } from './provider/load-mindshare.js';
 export { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 export type { MindScopeChangeDetail } from './leaderboard/leaderboard.element.js';
 export { MindQuiz } from './quiz/quiz.element.js';
-export type {
-  MindAttemptStartDetail,
-  MindAttemptStartEvent,
-  MindAnswerDetail,
-  MindAnswerEvent,
-  MindCompleteDetail,
-  MindCompleteEvent,
-  MindRequestResourceDetail,
-  MindRequestResourceEvent,
-} from './quiz/quiz.events.js';
+export type * from './quiz/quiz.events.js';
 export { renderRichText } from './shared/rich-text/rich-text.js';
 export { MindNuggetFeed } from './nugget-feed/nugget-feed.element.js';
-export type {
-  MindNuggetSeenDetail,
-  MindNuggetSeenEvent,
-  MindVoteDetail,
-  MindVoteEvent,
-  MindRespondDetail,
-  MindRespondEvent,
-  MindPracticeDetail,
-  MindPracticeEvent,
-} from './nugget-feed/nugget-feed.events.js';
+export type * from './nugget-feed/nugget-feed.events.js';
 export { MindPitchReview } from './pitch-review/pitch-review.element.js';
-export type {
-  MindReviewSubmitDetail,
-  MindReviewSubmitEvent,
-  MindPublishDetail,
-  MindPublishEvent,
-} from './pitch-review/pitch-review.events.js';
+export type * from './pitch-review/pitch-review.events.js';
 export { MindPitchGallery } from './pitch-gallery/pitch-gallery.element.js';
-export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery/pitch-gallery.events.js';
+export type * from './pitch-gallery/pitch-gallery.events.js';
 export { MindMasteryMap } from './mastery-map/mastery-map.element.js';
 export type { MindDrillDetail } from './mastery-map/mastery-map.element.js';
 export type { MasteryBy, DrillStep, MasterySort } from './mastery-map/mastery-matrix.js';
@@ -54,12 +31,5 @@ export type { TierReportBudget } from './tier-report/tier-report.element.js';
 export { defineLazily } from './shared/base/lazy-define.js';
 export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
-export type {
-  MindRecordingStartDetail,
-  MindRecordingStartEvent,
-  MindRecordingStopDetail,
-  MindRecordingStopEvent,
-  MindRecordingSubmitDetail,
-  MindRecordingSubmitEvent,
-} from './pitch-recorder/pitch-recorder.events.js';
+export type * from './pitch-recorder/pitch-recorder.events.js';
 export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.js';

@@ -1,25 +1,11 @@
-import type {
-  AnswerResponse,
-  Confidence,
-  LocalizedRichText,
-  LocalizedText,
-  RedactedQuestion,
-  Resource,
-  Verdict,
-} from '@mindshare/core';
+import type { AnswerResponse, Confidence, RedactedQuestion, Resource, Verdict } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import type { AuthoredViewContext } from '../shared/base/authored-view-context.js';
 import type { nuggetFeedEn } from './nugget-feed.en.js';
 import type { FeedController } from './feed-controller.js';
 
 /** What the feed's views read and call: strings, authored text, the controller and the seller's drafts. */
-export interface FeedViewContext {
-  readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
-  readonly controller: FeedController;
-  readonly text: (value: LocalizedText) => string;
-  readonly rich: (value: LocalizedRichText) => TemplateResult;
-  /** A date-time in the viewer's time zone, with the zone named. */
-  readonly dateTime: (epochMs: number) => string;
+export interface FeedViewContext extends AuthoredViewContext<typeof nuggetFeedEn, FeedController> {
   /** The viewer's language, for caption tracks. */
   readonly lang: string;
   /** Drafts by key (`poll:<id>`, `text:<id>`, `question:<id>`, `confidence:<id>`), kept across renders. */
