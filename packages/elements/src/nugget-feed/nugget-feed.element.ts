@@ -138,7 +138,7 @@ export class MindNuggetFeed extends MindElement {
     // Offline before the chunk was cached: offer to try again (the error stays while a retry runs).
     if (practice.error === undefined) return html`<p class="note">${this.localize.term('mindLoading')}</p>`;
     return html`<p class="note error" role="alert">${this.localize.term('mindErrorTitle')}</p>
-      <button type="button" @click=${() => practice.load()}>${this.localize.term('mindRetry')}</button>`;
+      <button type="button" @click=${() => practice.retry()}>${this.localize.term('mindRetry')}</button>`;
   }
 
   /** @internal The errors the view shows: the feed's load, the practice views' download, each refused action. */

@@ -254,7 +254,7 @@ export class MindQuiz extends MindElement {
   }
 
   // Offline before the chunk was cached: the view offers to try again rather than a blank quiz.
-  readonly #retryViews = () => this.#views.load();
+  readonly #retryViews = () => this.#views.retry();
 
   #view(): TemplateResult | typeof nothing {
     const context = this.#context();

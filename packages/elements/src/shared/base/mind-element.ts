@@ -63,6 +63,12 @@ export class MindElement extends LitElement {
     this.#subscribed = undefined;
   }
 
+  /** @internal The first render waits for the strings of the element's language (see `ready`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.hasUpdated ? undefined : this.localize.ready();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('api') || changed.has('providedApi' as keyof MindElement)) this.#follow();

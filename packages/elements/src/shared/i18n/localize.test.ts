@@ -4,6 +4,7 @@ import { LitElement, render } from 'lit';
 import { elementStrings, type ElementStrings, type Terms, type TermsLoader } from './element-strings.js';
 import { MindLocalizeController, loadTranslation, registerStrings } from './localize.js';
 import { defineElement } from '../base/define.js';
+import { MindElement } from '../base/mind-element.js';
 
 /** A test element's catalogues: English, and a French loader that counts its calls and may fail. */
 function testStrings<T extends Terms>(en: T, fr: T, failures = 0) {
@@ -222,5 +223,57 @@ describe('MindLocalizeController', () => {
   it('falls back to English for a language Mindshare does not ship', async () => {
     const el = await fixture<LocalizeProbe>(html`<mind-test-localize-probe lang="de"></mind-test-localize-probe>`);
     expect(text(el)).to.equal('Loading… · 2 points');
+  });
+});
+
+describe('element strings over a network', () => {
+  it('renders an element first in its page’s language, never English then French', async () => {
+    await loadTranslation('fr'); // A French page that asked for its strings before this element's code arrived.
+    let arrive: () => void = () => undefined;
+    const slow = elementStrings(
+      { mindTestSlowTitle: 'Slow' },
+      {
+        fr: () =>
+          new Promise((resolve) => {
+            arrive = () => resolve({ default: { mindTestSlowTitle: 'Lent' } });
+          }),
+      },
+    );
+    const painted: string[] = [];
+    class SlowStrings extends MindElement {
+      static override strings = slow;
+      declare protected readonly localize: MindLocalizeController<typeof slow.en>;
+      override render() {
+        painted.push(this.localize.term('mindTestSlowTitle'));
+        return html`<p>${painted.at(-1)}</p>`;
+      }
+    }
+    defineElement('mind-test-slow-strings', SlowStrings);
+    const wrapper = await fixture(html`<section lang="fr"></section>`);
+    const el = document.createElement('mind-test-slow-strings');
+    wrapper.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(painted, 'painted before its French arrived').to.deep.equal([]);
+    arrive();
+    await waitUntil(() => painted.length > 0, 'never painted');
+    expect(painted[0]).to.equal('Lent');
+  });
+
+  it('does not download a failing catalogue again and again: only on later renders', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const broken = testStrings({ mindTestBrokenTitle: 'Broken' }, { mindTestBrokenTitle: 'Cassé' }, Infinity);
+      stringsElement('mind-test-broken-strings', broken.strings);
+      const el = await fixture<LitElement>(html`<mind-test-broken-strings lang="fr"></mind-test-broken-strings>`);
+      await waitUntil(() => broken.calls.fr > 0);
+      // A later render (anything on the page changing) asks again, once.
+      el.requestUpdate();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(broken.calls.fr, 'downloads of a failing catalogue without anything else happening').to.be.at.most(3);
+      expect(text(el)).to.equal('Broken');
+    } finally {
+      console.warn = warn;
+    }
   });
 });

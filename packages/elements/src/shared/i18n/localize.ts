@@ -27,6 +27,10 @@ const registered = new Set<ElementStrings>();
 const requested = new Map<string, Promise<void>>();
 /** Per catalogue and language, the download: kept once done, forgotten when it fails. */
 const downloads = new WeakMap<ElementStrings, Map<string, Promise<Terms>>>();
+/** Per catalogue, the languages whose terms are registered: registering them again would only re-render. */
+const filled = new WeakMap<ElementStrings, Set<string>>();
+
+const isFilled = (strings: ElementStrings, language: string): boolean => filled.get(strings)?.has(language) ?? false;
 
 /**
  * Registers Mindshare's terms of `language` under the terms a page registered for it already: a
@@ -87,10 +91,17 @@ function load(catalogues: readonly ElementStrings[], language: string): Promise<
   return Promise.allSettled(catalogues.map((strings) => download(strings, language))).then((results) => {
     const terms: Record<string, unknown> = {};
     const errors: unknown[] = [];
-    for (const result of results) {
-      if (result.status === 'fulfilled') Object.assign(terms, result.value);
-      else errors.push(result.reason);
-    }
+    results.forEach((result, index) => {
+      const strings = catalogues[index]!;
+      if (result.status === 'rejected') errors.push(result.reason);
+      else if (!isFilled(strings, language)) {
+        // Only what newly arrived: registering re-renders every element, whose next render asks
+        // again for a language that failed — with nothing new each time, that would never end.
+        Object.assign(terms, result.value);
+        if (!filled.has(strings)) filled.set(strings, new Set());
+        filled.get(strings)!.add(language);
+      }
+    });
     if (errors.length > 0) {
       requested.delete(language); // The next request tries the failed downloads again.
       console.warn(`Mindshare: could not load the "${language}" UI strings; showing English.`, ...errors);
@@ -237,6 +248,22 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
   hostUpdate(): void {
     this.#terms = undefined;
     void loadTranslation(this.lang());
+  }
+
+  /**
+   * Resolves once the strings of the host's language are here (or failed, leaving English), or
+   * `undefined` when nothing is missing: an element waits for it before its first render, so a
+   * French page never shows a lazily loaded element in English first.
+   */
+  ready(): Promise<void> | undefined {
+    const lang = this.lang();
+    const language = lang.toLowerCase().split('-')[0] ?? '';
+    if (!shared.translations[language]) return undefined;
+    const own = (this.host.constructor as { readonly strings?: ElementStrings }).strings;
+    const missing = [shared, ...(own ? [own] : [])].some(
+      (strings) => strings.translations[language] !== undefined && !isFilled(strings, language),
+    );
+    return missing ? loadTranslation(lang) : undefined;
   }
 
   /** The element's language and direction, resolved again only after a `lang` or `dir` changed. */

@@ -91,6 +91,19 @@ describe('ApiTask', () => {
     expect(el.load.status).to.equal('loading');
   });
 
+  it('does not pass the shown result off as the answer of a quiet reload for changed arguments', async () => {
+    const el = await host();
+    await el.set({ api: api() });
+    await el.calls[0]!.answer('A');
+    // A live update lands after a property changed but before the element updated (a page turned).
+    el.key = 'b';
+    void el.load.reload(true);
+    expect(el.calls.at(-1)!.key).to.equal('b');
+    expect(el.load.status, 'key a’s result shown as key b’s').to.equal('loading');
+    await el.calls.at(-1)!.answer('B');
+    expect([el.load.status, el.load.value]).to.deep.equal(['ready', 'B']);
+  });
+
   it('names each failure for the view, and a quiet reload over a failure shows loading', async () => {
     const el = await host();
     await el.set({ api: api() });

@@ -49,6 +49,9 @@ export class ApiTask<
   #keep = false;
   /** No API: the last result is not shown, even while the next load runs. */
   #blank = false;
+  /** The arguments of the run under way, and of the result shown: a quiet reload keeps only its own. */
+  #running: readonly unknown[] = [];
+  #shown: readonly unknown[] | undefined;
 
   constructor(host: ReactiveControllerHost, config: ApiTaskConfig<T, Args, Failure>) {
     this.#host = host;
@@ -57,10 +60,14 @@ export class ApiTask<
     host.addController(this);
     this.task = new Task(host, {
       args: () => [config.api(), this.#visit, ...config.args()],
-      task: async ([api, , ...args], { signal }) => {
-        // Task calls this at once when a run starts, so it sees how the run was asked for.
-        this.#keep = this.#quiet;
+      task: async (all, { signal }) => {
+        const [api, , ...args] = all;
+        // Task calls this at once when a run starts, so it sees how the run was asked for. A quiet
+        // reload whose arguments moved since the shown result (a page turned before the update ran)
+        // is a load of something else: the old result must not pass for it.
+        this.#keep = this.#quiet && sameArgs(all, this.#shown);
         this.#quiet = false;
+        this.#running = all;
         if (!api) {
           this.#blank = true;
           return initialState;
@@ -77,6 +84,7 @@ export class ApiTask<
       },
       onComplete: (value) => {
         this.#blank = false;
+        this.#shown = this.#running;
         config.onComplete?.(value);
       },
     });
@@ -128,3 +136,6 @@ export class ApiTask<
     return this.task.run();
   }
 }
+
+const sameArgs = (a: readonly unknown[], b: readonly unknown[] | undefined): boolean =>
+  b !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));

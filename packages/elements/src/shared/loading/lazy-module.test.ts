@@ -37,6 +37,12 @@ describe('LazyModule', () => {
     expect(lazy.module).to.equal(undefined);
 
     lazy.load();
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(chunk.calls(), 'load() after a failure (each update calls it) does not import again').to.equal(1);
+    expect(lazy.failed, 'the failure stays for the view to offer a retry').to.equal(true);
+
+    lazy.retry();
     expect(chunk.calls(), 'the retry imports again').to.equal(2);
     expect(lazy.failed, 'no longer failed while the retry runs').to.equal(false);
     expect(lazy.error, 'the error is kept while the retry runs').to.equal(offline);
@@ -45,6 +51,7 @@ describe('LazyModule', () => {
     expect(lazy.module).to.deep.equal({ views: 'loaded' });
     expect(lazy.error).to.equal(undefined);
     lazy.load();
+    lazy.retry();
     expect(chunk.calls(), 'a loaded module is not imported again').to.equal(2);
   });
 });

@@ -4,7 +4,8 @@ import type { ReactiveControllerHost } from 'lit';
 /**
  * A lazily loaded chunk of an element's views, imported on demand (`load()`), with a retry: a
  * failed import (offline before the chunk was cached) keeps its error for the view to show beside
- * a retry, and the next `load()` imports again. The element passes the `import('./…')` itself, so
+ * a retry button, and only `retry()` imports again. `load()` may be called on every update: after
+ * a failure it does nothing, or each failed import's re-render would import again, without end. The element passes the `import('./…')` itself, so
  * the bundler still sees the literal path and makes the chunk.
  */
 export class LazyModule<M> {
@@ -14,8 +15,13 @@ export class LazyModule<M> {
     this.#task = new Task(host, { task: load, args: () => [], autoRun: false });
   }
 
-  /** Starts the import, unless it is under way or done. */
+  /** Starts the import the first time; afterwards it is under way, done or failed (see {@link retry}). */
   load(): void {
+    if (this.#task.status === TaskStatus.INITIAL) void this.#task.run();
+  }
+
+  /** Imports again after a failure (the person pressed Try again); starts it if never started. */
+  retry(): void {
     const { status } = this.#task;
     if (status === TaskStatus.INITIAL || status === TaskStatus.ERROR) void this.#task.run();
   }
