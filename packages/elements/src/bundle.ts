@@ -37,6 +37,8 @@ defineLazily('mind-tier-report', () => import('./tier-report/tier-report.define.
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 export { loadTranslation } from './shared/i18n/localize.js';
+// Defines a lazy element now, for a tag inside a shadow root the watch cannot see.
+export { loadElement } from './shared/base/lazy-define.js';
 // A page adds or overrides UI strings with mind* term keys (see docs/localisation.md).
 export { registerTranslation } from '@shoelace-style/localize';
 

@@ -28,7 +28,7 @@ export type { MasteryBy, DrillStep, MasterySort } from './mastery-map/mastery-ma
 export type { InsightDirectory } from './shared/insight/insight-directory.js';
 export { MindTierReport } from './tier-report/tier-report.element.js';
 export type { TierReportBudget } from './tier-report/tier-report.element.js';
-export { defineLazily } from './shared/base/lazy-define.js';
+export { defineLazily, loadElement } from './shared/base/lazy-define.js';
 export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type * from './pitch-recorder/pitch-recorder.events.js';

@@ -10,6 +10,7 @@ import {
   type Verdict,
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
+import { unlessAborted } from '../shared/loading/unless-aborted.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
   MindNuggetSeenDetail,
@@ -72,14 +73,7 @@ export class FeedController implements ReactiveController {
       autoRun: false,
       args: () => [this.element.api()],
       task: async ([api], { signal }) => {
-        if (!api) return initialState;
-        try {
-          const view = await api.feed();
-          return signal.aborted ? initialState : view;
-        } catch (error) {
-          if (signal.aborted) return initialState;
-          throw error;
-        }
+        return api ? unlessAborted(signal, () => api.feed()) : initialState;
       },
       onComplete: (view) => {
         this.view = view;

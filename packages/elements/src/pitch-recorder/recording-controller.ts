@@ -8,6 +8,7 @@ import {
   type RecordingSession,
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
+import { unlessAborted } from '../shared/loading/unless-aborted.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createObjectUrl, releaseObjectUrl } from '../shared/media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
@@ -110,16 +111,13 @@ export class RecordingController implements ReactiveController {
       args: () => [this.element.api(), this.element.promptId()],
       task: async ([api, id], { signal }) => {
         if (!api || !id) return initialState;
-        try {
+        return unlessAborted(signal, async () => {
           const [prompts, takes] = await Promise.all([
             api.pitchPrompts(),
             api.recordings({ view: 'mine', promptId: id }),
           ]);
-          return signal.aborted ? initialState : { prompt: prompts.find((prompt) => prompt.id === id), takes };
-        } catch (error) {
-          if (signal.aborted) return initialState;
-          throw error;
-        }
+          return { prompt: prompts.find((prompt) => prompt.id === id), takes };
+        });
       },
       onComplete: ({ prompt, takes }) => {
         // A quiet refresh never pulls the seller out of a step they have begun meanwhile: Task

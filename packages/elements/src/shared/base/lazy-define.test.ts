@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { defineLazily } from './lazy-define.js';
+import { defineLazily, loadElement } from './lazy-define.js';
 
 describe('defineLazily', () => {
   it('loads an element the first time its tag appears, once', async () => {
@@ -56,5 +56,23 @@ describe('defineLazily', () => {
     } finally {
       console.error = quiet;
     }
+  });
+
+  it('defines an element on demand for a tag inside a shadow root, which the watch cannot see', async () => {
+    let loads = 0;
+    defineLazily('mind-test-lazy-shadow', async () => {
+      loads++;
+      customElements.define('mind-test-lazy-shadow', class extends HTMLElement {});
+    });
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(document.createElement('mind-test-lazy-shadow'));
+    document.body.append(host);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(customElements.get('mind-test-lazy-shadow'), 'seen inside a shadow root').to.equal(undefined);
+    await loadElement('mind-test-lazy-shadow');
+    expect(customElements.get('mind-test-lazy-shadow')).not.to.equal(undefined);
+    await loadElement('mind-test-lazy-shadow');
+    expect(loads, 'loaded again').to.equal(1);
+    host.remove();
   });
 });

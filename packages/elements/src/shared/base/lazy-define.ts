@@ -8,17 +8,24 @@ function loadIfUsed(root: ParentNode): void {
   const found = new Set<string>();
   if (root instanceof Element && pending.has(root.localName)) found.add(root.localName);
   for (const element of root.querySelectorAll(tags.join(','))) found.add(element.localName);
-  for (const tag of found) {
-    const load = pending.get(tag);
-    if (!load) continue;
-    pending.delete(tag);
-    load().catch((error: unknown) => {
+  for (const tag of found) void start(tag);
+  if (pending.size === 0) observer?.disconnect();
+}
+
+/** Runs the pending load of `tag`, if any; a failure puts it back to be tried when the tag next appears. */
+function start(tag: string): Promise<void> {
+  const load = pending.get(tag);
+  if (!load) return Promise.resolve();
+  pending.delete(tag);
+  return load().then(
+    () => undefined,
+    (error: unknown) => {
       // A failed download (a phone going offline) is tried again when the tag next appears.
       console.error(`Mindshare: could not load <${tag}>.`, error);
       if (!customElements.get(tag)) watch(tag, load);
-    });
-  }
-  if (pending.size === 0) observer?.disconnect();
+      throw error;
+    },
+  );
 }
 
 function watch(tag: string, load: () => Promise<unknown>): void {
@@ -43,4 +50,18 @@ export function defineLazily(tag: string, load: () => Promise<unknown>): void {
   if (typeof document === 'undefined' || customElements.get(tag) || pending.has(tag)) return;
   watch(tag, load);
   loadIfUsed(document);
+}
+
+/**
+ * Defines a lazily loaded element now, without waiting for its tag to appear in the document:
+ * for a tag the watch cannot see, created inside another component's shadow root. Resolves once
+ * it is defined (at once for a tag already defined or not lazily loaded); rejects if the download
+ * fails, which the next call or the tag's next appearance tries again.
+ *
+ * @example await loadElement('mind-leaderboard'); shadowRoot.append(document.createElement('mind-leaderboard'));
+ */
+export function loadElement(tag: string): Promise<void> {
+  const loading = start(tag);
+  if (pending.size === 0) observer?.disconnect();
+  return loading;
 }

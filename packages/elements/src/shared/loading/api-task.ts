@@ -1,4 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { unlessAborted } from './unless-aborted.js';
 import type { MindshareApi } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -72,15 +73,7 @@ export class ApiTask<
           this.#blank = true;
           return initialState;
         }
-        // `Task` processes whatever its latest run returns; a run the element's leaving aborted
-        // returns `initialState`, which Task shows as nothing loaded rather than as the answer.
-        try {
-          const value = await config.load(api, args as unknown as Args);
-          return signal.aborted ? initialState : value;
-        } catch (error) {
-          if (signal.aborted) return initialState;
-          throw error;
-        }
+        return unlessAborted(signal, () => config.load(api, args as unknown as Args));
       },
       onComplete: (value) => {
         this.#blank = false;
