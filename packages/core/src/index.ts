@@ -71,6 +71,8 @@ export type {
   PerPartnerLimit,
 } from './tiers/split-budget.js';
 export type { LeaderboardRow } from './leaderboard/leaderboard-view.js';
+export { leaderboardLines } from './leaderboard/leaderboard-lines.js';
+export type { LeaderboardLine, PagedRows } from './leaderboard/leaderboard-lines.js';
 
 // Content packs: what authors write, validated with path-precise errors
 export { ContentPackSchema, PackVersionSchema } from './content/content-pack.schema.js';

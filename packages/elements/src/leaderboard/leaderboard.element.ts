@@ -1,4 +1,5 @@
 import {
+  leaderboardLines,
   pickLocalized,
   type LeaderboardResult,
   type LeaderboardResultRow,
@@ -182,18 +183,16 @@ export class MindLeaderboard extends MindElement {
           </tr>
         </thead>
         <tbody>
-          ${result.rows.map((row) => this.#renderRow(row, digits))}
-          ${
-            result.gap
-              ? html`<tr part="gap">
+          ${leaderboardLines(result).map((line) =>
+            line.kind === 'row'
+              ? this.#renderRow(line.row, digits)
+              : html`<tr part="gap">
                   <td colspan="3">
                     <span aria-hidden="true">…</span
                     ><span class="visually-hidden">${this.localize.term('mindLeaderboardGap')}</span>
                   </td>
-                </tr>`
-              : nothing
-          }
-          ${result.around.map((row) => this.#renderRow(row, digits))}
+                </tr>`,
+          )}
         </tbody>
       </table>
       ${this.#renderSummary(result)}`;

@@ -8,7 +8,7 @@ import { withOverrides } from '../testing/api-overrides.js';
 import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
-import { findAll, isLoading, render, root, settled } from '../testing/harness.js';
+import { click, findAll, isLoading, render, root, settled } from '../testing/harness.js';
 
 const MINUTE = 60_000;
 const rows = (el: MindLeaderboard) => findAll<HTMLTableRowElement>(el, 'tbody tr');
@@ -285,6 +285,29 @@ describe('<mind-leaderboard>', () => {
     expect(table(el)[0]).to.equal('75 Seller 76');
     root(el).querySelector<HTMLButtonElement>('[data-page="previous"]')!.click();
     await waitUntil(() => stub.calls.at(-1)?.offset === 50);
+  });
+
+  it('lists ranks in order on a page past the viewer, their neighbourhood above it', async () => {
+    for (const [viewerPosition, expected] of [
+      [10, ['9 Seller 10', '11 Seller 11', '11 Seller 12', '…', '31 Seller 31']],
+      [28, ['27 Seller 28', '29 Seller 29', '29 Seller 30', '31 Seller 31']],
+    ] as const) {
+      const stub = stubLeaderboardApi({ total: 40, viewerPosition });
+      const el = await render<MindLeaderboard>(
+        html`<mind-leaderboard challenge="c" limit="5" around="1" .api=${stub.api}></mind-leaderboard>`,
+      );
+      await settled(el);
+      for (let page = 1; page <= 6; page++) {
+        click(el, '[data-page="next"]');
+        await waitUntil(() => stub.calls.at(-1)?.offset === page * 5 && !isLoading(el));
+      }
+      await el.updateComplete;
+      const ranks = table(el)
+        .filter((line) => line !== '…')
+        .map((line) => Number(line.split(' ')[0]));
+      expect(ranks, `ranks out of order: ${ranks.join(', ')}`).to.deep.equal([...ranks].sort((a, b) => a - b));
+      expect(table(el).slice(0, expected.length)).to.deep.equal([...expected]);
+    }
   });
 
   it('shows an error with a retry that works', async () => {

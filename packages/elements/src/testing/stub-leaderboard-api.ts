@@ -70,7 +70,8 @@ export function stubLeaderboardApi(options: StubBoardOptions): StubLeaderboardAp
       for (let position = from; position <= to; position++) {
         if (position < offset || position >= offset + limit) around.push(rowAt(position, total, viewer, options.shift));
       }
-      gap = rows.length > 0 && around.length > 0 && from > offset + rows.length;
+      // Visible rows between the page and the neighbourhood, below it or (paged past the viewer) above.
+      gap = rows.length > 0 && around.length > 0 && (from > offset + rows.length || to < offset - 1);
     }
     return {
       rows,
