@@ -132,25 +132,24 @@ export class ReviewController {
       this.#host.requestUpdate();
       return false;
     }
-    this.#busy('submit');
-    try {
-      const review = await api.review(entry.id, input);
-      this.#changed = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
-      this.#element.emit<MindReviewSubmitDetail>('mind-review-submit', {
-        recordingId: entry.id,
-        promptId: entry.promptId,
-        review,
-      });
-      return true;
-    } catch (error) {
-      // Reviewed meanwhile (another coach, another tab): show that review instead of the form.
-      this.problemError = error;
-      this.problem = isMindError(error, 'MIND_CONFLICT') ? 'conflict' : 'submit-failed';
-      if (this.problem === 'conflict') void this.refresh(true);
-      return false;
-    } finally {
-      this.#busy(undefined);
-    }
+    return this.#act(
+      'submit',
+      async () => {
+        const review = await api.review(entry.id, input);
+        this.#changed = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
+        this.#element.emit<MindReviewSubmitDetail>('mind-review-submit', {
+          recordingId: entry.id,
+          promptId: entry.promptId,
+          review,
+        });
+      },
+      (error) => {
+        // Reviewed meanwhile (another coach, another tab): show that review instead of the form.
+        const conflict = isMindError(error, 'MIND_CONFLICT');
+        if (conflict) void this.refresh(true);
+        return conflict ? 'conflict' : 'submit-failed';
+      },
+    );
   }
 
   /** Publishes the reviewed take to the gallery; `false` when it was not published. */
@@ -158,21 +157,41 @@ export class ReviewController {
     const { entry } = this;
     const api = this.#element.api();
     if (!entry || !api || this.busy) return false;
-    this.#busy('publish');
+    return this.#act(
+      'publish',
+      async () => {
+        const recording = await api.publish(entry.id);
+        this.#changed = { prompt: this.prompt, entry: { ...entry, ...recording } };
+        this.#element.emit<MindPublishDetail>('mind-publish', {
+          recordingId: entry.id,
+          promptId: entry.promptId,
+          recording,
+        });
+      },
+      (error) => {
+        // The seller withdrew consent meanwhile: reload so the button explains it.
+        void this.refresh(true);
+        return isMindError(error, 'MIND_FORBIDDEN') ? 'no-consent' : 'publish-failed';
+      },
+    );
+  }
+
+  /**
+   * Runs an action with its button busy: `true` once done, else `false` with `problem` set to what
+   * `failed` names for the error.
+   */
+  async #act(
+    busy: 'submit' | 'publish',
+    run: () => Promise<void>,
+    failed: (error: unknown) => ActionProblem,
+  ): Promise<boolean> {
+    this.#busy(busy);
     try {
-      const recording = await api.publish(entry.id);
-      this.#changed = { prompt: this.prompt, entry: { ...entry, ...recording } };
-      this.#element.emit<MindPublishDetail>('mind-publish', {
-        recordingId: entry.id,
-        promptId: entry.promptId,
-        recording,
-      });
+      await run();
       return true;
     } catch (error) {
-      // The seller withdrew consent meanwhile: reload so the button explains it.
       this.problemError = error;
-      this.problem = isMindError(error, 'MIND_FORBIDDEN') ? 'no-consent' : 'publish-failed';
-      void this.refresh(true);
+      this.problem = failed(error);
       return false;
     } finally {
       this.#busy(undefined);
