@@ -14,6 +14,8 @@ export const LeaderboardRowSchema = z.object({
   sellerId: z.exactOptional(IdSchema),
   /** The name, initials or pseudonym the board's privacy mode allows. */
   displayName: z.string(),
+  /** The pseudonym's code when the row is shown by pseudonym, for a UI to word in its language. */
+  pseudonym: z.exactOptional(z.string()),
   score: z.number(),
   completedAt: z.number(),
   isViewer: z.boolean(),

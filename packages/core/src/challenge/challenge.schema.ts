@@ -65,8 +65,21 @@ export const ChallengeSchema = z
         privacy: z._default(LeaderboardPrivacySchema, 'full-name'),
         scopes: z._default(z.array(LeaderboardScopeSchema).check(z.minLength(1)), [...LEADERBOARD_SCOPES]),
         roles: z._default(z.array(SellerRoleSchema).check(z.minLength(1)), [...RANKED_ROLES]),
+        /**
+         * The board whose ranks earn the `rewards` (default `global`): a team board never shows the
+         * first prize to a seller first of their team but third overall.
+         */
+        rewardScope: z._default(LeaderboardScopeSchema, 'global'),
+        /** Rewards go to scores above this (default 0): sellers tied at 0 points win nothing. */
+        rewardsAbove: z._default(z.number().check(z.minimum(0)), 0),
       }),
-      { privacy: 'full-name', scopes: [...LEADERBOARD_SCOPES], roles: [...RANKED_ROLES] },
+      {
+        privacy: 'full-name',
+        scopes: [...LEADERBOARD_SCOPES],
+        roles: [...RANKED_ROLES],
+        rewardScope: 'global',
+        rewardsAbove: 0,
+      },
     ),
     questions: z.array(QuestionSchema).check(z.minLength(1, 'expected at least one question')),
   })
@@ -84,6 +97,15 @@ export const ChallengeSchema = z
         }
         seen.add(question.id);
       });
+      const { rewardScope, scopes } = challenge.leaderboard;
+      if (challenge.rewards.length > 0 && !scopes.includes(rewardScope)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: rewardScope,
+          path: ['leaderboard', 'rewardScope'],
+          message: `rewards are given on the ${rewardScope} board, which the leaderboard does not offer (${scopes.join(', ')}); set leaderboard.rewardScope to one of them`,
+        });
+      }
       challenge.rewards.forEach((reward, index) => {
         const previous = challenge.rewards[index - 1];
         if (previous && reward.upToRank <= previous.upToRank) {

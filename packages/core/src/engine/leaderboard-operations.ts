@@ -73,9 +73,14 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
       isOptedOut: (sellerId) => context.sellers.get(sellerId)?.privacy === 'opted-out',
     },
   );
-  const rewards = challenge.rewards.map((reward) => ({ upToRank: reward.upToRank, reward: reward.label }));
+  // Only the board the rewards belong to shows them, and only for scores above the minimum.
+  const { rewardScope, rewardsAbove } = challenge.leaderboard;
+  const rewards =
+    scope === rewardScope
+      ? challenge.rewards.map((reward) => ({ upToRank: reward.upToRank, reward: reward.label }))
+      : [];
   const withReward = (row: LeaderboardRow) => {
-    const reward = rewardForRank(rewards, row.rank);
+    const reward = row.score > rewardsAbove ? rewardForRank(rewards, row.rank) : undefined;
     return reward === undefined ? row : { ...row, reward };
   };
   return {

@@ -10,19 +10,28 @@ export type LeaderboardLine<R> = { readonly kind: 'row'; readonly row: R } | { r
 
 /**
  * The lines to render of a board view, top to bottom in rank order: the page (`rows`) and the
- * viewer's neighbourhood (`around`), whichever comes first, with the gap between them when the
- * view has one. A viewer on an earlier page than the one shown has their neighbourhood above it;
- * rendering `rows` then `around` regardless listed ranks 32, 33, 34, 30, 31.
+ * viewer's neighbourhood (`around`) merged, with the gap between them when the view has one.
+ * The neighbourhood may lie below the page, above it (a viewer on an earlier page than the one
+ * shown: rendering `rows` then `around` listed ranks 32, 33, 34, 30, 31) or on both sides (the
+ * viewer on the page, their neighbours spilling over its edges).
  */
 export function leaderboardLines<R extends { readonly rank: number }>(view: PagedRows<R>): LeaderboardLine<R>[] {
   const { rows, around } = view;
-  // The two are disjoint runs of the listing, so comparing their first ranks orders them: a tie
-  // across them only reorders rows of equal rank.
-  const aroundFirst = rows.length > 0 && around.length > 0 && around[0]!.rank < rows[0]!.rank;
-  const [first, second] = aroundFirst ? [around, rows] : [rows, around];
-  return [
-    ...first.map((row) => ({ kind: 'row' as const, row })),
-    ...(view.gap ? [{ kind: 'gap' as const }] : []),
-    ...second.map((row) => ({ kind: 'row' as const, row })),
-  ];
+  const row = (item: R): LeaderboardLine<R> => ({ kind: 'row', row: item });
+  if (view.gap && rows.length > 0 && around.length > 0) {
+    // Apart, with hidden rows between: one group wholly above the other.
+    const aroundFirst = rows[rows.length - 1]!.rank > around[0]!.rank;
+    const [first, second] = aroundFirst ? [around, rows] : [rows, around];
+    return [...first.map(row), { kind: 'gap' }, ...second.map(row)];
+  }
+  // Touching or overlapping: one run of the listing, so merging by rank restores its order (a tie
+  // only swaps rows of equal rank).
+  const lines: LeaderboardLine<R>[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rows.length || j < around.length) {
+    const takeRow = j >= around.length || (i < rows.length && rows[i]!.rank <= around[j]!.rank);
+    lines.push(row(takeRow ? rows[i++]! : around[j++]!));
+  }
+  return lines;
 }

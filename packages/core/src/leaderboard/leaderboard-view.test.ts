@@ -83,6 +83,8 @@ test('pseudonyms are stable per board, differ between boards and carry no id', a
   });
   const ben = view.rows[1]!;
   assert.match(ben.displayName, /^Seller [0-9A-F]{6}$/);
+  assert.equal(ben.displayName, `Seller ${ben.pseudonym}`, 'the code a UI words in its own language');
+  assert.equal(view.rows[0]!.pseudonym, undefined, 'a row shown by name carries no pseudonym');
   assert.equal(ben.sellerId, undefined);
   assert.equal(again.rows[1]!.displayName, ben.displayName);
   assert.notEqual(otherBoard.rows[1]!.displayName, ben.displayName);

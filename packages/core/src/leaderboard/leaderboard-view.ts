@@ -14,6 +14,11 @@ export interface LeaderboardRow {
   readonly sellerId?: string;
   /** The name, initials or pseudonym the board's privacy mode allows. */
   readonly displayName: string;
+  /**
+   * The pseudonym's code ("4F2A9C") when the row is shown by pseudonym, so a UI words it in its
+   * own language ("Vendeur 4F2A9C"); `displayName` then holds the engine's label of it.
+   */
+  readonly pseudonym?: string;
   readonly score: number;
   readonly completedAt: number;
   readonly isViewer: boolean;
@@ -260,9 +265,13 @@ async function presentRow(
 ): Promise<LeaderboardRow> {
   const { sellerId, rank, score, completedAt } = entry;
   const name = displayNameOf(sellerId)?.trim() ?? '';
+  const byPseudonym = async () => {
+    const pseudonym = await pseudonymOf(sellerId);
+    return { displayName: label(pseudonym), pseudonym };
+  };
   if (isViewer || privacy === 'full-name') {
-    return { rank, sellerId, displayName: name || label(await pseudonymOf(sellerId)), score, completedAt, isViewer };
+    return { rank, sellerId, ...(name ? { displayName: name } : await byPseudonym()), score, completedAt, isViewer };
   }
   const initials = privacy === 'initials' ? initialsOf(name) : undefined;
-  return { rank, displayName: initials ?? label(await pseudonymOf(sellerId)), score, completedAt, isViewer };
+  return { rank, ...(initials ? { displayName: initials } : await byPseudonym()), score, completedAt, isViewer };
 }

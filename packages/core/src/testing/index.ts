@@ -18,4 +18,5 @@ export type {
   PitchPromptInput,
 } from './pack-builder.js';
 export { testClock, seededRandom, scenarioWorld } from './scenario-engine.js';
+export { playSpringLaunch } from './scenario-answers.js';
 export type { TestClock, ScenarioWorld } from './scenario-engine.js';

@@ -223,7 +223,7 @@ export class MindLeaderboard extends MindElement {
         }
       </td>
       <td part="name">
-        ${row.displayName}${
+        ${row.pseudonym === undefined ? row.displayName : this.localize.term('mindLeaderboardPseudonym', row.pseudonym)}${
           row.isViewer ? html`<span class="you">(${this.localize.term('mindLeaderboardYou')})</span>` : nothing
         }${
           row.reward

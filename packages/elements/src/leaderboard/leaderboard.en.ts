@@ -21,6 +21,8 @@ export const leaderboardEn = {
   mindLeaderboardName: 'Name',
   mindLeaderboardScore: 'Score',
   mindLeaderboardYou: 'you',
+  /** A seller shown by pseudonym: the code the engine gives (`4F2A9C`). */
+  mindLeaderboardPseudonym: (code: string) => `Seller ${code}`,
   mindLeaderboardReward: 'Reward:',
   mindLeaderboardGap: 'Some ranks between the top and your position are not shown',
   mindLeaderboardEmpty: 'No one is ranked yet. Finish the challenge to appear here.',

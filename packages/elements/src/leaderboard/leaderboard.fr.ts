@@ -22,6 +22,7 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardName: 'Nom',
   mindLeaderboardScore: 'Points',
   mindLeaderboardYou: 'vous',
+  mindLeaderboardPseudonym: (code: string) => `Vendeur ${code}`,
   mindLeaderboardReward: 'Récompense :',
   mindLeaderboardGap: 'Des rangs entre le haut du classement et votre position ne sont pas affichés',
   mindLeaderboardEmpty: 'Personne n’est encore classé. Terminez le challenge pour apparaître ici.',

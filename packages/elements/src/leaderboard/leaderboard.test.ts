@@ -5,8 +5,13 @@ import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
 import { addHostileCss, countNodes, isShown } from '../testing/hostile-css.js';
 import { withOverrides } from '../testing/api-overrides.js';
-import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { playSpringLaunch } from '../testing/scenario-answers.js';
+import {
+  contentPack,
+  playSpringLaunch,
+  scenarioPack,
+  scenarioWorld,
+  type ScenarioWorld,
+} from '@mindshare/core/testing';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
 import { click, findAll, isLoading, render, root, settled } from '../testing/harness.js';
 
@@ -31,8 +36,9 @@ const radios = (el: MindLeaderboard) => findAll<HTMLButtonElement>(el, '[role="r
  * Anna 3/3, then Bruno and Chloe 2/2 (a tie), then David 1/3 — David opted out of being shown.
  * Completions are a minute apart so tie order is fixed.
  */
-async function rankedWorld(): Promise<{ world: ScenarioWorld; engines: Record<string, MindshareApi> }> {
-  const world = scenarioWorld();
+async function rankedWorld(
+  world: ScenarioWorld = scenarioWorld(),
+): Promise<{ world: ScenarioWorld; engines: Record<string, MindshareApi> }> {
   const engines: Record<string, MindshareApi> = {};
   for (const [id, correct] of [
     ['s-anna', 3],
@@ -308,6 +314,25 @@ describe('<mind-leaderboard>', () => {
       expect(ranks, `ranks out of order: ${ranks.join(', ')}`).to.deep.equal([...ranks].sort((a, b) => a - b));
       expect(table(el).slice(0, expected.length)).to.deep.equal([...expected]);
     }
+  });
+
+  it('words pseudonyms in the page’s language', async () => {
+    const spring = scenarioPack().challenges![0]!;
+    const pack = contentPack()
+      .withChallenge({ ...spring, leaderboard: { privacy: 'pseudonym' } })
+      .build();
+    const { engines } = await rankedWorld(scenarioWorld({ pack }));
+    const french = await render<MindLeaderboard>(
+      html`<mind-leaderboard challenge="spring-launch" .api=${engines['s-anna']}></mind-leaderboard>`,
+      { lang: 'fr' },
+    );
+    await settled(french);
+    const names = table(french).map((line) => line.replace(/^\S+ /, ''));
+    expect(names[0], 'the viewer sees their own name').to.equal('Anna Martin');
+    expect(names.slice(1)).to.have.length(2);
+    for (const name of names.slice(1)) expect(name).to.match(/^Vendeur [0-9A-F]{6}$/);
+    const english = await board(engines['s-anna']!);
+    expect(table(english)[1]).to.match(/^\S+ Seller [0-9A-F]{6}$/);
   });
 
   it('shows an error with a retry that works', async () => {

@@ -9,8 +9,7 @@ import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
-import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
-import { playSpringLaunch } from '../testing/scenario-answers.js';
+import { playSpringLaunch, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 import { DECORATIONS, find, findAll, isLoading, render, root, settled, textOf } from '../testing/harness.js';
 
 const directory = scenarioDirectory() as InsightDirectory;

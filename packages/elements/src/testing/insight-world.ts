@@ -1,6 +1,5 @@
 import type { MindshareApi } from '@mindshare/core';
-import { scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { playSpringLaunch } from './scenario-answers.js';
+import { playSpringLaunch, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 
 /**
  * The scenario world with mastery to show, for manager views. Each seller plays `spring-launch`

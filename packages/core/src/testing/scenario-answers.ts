@@ -1,4 +1,4 @@
-import type { MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '../api/mindshare-api.js';
 
 /** Right and wrong responses to the scenario's `spring-launch` questions, in question order. */
 const RESPONSES = [
