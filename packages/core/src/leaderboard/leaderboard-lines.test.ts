@@ -25,21 +25,30 @@ const boards = fc.record({
   around: fc.nat(3),
 });
 
+/** One page of `board` as `viewer` sees it by full name, with the board's opt-outs. */
+const pageOf = (
+  board: BoardReader,
+  { optedOut, viewer, limit }: { optedOut: string[]; viewer: string; limit: number },
+  offset: number,
+  around = 0,
+) =>
+  viewLeaderboard(board, {
+    privacy: 'full-name',
+    pseudonymOf: async (id) => id,
+    displayNameOf: (id) => id,
+    isOptedOut: (id) => optedOut.includes(id),
+    viewerId: viewer,
+    limit,
+    offset,
+    around,
+  });
+
 test('every page of a board lists its lines in rank order, the viewer’s neighbourhood above or below', async () => {
   await fc.assert(
-    fc.asyncProperty(boards, async ({ entries, optedOut, viewer, limit, around }) => {
-      const board = readerOf(Ranking.from(entries, { branching: 4 }));
-      for (let offset = 0; offset < entries.length; offset += limit) {
-        const view = await viewLeaderboard(board, {
-          privacy: 'full-name',
-          pseudonymOf: async (id) => id,
-          displayNameOf: (id) => id,
-          isOptedOut: (id) => optedOut.includes(id),
-          viewerId: viewer,
-          limit,
-          offset,
-          around,
-        });
+    fc.asyncProperty(boards, async (given) => {
+      const board = readerOf(Ranking.from(given.entries, { branching: 4 }));
+      for (let offset = 0; offset < given.entries.length; offset += given.limit) {
+        const view = await pageOf(board, given, offset, given.around);
         const lines = leaderboardLines(view);
         const ranks = lines.flatMap((line) => (line.kind === 'row' ? [line.row.rank] : []));
         assert.deepEqual(
@@ -62,23 +71,17 @@ test('every page of a board lists its lines in rank order, the viewer’s neighb
 
 test('pages tile the visible board: each visible seller once, in order, whatever the page size', async () => {
   await fc.assert(
-    fc.asyncProperty(boards, async ({ entries, optedOut, viewer, limit }) => {
-      const ranking = Ranking.from(entries, { branching: 4 });
+    fc.asyncProperty(boards, async (given) => {
+      const ranking = Ranking.from(given.entries, { branching: 4 });
       const board = readerOf(ranking);
-      const visible = [...ranking.entries()].filter((e) => e.sellerId === viewer || !optedOut.includes(e.sellerId));
+      const visible = [...ranking.entries()].filter(
+        (e) => e.sellerId === given.viewer || !given.optedOut.includes(e.sellerId),
+      );
       const paged: string[] = [];
-      for (let offset = 0; ; offset += limit) {
-        const view = await viewLeaderboard(board, {
-          privacy: 'full-name',
-          pseudonymOf: async (id) => id,
-          displayNameOf: (id) => id,
-          isOptedOut: (id) => optedOut.includes(id),
-          viewerId: viewer,
-          limit,
-          offset,
-        });
+      for (let offset = 0; ; offset += given.limit) {
+        const view = await pageOf(board, given, offset);
         if (view.rows.length === 0) break;
-        assert.ok(view.rows.length <= limit);
+        assert.ok(view.rows.length <= given.limit);
         paged.push(...view.rows.map((row) => `${row.rank}:${row.displayName}`));
       }
       assert.deepEqual(
