@@ -7,6 +7,7 @@ import {
   type MindshareApi,
   type MindshareChange,
 } from '@mindshare/core';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -33,6 +34,8 @@ export interface MindScopeChangeDetail {
 export const MAX_PAGE_ROWS = 25;
 /** Rows either side of the viewer the element asks for at most. */
 export const MAX_AROUND = 5;
+/** Pages "Show more" stacks before the oldest leaves the top (a bounded DOM on a 100 000-seller board). */
+export const MAX_STACKED_PAGES = 2;
 
 const clamp = (value: number, min: number, max: number, fallback: number) =>
   Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
@@ -80,8 +83,13 @@ export class MindLeaderboard extends MindElement {
   /** Rows either side of the viewer (at most 5). */
   @property({ type: Number }) around = 2;
 
-  /** First visible row of the current page. */
+  /** First visible row shown. */
   @state() protected offset = 0;
+  /** Pages shown from `offset`: "Show more" adds one below. */
+  @state() protected pages = 1;
+
+  /** The position of the first row "Show more" added, focused once it is shown. */
+  #focusPosition: number | undefined;
 
   /** Rank movement since the previous load. */
   readonly #movement = new RankMovement();
@@ -90,9 +98,23 @@ export class MindLeaderboard extends MindElement {
 
   readonly #board = new ApiTask(this, {
     api: () => this.mindshare,
-    args: () => [this.challenge, this.scope, this.#limit, clamp(this.around, 0, MAX_AROUND, 2), this.offset] as const,
+    args: () =>
+      [
+        this.challenge,
+        this.scope,
+        this.#limit * this.pages,
+        clamp(this.around, 0, MAX_AROUND, 2),
+        this.offset,
+      ] as const,
     load: (api, [challengeId, scope, limit, around, offset]) =>
       api.leaderboard({ challengeId, scope, limit, around, offset }),
+    // More rows of the same board keep the rows shown on screen while they load, and focus stays.
+    grows: ([challenge, scope, limit, around, offset], next) =>
+      challenge === next[0] &&
+      scope === next[1] &&
+      around === next[3] &&
+      next[4] >= offset &&
+      next[4] + next[2] > offset + limit,
     onComplete: (result: LeaderboardResult) => {
       this.#movement.record([...result.rows, ...result.around]);
       this.#loads++;
@@ -101,7 +123,7 @@ export class MindLeaderboard extends MindElement {
 
   protected override apiChanged(_api: MindshareApi | undefined): void {
     this.#movement.reset();
-    this.offset = 0;
+    this.#top();
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
@@ -112,7 +134,7 @@ export class MindLeaderboard extends MindElement {
     super.willUpdate(changed);
     if (changed.has('challenge') || changed.has('scope')) {
       this.#movement.reset();
-      if (this.hasUpdated) this.offset = 0;
+      if (this.hasUpdated) this.#top();
     }
   }
 
@@ -132,8 +154,30 @@ export class MindLeaderboard extends MindElement {
     return this.updateComplete;
   }
 
-  #page(direction: 1 | -1): void {
-    this.offset = Math.max(0, this.offset + direction * this.#limit);
+  #top(): void {
+    this.offset = 0;
+    this.pages = 1;
+    this.#focusPosition = undefined;
+  }
+
+  /** Appends the next page below the rows shown; past a few pages, the oldest leaves the top. */
+  #showMore(): void {
+    this.#focusPosition = this.offset + this.#limit * this.pages;
+    if (this.pages < MAX_STACKED_PAGES) this.pages++;
+    else this.offset += this.#limit;
+  }
+
+  #showPrevious(): void {
+    this.offset = Math.max(0, this.offset - this.#limit);
+    this.#focusPosition = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusPosition === undefined || this.#board.task.status !== TaskStatus.COMPLETE) return;
+    const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-position="${this.#focusPosition}"]`);
+    this.#focusPosition = undefined;
+    row?.focus();
   }
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
@@ -171,6 +215,7 @@ export class MindLeaderboard extends MindElement {
       return html`<p class="state" role="status">${this.localize.term('mindLeaderboardEmpty')}</p>`;
     }
     const digits = scoreDigits([...result.rows, ...result.around]);
+    const positions = new Map(result.rows.map((row, index) => [row, this.offset + index]));
     return html`<table>
         <caption>
           ${title}
@@ -185,7 +230,7 @@ export class MindLeaderboard extends MindElement {
         <tbody>
           ${leaderboardLines(result).map((line) =>
             line.kind === 'row'
-              ? this.#renderRow(line.row, digits)
+              ? this.#renderRow(line.row, digits, positions.get(line.row))
               : html`<tr part="gap">
                   <td colspan="3">
                     <span aria-hidden="true">…</span
@@ -198,55 +243,64 @@ export class MindLeaderboard extends MindElement {
       ${this.#renderSummary(result)}`;
   }
 
-  #renderRow(row: LeaderboardResultRow, digits: number): TemplateResult {
+  #renderRow(row: LeaderboardResultRow, digits: number, position: number | undefined): TemplateResult {
     const moved = this.#movement.of(row);
-    const lang = this.localize.lang();
-    return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
-      <td part="rank">
-        ${this.localize.number(row.rank)}${
-          moved === 0
-            ? nothing
-            : keyed(
-                // A new element per load, so the entrance animation plays for each new move.
-                this.#loads,
-                html`<span part="movement" class=${moved > 0 ? 'up' : 'down'} data-key=${rowKey(row)}
-                  ><span aria-hidden="true">${moved > 0 ? '▲' : '▼'}${this.localize.number(Math.abs(moved))}</span
-                  ><span class="visually-hidden"
-                    >${
-                      moved > 0
-                        ? this.localize.term('mindLeaderboardMovedUp', moved)
-                        : this.localize.term('mindLeaderboardMovedDown', -moved)
-                    }</span
-                  ></span
-                >`,
-              )
-        }
-      </td>
-      <td part="name">
-        ${row.pseudonym === undefined ? row.displayName : this.localize.term('mindLeaderboardPseudonym', row.pseudonym)}${
-          row.isViewer ? html`<span class="you">(${this.localize.term('mindLeaderboardYou')})</span>` : nothing
-        }${
-          row.reward
-            ? html`<span part="reward"
-                ><span class="visually-hidden">${this.localize.term('mindLeaderboardReward')} </span>${pickLocalized(
-                  row.reward,
-                  lang,
-                )}</span
-              >`
-            : nothing
-        }
-      </td>
-      <td part="score">
-        ${this.localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits })}
-      </td>
+    const score = this.localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    // No whitespace between the cells and one binding per cell where it can: a board of 60 rows
+    // stays within the DOM budget (about 15 nodes a row, not 25). Rows of the page take focus from
+    // script: "Show more" moves it to the first new row.
+    return html`<tr
+      part=${row.isViewer ? 'row viewer' : 'row'}
+      aria-current=${row.isViewer ? 'true' : nothing}
+      data-position=${position ?? nothing}
+      tabindex=${position === undefined ? nothing : '-1'}
+    >
+      <td part="rank">${this.localize.number(row.rank)}${moved === 0 ? nothing : this.#movementMark(row, moved)}</td>
+      <td part="name">${this.#name(row)}</td>
+      <td part="score">${score}</td>
     </tr>`;
+  }
+
+  /** The row's name, then "(you)" and its reward when it has them. */
+  #name(row: LeaderboardResultRow): TemplateResult | string {
+    const name =
+      row.pseudonym === undefined ? row.displayName : this.localize.term('mindLeaderboardPseudonym', row.pseudonym);
+    if (!row.isViewer && !row.reward) return name;
+    return html`${name}${row.isViewer ? html`<span class="you">(${this.localize.term('mindLeaderboardYou')})</span>` : nothing}${
+      row.reward
+        ? html`<span part="reward"
+            ><span class="visually-hidden">${this.localize.term('mindLeaderboardReward')} </span>${pickLocalized(
+              row.reward,
+              this.localize.lang(),
+            )}</span
+          >`
+        : nothing
+    }`;
+  }
+
+  /** ▲2 / ▼1 beside a rank, a new element per load so its entrance animation plays for each move. */
+  #movementMark(row: LeaderboardResultRow, moved: number): unknown {
+    return keyed(
+      this.#loads,
+      html`<span part="movement" class=${moved > 0 ? 'up' : 'down'} data-key=${rowKey(row)}
+        ><span aria-hidden="true">${moved > 0 ? '▲' : '▼'}${this.localize.number(Math.abs(moved))}</span
+        ><span class="visually-hidden"
+          >${
+            moved > 0
+              ? this.localize.term('mindLeaderboardMovedUp', moved)
+              : this.localize.term('mindLeaderboardMovedDown', -moved)
+          }</span
+        ></span
+      >`,
+    );
   }
 
   #renderSummary(result: LeaderboardResult): TemplateResult {
     const first = result.rows[0];
     const last = result.rows[result.rows.length - 1];
     const hasPrevious = this.offset > 0;
-    const hasNext = result.rows.length >= this.#limit && this.offset + this.#limit < result.total;
+    const shown = this.#limit * this.pages;
+    const hasNext = result.rows.length >= shown && this.offset + shown < result.total;
     return html`<p class="summary" role="status">
         ${first && last ? this.localize.term('mindLeaderboardRange', first.rank, last.rank, result.total) : nothing}${
           result.me ? html`<br />${this.localize.term('mindLeaderboardMine', result.me.rank, result.total)}` : nothing
@@ -257,14 +311,14 @@ export class MindLeaderboard extends MindElement {
           ? html`<nav class="pages" aria-label=${this.localize.term('mindLeaderboardPages')}>
               ${
                 hasPrevious
-                  ? html`<button type="button" data-page="previous" @click=${() => this.#page(-1)}>
+                  ? html`<button type="button" data-page="previous" @click=${() => this.#showPrevious()}>
                       ${this.localize.term('mindLeaderboardPrevious')}
                     </button>`
                   : nothing
               }
               ${
                 hasNext
-                  ? html`<button type="button" class="primary" data-page="next" @click=${() => this.#page(1)}>
+                  ? html`<button type="button" class="primary" data-page="next" @click=${() => this.#showMore()}>
                       ${this.localize.term('mindLeaderboardNext')}
                     </button>`
                   : nothing

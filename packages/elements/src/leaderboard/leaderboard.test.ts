@@ -13,7 +13,7 @@ import {
   type ScenarioWorld,
 } from '@mindshare/core/testing';
 import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
-import { click, findAll, isLoading, render, root, settled } from '../testing/harness.js';
+import { click, find, findAll, isLoading, render, root, settled } from '../testing/harness.js';
 
 const MINUTE = 60_000;
 const rows = (el: MindLeaderboard) => findAll<HTMLTableRowElement>(el, 'tbody tr');
@@ -282,15 +282,46 @@ describe('<mind-leaderboard>', () => {
     expect(table(el)).to.include('…').and.include('54,321 Seller 54321');
     expect(root(el).querySelector('.summary')!.textContent).to.contain('Ranks 1–25 of 100,000 sellers');
 
-    for (let page = 1; page <= 3; page++) {
+    // "Show more" stacks a second page below (50 rows), then the oldest page leaves the top.
+    for (const [offset, limit] of [
+      [0, 50],
+      [25, 50],
+      [50, 50],
+      [75, 50],
+    ]) {
       root(el).querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
-      await waitUntil(() => stub.calls.at(-1)?.offset === page * 25 && !isLoading(el));
-      await el.updateComplete;
+      await waitUntil(() => stub.calls.at(-1)?.offset === offset && stub.calls.at(-1)?.limit === limit);
+      await settled(el);
       expect(countNodes(root(el))).to.be.at.most(1_500);
     }
     expect(table(el)[0]).to.equal('75 Seller 76');
     root(el).querySelector<HTMLButtonElement>('[data-page="previous"]')!.click();
     await waitUntil(() => stub.calls.at(-1)?.offset === 50);
+  });
+
+  it('"Show more" appends the next rows below those shown and moves focus to the first new one', async () => {
+    const stub = stubLeaderboardApi({ total: 40 });
+    const el = await render<MindLeaderboard>(
+      html`<mind-leaderboard challenge="c" limit="5" .api=${stub.api}></mind-leaderboard>`,
+    );
+    await settled(el);
+    const before = table(el);
+    expect(before).to.have.length(5);
+    const more = find<HTMLButtonElement>(el, '[data-page="next"]')!;
+    more.focus();
+    let flashed = false;
+    const watch = setInterval(() => (flashed ||= isLoading(el)), 1);
+    more.click();
+    await waitUntil(() => table(el).length === 10, 'no rows appended');
+    clearInterval(watch);
+    expect(flashed, 'the rows shown were replaced by "Loading…" while more loaded').to.equal(false);
+    expect(table(el).slice(0, 5), 'the rows shown changed').to.deep.equal(before);
+    await el.updateComplete;
+    const focused = root(el).activeElement as HTMLElement | null;
+    expect(focused?.localName, 'focus did not move to the first new row').to.equal('tr');
+    expect(table(el)[5]).to.equal('5 Seller 6');
+    expect(focused!.textContent!.replace(/\s+/g, ' ')).to.contain('Seller 6');
+    await expect(el).to.be.accessible();
   });
 
   it('lists ranks in order on a page past the viewer, their neighbourhood above it', async () => {
@@ -303,9 +334,11 @@ describe('<mind-leaderboard>', () => {
         html`<mind-leaderboard challenge="c" limit="5" around="1" .api=${stub.api}></mind-leaderboard>`,
       );
       await settled(el);
-      for (let page = 1; page <= 6; page++) {
+      while ((stub.calls.at(-1)?.offset ?? 0) < 30) {
+        const calls = stub.calls.length;
         click(el, '[data-page="next"]');
-        await waitUntil(() => stub.calls.at(-1)?.offset === page * 5 && !isLoading(el));
+        await waitUntil(() => stub.calls.length > calls);
+        await settled(el);
       }
       await el.updateComplete;
       const ranks = table(el)

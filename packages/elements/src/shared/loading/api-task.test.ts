@@ -43,6 +43,20 @@ class TaskHost extends LitElement {
 }
 customElements.define('mind-test-api-task', TaskHost);
 
+/** A host whose `rows` only ever grow the list it shows: more rows keep the shown ones on screen. */
+class GrowingHost extends LitElement {
+  api: MindshareApi | undefined;
+  rows = 5;
+  readonly answers: ((value: number) => void)[] = [];
+  readonly load = new ApiTask(this, {
+    api: () => this.api,
+    args: () => [this.rows] as const,
+    load: () => new Promise<number>((resolve) => this.answers.push(resolve)),
+    grows: ([shown], [next]) => next > shown,
+  });
+}
+customElements.define('mind-test-api-task-growing', GrowingHost);
+
 const api = (): MindshareApi => ({}) as MindshareApi;
 
 async function host(): Promise<TaskHost> {
@@ -127,5 +141,28 @@ describe('ApiTask', () => {
     expect(el.calls).to.have.length(2);
     await el.calls[1]!.answer('A');
     expect([el.load.status, el.load.value]).to.deep.equal(['ready', 'A']);
+  });
+
+  it('keeps the shown result while arguments that only extend it load, not while others do', async () => {
+    const el = document.createElement('mind-test-api-task-growing') as GrowingHost;
+    document.body.append(el);
+    el.api = api();
+    el.requestUpdate();
+    await el.updateComplete;
+    el.answers[0]!(5);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect([el.load.status, el.load.value]).to.deep.equal(['ready', 5]);
+    el.rows = 10;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect([el.load.status, el.load.value], 'more rows flashed "Loading…"').to.deep.equal(['ready', 5]);
+    el.answers[1]!(10);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.load.value).to.equal(10);
+    el.rows = 3;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.load.status, 'fewer rows passed the old result off as theirs').to.equal('loading');
+    el.remove();
   });
 });

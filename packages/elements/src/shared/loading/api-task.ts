@@ -18,6 +18,11 @@ export interface ApiTaskConfig<T, Args extends readonly unknown[], Failure exten
   readonly failed?: (error: unknown) => Failure;
   /** Whether a quiet reload keeps this result on screen while it runs (default: any result). */
   readonly keeps?: (value: T) => boolean;
+  /**
+   * Whether new arguments only extend the shown result (more rows of the same board): its load
+   * keeps the shown result on screen, as a quiet reload does, instead of showing "Loading…".
+   */
+  readonly grows?: (shown: Args, next: Args) => boolean;
   /** Called with each answer about to be shown. */
   readonly onComplete?: (value: T) => void;
 }
@@ -48,6 +53,8 @@ export class ApiTask<
   #quiet = false;
   /** The running load keeps the shown result on screen. */
   #keep = false;
+  /** A result is on screen (loaded, or kept while a load runs); not after a failure or "Loading…". */
+  #showing = false;
   /** No API: the last result is not shown, even while the next load runs. */
   #blank = false;
   /** The arguments of the run under way, and of the result shown: a quiet reload keeps only its own. */
@@ -66,19 +73,31 @@ export class ApiTask<
         // Task calls this at once when a run starts, so it sees how the run was asked for. A quiet
         // reload whose arguments moved since the shown result (a page turned before the update ran)
         // is a load of something else: the old result must not pass for it.
-        this.#keep = this.#quiet && sameArgs(all, this.#shown);
+        const shown = this.#shown;
+        this.#keep =
+          (this.#quiet && sameArgs(all, shown)) ||
+          (this.#showing &&
+            shown !== undefined &&
+            Object.is(shown[0], api) &&
+            config.grows?.(shown.slice(2) as unknown as Args, args as unknown as Args) === true);
+        this.#showing = this.#keep;
         this.#quiet = false;
         this.#running = all;
         if (!api) {
           this.#blank = true;
+          this.#showing = false;
           return initialState;
         }
         return unlessAborted(signal, () => config.load(api, args as unknown as Args));
       },
       onComplete: (value) => {
         this.#blank = false;
+        this.#showing = true;
         this.#shown = this.#running;
         config.onComplete?.(value);
+      },
+      onError: () => {
+        this.#showing = false;
       },
     });
   }
