@@ -37,7 +37,7 @@ export type {
  * @summary A coach's review of a recorded sales pitch.
  *
  * @csspart base - The wrapper of every view.
- * @csspart status - The loading, forbidden, not found, not submitted and error views.
+ * @csspart status - The loading, none chosen, forbidden, not found, not submitted and error views.
  * @csspart player - The video with its comments.
  * @csspart video - The `<video>` element.
  * @csspart comments - The list of time-stamped comments.
@@ -164,7 +164,7 @@ export class MindPitchReview extends MindElement {
           }
         </div>`;
     } else {
-      body = reviewStatusView(context, view === 'review' || view === 'reviewed' ? 'not-found' : view);
+      body = reviewStatusView(context, view === 'review' || view === 'reviewed' ? 'not-found' : view, this.recording);
     }
     return html`<div part="base" class="base">
       ${body}

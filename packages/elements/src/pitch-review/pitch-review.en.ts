@@ -46,7 +46,9 @@ export const pitchReviewEn = {
   mindPitchReviewForbidden:
     'Pitch reviews are written by coaches. Your coach’s feedback on your own pitches appears with your recordings.',
   mindPitchReviewNotFoundTitle: 'Pitch not found',
-  mindPitchReviewNotFound: 'This pitch does not exist or was deleted at the end of its retention period.',
+  mindPitchReviewNotFound: (id: string) => `No pitch has the id “${id}”. Check the link that led here.`,
+  mindPitchReviewNoneTitle: 'No pitch selected',
+  mindPitchReviewNone: 'Choose a pitch to review: this view shows one pitch at a time.',
   mindPitchReviewNotSubmittedTitle: 'Not submitted yet',
   mindPitchReviewNotSubmitted: 'The seller is still recording this pitch. It can be reviewed once they submit it.',
   mindPitchReviewError: 'The pitch could not be loaded.',

@@ -49,7 +49,9 @@ const pitchReviewFr: typeof pitchReviewEn = {
   mindPitchReviewForbidden:
     'Les évaluations de pitch sont rédigées par les coachs. Les retours de votre coach sur vos pitchs apparaissent avec vos enregistrements.',
   mindPitchReviewNotFoundTitle: 'Pitch introuvable',
-  mindPitchReviewNotFound: 'Ce pitch n’existe pas ou a été supprimé à la fin de sa durée de conservation.',
+  mindPitchReviewNotFound: (id: string) => `Aucun pitch ne porte l’identifiant « ${id} ». Vérifiez le lien suivi.`,
+  mindPitchReviewNoneTitle: 'Aucun pitch sélectionné',
+  mindPitchReviewNone: 'Choisissez un pitch à évaluer : cette vue en montre un à la fois.',
   mindPitchReviewNotSubmittedTitle: 'Pas encore envoyé',
   mindPitchReviewNotSubmitted: 'Le vendeur enregistre encore ce pitch. Il pourra être évalué une fois envoyé.',
   mindPitchReviewError: 'Impossible de charger le pitch.',

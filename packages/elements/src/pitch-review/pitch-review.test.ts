@@ -64,7 +64,12 @@ describe('<mind-pitch-review>', () => {
 
     const missing = await review(coach, 'no-such-take');
     expect(text(missing, 'h2')).to.equal('Pitch not found');
+    expect(text(missing, '.not-found p')).to.contain('No pitch has the id “no-such-take”').and.not.contain('retention');
     await expect(missing).to.be.accessible();
+
+    const none = await review(coach, '');
+    expect(text(none, 'h2')).to.equal('No pitch selected');
+    await expect(none).to.be.accessible();
 
     const failing = withOverrides(coach, { recordings: () => Promise.reject(new Error('offline')) });
     const failed = await review(failing, id);

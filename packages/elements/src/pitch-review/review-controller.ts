@@ -16,7 +16,8 @@ import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.e
  * there is nothing to review — a seller's page (`forbidden`), an unknown or deleted take
  * (`not-found`), a take still being recorded (`not-submitted`), a failure (`error`).
  */
-export type ReviewView = 'loading' | 'forbidden' | 'not-found' | 'not-submitted' | 'error' | 'review' | 'reviewed';
+export type ReviewView =
+  'loading' | 'no-recording' | 'forbidden' | 'not-found' | 'not-submitted' | 'error' | 'review' | 'reviewed';
 
 /** Why the last submit or publish failed, for the message beside its button. */
 export type ActionProblem = 'incomplete' | 'submit-failed' | 'publish-failed' | 'no-consent' | 'conflict';
@@ -78,6 +79,8 @@ export class ReviewController {
         // A seller's page: refused here, without asking for the recordings.
         if (!canReview(api.viewer.role))
           throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+        // No recording chosen: nothing to ask for (the view says so).
+        if (!id) return { entry: undefined, prompt: undefined };
         const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
         const entry = entries.find((candidate) => candidate.id === id);
         return { entry, prompt: prompts.find((candidate) => candidate.id === entry?.promptId) };
@@ -95,6 +98,7 @@ export class ReviewController {
 
   get view(): ReviewView {
     const { status } = this.#load;
+    if (status === 'ready' && !this.#element.recordingId()) return 'no-recording';
     const subject = this.#subject;
     return status !== 'ready' ? status : subject ? viewOf(subject) : 'loading';
   }

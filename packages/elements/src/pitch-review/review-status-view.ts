@@ -10,10 +10,14 @@ function message(id: string, title: string, body: string): TemplateResult {
   </section>`;
 }
 
-/** The views without a recording to review: loading, a seller's page, not found, not submitted, error. */
+/**
+ * The views without a recording to review: loading, none chosen, a seller's page, not found (by
+ * `recordingId`), not submitted, error.
+ */
 export function reviewStatusView(
   context: ReviewViewContext,
   view: Exclude<ReviewView, 'review' | 'reviewed'>,
+  recordingId: string,
 ): TemplateResult {
   const { localize } = context;
   switch (view) {
@@ -23,11 +27,13 @@ export function reviewStatusView(
         localize.term('mindPitchReviewForbiddenTitle'),
         localize.term('mindPitchReviewForbidden'),
       );
+    case 'no-recording':
+      return message('no-recording', localize.term('mindPitchReviewNoneTitle'), localize.term('mindPitchReviewNone'));
     case 'not-found':
       return message(
         'not-found',
         localize.term('mindPitchReviewNotFoundTitle'),
-        localize.term('mindPitchReviewNotFound'),
+        localize.term('mindPitchReviewNotFound', recordingId),
       );
     case 'not-submitted':
       return message(
