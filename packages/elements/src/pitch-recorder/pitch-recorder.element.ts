@@ -49,6 +49,7 @@ const SPEAK_AT_SECONDS = 10;
  * @csspart timer - The time left while recording.
  * @csspart controls - Each row of buttons (turn on, start, stop, submit, retake).
  * @csspart playback - The `<video>` that plays the take back.
+ * @csspart length - The take's length under its playback (measured while recording).
  * @csspart consent - The consent checkbox and its label.
  * @csspart progress - The upload progress bar (parts stored of parts recorded).
  *

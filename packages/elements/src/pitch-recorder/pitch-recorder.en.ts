@@ -26,6 +26,7 @@ export const pitchRecorderEn = {
   mindPitchRecorderStoppedAtMax: 'Maximum duration reached: recording stopped.',
   mindPitchRecorderReviewTitle: 'Watch your take',
   mindPitchRecorderPlayback: 'Your take',
+  mindPitchRecorderLength: (clock: string) => `Length: ${clock}`,
   mindPitchRecorderUpload: (stored: number, total: number) => `${stored} of ${total} parts saved`,
   mindPitchRecorderSubmit: 'Submit my pitch',
   mindPitchRecorderRetake: 'Record again',

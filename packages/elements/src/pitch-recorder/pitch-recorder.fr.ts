@@ -28,6 +28,7 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderStoppedAtMax: 'Durée maximale atteinte : enregistrement arrêté.',
   mindPitchRecorderReviewTitle: 'Revoyez votre prise',
   mindPitchRecorderPlayback: 'Votre prise',
+  mindPitchRecorderLength: (clock) => `Durée : ${clock}`,
   mindPitchRecorderUpload: (stored, total) => `${stored} parties enregistrées sur ${total}`,
   mindPitchRecorderSubmit: 'Envoyer mon pitch',
   mindPitchRecorderRetake: 'Recommencer',

@@ -4,6 +4,7 @@ import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@m
 import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
+import { formatClock } from '../shared/timing/duration-format.js';
 import './pitch-recorder.define.js';
 import type { MindPitchRecorder } from './pitch-recorder.element.js';
 
@@ -203,6 +204,13 @@ describe('<mind-pitch-recorder>', () => {
     expect(status(el)).to.equal('Recording stopped.');
     const playback = find<HTMLVideoElement>(el, '[part~="playback"]')!;
     expect(playback.src).to.match(/^blob:/);
+    // The take's real length, not "Infinity": in our words, and in the player once it found it.
+    expect(text(el, '[part~="length"]')).to.equal(`Length: ${formatClock(stop.detail.durationMs)}`);
+    await waitUntil(() => Number.isFinite(playback.duration), `the player shows a duration of ${playback.duration}`, {
+      timeout: 5000,
+    });
+    expect(playback.duration).to.be.within(1, 12);
+    expect(playback.currentTime, 'the player did not go back to the start').to.equal(0);
     const url = playback.src;
     expect((await (await fetch(url)).blob()).size).to.be.greaterThan(0);
     await waitUntil(() => text(el, '.upload').match(/^(\d+) of \1 parts saved$/), 'chunks were not all stored');

@@ -160,6 +160,23 @@ function progress(context: RecorderViewContext): TemplateResult {
 }
 
 /** Playback of the take, consent, upload progress, submit and retake; then the sending state. */
+/**
+ * A take fresh from MediaRecorder has no duration in its WebM header, so Chromium's player shows
+ * "Infinity" until it has read to the end: seek past the end once, which makes it find the real
+ * duration, then back to the start.
+ */
+function revealDuration(event: Event): void {
+  const video = event.currentTarget as HTMLVideoElement;
+  if (Number.isFinite(video.duration)) return;
+  const found = () => {
+    if (!Number.isFinite(video.duration)) return;
+    video.removeEventListener('durationchange', found);
+    video.currentTime = 0;
+  };
+  video.addEventListener('durationchange', found);
+  video.currentTime = Number.MAX_SAFE_INTEGER;
+}
+
 export function reviewView(context: RecorderViewContext): TemplateResult {
   const { localize, recording } = context;
   const sending = recording.view === 'submitting';
@@ -170,12 +187,16 @@ export function reviewView(context: RecorderViewContext): TemplateResult {
     ${
       recording.playbackUrl
         ? html`<video
-            part="playback"
-            aria-label=${localize.term('mindPitchRecorderPlayback')}
-            ${mediaSource(recording.playbackUrl)}
-            controls
-            playsinline
-          ></video>`
+              part="playback"
+              aria-label=${localize.term('mindPitchRecorderPlayback')}
+              ${mediaSource(recording.playbackUrl)}
+              controls
+              playsinline
+              @loadedmetadata=${revealDuration}
+            ></video>
+            <p part="length" class="length">
+              ${localize.term('mindPitchRecorderLength', formatClock(recording.durationMs))}
+            </p>`
         : nothing
     }
     ${consentBox(context, sending)} ${progress(context)}

@@ -128,6 +128,11 @@ export class RecordingController implements ReactiveController {
     });
   }
 
+  /** How long the take under review lasts, measured while it was recorded. */
+  get durationMs(): number {
+    return this.#durationMs;
+  }
+
   get maxMs(): number {
     return (this.prompt?.maxDurationSeconds ?? 0) * 1000;
   }
