@@ -123,7 +123,10 @@ export type MasteryView = z.infer<typeof MasteryViewSchema>;
 
 /** Options of {@link MindshareApi.tierReport}. */
 export interface TierReportOptions {
-  /** The partner metric of the Pareto view (default `indirectRevenue`). */
+  /**
+   * The partner metric of the Pareto view (default: the one the tier policy ranks on); one no
+   * partner has is refused with `MIND_INVALID_INPUT`, never shown as a silent 0 %.
+   */
   readonly metric?: string;
   /** A budget to split across tiers and partners by expected return. */
   readonly budget?: Omit<BudgetSplitInput, 'partners' | 'assignments' | 'metric'> & { readonly metric?: string };

@@ -8,7 +8,10 @@ import { TierAssignmentSchema } from './tier-assignment.schema.js';
 
 /** The tier report for channel managers. */
 export const TierReportSchema = z.object({
+  /** The partner metric of the concentration view: the one asked for, else the one the tier policy ranks on. */
   metric: z.string(),
+  /** The pack's display names of metrics (`metricNames`), in every language it gives: name them with these. */
+  metricNames: z.exactOptional(z.record(z.string(), LocalizedTextSchema)),
   /** The policy's tiers, highest first. */
   tiers: readonlyArray(z.object({ id: IdSchema, name: LocalizedTextSchema })),
   assignments: readonlyArray(TierAssignmentSchema),

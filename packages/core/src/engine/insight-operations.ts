@@ -3,6 +3,8 @@ import { masteryBy } from '../mastery/mastery-by.js';
 import type { MasteryRecord } from '../mastery/mastery-record.schema.js';
 import { needsStrengthening } from '../mastery/needs-strengthening.js';
 import { concentrationReport } from '../tiers/concentration.js';
+import { policyMetrics } from '../tiers/policy-metrics.js';
+import { metricValue } from '../tiers/tier-partner.js';
 import { describeAssignment, describeNextTierGap } from '../tiers/describe-assignment.js';
 import { splitBudget } from '../tiers/split-budget.js';
 import type {
@@ -56,7 +58,17 @@ export function readTierReport(context: EngineContext, options: TierReportOption
   requireStaff(context, 'read the tier report');
   const { pack, viewer, assignments } = context;
   const partners = [...context.partners.values()];
-  const metric = options.metric ?? 'indirectRevenue';
+  const policy = pack.tierPolicy;
+  // By default the metric the policy ranks partners on, so the report speaks of what sets tiers.
+  const metric = options.metric ?? policyMetrics(policy)[0] ?? 'indirectRevenue';
+  if (partners.length > 0 && partners.every((partner) => metricValue(partner, metric) === null)) {
+    const known = [...new Set(partners.flatMap((partner) => Object.keys(partner.metrics)))].sort();
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `No partner in the directory has the metric "${metric}"; its partners have ${known.join(', ') || 'no metrics'}.`,
+      { path: ['metric'] },
+    );
+  }
   const reasons: Record<string, string> = {};
   const nextTierGaps: Record<string, string | null> = {};
   for (const assignment of assignments) {
@@ -69,6 +81,7 @@ export function readTierReport(context: EngineContext, options: TierReportOption
       : splitBudget({ ...options.budget, partners, assignments, metric: options.budget.metric ?? metric });
   return {
     metric,
+    ...(policy.metricNames === undefined ? {} : { metricNames: policy.metricNames }),
     tiers: pack.tierPolicy.tiers.map((tier) => ({ id: tier.id, name: tier.name })),
     assignments,
     reasons,

@@ -1,4 +1,10 @@
-import { pickLocalized, type MindshareApi, type TierReport, type TierReportOptions } from '@mindshare/core';
+import {
+  isMindError,
+  pickLocalized,
+  type MindshareApi,
+  type TierReport,
+  type TierReportOptions,
+} from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -70,8 +76,8 @@ export class MindTierReport extends MindElement {
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
 
-  /** The partner metric of the concentration view (default `indirectRevenue`). */
-  @property() metric = 'indirectRevenue';
+  /** The partner metric of the concentration view (default: the one the tier policy ranks partners on). */
+  @property() metric: string | undefined;
   /** ISO 4217 currency of the budget's amounts, which are given in its minor units (cents). */
   @property() currency = 'EUR';
   /** A budget to split across tiers and partners (`{ total, tierWeights, floor?, cap? }`, minor units). */
@@ -90,7 +96,8 @@ export class MindTierReport extends MindElement {
   readonly #report = insightTask(this, {
     api: () => this.mindshare,
     args: () => [this.metric, this.budget] as const,
-    load: (api, [metric, budget]): Promise<TierReport> => api.tierReport({ metric, ...(budget ? { budget } : {}) }),
+    load: (api, [metric, budget]): Promise<TierReport> =>
+      api.tierReport({ ...(metric ? { metric } : {}), ...(budget ? { budget } : {}) }),
   });
 
   protected override apiChanged(api: MindshareApi | undefined): void {
@@ -112,7 +119,10 @@ export class MindTierReport extends MindElement {
         status === 'ready' && result
           ? this.#renderReport(result)
           : loadStateView(this.localize, this.#report, {
-              error: this.localize.term('mindTierReportError'),
+              // A metric no partner has is named, never shown as a silent 0 %.
+              error: isMindError(this.#report.error, 'MIND_INVALID_INPUT')
+                ? this.localize.term('mindTierReportUnknownMetric', this.metric ?? '')
+                : this.localize.term('mindTierReportError'),
               forbidden: this.localize.term('mindTierReportForbidden'),
             })
       }
@@ -128,16 +138,22 @@ export class MindTierReport extends MindElement {
       const tier = report.tiers.find((candidate) => candidate.id === id);
       return tier ? pickLocalized(tier.name, lang) : id;
     };
+    const metricName = (id: string) => {
+      const named = report.metricNames?.[id];
+      return named ? pickLocalized(named, lang) : localize.term('mindTierReportMetric', id);
+    };
     const context: TierReportViewContext = {
       localize,
       report,
       tierName,
       partnerName: namesOf(this.#directory).partner,
-      words: tierWords(localize, lang, tierName),
+      metricName,
+      words: tierWords(localize, lang, tierName, metricName),
       number: (value) => this.localize.number(value),
       money: moneyFormat(lang, this.currency),
     };
-    const { metric, concentration } = report;
+    const { concentration } = report;
+    const metric = metricName(report.metric);
     const rows = concentration.tiers.map((row) => ({ ...row, name: tierName(row.tierId) }));
     return html`<section class="concentration">
         <h2 id="concentration-title">${localize.term('mindTierReportChartTitle', metric)}</h2>

@@ -9,34 +9,36 @@ const metricName = (metric: string) => metrics[metric] ?? metric;
 
 /** English UI strings of <mind-tier-report> (term keys start with `mindTierReport`). */
 export const tierReportEn = {
+  /** A metric's name when the pack's `metricNames` gives none; the other terms take the name, not the id. */
   mindTierReportMetric: (metric: string) => metricName(metric),
-  mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metricName(metric)} per tier`,
+  mindTierReportUnknownMetric: (metric: string) =>
+    `No partner in the directory has a “${metric}” figure: set the metric attribute to one they have.`,
+  mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metric} per tier`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
-    `${tier}: ${percent(partnerShare)} of partners, ${percent(metricShare)} of ${metricName(metric)}.`,
+    `${tier}: ${percent(partnerShare)} of partners, ${percent(metricShare)} of ${metric}.`,
   mindTierReportPercent: (share: number) => percent(share),
   mindTierReportBarPartners: (share: number) => `${percent(share)} of partners`,
-  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} of ${metricName(metric)}`,
+  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} of ${metric}`,
   mindTierReportPartnerShare: 'Share of partners',
-  mindTierReportMetricShare: (metric: string) => `Share of ${metricName(metric)}`,
+  mindTierReportMetricShare: (metric: string) => `Share of ${metric}`,
   mindTierReportShowTable: 'Show the figures as a table',
   mindTierReportTier: 'Tier',
   mindTierReportPartnerCount: 'Partners',
-  mindTierReportMetricSum: (metric: string) => `Total ${metricName(metric)}`,
+  mindTierReportMetricSum: (metric: string) => `Total ${metric}`,
   mindTierReportRunningPartners: 'Running share of partners',
-  mindTierReportRunningMetric: (metric: string) => `Running share of ${metricName(metric)}`,
+  mindTierReportRunningMetric: (metric: string) => `Running share of ${metric}`,
   mindTierReportWithoutMetric: (count: number, metric: string) =>
-    `${number(count)} ${plural(count, 'partner has', 'partners have')} no ${metricName(metric)} figure (counted as 0).`,
+    `${number(count)} ${plural(count, 'partner has', 'partners have')} no ${metric} figure (counted as 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
   mindTierReportTop: (share: string) => `top ${share}`,
   mindTierReportDefaultTier: 'default tier',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
-    `${metricName(metric)} ${actual} ${op} ${needed}`,
+    `${metric} ${actual} ${op} ${needed}`,
   mindTierReportEvidenceQuantile: (metric: string, actual: string, top: string, needed: string) =>
-    `${metricName(metric)} ${actual}, top ${top} (≥ ${needed})`,
+    `${metric} ${actual}, top ${top} (≥ ${needed})`,
   mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
-    `${metricName(metric)} ${actual}, needs ${target}: ${change}`,
-  mindTierReportGapNoData: (metric: string, target: string) =>
-    `${metricName(metric)}: no figure yet, needs ${target || 'one'}`,
+    `${metric} ${actual}, needs ${target}: ${change}`,
+  mindTierReportGapNoData: (metric: string, target: string) => `${metric}: no figure yet, needs ${target || 'one'}`,
   mindTierReportPartnersTitle: 'Partners, their tier and what the next tier needs',
   mindTierReportPartner: 'Partner',
   mindTierReportReason: 'Why this tier',

@@ -12,33 +12,35 @@ const metricName = (metric: string) => metrics[metric] ?? metric;
 /** Chaînes d'interface françaises de <mind-tier-report> : mêmes clés, mêmes arguments que l'anglais. */
 const tierReportFr: typeof tierReportEn = {
   mindTierReportMetric: (metric: string) => metricName(metric),
-  mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metricName(metric)} par niveau`,
+  mindTierReportUnknownMetric: (metric) =>
+    `Aucun partenaire de l’annuaire n’a de chiffre « ${metric} » : indiquez dans l’attribut metric un indicateur qu’ils ont.`,
+  mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metric} par niveau`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
-    `${tier} : ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metricName(metric)}.`,
+    `${tier} : ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metric}.`,
   mindTierReportPercent: (share: number) => percent(share),
   mindTierReportBarPartners: (share: number) => `${percent(share)} des partenaires`,
-  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} du ${metricName(metric)}`,
+  mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} du ${metric}`,
   mindTierReportPartnerShare: 'Part des partenaires',
-  mindTierReportMetricShare: (metric: string) => `Part du ${metricName(metric)}`,
+  mindTierReportMetricShare: (metric: string) => `Part du ${metric}`,
   mindTierReportShowTable: 'Afficher les chiffres sous forme de tableau',
   mindTierReportTier: 'Niveau',
   mindTierReportPartnerCount: 'Partenaires',
-  mindTierReportMetricSum: (metric: string) => `${metricName(metric)} total`,
+  mindTierReportMetricSum: (metric: string) => `${metric} total`,
   mindTierReportRunningPartners: 'Part cumulée des partenaires',
-  mindTierReportRunningMetric: (metric: string) => `Part cumulée du ${metricName(metric)}`,
+  mindTierReportRunningMetric: (metric: string) => `Part cumulée du ${metric}`,
   mindTierReportWithoutMetric: (count: number, metric: string) =>
-    `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre « ${metricName(metric)} » (compté 0).`,
+    `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre « ${metric} » (compté 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier} : ${text}`,
   mindTierReportTop: (share: string) => `dans les ${share} premiers`,
   mindTierReportDefaultTier: 'niveau par défaut',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
-    `${metricName(metric)} ${actual} ${op} ${needed}`,
+    `${metric} ${actual} ${op} ${needed}`,
   mindTierReportEvidenceQuantile: (metric: string, actual: string, top: string, needed: string) =>
-    `${metricName(metric)} ${actual}, dans les ${top} premiers (≥ ${needed})`,
+    `${metric} ${actual}, dans les ${top} premiers (≥ ${needed})`,
   mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
-    `${metricName(metric)} ${actual}, il faut ${target} : ${change}`,
+    `${metric} ${actual}, il faut ${target} : ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
-    `${metricName(metric)} : pas encore de chiffre, il faut ${target || 'une valeur'}`,
+    `${metric} : pas encore de chiffre, il faut ${target || 'une valeur'}`,
   mindTierReportPartnersTitle: 'Partenaires, leur niveau et ce qu’il manque pour le suivant',
   mindTierReportPartner: 'Partenaire',
   mindTierReportReason: 'Pourquoi ce niveau',

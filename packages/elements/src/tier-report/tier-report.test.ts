@@ -7,7 +7,7 @@ import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { find, isLoading, render, root, settled, textOf } from '../testing/harness.js';
-import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
+import { contentPack, scenarioDirectory, scenarioPack, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
 const manager = () => scenarioWorld().as('mgr-marc');
@@ -191,6 +191,44 @@ describe('<mind-tier-report>', () => {
     );
     expect(textOf(root(el).querySelector('tr.total td[data-amount]')!)).to.equal('10 000,00 €');
     expect(textOf(root(el).querySelector('#budget-title')!)).to.equal('Répartition du budget');
+  });
+
+  it('names metrics as the pack does, in the page’s language, and ranks on the policy’s metric by default', async () => {
+    const policy = scenarioPack().tierPolicy!;
+    const pack = contentPack()
+      .with({
+        tierPolicy: {
+          ...policy,
+          tiers: policy.tiers.map((tier) =>
+            tier.rule
+              ? { ...tier, rule: JSON.parse(JSON.stringify(tier.rule).replaceAll('indirectRevenue', 'caIndirect')) }
+              : tier,
+          ),
+          metricNames: { caIndirect: { en: 'partner revenue', fr: 'chiffre d’affaires partenaire' } },
+        },
+      })
+      .build();
+    const renamed = scenarioDirectory() as { partners: { metrics: Record<string, number> }[] };
+    for (const partner of renamed.partners) {
+      const { indirectRevenue, ...rest } = partner.metrics;
+      partner.metrics = { ...rest, caIndirect: indirectRevenue! };
+    }
+    const api = await scenarioWorld({ pack, directory: renamed }).as('mgr-marc');
+    const el = await report(api, { lang: 'fr' });
+    const title = () => textOf(root(el).querySelector('#chart-title')!);
+    await waitUntil(() => title().startsWith('Part des partenaires'), 'no French');
+    expect(title()).to.equal('Part des partenaires et part du chiffre d’affaires partenaire par niveau');
+    expect(textOf(root(el).querySelector('tr[data-partner="p-beta"] .gap')!)).to.contain(
+      'chiffre d’affaires partenaire 600 k',
+    );
+    expect(root(el).textContent).not.to.contain('caIndirect');
+
+    const wrong = await render<MindTierReport>(
+      html`<mind-tier-report metric="indirectRevenue" .api=${api} .directory=${directory}></mind-tier-report>`,
+    );
+    await waitUntil(() => root(wrong).querySelector('[role="alert"]'), 'no error for a metric no partner has');
+    expect(textOf(root(wrong).querySelector('[role="alert"]')!)).to.contain('“indirectRevenue”');
+    await expect(wrong).to.be.accessible();
   });
 
   it('passes axe in the dark scheme, chart and tables included', async () => {

@@ -9,6 +9,8 @@ export interface TierReportViewContext {
   readonly report: TierReport;
   readonly tierName: (id: string) => string;
   readonly partnerName: (id: string) => string;
+  /** A metric's name: the pack's (`metricNames`) in the element's language, else the element's own. */
+  readonly metricName: (id: string) => string;
   /** The reason for a partner's tier and its gap to the next, in the element's language. */
   readonly words: { reason(assignment: TierAssignment): string; next(assignment: TierAssignment): string | null };
   readonly number: (value: number) => string;
@@ -19,7 +21,8 @@ export interface TierReportViewContext {
 /** The chart's figures as a real table: the accessible, copyable alternative to the SVG. */
 export function renderConcentrationTable(context: TierReportViewContext): TemplateResult {
   const { localize, report } = context;
-  const { metric, concentration } = report;
+  const { concentration } = report;
+  const metric = context.metricName(report.metric);
   return html`<details part="figures">
     <summary>${localize.term('mindTierReportShowTable')}</summary>
     <div class="scroll" role="region" tabindex="0" aria-labelledby="figures-caption">

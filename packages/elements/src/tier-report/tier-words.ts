@@ -14,6 +14,7 @@ export function tierWords(
   localize: MindLocalizeController<typeof tierReportEn>,
   lang: string,
   tierName: (id: string) => string,
+  metricName: (id: string) => string,
 ) {
   const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
@@ -21,10 +22,16 @@ export function tierWords(
 
   const evidence = (item: TierEvidence) =>
     item.quantile === undefined
-      ? localize.term('mindTierReportEvidence', item.metric, number(item.actual), SYMBOLS[item.op], number(item.needed))
+      ? localize.term(
+          'mindTierReportEvidence',
+          metricName(item.metric),
+          number(item.actual),
+          SYMBOLS[item.op],
+          number(item.needed),
+        )
       : localize.term(
           'mindTierReportEvidenceQuantile',
-          item.metric,
+          metricName(item.metric),
           number(item.actual),
           percent.format(item.quantile.top),
           number(item.needed),
@@ -36,11 +43,12 @@ export function tierWords(
       item.quantile === undefined
         ? target
         : `${target} (${localize.term('mindTierReportTop', percent.format(item.quantile.top))})`;
-    if (item.kind === 'no-data') return localize.term('mindTierReportGapNoData', item.metric, scoped.trim());
+    if (item.kind === 'no-data')
+      return localize.term('mindTierReportGapNoData', metricName(item.metric), scoped.trim());
     const sign = item.direction === 'increase' ? '+' : '−';
     return localize.term(
       'mindTierReportGap',
-      item.metric,
+      metricName(item.metric),
       number(item.actual),
       scoped,
       `${sign}${number(item.missing)}`,
