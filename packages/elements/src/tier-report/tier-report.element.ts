@@ -16,6 +16,8 @@ import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import { downloadCsv } from '../shared/export/csv.js';
+import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
 import { tierReportStyles } from './tier-report.styles.js';
@@ -60,6 +62,7 @@ export function moneyFormat(lang: string, currency: string): (minor: number) => 
  * @csspart table - Every table (also `concentration`, `assignments`, `budget-tiers`, `budget-partners`).
  * @csspart row - One partner's row in the assignments table.
  * @csspart budget - The budget split section.
+ * @csspart export - The buttons that download the tiers and the budget split as CSV (UTF-8 with a byte order mark, for Excel).
  *
  * @cssproperty --mind-tier-report-partners-color - Bars of the share of partners (default: the accent).
  * @cssproperty --mind-tier-report-metric-color - Bars of the share of the metric.
@@ -151,6 +154,13 @@ export class MindTierReport extends MindElement {
       words: tierWords(localize, lang, tierName, metricName),
       number: (value) => this.localize.number(value),
       money: moneyFormat(lang, this.currency),
+      download: (table) => {
+        const csv =
+          table === 'budget' && report.budget
+            ? budgetCsv(context, report.budget, this.currency)
+            : assignmentsCsv(context);
+        downloadCsv(table === 'budget' ? 'budget-split.csv' : 'tier-assignment.csv', csv, this.renderRoot);
+      },
     };
     const { concentration } = report;
     const metric = metricName(report.metric);

@@ -11,6 +11,10 @@ const metricName = (metric: string) => metrics[metric] ?? metric;
 export const tierReportEn = {
   /** A metric's name when the pack's `metricNames` gives none; the other terms take the name, not the id. */
   mindTierReportMetric: (metric: string) => metricName(metric),
+  mindTierReportPartnerId: 'Partner id',
+  mindTierReportCurrency: 'Currency',
+  mindTierReportExportTiers: 'Download the tiers (CSV)',
+  mindTierReportExportBudget: 'Download the budget split (CSV)',
   mindTierReportUnknownMetric: (metric: string) =>
     `No partner in the directory has a “${metric}” figure: set the metric attribute to one they have.`,
   mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metric} per tier`,

@@ -12,6 +12,10 @@ const metricName = (metric: string) => metrics[metric] ?? metric;
 /** Chaînes d'interface françaises de <mind-tier-report> : mêmes clés, mêmes arguments que l'anglais. */
 const tierReportFr: typeof tierReportEn = {
   mindTierReportMetric: (metric: string) => metricName(metric),
+  mindTierReportPartnerId: 'Identifiant partenaire',
+  mindTierReportCurrency: 'Devise',
+  mindTierReportExportTiers: 'Télécharger les niveaux (CSV)',
+  mindTierReportExportBudget: 'Télécharger la répartition du budget (CSV)',
   mindTierReportUnknownMetric: (metric) =>
     `Aucun partenaire de l’annuaire n’a de chiffre « ${metric} » : indiquez dans l’attribut metric un indicateur qu’ils ont.`,
   mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metric} par niveau`,

@@ -25,6 +25,9 @@ export const tierReportStyles = css`
   table + table {
     margin-block-start: calc(var(--_space) * 2);
   }
+  [part~='export'] {
+    margin-block: calc(var(--_space) / 2) var(--_space);
+  }
   [part~='chart'] {
     display: block;
     inline-size: 100%;

@@ -231,6 +231,41 @@ describe('<mind-tier-report>', () => {
     await expect(wrong).to.be.accessible();
   });
 
+  it('downloads the tiers and the budget split as CSV in the page’s language, amounts in major units', async () => {
+    const el = await report(await manager(), { budget: BUDGET, lang: 'fr' });
+    await waitUntil(() => textOf(root(el).querySelector('#budget-title')!) === 'Répartition du budget', 'no French');
+    const files: { name: string; text: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const file = { name: this.download, text: '' };
+      files.push(file);
+      void fetch(this.href)
+        .then((response) => response.text())
+        .then((text) => (file.text = text));
+    };
+    try {
+      const [tiers, budget] = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="export"]')];
+      expect(tiers!.textContent!.trim()).to.equal('Télécharger les niveaux (CSV)');
+      tiers!.click();
+      budget!.click();
+      await waitUntil(() => files.length === 2 && files.every((file) => file.text !== ''), 'no files');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(files.map((file) => file.name)).to.deep.equal(['tier-assignment.csv', 'budget-split.csv']);
+    const [tierLines, budgetLines] = files.map((file) => file.text.split('\r\n'));
+    expect(tierLines![0]).to.equal(
+      'Partenaire,Identifiant partenaire,Niveau,Pourquoi ce niveau,Pour le niveau suivant',
+    );
+    // French numbers and colons take narrow no-break spaces: compared with plain ones.
+    const beta = tierLines!.find((line) => line.includes(',p-beta,'))!.replace(/\s+/g, ' ');
+    expect(beta).to.contain('"Platinium : CA indirect 600 k, il faut ≥ 1 M : +400 k"');
+    expect(budgetLines![0]).to.equal('Partenaire,Identifiant partenaire,Niveau,Montant,Devise');
+    const amounts = budgetLines!.slice(1, -1).map((line) => Number(line.split(',').at(-2)));
+    expect(amounts.reduce((sum, amount) => sum + amount, 0)).to.be.closeTo(BUDGET.total / 100, 0.001);
+    expect(budgetLines![1]).to.match(/,EUR$/);
+  });
+
   it('passes axe in the dark scheme, chart and tables included', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {

@@ -16,6 +16,8 @@ export interface TierReportViewContext {
   readonly number: (value: number) => string;
   /** Minor units (cents) as an amount of the element's currency. */
   readonly money: (minor: number) => string;
+  /** Offers the table as a CSV file. */
+  readonly download: (table: 'assignments' | 'budget') => void;
 }
 
 /** The chart's figures as a real table: the accessible, copyable alternative to the SVG. */
@@ -73,29 +75,32 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
 export function renderAssignments(context: TierReportViewContext): TemplateResult {
   const { localize, report } = context;
   return html`<table part="table assignments">
-    <caption>
-      ${localize.term('mindTierReportPartnersTitle')}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${localize.term('mindTierReportPartner')}</th>
-        <th scope="col">${localize.term('mindTierReportTier')}</th>
-        <th scope="col">${localize.term('mindTierReportReason')}</th>
-        <th scope="col">${localize.term('mindTierReportNext')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${report.assignments.map((assignment) => {
-        const gap = context.words.next(assignment);
-        return html`<tr part="row" data-partner=${assignment.partnerId}>
-          <th scope="row">${context.partnerName(assignment.partnerId)}</th>
-          <td>${context.tierName(assignment.tierId)}</td>
-          <td class="reason">${context.words.reason(assignment)}</td>
-          <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+      <caption>
+        ${localize.term('mindTierReportPartnersTitle')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${localize.term('mindTierReportPartner')}</th>
+          <th scope="col">${localize.term('mindTierReportTier')}</th>
+          <th scope="col">${localize.term('mindTierReportReason')}</th>
+          <th scope="col">${localize.term('mindTierReportNext')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${report.assignments.map((assignment) => {
+          const gap = context.words.next(assignment);
+          return html`<tr part="row" data-partner=${assignment.partnerId}>
+            <th scope="row">${context.partnerName(assignment.partnerId)}</th>
+            <td>${context.tierName(assignment.tierId)}</td>
+            <td class="reason">${context.words.reason(assignment)}</td>
+            <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    <button type="button" part="export" class="export" @click=${() => context.download('assignments')}>
+      ${localize.term('mindTierReportExportTiers')}
+    </button>`;
 }
 
 /** The budget split per tier and per partner, with what caps left unallocated. */
@@ -170,5 +175,8 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
         )}
       </tbody>
     </table>
+    <button type="button" part="export" class="export" @click=${() => context.download('budget')}>
+      ${localize.term('mindTierReportExportBudget')}
+    </button>
   </section>`;
 }
