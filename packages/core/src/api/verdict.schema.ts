@@ -15,4 +15,6 @@ export const VerdictSchema = z.object({
   explanation: LocalizedRichTextSchema,
   /** Ids of the pack resources linked to the question, now open to the seller. */
   resources: readonlyArray(IdSchema),
+  /** For a single- or multiple-choice question, the right choices: revealed with the verdict, never before. */
+  correctChoiceIds: z.exactOptional(readonlyArray(IdSchema)),
 });

@@ -11,6 +11,7 @@ import type { Question } from './question.schema.js';
 import { fromCents, scoreAnswer, toCents } from './score-answer.js';
 import { ConfidenceSchema, type Confidence } from './scoring.schema.js';
 import { isTargeted, type TargetedSeller } from './targeting.schema.js';
+import { verdictFor } from './verdict.js';
 
 /** Options of {@link startAttempt}. */
 export interface StartAttemptOptions {
@@ -198,15 +199,13 @@ export function answerQuestion(
     correct: timedOut ? false : score.correct,
     points: timedOut ? 0 : score.points,
   };
-  const verdict: Verdict = {
+  const verdict = verdictFor(question, {
     questionId,
     correct: answer.correct,
     credit: answer.credit,
     points: answer.points,
     timedOut,
-    explanation: question.explanation,
-    resources: question.resources ?? [],
-  };
+  });
   return {
     attempt: {
       ...attempt,

@@ -8,6 +8,7 @@ import { basePoints } from './score-answer.js';
 import type { ScoringRules } from './scoring.schema.js';
 import type { Verdict } from './attempt.js';
 import { attemptResult } from './attempt-result.js';
+import { verdictFor } from './verdict.js';
 
 function inOrder<T extends { readonly id: string }>(entries: readonly T[], order: readonly string[] | undefined): T[] {
   if (!order) return [...entries];
@@ -83,15 +84,13 @@ export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptVi
     const question = byId.get(answer.questionId);
     if (!question) return [];
     return [
-      {
+      verdictFor(question, {
         questionId: answer.questionId,
         correct: answer.correct,
         credit: answer.credit,
         points: answer.points,
         timedOut: answer.timedOut,
-        explanation: question.explanation,
-        resources: question.resources ?? [],
-      },
+      }),
     ];
   });
   return {

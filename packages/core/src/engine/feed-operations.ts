@@ -1,5 +1,6 @@
 import type { Verdict } from '../challenge/attempt.js';
 import { answerCredit } from '../challenge/answer-credit.js';
+import { verdictFor } from '../challenge/verdict.js';
 import { parseResponse } from '../challenge/parse-response.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
@@ -264,15 +265,13 @@ async function practise(
   const confidence = confidenceOf(options);
   const parsed = parseResponse(source.question, response);
   const credit = answerCredit(source.question, parsed, source.rules);
-  const verdict: Verdict = {
+  const verdict = verdictFor(source.question, {
     questionId: id,
     correct: credit === 1,
     credit,
     points: 0,
     timedOut: false,
-    explanation: source.question.explanation,
-    resources: source.question.resources ?? [],
-  };
+  });
   const derived = await learningWrites(context, {
     sellerId: context.viewer.id,
     question: source.question,

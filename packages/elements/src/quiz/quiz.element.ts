@@ -62,6 +62,8 @@ export type {
  * @csspart base - The wrapper of every view.
  * @csspart question - The question shown: its number, prompt and answers.
  * @csspart choice - Each answer: a choice, a true/false option, an ordering item or the number field.
+ * @csspart right - A choice the verdict marks as a right answer (with `choice`).
+ * @csspart wrong - A choice the seller picked that the verdict marks wrong (with `choice`).
  * @csspart timer - The countdown to the attempt's deadline, or when the challenge closes if it has no time limit.
  * @csspart verdict - The verdict after an answer: correct or not, points, explanation, resources.
  * @csspart results - The results of an attempt (also when its time ran out).

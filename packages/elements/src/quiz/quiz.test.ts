@@ -5,7 +5,7 @@ import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/
 import { outage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
-import { click, find, render, root, text, until } from '../testing/harness.js';
+import { click, find, findAll, render, root, text, until } from '../testing/harness.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
@@ -200,6 +200,26 @@ describe('<mind-quiz>', () => {
     expect(text(el, '[part~="results"]')).to.contain('You are now on the leaderboard');
     expect(text(el, '[part~="results"]')).to.contain('Security: 0 of 1 correct');
     expect(root(el).activeElement).to.equal(results.querySelector('h2'));
+  });
+
+  it('marks the right choices and the seller’s wrong picks in the verdict, and nothing before', async () => {
+    const { el } = await mount();
+    await start(el);
+    await pick(el, 'basic');
+    expect(findAll(el, '[part~="right"], [part~="wrong"]'), 'marked before the answer').to.have.length(0);
+    await submit(el);
+    const marked = (part: string) =>
+      findAll(el, `[part~="${part}"]`).map((label) => label.querySelector('input')!.value);
+    expect(marked('wrong')).to.deep.equal(['basic']);
+    expect(marked('right')).to.deep.equal(['pro']);
+    expect(text(el, '[part~="wrong"]')).to.contain('Your pick: wrong');
+    expect(text(el, '[part~="right"]')).to.contain('Right answer');
+    await expect(el).to.be.accessible();
+    await next(el);
+    await pick(el, 'pro');
+    await submit(el);
+    expect(marked('right'), 'a right choice the seller missed is marked too').to.have.members(['pro', 'enterprise']);
+    expect(marked('wrong')).to.deep.equal([]);
   });
 
   it('updates once per answer and once per question shown', async () => {

@@ -110,6 +110,7 @@ export function questionView(context: QuizViewContext, draft: QuestionDraft): Te
     disabled: answered || controller.busy,
     announce: draft.announce,
     updated: draft.updated,
+    verdict: outcome?.status === 'scored' ? outcome : undefined,
   };
   const submit = (event: Event) => {
     event.preventDefault();

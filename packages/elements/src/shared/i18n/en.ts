@@ -26,6 +26,8 @@ const sharedEn = {
   mindQuizFalse: 'False',
   mindQuizChooseOne: 'Choose one answer.',
   mindQuizChooseSeveral: 'Choose every answer that applies.',
+  mindQuizChoiceRight: 'Right answer',
+  mindQuizChoiceWrong: 'Your pick: wrong',
   mindQuizOrderHint: 'Put the items in order, first at the top. Alt + arrow keys move the focused item.',
   mindQuizMoveUp: (item: string) => `Move “${item}” up`,
   mindQuizMoveDown: (item: string) => `Move “${item}” down`,

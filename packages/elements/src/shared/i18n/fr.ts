@@ -20,6 +20,8 @@ const sharedFr: SharedTerms = {
   mindQuizFalse: 'Faux',
   mindQuizChooseOne: 'Choisissez une réponse.',
   mindQuizChooseSeveral: 'Choisissez toutes les bonnes réponses.',
+  mindQuizChoiceRight: 'Bonne réponse',
+  mindQuizChoiceWrong: 'Votre choix : erroné',
   mindQuizOrderHint:
     'Remettez les éléments dans l’ordre, le premier en haut. Alt + flèches déplacent l’élément sélectionné.',
   mindQuizMoveUp: (item) => `Monter « ${item} »`,

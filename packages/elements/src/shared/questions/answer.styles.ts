@@ -28,6 +28,25 @@ export const answerStyles = css`
     background: var(--_choice-bg);
     cursor: pointer;
   }
+  /* A marked choice: its words say right or wrong; the colour and the border only repeat them. */
+  [part~='right'] {
+    border-color: var(--_success);
+    border-inline-start-width: 4px;
+  }
+  [part~='wrong'] {
+    border-color: var(--_danger);
+    border-inline-start-width: 4px;
+  }
+  .choice .mark {
+    margin-inline-start: auto;
+    font-weight: 600;
+  }
+  [part~='right'] .mark {
+    color: var(--_success);
+  }
+  [part~='wrong'] .mark {
+    color: var(--_danger);
+  }
   .confidence {
     flex-direction: row;
     flex-wrap: wrap;

@@ -1,5 +1,5 @@
 import type { RedactedQuestion } from '@mindshare/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionContext } from './question-context.js';
 
 type ChoiceQuestion = Extract<RedactedQuestion, { kind: 'single' | 'multiple' }>;
@@ -18,12 +18,21 @@ export function choiceQuestion(context: QuestionContext<ChoiceQuestion>): Templa
     setDraft({ kind: 'multiple', choiceIds: next });
   };
   const hint = `${question.id}-hint`;
+  // Once marked: the right choices, and the seller's picks that were not among them.
+  const right = context.verdict?.correctChoiceIds ? new Set(context.verdict.correctChoiceIds) : undefined;
+  const mark = (choiceId: string) => {
+    if (!right) return { part: 'choice', note: nothing };
+    if (right.has(choiceId)) return { part: 'choice right', note: localize.term('mindQuizChoiceRight') };
+    if (picked.has(choiceId)) return { part: 'choice wrong', note: localize.term('mindQuizChoiceWrong') };
+    return { part: 'choice', note: nothing };
+  };
   return html`
     <fieldset class="answers" aria-labelledby=${context.labelledBy} aria-describedby=${hint}>
       <p class="hint" id=${hint}>${localize.term(single ? 'mindQuizChooseOne' : 'mindQuizChooseSeveral')}</p>
-      ${question.choices.map(
-        (choice) => html`
-          <label part="choice" class="choice">
+      ${question.choices.map((choice) => {
+        const { part, note } = mark(choice.id);
+        return html`
+          <label part=${part} class="choice">
             <input
               type=${single ? 'radio' : 'checkbox'}
               name=${`${question.id}-choice`}
@@ -33,9 +42,10 @@ export function choiceQuestion(context: QuestionContext<ChoiceQuestion>): Templa
               @change=${(event: Event) => toggle(choice.id, (event.target as HTMLInputElement).checked)}
             />
             <span>${context.text(choice.label)}</span>
+            ${note === nothing ? nothing : html`<span class="mark">${note}</span>`}
           </label>
-        `,
-      )}
+        `;
+      })}
     </fieldset>
   `;
 }

@@ -1,4 +1,4 @@
-import type { AnswerResponse, RedactedQuestion } from '@mindshare/core';
+import type { AnswerResponse, RedactedQuestion, Verdict } from '@mindshare/core';
 import type { MindLocalizeController } from '../i18n/localize.js';
 
 /** What a question view needs: the question, the draft answer, and how to change it. */
@@ -16,6 +16,8 @@ export interface QuestionContext<Q extends RedactedQuestion = RedactedQuestion> 
   readonly disabled: boolean;
   /** Speaks a short message in the polite live region (ordering moves). */
   readonly announce: (message: string) => void;
+  /** Once answered and marked: the verdict, whose right choices the answer view marks. */
+  readonly verdict?: Verdict | undefined;
 }
 
 /** Whether a draft is complete enough to submit. */
