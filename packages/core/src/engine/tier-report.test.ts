@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
-import { contentPack } from '../testing/pack-builder.js';
-import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
+import { renamedMetricScenario } from '../testing/renamed-metric.js';
+import { scenarioPack } from '../testing/scenario-pack.js';
 import { scenarioWorld } from '../testing/scenario-engine.js';
 import { policyMetrics } from '../tiers/policy-metrics.js';
 
@@ -10,28 +10,8 @@ import { policyMetrics } from '../tiers/policy-metrics.js';
 // the pack names it, and an error for a metric no partner has.
 
 /** The scenario, its revenue metric renamed `caIndirect` in the policy and the directory, named in French and English. */
-function frenchMetricWorld() {
-  const policy = scenarioPack().tierPolicy!;
-  const pack = contentPack()
-    .with({
-      tierPolicy: {
-        ...policy,
-        tiers: policy.tiers.map((tier) =>
-          tier.rule
-            ? { ...tier, rule: JSON.parse(JSON.stringify(tier.rule).replaceAll('indirectRevenue', 'caIndirect')) }
-            : tier,
-        ),
-        metricNames: { caIndirect: { en: 'Indirect revenue', fr: 'CA indirect' } },
-      },
-    })
-    .build();
-  const directory = scenarioDirectory() as { partners: { metrics: Record<string, number> }[] };
-  for (const partner of directory.partners) {
-    const { indirectRevenue, ...rest } = partner.metrics;
-    partner.metrics = { ...rest, caIndirect: indirectRevenue! };
-  }
-  return scenarioWorld({ pack, directory });
-}
+const frenchMetricWorld = () =>
+  scenarioWorld(renamedMetricScenario('caIndirect', { en: 'Indirect revenue', fr: 'CA indirect' }));
 
 test('the report shows the metric the tier policy ranks on by default, with the pack’s names for it', async () => {
   const manager = await frenchMetricWorld().as('mgr-marc');

@@ -19,4 +19,5 @@ export type {
 } from './pack-builder.js';
 export { testClock, seededRandom, scenarioWorld } from './scenario-engine.js';
 export { playSpringLaunch } from './scenario-answers.js';
+export { renamedMetricScenario } from './renamed-metric.js';
 export type { TestClock, ScenarioWorld } from './scenario-engine.js';

@@ -7,7 +7,7 @@ import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { find, isLoading, render, root, settled, textOf } from '../testing/harness.js';
-import { contentPack, scenarioDirectory, scenarioPack, scenarioWorld } from '@mindshare/core/testing';
+import { renamedMetricScenario, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
 const manager = () => scenarioWorld().as('mgr-marc');
@@ -194,26 +194,8 @@ describe('<mind-tier-report>', () => {
   });
 
   it('names metrics as the pack does, in the page’s language, and ranks on the policy’s metric by default', async () => {
-    const policy = scenarioPack().tierPolicy!;
-    const pack = contentPack()
-      .with({
-        tierPolicy: {
-          ...policy,
-          tiers: policy.tiers.map((tier) =>
-            tier.rule
-              ? { ...tier, rule: JSON.parse(JSON.stringify(tier.rule).replaceAll('indirectRevenue', 'caIndirect')) }
-              : tier,
-          ),
-          metricNames: { caIndirect: { en: 'partner revenue', fr: 'chiffre d’affaires partenaire' } },
-        },
-      })
-      .build();
-    const renamed = scenarioDirectory() as { partners: { metrics: Record<string, number> }[] };
-    for (const partner of renamed.partners) {
-      const { indirectRevenue, ...rest } = partner.metrics;
-      partner.metrics = { ...rest, caIndirect: indirectRevenue! };
-    }
-    const api = await scenarioWorld({ pack, directory: renamed }).as('mgr-marc');
+    const renamed = renamedMetricScenario('caIndirect', { en: 'partner revenue', fr: 'chiffre d’affaires partenaire' });
+    const api = await scenarioWorld(renamed).as('mgr-marc');
     const el = await report(api, { lang: 'fr' });
     const title = () => textOf(root(el).querySelector('#chart-title')!);
     await waitUntil(() => title().startsWith('Part des partenaires'), 'no French');
