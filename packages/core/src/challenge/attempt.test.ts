@@ -93,7 +93,7 @@ function started(challenge: Challenge = makeChallenge()): Attempt {
   return frozen(startAttempt(challenge, options()));
 }
 
-test('answering returns a new attempt and a verdict with the explanation and resources', () => {
+test('answering returns a new attempt and a verdict with the explanation, resources and right choices', () => {
   const challenge = frozen(makeChallenge());
   const attempt = started(challenge);
   const { attempt: next, verdict } = answerQuestion(
@@ -113,6 +113,7 @@ test('answering returns a new attempt and a verdict with the explanation and res
     timedOut: false,
     explanation: { en: EXPLANATION_SECRET },
     resources: ['res-tiers'],
+    correctChoiceIds: ['gold'],
   });
   assert.equal(next.score, 10);
   assert.equal(next.answers.length, 1);

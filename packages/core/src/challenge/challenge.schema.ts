@@ -1,6 +1,10 @@
 import { z } from '../content/zod.js';
 import { SellerRoleSchema } from '../directory/directory.schema.js';
-import { LeaderboardPrivacySchema, LeaderboardScopeSchema } from '../leaderboard/leaderboard.schema.js';
+import {
+  LeaderboardPrivacySchema,
+  LeaderboardScopeSchema,
+  type LeaderboardScope,
+} from '../leaderboard/leaderboard.schema.js';
 import { IdSchema } from '../content/id.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
 import { LocalizedRichTextSchema } from '../content/rich-text.schema.js';
@@ -66,10 +70,11 @@ export const ChallengeSchema = z
         scopes: z._default(z.array(LeaderboardScopeSchema).check(z.minLength(1)), [...LEADERBOARD_SCOPES]),
         roles: z._default(z.array(SellerRoleSchema).check(z.minLength(1)), [...RANKED_ROLES]),
         /**
-         * The board whose ranks earn the `rewards` (default `global`): a team board never shows the
-         * first prize to a seller first of their team but third overall.
+         * The board whose ranks earn the `rewards` (default `global`, or the first scope offered
+         * when `global` is not): a team board never shows the first prize to a seller first of
+         * their team but third overall. See `rewardScopeOf`.
          */
-        rewardScope: z._default(LeaderboardScopeSchema, 'global'),
+        rewardScope: z.exactOptional(LeaderboardScopeSchema),
         /** Rewards go to scores above this (default 0): sellers tied at 0 points win nothing. */
         rewardsAbove: z._default(z.number().check(z.minimum(0)), 0),
       }),
@@ -77,7 +82,6 @@ export const ChallengeSchema = z
         privacy: 'full-name',
         scopes: [...LEADERBOARD_SCOPES],
         roles: [...RANKED_ROLES],
-        rewardScope: 'global',
         rewardsAbove: 0,
       },
     ),
@@ -98,7 +102,8 @@ export const ChallengeSchema = z
         seen.add(question.id);
       });
       const { rewardScope, scopes } = challenge.leaderboard;
-      if (challenge.rewards.length > 0 && !scopes.includes(rewardScope)) {
+      // Only a board the author named: packs and stored snapshots from before it stay valid.
+      if (rewardScope !== undefined && challenge.rewards.length > 0 && !scopes.includes(rewardScope)) {
         ctx.issues.push({
           code: 'custom',
           input: rewardScope,
@@ -124,3 +129,9 @@ export const ChallengeSchema = z
 export type Challenge = z.infer<typeof ChallengeSchema>;
 /** A challenge as authored, before defaults. */
 export type ChallengeInput = z.input<typeof ChallengeSchema>;
+
+/** The board whose ranks earn a challenge's rewards: the declared one, else `global`, else the first offered. */
+export function rewardScopeOf(challenge: Pick<Challenge, 'leaderboard'>): LeaderboardScope {
+  const { rewardScope, scopes } = challenge.leaderboard;
+  return rewardScope ?? (scopes.includes('global') ? 'global' : scopes[0]!);
+}

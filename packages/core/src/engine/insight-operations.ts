@@ -59,10 +59,14 @@ export function readTierReport(context: EngineContext, options: TierReportOption
   const { pack, viewer, assignments } = context;
   const partners = [...context.partners.values()];
   const policy = pack.tierPolicy;
-  // By default the metric the policy ranks partners on, so the report speaks of what sets tiers.
-  const metric = options.metric ?? policyMetrics(policy)[0] ?? 'indirectRevenue';
-  if (partners.length > 0 && partners.every((partner) => metricValue(partner, metric) === null)) {
-    const known = [...new Set(partners.flatMap((partner) => Object.keys(partner.metrics)))].sort();
+  const hasFigures = (name: string) => partners.some((partner) => metricValue(partner, name) !== null);
+  // By default the metric the policy ranks partners on, so the report speaks of what sets tiers;
+  // failing that (a policy without rules, figures not in the directory yet) one the partners have.
+  const known = [...new Set(partners.flatMap((partner) => Object.keys(partner.metrics)))].sort();
+  const metric =
+    options.metric ?? policyMetrics(policy).find(hasFigures) ?? known.find(hasFigures) ?? 'indirectRevenue';
+  // Only a metric asked for is refused: a default never costs the page its assignments.
+  if (options.metric !== undefined && partners.length > 0 && !hasFigures(metric)) {
     throw new MindError(
       'MIND_INVALID_INPUT',
       `No partner in the directory has the metric "${metric}"; its partners have ${known.join(', ') || 'no metrics'}.`,

@@ -1,4 +1,5 @@
 // Reading a challenge's leaderboard as the viewer may see it: loaded with the boards, on first need.
+import { rewardScopeOf } from '../challenge/challenge.schema.js';
 import { MindError } from '../errors/mind-error.js';
 import { rewardForRank } from '../leaderboard/rewards.js';
 import { viewLeaderboard, type LeaderboardRow } from '../leaderboard/leaderboard-view.js';
@@ -74,9 +75,9 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
     },
   );
   // Only the board the rewards belong to shows them, and only for scores above the minimum.
-  const { rewardScope, rewardsAbove } = challenge.leaderboard;
+  const { rewardsAbove } = challenge.leaderboard;
   const rewards =
-    scope === rewardScope
+    scope === rewardScopeOf(challenge)
       ? challenge.rewards.map((reward) => ({ upToRank: reward.upToRank, reward: reward.label }))
       : [];
   const withReward = (row: LeaderboardRow) => {

@@ -106,3 +106,9 @@ test('a reward board the leaderboard does not offer is refused with its path', (
     'without rewards, no reward board is needed',
   );
 });
+
+test('a board without global gives its rewards on the first scope it offers, and old packs stay valid', async () => {
+  const chloe = await played(world({ scopes: ['partner', 'team'] }));
+  const company = await chloe.leaderboard({ challengeId: 'spring-launch', scope: 'partner' });
+  assert.deepEqual(prizes(company), ['1 Chloe Park: A day at HQ']);
+});

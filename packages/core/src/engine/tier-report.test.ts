@@ -36,6 +36,16 @@ test('a metric no partner has is refused with its name, never reported as 0 %', 
   );
 });
 
+test('by default, a metric the directory has: a policy metric with no figures yet costs no assignment', async () => {
+  const { pack } = renamedMetricScenario('caIndirect', { en: 'Indirect revenue' });
+  // The policy ranks on caIndirect, which no partner reports yet: the report still comes.
+  const manager = await scenarioWorld({ pack }).as('mgr-marc');
+  const report = await manager.tierReport();
+  assert.notEqual(report.metric, 'caIndirect');
+  assert.ok(report.assignments.length > 0);
+  assert.ok(report.concentration.metricTotal > 0);
+});
+
 test('policyMetrics lists the metrics the rules read, most used first', () => {
   const policy = scenarioPack().tierPolicy!;
   assert.deepEqual(policyMetrics(policy as never), ['indirectRevenue']);

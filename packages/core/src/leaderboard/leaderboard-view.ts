@@ -30,7 +30,7 @@ export interface LeaderboardView {
   readonly rows: readonly LeaderboardRow[];
   /**
    * The viewer's row and up to `around` visible rows either side, minus rows already in `rows`:
-   * a UI renders `rows`, then `around`. Empty when the viewer is not on the board. (When `offset`
+   * a UI renders them in rank order with `leaderboardLines`, which puts the neighbourhood above or below the page. Empty when the viewer is not on the board. (When `offset`
    * pages past the viewer, the neighbourhood lies above the page instead: compare `rank`.)
    */
   readonly around: readonly LeaderboardRow[];

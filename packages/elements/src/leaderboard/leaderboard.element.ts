@@ -162,6 +162,7 @@ export class MindLeaderboard extends MindElement {
 
   /** Appends the next page below the rows shown; past a few pages, the oldest leaves the top. */
   #showMore(): void {
+    if (this.#board.task.status === TaskStatus.PENDING) return; // the rows asked for are on their way
     this.#focusPosition = this.offset + this.#limit * this.pages;
     if (this.pages < MAX_STACKED_PAGES) this.pages++;
     else this.offset += this.#limit;
@@ -174,7 +175,9 @@ export class MindLeaderboard extends MindElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusPosition === undefined || this.#board.task.status !== TaskStatus.COMPLETE) return;
+    const { status } = this.#board.task;
+    if (status === TaskStatus.ERROR) this.#focusPosition = undefined; // a later reload must not pull focus
+    if (this.#focusPosition === undefined || status !== TaskStatus.COMPLETE) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-position="${this.#focusPosition}"]`);
     this.#focusPosition = undefined;
     row?.focus();
@@ -300,7 +303,9 @@ export class MindLeaderboard extends MindElement {
     const last = result.rows[result.rows.length - 1];
     const hasPrevious = this.offset > 0;
     const shown = this.#limit * this.pages;
-    const hasNext = result.rows.length >= shown && this.offset + shown < result.total;
+    // While more rows load the button stays, so focus does not fall off the page.
+    const growing = this.#board.task.status === TaskStatus.PENDING && this.#board.status === 'ready';
+    const hasNext = growing || (result.rows.length >= shown && this.offset + shown < result.total);
     return html`<p class="summary" role="status">
         ${first && last ? this.localize.term('mindLeaderboardRange', first.rank, last.rank, result.total) : nothing}${
           result.me ? html`<br />${this.localize.term('mindLeaderboardMine', result.me.rank, result.total)}` : nothing

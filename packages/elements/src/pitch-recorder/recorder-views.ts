@@ -159,7 +159,6 @@ function progress(context: RecorderViewContext): TemplateResult {
   </div>`;
 }
 
-/** Playback of the take, consent, upload progress, submit and retake; then the sending state. */
 /**
  * A take fresh from MediaRecorder has no duration in its WebM header, so Chromium's player shows
  * "Infinity" until it has read to the end: seek past the end once, which makes it find the real
@@ -177,6 +176,7 @@ function revealDuration(event: Event): void {
   video.currentTime = Number.MAX_SAFE_INTEGER;
 }
 
+/** Playback of the take, consent, upload progress, submit and retake; then the sending state. */
 export function reviewView(context: RecorderViewContext): TemplateResult {
   const { localize, recording } = context;
   const sending = recording.view === 'submitting';

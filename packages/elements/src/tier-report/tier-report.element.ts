@@ -123,9 +123,10 @@ export class MindTierReport extends MindElement {
           ? this.#renderReport(result)
           : loadStateView(this.localize, this.#report, {
               // A metric no partner has is named, never shown as a silent 0 %.
-              error: isMindError(this.#report.error, 'MIND_INVALID_INPUT')
-                ? this.localize.term('mindTierReportUnknownMetric', this.metric ?? '')
-                : this.localize.term('mindTierReportError'),
+              error:
+                isMindError(this.#report.error, 'MIND_INVALID_INPUT') && this.#report.error.path?.[0] === 'metric'
+                  ? this.localize.term('mindTierReportUnknownMetric', this.metric ?? '')
+                  : this.localize.term('mindTierReportError'),
               forbidden: this.localize.term('mindTierReportForbidden'),
             })
       }

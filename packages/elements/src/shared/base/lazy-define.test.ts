@@ -75,4 +75,20 @@ describe('defineLazily', () => {
     expect(loads, 'loaded again').to.equal(1);
     host.remove();
   });
+
+  it('resolves a second caller only once the load under way has defined the element', async () => {
+    let finish: () => void = () => undefined;
+    defineLazily('mind-test-lazy-twice', async () => {
+      await new Promise<void>((resolve) => (finish = resolve));
+      customElements.define('mind-test-lazy-twice', class extends HTMLElement {});
+    });
+    const first = loadElement('mind-test-lazy-twice');
+    let secondDone = false;
+    const second = loadElement('mind-test-lazy-twice').then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(secondDone, 'resolved before the element was defined').to.equal(false);
+    finish();
+    await Promise.all([first, second]);
+    expect(customElements.get('mind-test-lazy-twice')).not.to.equal(undefined);
+  });
 });

@@ -8,24 +8,35 @@ function loadIfUsed(root: ParentNode): void {
   const found = new Set<string>();
   if (root instanceof Element && pending.has(root.localName)) found.add(root.localName);
   for (const element of root.querySelectorAll(tags.join(','))) found.add(element.localName);
-  for (const tag of found) void start(tag);
+  // A failure is reported by `start` and tried again later: no unhandled rejection here.
+  for (const tag of found) start(tag).catch(() => undefined);
   if (pending.size === 0) observer?.disconnect();
 }
 
+/** Loads under way, by tag: a second caller waits for the same load. */
+const loading = new Map<string, Promise<void>>();
+
 /** Runs the pending load of `tag`, if any; a failure puts it back to be tried when the tag next appears. */
 function start(tag: string): Promise<void> {
+  const running = loading.get(tag);
+  if (running) return running;
   const load = pending.get(tag);
   if (!load) return Promise.resolve();
   pending.delete(tag);
-  return load().then(
-    () => undefined,
+  const started = load().then(
+    () => {
+      loading.delete(tag);
+    },
     (error: unknown) => {
+      loading.delete(tag);
       // A failed download (a phone going offline) is tried again when the tag next appears.
       console.error(`Mindshare: could not load <${tag}>.`, error);
       if (!customElements.get(tag)) watch(tag, load);
       throw error;
     },
   );
+  loading.set(tag, started);
+  return started;
 }
 
 function watch(tag: string, load: () => Promise<unknown>): void {
