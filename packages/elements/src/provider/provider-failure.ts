@@ -1,4 +1,4 @@
-import { MindError, type InputProblem } from '@mindshare/core';
+import { isMindError, MindError, type InputProblem } from '@mindshare/core';
 
 /** Which input a problem list belongs to. */
 export type ProviderSource = 'pack' | 'directory';
@@ -15,6 +15,7 @@ export interface InvalidSource {
 export type ProviderFailure =
   | { readonly kind: 'network'; readonly url: string; readonly error: unknown }
   | { readonly kind: 'invalid'; readonly error: unknown; readonly sources: readonly InvalidSource[] }
+  | { readonly kind: 'unknown-viewer'; readonly error: unknown }
   | { readonly kind: 'other'; readonly error: unknown; readonly message: string };
 
 /** A download failed (no network, a 404…): the view offers a retry. */
@@ -48,5 +49,7 @@ export class InvalidSourcesError extends MindError {
 export function describeFailure(error: unknown): ProviderFailure {
   if (error instanceof DownloadError) return { kind: 'network', url: error.url, error };
   if (error instanceof InvalidSourcesError) return { kind: 'invalid', error, sources: error.sources };
+  // The `viewer` attribute names no one in the directory: said in the page's language, not the engine's English.
+  if (isMindError(error, 'MIND_FORBIDDEN') && error.path?.[0] === 'viewer') return { kind: 'unknown-viewer', error };
   return { kind: 'other', error, message: error instanceof Error ? error.message : String(error) };
 }

@@ -223,7 +223,9 @@ export class MindProvider extends LitElement {
           ? html`<p>${this.localize.term('mindProviderNetwork', failure.url)}</p>`
           : failure.kind === 'invalid'
             ? failure.sources.map((source) => this.#renderSource(source))
-            : html`<p><code>${failure.message}</code></p>`
+            : failure.kind === 'unknown-viewer'
+              ? html`<p>${this.localize.term('mindProviderUnknownViewer', this.viewer ?? '')}</p>`
+              : html`<p><code>${failure.message}</code></p>`
       }
       <button type="button" class="primary" @click=${() => this.retry()}>${this.localize.term('mindRetry')}</button>
     </div>`;

@@ -12,4 +12,6 @@ export const providerEn = {
   mindProviderProblems: (count: number) => `${count} ${plural(count, 'problem', 'problems')} found:`,
   mindProviderNetwork: (url: string) => `Could not download ${url}. Check the address and your connection.`,
   mindProviderNotJson: 'The file is not valid JSON.',
+  mindProviderUnknownViewer: (viewer: string) =>
+    `No one in the directory has the id “${viewer}”: check the viewer attribute, or add this person to the directory.`,
 };

@@ -14,6 +14,8 @@ const providerFr: typeof providerEn = {
   mindProviderProblems: (count: number) => `${count} ${plural(count, 'problème trouvé', 'problèmes trouvés')} :`,
   mindProviderNetwork: (url: string) => `Impossible de télécharger ${url}. Vérifiez l’adresse et votre connexion.`,
   mindProviderNotJson: 'Le fichier n’est pas du JSON valide.',
+  mindProviderUnknownViewer: (viewer) =>
+    `Personne dans l’annuaire n’a l’identifiant « ${viewer} » : vérifiez l’attribut viewer, ou ajoutez cette personne à l’annuaire.`,
 };
 
 export default providerFr;

@@ -151,7 +151,16 @@ describe('<mind-provider>', () => {
     const { detail } = await oneEvent(stranger, 'mind-error');
     expect(isMindError(detail.error, 'MIND_FORBIDDEN')).to.equal(true);
     await stranger.updateComplete;
-    expect(errorView(stranger)!.textContent).to.contain('s-nobody');
+    expect(errorView(stranger)!.textContent).to.contain('No one in the directory has the id “s-nobody”');
+
+    // In the page's language, not the engine's English (issue 16).
+    const french = await render<MindProvider>(
+      html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-personne"></mind-provider>`,
+      { lang: 'fr' },
+    );
+    await oneEvent(french, 'mind-error');
+    await waitUntil(() => errorView(french)?.textContent?.includes('Personne dans l’annuaire'), 'not in French');
+    expect(errorView(french)!.textContent).to.contain('« s-personne »').and.not.contain('is not in the directory');
 
     const unknownStore = await render<MindProvider>(
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna" storage="cloud"></mind-provider>`,
