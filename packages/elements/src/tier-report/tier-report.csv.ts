@@ -1,58 +1,43 @@
 import type { BudgetSplit } from '@mindshare/core';
 import { toCsv, type CsvCell } from '../shared/export/csv.js';
+import { minorPerMajor } from './money.js';
 import type { TierReportViewContext } from './tier-report.views.js';
 
-/** Minor units per major unit of `currency` (100 for EUR, 1 for JPY). */
-export function minorPerMajor(currency: string): number {
-  try {
-    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
-    return 10 ** (digits ?? 2);
-  } catch {
-    return 100;
-  }
-}
+/** One column of an export: its header, and its cell for a row. */
+type Column<R> = readonly [header: string, cell: (row: R) => CsvCell];
+
+const table = <R>(columns: readonly Column<R>[], rows: readonly R[]): string =>
+  toCsv([columns.map(([header]) => header), ...rows.map((row) => columns.map(([, cell]) => cell(row)))]);
 
 /** Each partner's tier, with the reason and the gap to the next tier in the element's language, as CSV. */
 export function assignmentsCsv(context: TierReportViewContext): string {
   const { localize, report } = context;
-  const rows: CsvCell[][] = [
+  type Assignment = (typeof report.assignments)[number];
+  return table<Assignment>(
     [
-      localize.term('mindTierReportPartner'),
-      localize.term('mindTierReportPartnerId'),
-      localize.term('mindTierReportTier'),
-      localize.term('mindTierReportReason'),
-      localize.term('mindTierReportNext'),
+      [localize.term('mindTierReportPartner'), (row) => context.partnerName(row.partnerId)],
+      [localize.term('mindTierReportPartnerId'), (row) => row.partnerId],
+      [localize.term('mindTierReportTier'), (row) => context.tierName(row.tierId)],
+      [localize.term('mindTierReportReason'), (row) => context.words.reason(row)],
+      [localize.term('mindTierReportNext'), (row) => context.words.next(row) ?? localize.term('mindTierReportTopTier')],
     ],
-    ...report.assignments.map((assignment) => [
-      context.partnerName(assignment.partnerId),
-      assignment.partnerId,
-      context.tierName(assignment.tierId),
-      context.words.reason(assignment),
-      context.words.next(assignment) ?? localize.term('mindTierReportTopTier'),
-    ]),
-  ];
-  return toCsv(rows);
+    report.assignments,
+  );
 }
 
 /** Each partner's share of the budget, amounts in major units of `currency` (1234.5 for €1,234.50), as CSV. */
 export function budgetCsv(context: TierReportViewContext, budget: BudgetSplit, currency: string): string {
   const { localize } = context;
   const per = minorPerMajor(currency);
-  const rows: CsvCell[][] = [
+  type Share = BudgetSplit['partners'][number];
+  return table<Share>(
     [
-      localize.term('mindTierReportPartner'),
-      localize.term('mindTierReportPartnerId'),
-      localize.term('mindTierReportTier'),
-      localize.term('mindTierReportAmount'),
-      localize.term('mindTierReportCurrency'),
+      [localize.term('mindTierReportPartner'), (row) => context.partnerName(row.partnerId)],
+      [localize.term('mindTierReportPartnerId'), (row) => row.partnerId],
+      [localize.term('mindTierReportTier'), (row) => context.tierName(row.tierId)],
+      [localize.term('mindTierReportAmount'), (row) => row.amount / per],
+      [localize.term('mindTierReportCurrency'), () => currency],
     ],
-    ...budget.partners.map((partner) => [
-      context.partnerName(partner.partnerId),
-      partner.partnerId,
-      context.tierName(partner.tierId),
-      partner.amount / per,
-      currency,
-    ]),
-  ];
-  return toCsv(rows);
+    budget.partners,
+  );
 }

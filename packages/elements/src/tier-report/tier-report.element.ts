@@ -18,6 +18,7 @@ import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { downloadCsv } from '../shared/export/csv.js';
 import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
+import { moneyFormat } from './money.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
 import { tierReportStyles } from './tier-report.styles.js';
@@ -31,18 +32,6 @@ import {
 
 /** A budget to split, as `tierReport({ budget })` takes it: `total` and floors and caps in minor units. */
 export type TierReportBudget = NonNullable<TierReportOptions['budget']>;
-
-/** Formats minor units (cents) in `currency`; a code `Intl` does not know falls back to a plain number. */
-export function moneyFormat(lang: string, currency: string): (minor: number) => string {
-  try {
-    const format = new Intl.NumberFormat(lang, { style: 'currency', currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return (minor) => format.format(minor / 10 ** digits);
-  } catch {
-    const format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    return (minor) => `${format.format(minor / 100)} ${currency}`;
-  }
-}
 
 /**
  * The tier report for channel managers: how concentrated the metric is across tiers (share of

@@ -175,8 +175,14 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
         )}
       </tbody>
     </table>
-    <button type="button" part="export" class="export" @click=${() => context.download('budget')}>
-      ${localize.term('mindTierReportExportBudget')}
-    </button>
+    ${exportButton(context, 'budget')}
   </section>`;
+}
+
+/** The button that downloads a table as CSV. */
+function exportButton(context: TierReportViewContext, table: 'assignments' | 'budget'): TemplateResult {
+  const label = table === 'budget' ? 'mindTierReportExportBudget' : 'mindTierReportExportTiers';
+  return html`<button type="button" part="export" class="export" @click=${() => context.download(table)}>
+    ${context.localize.term(label)}
+  </button>`;
 }

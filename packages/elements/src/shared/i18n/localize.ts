@@ -113,6 +113,9 @@ function load(catalogues: readonly ElementStrings[], language: string): Promise<
 Object.assign(english, shared.en);
 fillIn('en', shared.en);
 
+/** The language a catalogue is kept under: `fr` for `fr-CA`, `FR`, `fr`. */
+const baseLanguage = (lang: string): string => lang.toLowerCase().split('-')[0] ?? '';
+
 /**
  * Loads the UI strings of `lang` (`fr`, `fr-CA`…) if Mindshare ships them — the shared catalogue
  * and that of every element class registered so far, each once; an element registered later
@@ -120,7 +123,7 @@ fillIn('en', shared.en);
  * Resolves at once for English and unknown languages.
  */
 export function loadTranslation(lang: string): Promise<void> {
-  const language = lang.toLowerCase().split('-')[0] ?? '';
+  const language = baseLanguage(lang);
   if (!shared.translations[language]) return Promise.resolve();
   let pending = requested.get(language);
   if (!pending) {
@@ -257,7 +260,7 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
    */
   ready(): Promise<void> | undefined {
     const lang = this.lang();
-    const language = lang.toLowerCase().split('-')[0] ?? '';
+    const language = baseLanguage(lang);
     if (!shared.translations[language]) return undefined;
     const own = (this.host.constructor as { readonly strings?: ElementStrings }).strings;
     const missing = [shared, ...(own ? [own] : [])].some(
