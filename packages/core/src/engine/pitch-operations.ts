@@ -253,10 +253,15 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
   // A second guard: whatever the query, nobody lists a take they may not see.
   for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
     const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+    const seller = context.sellers.get(recording.sellerId);
+    const partner = seller?.partnerId === undefined ? undefined : context.partners.get(seller.partnerId);
     entries.push({
       ...recording,
       review,
-      sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
+      // Claims come with the review queue (issue 16); until then no take is held.
+      claim: undefined,
+      sellerName: seller?.displayName ?? recording.sellerId,
+      partnerName: partner?.name ?? seller?.partnerId ?? '',
     });
   }
   return entries;

@@ -72,7 +72,13 @@ async function entryOf(engine: MindshareApi, recordingId: string): Promise<Recor
 
 /** The recording as the write left it (finished, published, consent changed). */
 export const recording: Recover = async ({ engine, param }) => {
-  const { review: _review, sellerName: _sellerName, ...stored } = await entryOf(engine, param('id'));
+  const {
+    review: _review,
+    claim: _claim,
+    sellerName: _sellerName,
+    partnerName: _partnerName,
+    ...stored
+  } = await entryOf(engine, param('id'));
   return stored satisfies Recording;
 };
 
