@@ -25,18 +25,23 @@ function option(entry: { readonly id: string; readonly label: RedactedOption['la
  * The participant's view of a question: no answer key and no explanation. `order` lists the
  * choice or item ids as the attempt shows them (see `Attempt.choiceOrder`). Ordering items given
  * no order are rotated by one, so the authored (correct) order is never what a participant gets.
+ * `shownAt`, when the question was revealed in a running attempt, gives a timed question its
+ * `answerBy`.
  */
 export function redactQuestion(
   question: Question,
   rules: Pick<ScoringRules, 'points'>,
   order?: readonly string[],
+  shownAt?: number,
 ): RedactedQuestion {
+  const limit = question.timeLimitSeconds;
   const common = {
     id: question.id,
     prompt: question.prompt,
     topics: [...question.topics],
     points: basePoints(question, rules),
-    ...(question.timeLimitSeconds === undefined ? {} : { timeLimitSeconds: question.timeLimitSeconds }),
+    ...(limit === undefined ? {} : { timeLimitSeconds: limit }),
+    ...(limit === undefined || shownAt === undefined ? {} : { answerBy: shownAt + limit * 1000 }),
   };
   switch (question.kind) {
     case 'single':
@@ -70,6 +75,13 @@ function isRevealed(attempt: Attempt, questionId: string): boolean {
   );
 }
 
+// A question's clock runs only while its attempt does, and only once it was shown.
+function clockOf(attempt: Attempt, questionId: string): number | undefined {
+  if (attempt.status !== 'in-progress') return undefined;
+  if (attempt.answers.some((answer) => answer.questionId === questionId)) return undefined;
+  return attempt.shownAt[questionId];
+}
+
 /**
  * The participant's view of an attempt: no answer keys, explanations only for answered questions,
  * and while it runs, the text of revealed questions only (see {@link isRevealed}).
@@ -78,7 +90,9 @@ export function redactAttempt(attempt: Attempt, challenge: Challenge): AttemptVi
   const byId = new Map(challenge.questions.map((question) => [question.id, question]));
   const questionIds = attempt.questionIds.filter((id) => byId.has(id));
   const questions = questionIds.flatMap((id) =>
-    isRevealed(attempt, id) ? [redactQuestion(byId.get(id)!, challenge.scoring, attempt.choiceOrder[id])] : [],
+    isRevealed(attempt, id)
+      ? [redactQuestion(byId.get(id)!, challenge.scoring, attempt.choiceOrder[id], clockOf(attempt, id))]
+      : [],
   );
   const verdicts = attempt.answers.flatMap((answer): Verdict[] => {
     const question = byId.get(answer.questionId);

@@ -12,6 +12,11 @@ const commonFields = {
   topics: z.array(IdSchema),
   points: z.number(),
   timeLimitSeconds: z.exactOptional(z.int().check(z.minimum(1))),
+  /**
+   * For a timed question shown in a running attempt: the engine time (epoch ms) after which an
+   * answer earns no points, so a countdown can run from the moment the engine revealed it.
+   */
+  answerBy: z.exactOptional(z.number()),
 };
 
 /** A choice or ordering item as a participant sees it. */

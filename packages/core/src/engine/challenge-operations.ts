@@ -232,7 +232,13 @@ export function markQuestionShown(
       const id = requireId(questionId, 'questionId');
       const next = showQuestion(attempt, challenge, id, { now: context.now() });
       const question = challenge.questions.find((candidate) => candidate.id === id)!;
-      const revealed = redactQuestion(question, challenge.scoring, attempt.choiceOrder[id]);
+      const answered = next.answers.some((answer) => answer.questionId === id);
+      const revealed = redactQuestion(
+        question,
+        challenge.scoring,
+        attempt.choiceOrder[id],
+        answered ? undefined : next.shownAt[id],
+      );
       if (next === attempt) return revealed;
       const inMemory = context.host.shownInMemory;
       if (inMemory) inMemory.set(attempt.id, next.shownAt);

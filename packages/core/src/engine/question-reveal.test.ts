@@ -104,3 +104,26 @@ test('a reveal and an answer of one attempt at once on two processes keep both',
   assert.deepEqual(view.questions.map((question) => question.id).sort(), ['q-sso', 'q-trial']);
   await Promise.all([first.close(), second.close()]);
 });
+
+test('a timed question carries the engine time its answer is due by, from its first reveal, until it is answered', async () => {
+  const { clock, first, second } = await twoProcesses();
+  const anna = first.as({ id: 's-anna' });
+  const attempt = await anna.startAttempt('spring-launch');
+  const revealedAt = clock.now();
+  const revealed = await anna.showQuestion(attempt.id, 'q-trial');
+  assert.equal(revealed.answerBy, revealedAt + 60_000);
+  clock.advance(20_000);
+  // A reload on another process counts down from the first reveal, not from the reload.
+  const reread = await second.as({ id: 's-anna' }).attempt(attempt.id);
+  assert.equal(reread.questions.find((question) => question.id === 'q-trial')?.answerBy, revealedAt + 60_000);
+  const untimed = attempt.questionIds.find((id) => id !== 'q-trial')!;
+  assert.equal((await anna.showQuestion(attempt.id, untimed)).answerBy, undefined, 'no limit, no due time');
+  await anna.answer(attempt.id, 'q-trial', { kind: 'true-false', value: true });
+  const after = await anna.attempt(attempt.id);
+  assert.equal(
+    after.questions.find((question) => question.id === 'q-trial')?.answerBy,
+    undefined,
+    'answered: no clock',
+  );
+  await Promise.all([first.close(), second.close()]);
+});

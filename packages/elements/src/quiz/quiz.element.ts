@@ -25,6 +25,7 @@ import { quizEn } from './quiz.en.js';
 import { quizStyles } from './quiz.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { TimerController } from '../shared/timing/timer-controller.js';
+import { QuestionClock } from './question-clock.js';
 import { formatClock, formatDuration } from '../shared/timing/duration-format.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
@@ -65,6 +66,7 @@ export type {
  * @csspart right - A choice the verdict marks as a right answer (with `choice`).
  * @csspart wrong - A choice the seller picked that the verdict marks wrong (with `choice`).
  * @csspart timer - The countdown to the attempt's deadline, or when the challenge closes if it has no time limit.
+ * @csspart question-timer - The countdown of a question with its own time limit, then the notice that its time is up.
  * @csspart verdict - The verdict after an answer: correct or not, points, explanation, resources.
  * @csspart results - The results of an attempt (also when its time ran out).
  *
@@ -137,6 +139,22 @@ export class MindQuiz extends MindElement {
     },
   });
 
+  readonly #questionClock = new QuestionClock(this, {
+    now: () => this.mindshare?.now(),
+    question: () => {
+      const { state, attempt, question } = this.#attempt;
+      const answerBy = state.view === 'question' ? question?.answerBy : undefined;
+      return answerBy === undefined ? undefined : { key: `${attempt?.id}:${question?.id}`, answerBy };
+    },
+    announce: (seconds) => {
+      const lang = this.localize.lang();
+      this.timerAnnouncement =
+        seconds === undefined
+          ? this.localize.term('mindQuizQuestionTimeUp')
+          : this.localize.term('mindQuizQuestionTimeLeft', formatDuration(seconds, lang));
+    },
+  });
+
   #loaded: { api: MindshareApi | undefined; challenge: string } | undefined;
   #draftFor = '';
   #focusedFor = '';
@@ -151,6 +169,7 @@ export class MindQuiz extends MindElement {
    */
   syncClock(): void {
     this.#timer.tick();
+    this.#questionClock.tick();
     this.#attempt.clockMoved();
   }
 
@@ -288,6 +307,7 @@ export class MindQuiz extends MindElement {
           updated: () => this.updateComplete,
           submit: () => void this.#submit(),
           next: () => void this.#attempt.next(),
+          clock: this.#questionClock,
         });
       case 'results':
         return views!.resultsView(context, state.result, start);

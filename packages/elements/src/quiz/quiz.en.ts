@@ -20,6 +20,8 @@ export const quizEn = {
     upToRank === 1 ? `Rank 1: ${label}` : `Top ${upToRank}: ${label}`,
   mindQuizClosesAt: (date: string) => `Open until ${date}`,
   mindQuizQuestionOf: (index: number, count: number) => `Question ${index} of ${count}`,
+  mindQuizQuestionTimeLeft: (duration: string) => `${duration} left for this question`,
+  mindQuizQuestionTimeUp: 'Time is up for this question: an answer now earns no points.',
   mindQuizQuestionTimeLimit: (duration: string) => `Answer within ${duration}; a later answer earns no points.`,
   mindQuizNext: 'Next question',
   mindQuizSeeResults: 'See my results',

@@ -21,6 +21,8 @@ const quizFr: typeof quizEn = {
   mindQuizReward: (upToRank, label) => (upToRank === 1 ? `1re place : ${label}` : `Top ${upToRank} : ${label}`),
   mindQuizClosesAt: (date) => `Ouvert jusqu’au ${date}`,
   mindQuizQuestionOf: (index, count) => `Question ${index} sur ${count}`,
+  mindQuizQuestionTimeLeft: (duration) => `Encore ${duration} pour cette question`,
+  mindQuizQuestionTimeUp: 'Temps écoulé pour cette question : une réponse ne rapporte plus de points.',
   mindQuizQuestionTimeLimit: (duration) =>
     `Répondez en moins de ${duration} : au-delà, la réponse ne rapporte aucun point.`,
   mindQuizNext: 'Question suivante',

@@ -57,6 +57,21 @@ export const quizStyles = css`
   .hint {
     color: var(--_text-muted);
   }
+  [part~='question-timer'] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: calc(var(--_space) / 2);
+  }
+  [part~='question-timer'] [role='timer'] {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  [part~='question-timer'].expired {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .choice {
     padding-block: 0.5rem;
   }

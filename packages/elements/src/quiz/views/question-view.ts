@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { answerView } from '../../shared/questions/answer-view.js';
 import { isComplete } from '../../shared/questions/question-context.js';
-import { formatDuration } from '../../shared/timing/duration-format.js';
+import { formatClock, formatDuration } from '../../shared/timing/duration-format.js';
+import type { QuestionClock } from '../question-clock.js';
 import { resourceList } from './resource-list.js';
 import type { QuizViewContext } from './view-context.js';
 
@@ -19,6 +20,8 @@ export interface QuestionDraft {
   readonly updated: () => Promise<unknown>;
   readonly submit: () => void;
   readonly next: () => void;
+  /** The countdown of the question's own time limit, when it has one. */
+  readonly clock: Pick<QuestionClock, 'remainingMs' | 'expired'>;
 }
 
 /** The draft a question starts from: the shown order for ordering questions, nothing otherwise. */
@@ -93,6 +96,30 @@ function verdictView(context: QuizViewContext, outcome: AnswerOutcome, draft: Qu
   `;
 }
 
+/**
+ * A timed question's limit, then its countdown once the engine revealed it, then that its time is
+ * up (the answer still goes in, for no points). The countdown is a `timer`, which screen readers
+ * leave silent: the quiz's live region speaks it at thresholds only.
+ */
+function questionTimer(
+  context: QuizViewContext,
+  question: RedactedQuestion,
+  clock: QuestionDraft['clock'],
+): TemplateResult | typeof nothing {
+  const { localize } = context;
+  if (question.timeLimitSeconds === undefined) return nothing;
+  const limit = html`<span>
+    ${localize.term('mindQuizQuestionTimeLimit', formatDuration(question.timeLimitSeconds, localize.lang()))}
+  </span>`;
+  if (clock.expired) {
+    return html`<p part="question-timer" class="hint expired">${localize.term('mindQuizQuestionTimeUp')}</p>`;
+  }
+  const left = clock.remainingMs;
+  return html`<p part="question-timer" class="hint">
+    ${limit} ${left === undefined ? nothing : html`<span role="timer">${formatClock(left)}</span>`}
+  </p>`;
+}
+
 /** A question (prompt, answers, confidence, submit) and, once answered, its verdict. */
 export function questionView(context: QuizViewContext, draft: QuestionDraft): TemplateResult | typeof nothing {
   const { localize, controller } = context;
@@ -122,13 +149,7 @@ export function questionView(context: QuizViewContext, draft: QuestionDraft): Te
         ${localize.term('mindQuizQuestionOf', controller.index + 1, attempt.questionIds.length)}
       </h2>
       <div id="question-prompt" class="prompt">${context.rich(question.prompt)}</div>
-      ${
-        question.timeLimitSeconds === undefined
-          ? nothing
-          : html`<p class="hint">
-              ${localize.term('mindQuizQuestionTimeLimit', formatDuration(question.timeLimitSeconds, localize.lang()))}
-            </p>`
-      }
+      ${answered ? nothing : questionTimer(context, question, draft.clock)}
       <form @submit=${submit}>
         ${keyed(`${attempt.id}:${question.id}`, answerView(question, questionContext))}
         ${draft.askConfidence ? confidenceView(context, question, draft, answered || controller.busy) : nothing}
