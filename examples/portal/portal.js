@@ -389,8 +389,6 @@ function renderView() {
   });
   const person = state.directory.sellers.find((candidate) => candidate.id === state.person);
   view.querySelector('[data-hello]').textContent = t('hello', person.displayName.split(' ')[0]);
-  const budget = view.querySelector('mind-tier-report');
-  if (budget) budget.budget = { total: 25_000_000, tierWeights: { platinum: 4, gold: 3, silver: 1 } };
 }
 
 async function describeUpcoming(api) {

@@ -279,3 +279,38 @@ test('property: the split does not depend on the order of partners and assignmen
     ),
   );
 });
+
+test('given no tier weights, the budget follows expected return alone, every tier included', () => {
+  const rows = [
+    { id: 'a', tier: 'gold', ret: 3 },
+    { id: 'b', tier: 'gold', ret: 1 },
+    { id: 'c', tier: 'silver', ret: 4 },
+    { id: 'd', tier: 'silver' },
+  ];
+  const split = splitBudget(input(rows, { total: 800 }));
+  assert.deepEqual(amounts(split), { a: 300, b: 100, c: 400, d: 0 });
+  assert.deepEqual(
+    split.tiers.map((tier) => [tier.tierId, tier.amount]),
+    [
+      ['gold', 400],
+      ['silver', 400],
+    ],
+  );
+  assert.equal(split.unallocated, 0);
+});
+
+test('given no tier weights and no expected return anywhere, each tier gets an even share', () => {
+  const rows = [
+    { id: 'a', tier: 'gold' },
+    { id: 'b', tier: 'silver' },
+    { id: 'c', tier: 'silver' },
+  ];
+  const split = splitBudget(input(rows, { total: 100 }));
+  assert.deepEqual(
+    split.tiers.map((tier) => [tier.tierId, tier.amount]),
+    [
+      ['gold', 50],
+      ['silver', 50],
+    ],
+  );
+});

@@ -16,9 +16,11 @@ export interface BudgetSplitInput {
   readonly total: number;
   /**
    * Relative weight of each tier (`{ platinum: 5, gold: 3, silver: 1 }`), ≥ 0. Every tier that has
-   * partners must be listed, 0 meaning "floors only", so a misspelt tier id fails loudly.
+   * partners must be listed, 0 meaning "floors only", so a misspelt tier id fails loudly. Left out,
+   * each tier weighs its partners' expected return (their `metric`, summed), so the whole budget
+   * follows the metric: a page that gives only an amount still gets a split it can explain.
    */
-  readonly tierWeights: Readonly<Record<string, number>>;
+  readonly tierWeights?: Readonly<Record<string, number>> | undefined;
   /** The partner metric of expected return that the tier's share is split by. */
   readonly metric: string;
   readonly partners: readonly TierPartner[];
@@ -57,6 +59,24 @@ function limitFor(limit: PerPartnerLimit | undefined, tierId: string, name: 'flo
 }
 
 /**
+ * Each tier's summed expected return, for a split given no tier weights; every tier with partners
+ * is listed, and if no partner has a positive return they all weigh 1 (an even split by tier).
+ */
+function returnWeights(
+  partners: readonly TierPartner[],
+  tierOf: ReadonlyMap<string, string>,
+  metric: string,
+): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const partner of partners) {
+    const tierId = tierOf.get(partner.id) ?? '';
+    weights[tierId] = (weights[tierId] ?? 0) + Math.max(0, metricValue(partner, metric) ?? 0);
+  }
+  if (Object.values(weights).every((weight) => weight === 0)) for (const tierId in weights) weights[tierId] = 1;
+  return weights;
+}
+
+/**
  * Splits an enablement budget across tiers and partners by expected return, with floors and caps.
  *
  * 1. Every partner first gets its floor. If the floors add up to more than `total`, or a partner's
@@ -81,7 +101,8 @@ function limitFor(limit: PerPartnerLimit | undefined, tierId: string, name: 'flo
 export function splitBudget(input: BudgetSplitInput): BudgetSplit {
   const total = minorUnits(input.total, 'total', ['total']);
   const tierOf = tierMembership(input.partners, input.assignments);
-  for (const [tierId, weight] of Object.entries(input.tierWeights))
+  const tierWeights = input.tierWeights ?? returnWeights(input.partners, tierOf, input.metric);
+  for (const [tierId, weight] of Object.entries(tierWeights))
     if (!Number.isFinite(weight) || weight < 0)
       throw invalid(`the weight of tier "${tierId}" must be a finite number ≥ 0 (got ${weight})`, [
         'tierWeights',
@@ -91,7 +112,7 @@ export function splitBudget(input: BudgetSplitInput): BudgetSplit {
   const members = new Map<string, TierPartner[]>();
   for (const partner of [...input.partners].sort((a, b) => compareIds(a.id, b.id))) {
     const tierId = tierOf.get(partner.id) ?? '';
-    if (!Object.hasOwn(input.tierWeights, tierId))
+    if (!Object.hasOwn(tierWeights, tierId))
       throw invalid(`tier "${tierId}" has partners but no weight; add it to tierWeights (0 gives floors only)`, [
         'tierWeights',
         tierId,
@@ -143,10 +164,10 @@ export function splitBudget(input: BudgetSplitInput): BudgetSplit {
     );
   }
   const tierItems: FillItem[] = [...members.keys()]
-    .filter((tierId) => (input.tierWeights[tierId] ?? 0) > 0)
+    .filter((tierId) => (tierWeights[tierId] ?? 0) > 0)
     .map((tierId) => ({
       key: tierId,
-      weight: input.tierWeights[tierId] ?? 0,
+      weight: tierWeights[tierId] ?? 0,
       capacity: (recipients.get(tierId) ?? []).reduce((sum, item) => sum + item.capacity, 0),
     }));
   if (rest > 0 && tierItems.length === 0)
@@ -184,7 +205,7 @@ export function splitBudget(input: BudgetSplitInput): BudgetSplit {
     cap: caps.get(partnerId) ?? null,
     expectedReturn: returns.get(partnerId) ?? 0,
   }));
-  const tiers: TierBudget[] = Object.entries(input.tierWeights).map(([tierId, weight]) => {
+  const tiers: TierBudget[] = Object.entries(tierWeights).map(([tierId, weight]) => {
     const own = partners.filter((partner) => partner.tierId === tierId);
     return { tierId, weight, partnerCount: own.length, amount: own.reduce((sum, partner) => sum + partner.amount, 0) };
   });

@@ -1,10 +1,4 @@
-import {
-  isMindError,
-  pickLocalized,
-  type MindshareApi,
-  type TierReport,
-  type TierReportOptions,
-} from '@mindshare/core';
+import { isMindError, pickLocalized, type MindshareApi, type TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -19,6 +13,7 @@ import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { downloadCsv } from '../shared/export/csv.js';
 import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
 import { moneyFormat } from './money.js';
+import { budgetOption, type TierReportBudget } from './budget-input.js';
 import { renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './tier-report.en.js';
 import { tierReportStyles } from './tier-report.styles.js';
@@ -30,8 +25,7 @@ import {
   type TierReportViewContext,
 } from './tier-report.views.js';
 
-/** A budget to split, as `tierReport({ budget })` takes it: `total` and floors and caps in minor units. */
-export type TierReportBudget = NonNullable<TierReportOptions['budget']>;
+export type { TierReportBudget } from './budget-input.js';
 
 /**
  * The tier report for channel managers: how concentrated the metric is across tiers (share of
@@ -70,10 +64,17 @@ export class MindTierReport extends MindElement {
 
   /** The partner metric of the concentration view (default: the one the tier policy ranks partners on). */
   @property() metric: string | undefined;
-  /** ISO 4217 currency of the budget's amounts, which are given in its minor units (cents). */
+  /** ISO 4217 currency of the budget and of every amount shown. */
   @property() currency = 'EUR';
-  /** A budget to split across tiers and partners (`{ total, tierWeights, floor?, cap? }`, minor units). */
-  @property({ attribute: false }) budget: TierReportBudget | undefined;
+  /**
+   * A budget to split across tiers and partners. As an attribute, an amount in major units of
+   * `currency` (`budget="250000" currency="EUR"`); as a property, that number or the engine's
+   * `{ total, tierWeights?, floor?, cap? }` in minor units (cents). Without tier weights, each tier
+   * weighs its partners' expected return.
+   */
+  @property() budget: TierReportBudget | number | string | undefined;
+  /** Relative weight of each tier for the `budget` attribute: `"platinum:4 gold:3 silver:1"`. */
+  @property({ attribute: 'tier-weights' }) tierWeights: string | undefined;
   /** Partner names (`{ partners: [{ id, name }] }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
@@ -87,9 +88,13 @@ export class MindTierReport extends MindElement {
 
   readonly #report = insightTask(this, {
     api: () => this.mindshare,
-    args: () => [this.metric, this.budget] as const,
-    load: (api, [metric, budget]): Promise<TierReport> =>
-      api.tierReport({ ...(metric ? { metric } : {}), ...(budget ? { budget } : {}) }),
+    // The currency changes a budget given in major units, not one given in cents.
+    args: () =>
+      [this.metric, this.budget, typeof this.budget === 'object' ? '' : this.currency, this.tierWeights] as const,
+    load: async (api, [metric, given, currency, tierWeights]): Promise<TierReport> => {
+      const budget = budgetOption(given, currency, tierWeights);
+      return api.tierReport({ ...(metric ? { metric } : {}), ...(budget ? { budget } : {}) });
+    },
   });
 
   protected override apiChanged(api: MindshareApi | undefined): void {
@@ -97,6 +102,16 @@ export class MindTierReport extends MindElement {
     void loadDirectory(api).then((directory) => {
       if (this.mindshare === api) this.apiDirectory = directory;
     });
+  }
+
+  // A metric no partner has, or a budget the page wrote wrong, is named: never a silent 0 %.
+  #errorText(error: unknown): string {
+    const field = isMindError(error, 'MIND_INVALID_INPUT') ? error.path?.[0] : undefined;
+    if (field === 'metric') return this.localize.term('mindTierReportUnknownMetric', this.metric ?? '');
+    if (field === 'budget')
+      return this.localize.term('mindTierReportInvalidBudget', String(this.budget), this.currency);
+    if (field === 'tier-weights') return this.localize.term('mindTierReportInvalidWeights', this.tierWeights ?? '');
+    return this.localize.term('mindTierReportError');
   }
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
@@ -111,11 +126,7 @@ export class MindTierReport extends MindElement {
         status === 'ready' && result
           ? this.#renderReport(result)
           : loadStateView(this.localize, this.#report, {
-              // A metric no partner has is named, never shown as a silent 0 %.
-              error:
-                isMindError(this.#report.error, 'MIND_INVALID_INPUT') && this.#report.error.path?.[0] === 'metric'
-                  ? this.localize.term('mindTierReportUnknownMetric', this.metric ?? '')
-                  : this.localize.term('mindTierReportError'),
+              error: this.#errorText(this.#report.error),
               forbidden: this.localize.term('mindTierReportForbidden'),
             })
       }

@@ -17,6 +17,10 @@ export const tierReportEn = {
   mindTierReportExportBudget: 'Download the budget split (CSV)',
   mindTierReportUnknownMetric: (metric: string) =>
     `No partner in the directory has a “${metric}” figure: set the metric attribute to one they have.`,
+  mindTierReportInvalidBudget: (budget: string, currency: string) =>
+    `The budget “${budget}” is not an amount in ${currency}: write it in ${currency}, like 250000 or 1250.50.`,
+  mindTierReportInvalidWeights: (weights: string) =>
+    `The tier weights “${weights}” are not tiers with weights: write them like platinum:4 gold:3 silver:1.`,
   mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metric} per tier`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
     `${tier}: ${percent(partnerShare)} of partners, ${percent(metricShare)} of ${metric}.`,

@@ -18,6 +18,10 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportExportBudget: 'Télécharger la répartition du budget (CSV)',
   mindTierReportUnknownMetric: (metric) =>
     `Aucun partenaire de l’annuaire n’a de chiffre « ${metric} » : indiquez dans l’attribut metric un indicateur qu’ils ont.`,
+  mindTierReportInvalidBudget: (budget, currency) =>
+    `Le budget « ${budget} » n’est pas un montant en ${currency} : écrivez-le en ${currency}, par exemple 250000 ou 1250.50.`,
+  mindTierReportInvalidWeights: (weights) =>
+    `Les poids « ${weights} » ne sont pas des niveaux avec leur poids : écrivez par exemple platinum:4 gold:3 silver:1.`,
   mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metric} par niveau`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
     `${tier} : ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metric}.`,
