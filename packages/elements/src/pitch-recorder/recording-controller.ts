@@ -1,5 +1,6 @@
 import {
   isMindError,
+  takesUsed,
   type MindshareApi,
   type MindshareChange,
   type PitchPrompt,
@@ -65,8 +66,13 @@ export interface RecordingHost {
 export class RecordingController implements ReactiveController {
   view: RecorderView = 'idle';
   prompt: PitchPrompt | undefined;
-  /** Highest take number started at this prompt: every started take counts, aborted ones too. */
+  /**
+   * Takes used at this prompt (`takesUsed`): discarded ones count, a take lost by a reload or a
+   * crash does not (the engine aborts it as lost when the next one starts).
+   */
   used = 0;
+  /** Highest take number at this prompt: the number of the take in hand, or of the last one. */
+  lastTake = 0;
   /** The countdown's current number (3, 2, 1). */
   countdown = COUNTDOWN_SECONDS;
   remainingMs = 0;
@@ -286,6 +292,7 @@ export class RecordingController implements ReactiveController {
     this.#consentSent = consent;
     this.#reason = 'stopped';
     this.used++;
+    this.lastTake++;
     const upload = (this.upload = new ChunkUpload(session, () => this.host.requestUpdate()));
     recorder.addEventListener('dataavailable', (event) => upload.push(event.data));
     recorder.addEventListener('stop', () => this.#stopped(session, recorder, upload), { once: true });
@@ -298,7 +305,7 @@ export class RecordingController implements ReactiveController {
     this.element.emit<MindRecordingStartDetail>('mind-recording-start', {
       promptId: prompt.id,
       recordingId: session.recordingId,
-      take: this.used,
+      take: this.lastTake,
       mimeType: recorder.mimeType || (mimeType ?? 'video/webm'),
     });
   }
@@ -328,7 +335,8 @@ export class RecordingController implements ReactiveController {
   #show(prompt: PitchPrompt | undefined, takes: readonly RecordingEntry[]): void {
     this.prompt = prompt;
     if (!prompt) return this.#set('missing');
-    this.used = takes.reduce((highest, take) => Math.max(highest, take.take), 0);
+    this.used = takesUsed(takes);
+    this.lastTake = takes.reduce((highest, take) => Math.max(highest, take.take), 0);
     this.submitted = takes.find((take) => take.status === 'submitted' || take.status === 'reviewed');
     this.#set(this.submitted ? 'submitted' : this.takesLeft > 0 ? 'intro' : 'exhausted');
   }
