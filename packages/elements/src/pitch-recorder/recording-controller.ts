@@ -80,8 +80,8 @@ export class RecordingController implements ReactiveController {
   upload: ChunkUpload | undefined;
   /** The take to play back (an object URL, released on retake, submit and removal and revoked once its `<video>` let go). */
   playbackUrl: string | undefined;
-  /** The submitted take: this one, or an earlier one found on load. */
-  submitted: Recording | undefined;
+  /** The submitted take: this one, or an earlier one found on load (with its review and claim). */
+  submitted: Recording | RecordingEntry | undefined;
   retry: (() => void) | undefined;
   /** What failed, while the error view shows. */
   error: unknown;
@@ -128,7 +128,7 @@ export class RecordingController implements ReactiveController {
       onComplete: ({ prompt, takes }) => {
         // A quiet refresh never pulls the seller out of a step they have begun meanwhile: Task
         // drops a load overtaken by a newer one, not one overtaken by the seller's action.
-        if (!this.#quiet || this.view === 'intro' || this.view === 'exhausted') this.#show(prompt, takes);
+        if (!this.#quiet || ['intro', 'exhausted', 'submitted'].includes(this.view)) this.#show(prompt, takes);
       },
       onError: (error) => this.#fail(error, () => void this.load()),
     });
@@ -178,9 +178,12 @@ export class RecordingController implements ReactiveController {
     await this.#load.run([api, id]);
   }
 
-  /** Another tab or the coach changed something: refresh the counts while nothing is under way. */
+  /**
+   * Another tab or the coach changed something: refresh the counts while nothing is under way, and
+   * the sent take's state (a coach claimed or reviewed it).
+   */
   changed(change: MindshareChange): void {
-    if (change.areas.includes('pitch') && (this.view === 'intro' || this.view === 'exhausted')) void this.load(true);
+    if (change.areas.includes('pitch') && ['intro', 'exhausted', 'submitted'].includes(this.view)) void this.load(true);
   }
 
   /** The camera is on: show the preview. */
