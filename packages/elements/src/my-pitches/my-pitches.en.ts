@@ -35,8 +35,6 @@ export const myPitchesEn = {
     'Coaches may then publish this pitch for other sellers to learn from. Untick to take it out at once.',
   mindMyPitchesPublishedOn: (date: string) => `Published on ${date}.`,
   mindMyPitchesConsentSaving: 'Saving your choice…',
-  mindMyPitchesConsentGiven: 'Coaches may show this pitch to other sellers.',
-  mindMyPitchesConsentWithdrawn: 'This pitch is not shown to other sellers.',
   mindMyPitchesConsentFailed: 'Your choice could not be saved. Try again.',
   mindMyPitchesEmptyTitle: 'No pitch sent yet',
   mindMyPitchesEmpty: 'When you send a pitch, it appears here with what your coach says about it.',

@@ -37,8 +37,6 @@ const myPitchesFr: typeof myPitchesEn = {
     'Les coachs pourront alors publier ce pitch pour que les autres vendeurs s’en inspirent. Décochez pour le retirer aussitôt.',
   mindMyPitchesPublishedOn: (date: string) => `Publié le ${date}.`,
   mindMyPitchesConsentSaving: 'Enregistrement de votre choix…',
-  mindMyPitchesConsentGiven: 'Les coachs peuvent montrer ce pitch aux autres vendeurs.',
-  mindMyPitchesConsentWithdrawn: 'Ce pitch n’est pas montré aux autres vendeurs.',
   mindMyPitchesConsentFailed: 'Impossible d’enregistrer votre choix. Réessayez.',
   mindMyPitchesEmptyTitle: 'Aucun pitch envoyé',
   mindMyPitchesEmpty: 'Quand vous envoyez un pitch, il apparaît ici avec ce qu’en dit votre coach.',
