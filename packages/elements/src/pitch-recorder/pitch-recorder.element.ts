@@ -33,7 +33,9 @@ const SPEAK_AT_SECONDS = 10;
  * on load); the camera preview with a device picker; a 3-2-1 countdown; recording with the time
  * left and an automatic stop at the maximum; playback, retake, consent to the best-practice
  * gallery, and submit with upload progress. Permission denied, no device, device busy and a
- * browser that cannot record each have their own view.
+ * browser that cannot record each have their own view. Once a take is sent, it says where the take
+ * stands (waiting for a coach, in a coach's hands, reviewed with its score) and, with
+ * `pitches-href`, links to the seller's pitches (`<mind-my-pitches>`) for the coach's review.
  *
  * Chunks go to the API (`startRecording(…).append`) every second while recording, so a crash
  * loses at most the last one; submitting only finishes the take. The camera and microphone are
