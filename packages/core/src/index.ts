@@ -158,8 +158,15 @@ export type { Schedule, Segment, Cadence, Every } from './schedule/schedule.sche
 export type { RepetitionMode } from './repetition/repetition-mode.js';
 export { PitchPromptSchema, RubricSchema } from './pitch/pitch-prompt.schema.js';
 export type { PitchPrompt, Rubric, RubricCriterion, RubricLevel } from './pitch/pitch-prompt.schema.js';
-export { RecordingSchema, RecordingStatusSchema } from './pitch/recording.schema.js';
-export type { Recording, RecordingStatus, RecordingConsent, ConsentChange } from './pitch/recording.schema.js';
+export { RecordingSchema, RecordingStatusSchema, AbortReasonSchema } from './pitch/recording.schema.js';
+export type {
+  Recording,
+  RecordingStatus,
+  RecordingConsent,
+  ConsentChange,
+  AbortReason,
+} from './pitch/recording.schema.js';
+export { countsAsTake, takesUsed } from './pitch/take-count.js';
 export { ReviewInputSchema, ReviewSchema } from './pitch/review.schema.js';
 export type { ReviewInput, Review, CriterionScore, ReviewComment } from './pitch/review.schema.js';
 // The weighted total and who may review, computed the engine's way by the review element.

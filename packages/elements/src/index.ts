@@ -33,3 +33,6 @@ export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type * from './pitch-recorder/pitch-recorder.events.js';
 export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.js';
+export { MindMyPitches } from './my-pitches/my-pitches.element.js';
+export type * from './my-pitches/my-pitches.events.js';
+export type { PitchState } from './my-pitches/pitches-controller.js';

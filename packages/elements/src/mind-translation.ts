@@ -1,6 +1,7 @@
 import type { Translation } from '@shoelace-style/localize';
 import type { leaderboardEn } from './leaderboard/leaderboard.en.js';
 import type { masteryMapEn } from './mastery-map/mastery-map.en.js';
+import type { myPitchesEn } from './my-pitches/my-pitches.en.js';
 import type { nuggetFeedEn } from './nugget-feed/nugget-feed.en.js';
 import type { pitchGalleryEn } from './pitch-gallery/pitch-gallery.en.js';
 import type { pitchRecorderEn } from './pitch-recorder/pitch-recorder.en.js';
@@ -25,4 +26,5 @@ export type MindTranslation = Translation &
   typeof pitchReviewEn &
   typeof pitchGalleryEn &
   typeof masteryMapEn &
-  typeof tierReportEn;
+  typeof tierReportEn &
+  typeof myPitchesEn;

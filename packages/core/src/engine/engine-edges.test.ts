@@ -212,3 +212,37 @@ test('the same chunk appended by two sessions of one take at once is stored once
   const media = await anna.recordingMedia(session.recordingId);
   assert.deepEqual([...new Uint8Array(await (media as Blob).arrayBuffer())], [1, 2]);
 });
+
+test('a take lost by a reload before sending does not use up a retake; a discarded one does (issue 16)', async () => {
+  const world = scenarioWorld();
+  const anna = await world.as('s-anna');
+  // elevator allows 1 + 1 takes. Three reloads mid-take: each take is lost, none counts.
+  const lostIds: string[] = [];
+  for (let reload = 0; reload < 3; reload++) {
+    const tab = await world.as('s-anna');
+    const session = await tab.startRecording('elevator', { mimeType: 'video/webm' });
+    await session.append(new Uint8Array([1]));
+    lostIds.push(session.recordingId);
+    world.clock.advance(1000);
+  }
+  const discarded = await anna.startRecording('elevator', { mimeType: 'video/webm' });
+  const takes = await anna.recordings({ view: 'mine', promptId: 'elevator' });
+  assert.deepEqual(
+    takes
+      .filter((take) => lostIds.includes(take.id))
+      .map((take) => [take.status, take.abortedBecause])
+      .sort(),
+    [
+      ['aborted', 'lost'],
+      ['aborted', 'lost'],
+      ['aborted', 'lost'],
+    ],
+  );
+  // The seller discards the fourth take ("Record again"): that one counts, and one take is left.
+  await discarded.abort();
+  const [latest] = await anna.recordings({ view: 'mine', promptId: 'elevator' });
+  assert.deepEqual([latest?.take, latest?.status, latest?.abortedBecause], [4, 'aborted', 'discarded']);
+  const last = await anna.startRecording('elevator', { mimeType: 'video/webm' });
+  await last.abort();
+  await rejectsWith(anna.startRecording('elevator', { mimeType: 'video/webm' }), 'MIND_ATTEMPTS_EXHAUSTED');
+});

@@ -48,8 +48,8 @@ function chunkSize(chunk: BinaryChunk): number {
 
 /**
  * Starts a take. Each chunk is stored as it arrives, in the same batch as the recording's updated
- * size, so a crash loses at most the chunk being written; takes left dangling by a crash are
- * aborted together with the start of the new one.
+ * size, so a crash loses at most the chunk being written; takes left dangling by a reload or a
+ * crash are aborted as `lost` together with the start of the new one (they give their turn back).
  */
 export function beginPitch(context: EngineContext, promptId: unknown, meta: RecordingMeta): Promise<RecordingSession> {
   // Queued: two tabs starting takes at once would both count the same earlier takes.
@@ -81,7 +81,8 @@ async function startTake(context: EngineContext, promptId: unknown, meta: Record
     [
       ...dangling.flatMap((recording): BatchOperation[] => [
         takeClaim(recording),
-        { type: 'put', collection: COLLECTIONS.recordings, value: abortRecording(recording, at) },
+        // Lost, not discarded: the seller did not give it up, so it does not use up a take.
+        { type: 'put', collection: COLLECTIONS.recordings, value: abortRecording(recording, at, 'lost') },
         { type: 'delete-blob', blobId: recording.id },
       ]),
       { type: 'add', collection: COLLECTIONS.recordings, value: record },

@@ -89,6 +89,12 @@ export function reviewed(p: PitchPrompt = prompt(), id = 'rec-1', sellerId = 'an
   return applyReview(recording, review);
 }
 
-export function aborted(p: PitchPrompt, previous: Recording[], id: string): Recording {
-  return abortRecording(started(p, previous, id), T0 + 1000);
+/** A take the seller discarded (it counts); `lost` for one left behind by a reload (it does not). */
+export function aborted(
+  p: PitchPrompt,
+  previous: Recording[],
+  id: string,
+  because: 'discarded' | 'lost' = 'discarded',
+): Recording {
+  return abortRecording(started(p, previous, id), T0 + 1000, because);
 }

@@ -10,6 +10,7 @@ import {
   canStartRecording,
   finishRecording,
 } from './recording-lifecycle.js';
+import { countsAsTake, takesUsed } from './take-count.js';
 import type { Recording } from './recording.schema.js';
 import { T0, aborted, prompt, reviewed, started, submitted } from './pitch.fixtures.js';
 
@@ -31,7 +32,7 @@ test('a new take starts empty, numbered 1, without consent', () => {
   assert.equal(recording.published, false);
 });
 
-test('a seller gets 1 + retakesAllowed takes; aborted takes count', () => {
+test('a seller gets 1 + retakesAllowed takes; discarded takes count', () => {
   const p = prompt({ retakesAllowed: 1 });
   const first = aborted(p, [], 'rec-1');
   const second = aborted(p, [first], 'rec-2');
@@ -49,10 +50,49 @@ test('a submitted or reviewed take closes the prompt even with takes left', () =
   rejects(() => started(p, [reviewed(p)], 'rec-2'), 'MIND_CONFLICT');
 });
 
-test('a take stuck in recording is superseded by the next one, and still counts', () => {
-  const p = prompt({ retakesAllowed: 1 });
+test('a take stuck in recording is superseded by the next one, and does not count (lost)', () => {
+  const p = prompt({ retakesAllowed: 0 });
   const stale = started(p);
-  assert.deepEqual(canStartRecording(p, [stale]), { allowed: true, take: 2, maxTakes: 2, supersedes: ['rec-1'] });
+  assert.deepEqual(canStartRecording(p, [stale]), { allowed: true, take: 2, maxTakes: 1, supersedes: ['rec-1'] });
+  assert.equal(takesUsed([stale]), 0);
+  assert.equal(countsAsTake(stale), false);
+});
+
+test('a lost take gives its turn back; a discarded one does not, so discarding cannot farm retakes', () => {
+  const p = prompt({ retakesAllowed: 1 });
+  const lost = aborted(p, [], 'rec-1', 'lost');
+  assert.equal(lost.abortedBecause, 'lost');
+  assert.equal(countsAsTake(lost), false);
+  // Take numbers stay unique; the count is of takes that count.
+  const second = aborted(p, [lost], 'rec-2');
+  assert.equal(second.take, 2);
+  assert.equal(second.abortedBecause, 'discarded');
+  assert.equal(takesUsed([lost, second]), 1);
+  assert.deepEqual(canStartRecording(p, [lost, second]), { allowed: true, take: 3, maxTakes: 2, supersedes: [] });
+  const third = aborted(p, [lost, second], 'rec-3');
+  assert.equal(takesUsed([lost, second, third]), 2);
+  rejects(() => started(p, [lost, second, third], 'rec-4'), 'MIND_ATTEMPTS_EXHAUSTED');
+  // Lost again and again, the seller still has their takes: a reload is not their choice.
+  const lostAgain = aborted(p, [lost], 'rec-2', 'lost');
+  const lostThrice = aborted(p, [lost, lostAgain], 'rec-3', 'lost');
+  assert.equal(lostThrice.take, 3);
+  assert.equal(takesUsed([lost, lostAgain, lostThrice]), 0);
+});
+
+test('takes aborted before the reason was recorded count as discarded', () => {
+  const p = prompt({ retakesAllowed: 0 });
+  const { abortedBecause: _because, ...old } = aborted(p, [], 'rec-1');
+  assert.equal(countsAsTake(old), true);
+  rejects(() => started(p, [old], 'rec-2'), 'MIND_ATTEMPTS_EXHAUSTED');
+});
+
+test('retention deleting early discarded takes does not hand them back', () => {
+  const p = prompt({ retakesAllowed: 1 });
+  const first = aborted(p, [], 'rec-1');
+  const second = aborted(p, [first], 'rec-2');
+  // rec-1 deleted by retention: the highest number still says two takes were used.
+  assert.equal(takesUsed([second]), 2);
+  rejects(() => started(p, [second], 'rec-3'), 'MIND_ATTEMPTS_EXHAUSTED');
 });
 
 test('takes of another prompt or seller are refused as input', () => {
@@ -138,6 +178,11 @@ test('finishing needs a take in progress, with media, of this prompt, after its 
 test('aborting ends a take in progress only', () => {
   const recording: Recording = abortRecording(started(), T0 + 500);
   assert.equal(recording.status, 'aborted');
+  assert.equal(
+    recording.abortedBecause,
+    'discarded',
+    'an abort is the seller discarding the take unless said otherwise',
+  );
   assert.equal(recording.finishedAt, T0 + 500);
   rejects(() => abortRecording(recording, T0 + 600), 'MIND_CONFLICT');
   rejects(() => abortRecording(submitted(), T0 + 600), 'MIND_CONFLICT');

@@ -1,7 +1,8 @@
 import { MindError } from '../errors/mind-error.js';
 import { formatPath } from '../content/input-path.js';
 import type { PitchPrompt } from './pitch-prompt.schema.js';
-import { RecordingSchema, type Recording } from './recording.schema.js';
+import { RecordingSchema, type AbortReason, type Recording } from './recording.schema.js';
+import { takesUsed } from './take-count.js';
 
 /**
  * How far a finished take may run past the prompt's `maxDurationSeconds`. The recorder stops at
@@ -18,12 +19,15 @@ export type TakeEligibility =
       readonly take: number;
       /** Takes the prompt allows in all: `1 + retakesAllowed`. */
       readonly maxTakes: number;
-      /** Ids of takes left in `recording` (a closed tab, a crash): the engine aborts them with the new one. */
+      /**
+       * Ids of takes left in `recording` (a reload, a closed tab, a crash): the engine aborts them
+       * as `lost` with the new one.
+       */
       readonly supersedes: readonly string[];
     }
   | {
       readonly allowed: false;
-      /** `submitted`: a take was already submitted; `no-takes-left`: every allowed take was started. */
+      /** `submitted`: a take was already submitted; `no-takes-left`: every allowed take was used. */
       readonly reason: 'submitted' | 'no-takes-left';
       readonly maxTakes: number;
     };
@@ -31,12 +35,11 @@ export type TakeEligibility =
 /**
  * Whether a seller may start a take at `prompt`, given their earlier takes there (any status).
  *
- * Every started take counts, aborted or abandoned ones included, so retakes cannot be farmed by
- * aborting; a seller gets `1 + retakesAllowed` takes. Finishing a take submits it, so once a take
- * is submitted or reviewed the prompt is done for that seller, whatever takes are left: a coach's
- * review must stay about the pitch peers may see. To practise again, a vendor authors a new prompt.
- * Take numbers continue from the highest one stored, so they stay unique even after retention
- * deleted earlier takes.
+ * A seller gets `1 + retakesAllowed` takes that count (see `takesUsed`): discarded takes
+ * count, lost ones do not. Finishing a take submits it, so once a take is submitted or reviewed
+ * the prompt is done for that seller, whatever takes are left: a coach's review must stay about the
+ * pitch peers may see. To practise again, a vendor authors a new prompt. Take numbers continue from
+ * the highest one stored, so they stay unique even after retention deleted earlier takes.
  *
  * @throws MindError `MIND_INVALID_INPUT` when the takes are not all one seller's at this prompt.
  */
@@ -55,10 +58,10 @@ export function canStartRecording(prompt: PitchPrompt, previous: readonly Record
   if (previous.some((recording) => recording.status === 'submitted' || recording.status === 'reviewed')) {
     return { allowed: false, reason: 'submitted', maxTakes };
   }
-  const used = previous.reduce((highest, recording) => Math.max(highest, recording.take), 0);
-  if (used >= maxTakes) return { allowed: false, reason: 'no-takes-left', maxTakes };
+  if (takesUsed(previous) >= maxTakes) return { allowed: false, reason: 'no-takes-left', maxTakes };
+  const highest = previous.reduce((max, recording) => Math.max(max, recording.take), 0);
   const supersedes = previous.filter((recording) => recording.status === 'recording').map((recording) => recording.id);
-  return { allowed: true, take: used + 1, maxTakes, supersedes };
+  return { allowed: true, take: highest + 1, maxTakes, supersedes };
 }
 
 /** What the engine knows when a seller starts a take. */
@@ -212,13 +215,14 @@ export function finishRecording(record: Recording, prompt: PitchPrompt, finish: 
 }
 
 /**
- * Gives a take up: it stays stored (and counts as a used take) until retention deletes it.
+ * Gives a take up: it stays stored until retention deletes it. `because` says why (see
+ * `AbortReasonSchema`): a `discarded` take counts as a used take, a `lost` one does not.
  *
  * @throws MindError `MIND_CONFLICT` unless the take is `recording`; `MIND_INVALID_INPUT` for a time
  *   before its start.
  */
-export function abortRecording(record: Recording, at: number): Recording {
+export function abortRecording(record: Recording, at: number, because: AbortReason = 'discarded'): Recording {
   requireRecording(record, 'abort');
   requireTime(record, at);
-  return { ...record, status: 'aborted', finishedAt: at };
+  return { ...record, status: 'aborted', finishedAt: at, abortedBecause: because };
 }

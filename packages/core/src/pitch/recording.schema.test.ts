@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
 import { parseRecording } from './parse-pitch-input.js';
 import { RecordingSchema } from './recording.schema.js';
-import { reviewed, started, submitted } from './pitch.fixtures.js';
+import { aborted, prompt, reviewed, started, submitted } from './pitch.fixtures.js';
 
 function paths(input: unknown): PropertyKey[][] {
   const result = RecordingSchema.safeParse(input);
@@ -39,6 +39,15 @@ test('a published record must be reviewed, consented to and dated', () => {
   const consent = { gallery: true, changedAt: 5, history: [{ gallery: true, at: 5 }] };
   assert.ok(RecordingSchema.safeParse({ ...reviewed(), consent, published: true, publishedAt: 6 }).success);
   assert.deepEqual(paths({ ...reviewed(), consent, published: true }), [['publishedAt']]);
+});
+
+test('why a take was aborted is optional (older records have none) and only on aborted takes', () => {
+  const lost = aborted(prompt(), [], 'rec-1', 'lost');
+  assert.deepEqual(RecordingSchema.parse(structuredClone(lost)), lost);
+  const { abortedBecause: _because, ...old } = lost;
+  assert.ok(RecordingSchema.safeParse(old).success, 'an aborted record from before the reason was recorded');
+  assert.deepEqual(paths({ ...lost, abortedBecause: 'bored' }), [['abortedBecause']]);
+  assert.deepEqual(paths({ ...started(), abortedBecause: 'lost' }), [['abortedBecause']]);
 });
 
 test('the current consent must match the last history entry', () => {

@@ -11,6 +11,16 @@ export const RecordingStatusSchema = z.enum(['recording', 'submitted', 'reviewed
 export type RecordingStatus = z.infer<typeof RecordingStatusSchema>;
 
 /**
+ * Why a take was aborted: `discarded` when the seller gave it up ("Record again"), `lost` when it
+ * was still `recording` as the seller started another one (a reload, a closed tab, a crash left it
+ * behind). A lost take does not count against the prompt's takes; a discarded one does.
+ */
+export const AbortReasonSchema = z.enum(['discarded', 'lost']);
+
+/** Why a take was aborted (see {@link AbortReasonSchema}). */
+export type AbortReason = z.infer<typeof AbortReasonSchema>;
+
+/**
  * A media type as `MediaRecorder` reports it: `video/webm`, `video/mp4;codecs=avc1,mp4a`,
  * `audio/ogg`. Only video and audio: a pitch is never an arbitrary file.
  */
@@ -92,6 +102,8 @@ export const RecordingSchema = z
     consent: RecordingConsentSchema,
     published: z.boolean(),
     publishedAt: z.exactOptional(time()),
+    /** Set on aborted takes from issue 16 on; older aborted records have none and count as discarded. */
+    abortedBecause: z.exactOptional(AbortReasonSchema),
   })
   .check(
     z.superRefine((recording, ctx) => {
@@ -103,6 +115,13 @@ export const RecordingSchema = z
       }
       if (done && recording.durationMs === undefined) {
         issue('durationMs', undefined, `a ${recording.status} recording needs durationMs`);
+      }
+      if (recording.abortedBecause !== undefined && recording.status !== 'aborted') {
+        issue(
+          'abortedBecause',
+          recording.abortedBecause,
+          `only an aborted take has abortedBecause (status is "${recording.status}")`,
+        );
       }
       if (recording.finishedAt !== undefined && recording.finishedAt < recording.startedAt) {
         issue('finishedAt', recording.finishedAt, 'expected finishedAt at or after startedAt');

@@ -33,7 +33,9 @@ const SPEAK_AT_SECONDS = 10;
  * on load); the camera preview with a device picker; a 3-2-1 countdown; recording with the time
  * left and an automatic stop at the maximum; playback, retake, consent to the best-practice
  * gallery, and submit with upload progress. Permission denied, no device, device busy and a
- * browser that cannot record each have their own view.
+ * browser that cannot record each have their own view. Once a take is sent, it says where the take
+ * stands (waiting for a coach, in a coach's hands, reviewed with its score) and, with
+ * `pitches-href`, links to the seller's pitches (`<mind-my-pitches>`) for the coach's review.
  *
  * Chunks go to the API (`startRecording(…).append`) every second while recording, so a crash
  * loses at most the last one; submitting only finishes the take. The camera and microphone are
@@ -52,6 +54,7 @@ const SPEAK_AT_SECONDS = 10;
  * @csspart length - The take's length under its playback (measured while recording).
  * @csspart consent - The consent checkbox and its label.
  * @csspart progress - The upload progress bar (parts stored of parts recorded).
+ * @csspart pitches-link - Once sent, the link to the seller's pitches (`pitches-href`), where the coach's review shows.
  *
  * @cssproperty --mind-pitch-recorder-max-inline-size - Widest the recorder grows (default `42rem`).
  * @cssproperty --mind-pitch-recorder-gap - Space between the pieces of a view (default the `--mind-space` token).
@@ -74,6 +77,13 @@ export class MindPitchRecorder extends MindElement {
 
   /** Id of the pitch prompt in the content pack. */
   @property({ reflect: true }) prompt = '';
+
+  /**
+   * Where the seller's pitches are shown (a page with `<mind-my-pitches>`): once a take is sent,
+   * the recorder links there for the coach's review. Without it, the sent state says where the
+   * take stands (sent, in review, reviewed with its score) and links nowhere.
+   */
+  @property({ attribute: 'pitches-href' }) pitchesHref = '';
 
   /** The consent checkbox (unchecked by default): sent with the take, or by `setConsent` when changed after. */
   @state() private consent = false;
@@ -165,11 +175,13 @@ export class MindPitchRecorder extends MindElement {
         return errorView(localize, recording.error, { retry: () => recording.retry?.(), focusable: true, level: 3 });
       case 'submitted':
         return html`${this.#prompt(false)}
-        ${message(
-          'submitted',
-          localize.term('mindPitchRecorderSubmittedTitle'),
-          localize.term('mindPitchRecorderSubmitted'),
-        )}`;
+        ${message('submitted', localize.term('mindPitchRecorderSubmittedTitle'), this.#sentState(), {
+          action: this.pitchesHref
+            ? html`<p>
+                <a part="pitches-link" href=${this.pitchesHref}>${localize.term('mindPitchRecorderSeePitches')}</a>
+              </p>`
+            : undefined,
+        })}`;
       case 'exhausted':
         return html`${this.#prompt(false)}
         ${message(
@@ -191,6 +203,18 @@ export class MindPitchRecorder extends MindElement {
         // countdown, recording: the scenario stays in sight while the seller speaks.
         return html`${this.#prompt(true)}${cameraView(context)}`;
     }
+  }
+
+  /** Where the sent take stands: waiting for a coach, in a coach's hands, or reviewed with its score. */
+  #sentState(): string {
+    const { localize } = this;
+    const take = this.#recording.submitted;
+    const review = take && 'review' in take ? take.review : undefined;
+    if (review) return localize.term('mindPitchRecorderReviewed', Math.round(review.weightedTotal), review.maxTotal);
+    const claim = take && 'claim' in take ? take.claim : undefined;
+    if (claim && claim.expiresAt > (this.mindshare?.now() ?? 0))
+      return localize.term('mindPitchRecorderInReview', claim.coachName);
+    return localize.term('mindPitchRecorderSubmitted');
   }
 
   /** The prompt's title and, while preparing and recording, its scenario and rules. */

@@ -35,6 +35,9 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderSubmitting: 'Envoi de votre pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch envoyé',
   mindPitchRecorderSubmitted: 'Un coach va regarder votre pitch et l’évaluer.',
+  mindPitchRecorderInReview: (coach: string) => `${coach} évalue votre pitch.`,
+  mindPitchRecorderReviewed: (total: number, max: number) => `Votre coach a évalué votre pitch : ${total} / ${max}.`,
+  mindPitchRecorderSeePitches: 'Voir vos pitchs et l’évaluation de votre coach',
   mindPitchRecorderExhaustedTitle: 'Plus aucune prise',
   mindPitchRecorderExhausted:
     'Vous avez utilisé toutes les prises permises par cet exercice. Demandez à votre coach s’il vous en faut une autre.',

@@ -5,6 +5,7 @@ import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia 
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
 import { formatClock } from '../shared/timing/duration-format.js';
+import { ELEVATOR_REVIEW, recordPitch } from '../testing/pitch-recordings.js';
 import './pitch-recorder.define.js';
 import type { MindPitchRecorder } from './pitch-recorder.element.js';
 
@@ -288,6 +289,62 @@ describe('<mind-pitch-recorder>', () => {
     raced.world.clock.advance(3000);
     raced.el.syncClock();
     await until(raced.el, '.status.submitted', 'MIND_CONFLICT was not shown');
+  });
+
+  it('gives back the turn of a take lost by a reload, numbering the next take after it (issue 16)', async () => {
+    const world = scenarioWorld({ pack: recorderPack.build() });
+    // The page was reloaded mid-take: the take is left recording, and was never the seller's choice.
+    const before = await (await world.as('s-anna')).startRecording(QUICK_PROMPT, { mimeType: 'video/webm' });
+    await before.append(new Blob(['media']));
+    const { el } = await mount({ world, prompt: QUICK_PROMPT });
+    expect(text(el, '.facts')).to.contain('1 retake left');
+    await turnOn(el);
+    const started = oneEvent(el, 'mind-recording-start');
+    await startRecording(el, world);
+    expect((await started).detail.take).to.equal(2);
+    const [latest, lost] = await (await world.as('s-anna')).recordings({ view: 'mine', promptId: QUICK_PROMPT });
+    expect(lost).to.include({ id: before.recordingId, status: 'aborted', abortedBecause: 'lost' });
+    expect(latest).to.include({ status: 'recording', take: 2 });
+  });
+
+  it('says where the sent take stands: sent, in a coach’s hands, reviewed with its score; and links to the pitches', async () => {
+    const world = scenarioWorld({ pack: recorderPack.build() });
+    const api = await world.as('s-anna');
+    const recordingId = await recordPitch(world);
+    const now = world.clock.now();
+    const claim = { coachId: 'coach-camille', coachName: 'Camille Coach', at: now, expiresAt: now + 60_000 };
+    let claimed = false;
+    const viewed = withOverrides(api, {
+      recordings: async (query) =>
+        (await api.recordings(query)).map((entry) =>
+          claimed && entry.id === recordingId ? { ...entry, claim } : entry,
+        ),
+    });
+    const el = await render<MindPitchRecorder>(
+      html`<mind-pitch-recorder prompt="elevator" pitches-href="/my-pitches" .api=${viewed}></mind-pitch-recorder>`,
+    );
+    await until(el, '.status.submitted');
+    expect(text(el, '.status.submitted p')).to.equal('A coach will review your pitch and score it.');
+    const link = find<HTMLAnchorElement>(el, '[part~="pitches-link"]')!;
+    expect(link.getAttribute('href')).to.equal('/my-pitches');
+    expect(text(el, '[part~="pitches-link"]')).to.equal('See your pitches and your coach’s review');
+    await expect(el).to.be.accessible();
+
+    claimed = true;
+    await el.reload();
+    await until(el, '.status.submitted');
+    expect(text(el, '.status.submitted p')).to.equal('Camille Coach is reviewing your pitch.');
+    world.clock.advance(61_000); // the claim lapsed: back to waiting
+    await el.reload();
+    await until(el, '.status.submitted');
+    expect(text(el, '.status.submitted p')).to.equal('A coach will review your pitch and score it.');
+
+    // Reviewed in the coach's tab: the recorder follows the change.
+    await (await world.as('coach-camille')).review(recordingId, ELEVATOR_REVIEW);
+    await waitUntil(
+      () => text(el, '.status.submitted p') === 'Your coach reviewed your pitch: 67 / 100.',
+      'the review did not reach the recorder',
+    );
   });
 
   it('stops by itself at the maximum duration, on the API clock', async () => {

@@ -1,5 +1,6 @@
 import {
   isMindError,
+  takesUsed,
   type MindshareApi,
   type MindshareChange,
   type PitchPrompt,
@@ -65,8 +66,13 @@ export interface RecordingHost {
 export class RecordingController implements ReactiveController {
   view: RecorderView = 'idle';
   prompt: PitchPrompt | undefined;
-  /** Highest take number started at this prompt: every started take counts, aborted ones too. */
+  /**
+   * Takes used at this prompt (`takesUsed`): discarded ones count, a take lost by a reload or a
+   * crash does not (the engine aborts it as lost when the next one starts).
+   */
   used = 0;
+  /** Highest take number at this prompt: the number of the take in hand, or of the last one. */
+  lastTake = 0;
   /** The countdown's current number (3, 2, 1). */
   countdown = COUNTDOWN_SECONDS;
   remainingMs = 0;
@@ -74,8 +80,8 @@ export class RecordingController implements ReactiveController {
   upload: ChunkUpload | undefined;
   /** The take to play back (an object URL, released on retake, submit and removal and revoked once its `<video>` let go). */
   playbackUrl: string | undefined;
-  /** The submitted take: this one, or an earlier one found on load. */
-  submitted: Recording | undefined;
+  /** The submitted take: this one, or an earlier one found on load (with its review and claim). */
+  submitted: Recording | RecordingEntry | undefined;
   retry: (() => void) | undefined;
   /** What failed, while the error view shows. */
   error: unknown;
@@ -122,7 +128,7 @@ export class RecordingController implements ReactiveController {
       onComplete: ({ prompt, takes }) => {
         // A quiet refresh never pulls the seller out of a step they have begun meanwhile: Task
         // drops a load overtaken by a newer one, not one overtaken by the seller's action.
-        if (!this.#quiet || this.view === 'intro' || this.view === 'exhausted') this.#show(prompt, takes);
+        if (!this.#quiet || ['intro', 'exhausted', 'submitted'].includes(this.view)) this.#show(prompt, takes);
       },
       onError: (error) => this.#fail(error, () => void this.load()),
     });
@@ -172,9 +178,12 @@ export class RecordingController implements ReactiveController {
     await this.#load.run([api, id]);
   }
 
-  /** Another tab or the coach changed something: refresh the counts while nothing is under way. */
+  /**
+   * Another tab or the coach changed something: refresh the counts while nothing is under way, and
+   * the sent take's state (a coach claimed or reviewed it).
+   */
   changed(change: MindshareChange): void {
-    if (change.areas.includes('pitch') && (this.view === 'intro' || this.view === 'exhausted')) void this.load(true);
+    if (change.areas.includes('pitch') && ['intro', 'exhausted', 'submitted'].includes(this.view)) void this.load(true);
   }
 
   /** The camera is on: show the preview. */
@@ -286,6 +295,7 @@ export class RecordingController implements ReactiveController {
     this.#consentSent = consent;
     this.#reason = 'stopped';
     this.used++;
+    this.lastTake++;
     const upload = (this.upload = new ChunkUpload(session, () => this.host.requestUpdate()));
     recorder.addEventListener('dataavailable', (event) => upload.push(event.data));
     recorder.addEventListener('stop', () => this.#stopped(session, recorder, upload), { once: true });
@@ -298,7 +308,7 @@ export class RecordingController implements ReactiveController {
     this.element.emit<MindRecordingStartDetail>('mind-recording-start', {
       promptId: prompt.id,
       recordingId: session.recordingId,
-      take: this.used,
+      take: this.lastTake,
       mimeType: recorder.mimeType || (mimeType ?? 'video/webm'),
     });
   }
@@ -328,7 +338,8 @@ export class RecordingController implements ReactiveController {
   #show(prompt: PitchPrompt | undefined, takes: readonly RecordingEntry[]): void {
     this.prompt = prompt;
     if (!prompt) return this.#set('missing');
-    this.used = takes.reduce((highest, take) => Math.max(highest, take.take), 0);
+    this.used = takesUsed(takes);
+    this.lastTake = takes.reduce((highest, take) => Math.max(highest, take.take), 0);
     this.submitted = takes.find((take) => take.status === 'submitted' || take.status === 'reviewed');
     this.#set(this.submitted ? 'submitted' : this.takesLeft > 0 ? 'intro' : 'exhausted');
   }

@@ -8,6 +8,7 @@ import { commentList, formatTimestamp, seekVideo } from '../shared/comments/comm
 import { mediaSource } from '../shared/media/media-source.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
+import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { ReviewController } from './review-controller.js';
@@ -63,7 +64,7 @@ export type {
  */
 export class MindPitchReview extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, recordingView, pitchReviewStyles];
+  static override styles = [tokens, box, recordingView, reviewScoresStyles, pitchReviewStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchReviewEn, { fr: () => import('./pitch-review.fr.js') });

@@ -146,25 +146,6 @@ export const pitchReviewStyles = css`
   .problem:empty {
     display: none;
   }
-  .scores {
-    margin: 0 0 var(--_gap);
-  }
-  .scores > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    padding-block: 0.25rem;
-    border-block-end: 1px solid var(--_border);
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .feedback {
-    white-space: pre-wrap;
-  }
   .published {
     color: var(--_success);
     font-weight: 600;

@@ -1,5 +1,6 @@
 import type { PitchPrompt, RecordingEntry, Review } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { reviewScores } from '../shared/review/review-scores.js';
 import type { ReviewViewContext } from './review-view-context.js';
 
 /** The publish control: enabled only with the seller's consent, and saying why otherwise. */
@@ -45,26 +46,18 @@ export function reviewSummaryView(
   return html`<section part="summary" aria-labelledby="summary-title">
     <h3 id="summary-title" tabindex="-1">${localize.term('mindPitchReviewReviewedTitle')}</h3>
     <p class="reviewed-on">${localize.term('mindPitchReviewReviewedOn', context.date(review.at))}</p>
-    <p part="total">
-      <span class="total-label">${localize.term('mindPitchReviewTotal')}</span>
-      <strong>${localize.term('mindPitchReviewOutOf', Math.round(review.weightedTotal), review.maxTotal)}</strong>
-    </p>
-    <dl class="scores">
-      ${prompt.rubric.criteria.map((criterion) => {
-        const score = review.scores.find((entry) => entry.criterionId === criterion.id)?.score;
-        const level = criterion.levels.find((candidate) => candidate.score === score);
-        return html`<div part="criterion">
-          <dt>${context.text(criterion.label)}</dt>
-          <dd>
-            ${score === undefined ? '—' : localize.term('mindPitchReviewLevel', score)}${
-              level ? html` · <span class="descriptor">${context.text(level.descriptor)}</span>` : nothing
-            }
-          </dd>
-        </div>`;
-      })}
-    </dl>
-    <h4>${localize.term('mindPitchReviewFeedback')}</h4>
-    <p part="feedback" class="feedback">${review.feedback || localize.term('mindPitchReviewNoFeedback')}</p>
+    ${reviewScores({
+      rubric: prompt.rubric,
+      review,
+      text: context.text,
+      labels: {
+        total: localize.term('mindPitchReviewTotal'),
+        outOf: (total, max) => localize.term('mindPitchReviewOutOf', total, max),
+        level: (score) => localize.term('mindPitchReviewLevel', score),
+        feedback: localize.term('mindPitchReviewFeedback'),
+        noFeedback: localize.term('mindPitchReviewNoFeedback'),
+      },
+    })}
     ${publishView(context, entry)}
   </section>`;
 }

@@ -5,6 +5,8 @@ import type { ScenarioWorld } from '@mindshare/core/testing';
 /** Options of {@link recordPitch}. */
 export interface PitchTakeOptions {
   readonly seller?: string;
+  /** The prompt (`elevator` by default; the pack must have it). */
+  readonly prompt?: string;
   readonly durationMs?: number;
   /** Media to store: bytes (not playable, enough to test intentions) or a real video Blob. */
   readonly media?: Uint8Array | Blob;
@@ -13,10 +15,10 @@ export interface PitchTakeOptions {
   readonly consent?: boolean;
 }
 
-/** A finished take of the `elevator` prompt by a seller (Anna by default); resolves to its id. */
+/** A finished take of a prompt (`elevator`) by a seller (Anna by default); resolves to its id. */
 export async function recordPitch(world: ScenarioWorld, options: PitchTakeOptions = {}): Promise<string> {
   const seller = await world.as(options.seller ?? 's-anna');
-  const session = await seller.startRecording('elevator', {
+  const session = await seller.startRecording(options.prompt ?? 'elevator', {
     mimeType: options.mimeType ?? 'video/webm',
     consent: options.consent ?? false,
   });

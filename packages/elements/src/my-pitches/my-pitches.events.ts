@@ -1,0 +1,19 @@
+import type { Recording } from '@mindshare/core';
+
+/** Detail of `mind-consent-change`: the seller's consent to the best-practice gallery was saved. */
+export interface MindConsentChangeDetail {
+  readonly recordingId: string;
+  readonly promptId: string;
+  /** `true`: coaches may publish the take; `false`: it is not (or no longer) shown to peers. */
+  readonly consent: boolean;
+  /** The take as saved (a withdrawn take is unpublished in the same write). */
+  readonly recording: Recording;
+}
+
+export type MindConsentChangeEvent = CustomEvent<MindConsentChangeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-consent-change': MindConsentChangeEvent;
+  }
+}
