@@ -54,6 +54,12 @@ test('a coach claims a submitted pitch; the queue shows who holds it and until w
     expiresAt: now + REVIEW_CLAIM_MS,
   });
   assert.deepEqual(await claimOf(marc, id), claim);
+  // Another tab over the same store hears of it as a change of the pitch area.
+  const heard: string[][] = [];
+  marc.subscribe((change) => heard.push([change.origin, ...change.areas]));
+  await camille.releaseReview(id);
+  assert.deepEqual(heard, [['remote', 'pitch']]);
+  await camille.claimReview(id);
   // Claiming again renews it from now.
   world.clock.advance(20 * 60_000);
   const renewed = await camille.claimReview(id);
