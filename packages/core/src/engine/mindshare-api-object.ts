@@ -16,8 +16,6 @@ import { closedError } from './host-changes.js';
 const insight = () => import('./insight-operations.js');
 const coaching = () => import('./pitch-review-operations.js');
 const privacy = () => import('./privacy-operations.js');
-// Review claims load with the coach's queue.
-const claims = () => import('./review-claim-operations.js');
 // Pitch recording loads when a seller opens the recorder or a gallery, not with every page.
 const pitch = () => import('./pitch-operations.js');
 // The editorial line loads with the feed: a page with only a quiz never pays for it.
@@ -85,8 +83,8 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     tierReport: lazy(insight, (module) => module.readTierReport),
     exportSellerData: lazy(privacy, (module) => module.exportSeller),
     deleteSellerData: lazy(privacy, (module) => module.deleteSeller),
-    claimReview: lazy(claims, (module) => module.claimReview),
-    releaseReview: lazy(claims, (module) => module.releaseReview),
+    claimReview: lazy(coaching, (module) => module.claimReview),
+    releaseReview: lazy(coaching, (module) => module.releaseReview),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

@@ -51,3 +51,6 @@ export async function publishPitch(context: EngineContext, recordingId: unknown)
   await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: published }], ['pitch']);
   return published;
 }
+
+// Review claims load with the rest of coaching (one chunk: a chunk of their own cost every page more).
+export { claimReview, releaseReview } from './review-claim-operations.js';
