@@ -48,6 +48,8 @@ export type {
   TierReportOptions,
   SellerDataExport,
   DirectoryListing,
+  ReviewClaim,
+  ClaimOptions,
 } from './api/mindshare-api.js';
 export type { Verdict } from './challenge/attempt.js';
 export type { AttemptView } from './challenge/redact.js';
@@ -243,7 +245,8 @@ export { ParticipantNuggetSchema } from './api/participant-nugget.schema.js';
 export { FeedViewSchema, FeedEntrySchema, DueQuestionSchema } from './api/feed-view.schema.js';
 export { MasteryViewSchema } from './api/mastery-view.schema.js';
 export { TierReportSchema } from './api/tier-report.schema.js';
-export { RecordingEntrySchema } from './api/recording-entry.schema.js';
+export { RecordingEntrySchema, ReviewClaimSchema } from './api/recording-entry.schema.js';
+export { REVIEW_CLAIM_MS } from './pitch/review-claim.js';
 export { DirectoryListingSchema } from './api/directory-listing.schema.js';
 export { SellerDataExportSchema } from './api/seller-data-export.schema.js';
 export { AttemptResultSchema, TopicTallySchema } from './api/attempt-result.schema.js';

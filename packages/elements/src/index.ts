@@ -36,3 +36,5 @@ export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.j
 export { MindMyPitches } from './my-pitches/my-pitches.element.js';
 export type * from './my-pitches/my-pitches.events.js';
 export type { PitchState } from './my-pitches/pitches-controller.js';
+export { MindReviewQueue } from './review-queue/review-queue.element.js';
+export type * from './review-queue/review-queue.events.js';

@@ -8,6 +8,7 @@ import type { pitchRecorderEn } from './pitch-recorder/pitch-recorder.en.js';
 import type { pitchReviewEn } from './pitch-review/pitch-review.en.js';
 import type { providerEn } from './provider/provider.en.js';
 import type { quizEn } from './quiz/quiz.en.js';
+import type { reviewQueueEn } from './review-queue/review-queue.en.js';
 import type { SharedTerms } from './shared/i18n/en.js';
 import type { tierReportEn } from './tier-report/tier-report.en.js';
 
@@ -27,4 +28,5 @@ export type MindTranslation = Translation &
   typeof pitchGalleryEn &
   typeof masteryMapEn &
   typeof tierReportEn &
-  typeof myPitchesEn;
+  typeof myPitchesEn &
+  typeof reviewQueueEn;

@@ -183,6 +183,9 @@ describe('a reply lost with the process, on every write', () => {
       await t.call('PUT', `/v1/recordings/${id}/media?offset=0`, { as: 's-anna', body: new Uint8Array([1, 2, 3]) });
       await same('s-anna', 'POST', `/v1/recordings/${id}/finish`, { durationMs: 30_000, size: 3 });
       await same('s-anna', 'PUT', `/v1/recordings/${id}/consent`, { consent: true });
+      await same('coach-camille', 'POST', `/v1/recordings/${id}/claim`);
+      await same('coach-camille', 'DELETE', `/v1/recordings/${id}/claim`);
+      await same('coach-camille', 'POST', `/v1/recordings/${id}/claim`, { takeOver: false });
       await same('coach-camille', 'POST', `/v1/recordings/${id}/reviews`, {
         scores: [
           { criterionId: 'clarity', score: 3 },

@@ -28,7 +28,7 @@ describe('two server processes behind one balancer', { skip }, () => {
     const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl };
     a = await startServerProcess(args, env);
     b = await startServerProcess(args, env);
-    for (const id of ['s-anna', 's-bruno', 'coach-camille']) tokens.set(id, await signToken(SECRET, id));
+    for (const id of ['s-anna', 's-bruno', 'coach-camille', 'mgr-marc']) tokens.set(id, await signToken(SECRET, id));
   });
 
   after(async () => {
@@ -113,5 +113,19 @@ describe('two server processes behind one balancer', { skip }, () => {
     });
     assert.equal(media.status, 206);
     assert.deepEqual([...new Uint8Array(await media.arrayBuffer())], [3, 4, 5]);
+
+    // A coach claims it through one process; the other refuses the next coach by the first's name.
+    await call(a, 'coach-camille', 'POST', `/v1/recordings/${id}/claim`, {});
+    const refused = await fetch(`${b.url}/v1/recordings/${id}/claim`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokens.get('mgr-marc')}`,
+        'idempotency-key': 'c'.repeat(32),
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    assert.equal(refused.status, 409);
+    assert.match(await refused.text(), /Camille Coach/);
   });
 });

@@ -11,6 +11,7 @@ import {
   RecordingEntrySchema,
   RecordingSchema,
   RedactedQuestionSchema,
+  ReviewClaimSchema,
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
@@ -126,6 +127,18 @@ export function directOperations(context: ClientContext): DirectOperations {
     publish: (recordingId) => write('POST', `${recording(recordingId)}/publish`, {}, RecordingSchema, ['pitch']),
     setConsent: (recordingId, consent) =>
       write('PUT', `${recording(recordingId)}/consent`, { consent }, RecordingSchema, ['pitch']),
+    // Not queued: a claim is only worth the server's answer (another coach may hold the pitch).
+    claimReview: (recordingId, options = {}) =>
+      write(
+        'POST',
+        `${recording(recordingId)}/claim`,
+        options.takeOver === undefined ? {} : { takeOver: options.takeOver },
+        ReviewClaimSchema,
+        ['pitch'],
+      ),
+    async releaseReview(recordingId) {
+      await write('DELETE', `${recording(recordingId)}/claim`, undefined, EmptyReplySchema, ['pitch']);
+    },
     directory: () => call(context, { method: 'GET', path: '/v1/directory' }, DirectoryListingSchema),
     mastery: (query) =>
       call(

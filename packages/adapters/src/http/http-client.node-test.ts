@@ -155,6 +155,37 @@ describe('createHttpClient', () => {
     await client.close();
   });
 
+  it('needs the server to claim a review: offline it rejects with MIND_NETWORK and queues nothing', async () => {
+    const world = testWorld();
+    const coach = await world.open({ token: 'token-coach-camille' });
+    await rejectsWith(world.time.settle(coach.claimReview('rec-none')), 'MIND_NOT_FOUND');
+    world.setFault('network-error');
+    await rejectsWith(world.time.settle(coach.claimReview('rec-none', { takeOver: true })), 'MIND_NETWORK');
+    await rejectsWith(world.time.settle(coach.releaseReview('rec-none')), 'MIND_NETWORK');
+    assert.deepEqual((await coach.outbox()).pending, []);
+    await coach.close();
+  });
+
+  it('keeps the details of a refusal, such as the coach holding a claim', async () => {
+    const world = testWorld();
+    const holder = { coachId: 'mgr-marc', coachName: 'Marc Manager' };
+    const coach = await world.open({
+      token: 'token-coach-camille',
+      fetch: async (request) =>
+        request.url.endsWith('/claim')
+          ? HttpResponse.json(
+              { error: { code: 'MIND_CONFLICT', message: 'Marc Manager is reviewing it.', details: holder } },
+              { status: 409 },
+            )
+          : world.server.fetch(request),
+    });
+    await assert.rejects(
+      world.time.settle(coach.claimReview('rec-1')),
+      (error: unknown) => isMindError(error, 'MIND_CONFLICT') && assert.deepEqual(error.details, holder) === undefined,
+    );
+    await coach.close();
+  });
+
   it('reads every area, with server refusals as their codes', async () => {
     const world = testWorld();
     const client = await world.open();

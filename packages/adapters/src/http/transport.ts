@@ -42,6 +42,7 @@ const ErrorBodySchema = z.object({
     code: z.enum(MIND_ERROR_CODES),
     message: z.string(),
     path: z.optional(z.array(z.union([z.string(), z.number()]))),
+    details: z.optional(z.record(z.string(), z.string())),
   }),
 });
 
@@ -144,8 +145,11 @@ export function createTransport(options: TransportOptions): Transport {
     const retryable = (response.status >= 500 && response.status !== 501) || TRANSIENT_STATUSES.has(response.status);
     const problem = ErrorBodySchema.safeParse(body);
     if (problem.success) {
-      const { code, message, path } = problem.data.error;
-      const error = new MindError(code, message, path === undefined ? {} : { path });
+      const { code, message, path, details } = problem.data.error;
+      const error = new MindError(code, message, {
+        ...(path === undefined ? {} : { path }),
+        ...(details === undefined ? {} : { details }),
+      });
       return { ok: false, error, retryable, status: response.status };
     }
     // A status with no contract body comes from a proxy or a crash, not from the engine's verdict.

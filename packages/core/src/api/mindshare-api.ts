@@ -21,7 +21,7 @@ import type { DueQuestionSchema, FeedEntrySchema, FeedViewSchema } from './feed-
 import type { FinishedAttemptSchema } from './finished-attempt.schema.js';
 import type { LeaderboardResultRowSchema, LeaderboardResultSchema } from './leaderboard-result.schema.js';
 import type { MasteryViewSchema } from './mastery-view.schema.js';
-import type { RecordingEntrySchema } from './recording-entry.schema.js';
+import type { RecordingEntrySchema, ReviewClaimSchema } from './recording-entry.schema.js';
 import type { SellerDataExportSchema } from './seller-data-export.schema.js';
 import type { TierReportSchema } from './tier-report.schema.js';
 import type { ViewerSchema } from './viewer.schema.js';
@@ -111,6 +111,15 @@ export interface RecordingQuery {
 
 /** A recording with its review, when there is one. */
 export type RecordingEntry = z.infer<typeof RecordingEntrySchema>;
+
+/** A coach's live hold on a submitted recording while they review it (see {@link MindshareApi.claimReview}). */
+export type ReviewClaim = z.infer<typeof ReviewClaimSchema>;
+
+/** Options of {@link MindshareApi.claimReview}. */
+export interface ClaimOptions {
+  /** Take the recording over from the coach whose live claim holds it (recorded with the new claim). */
+  readonly takeOver?: boolean;
+}
 
 /** Options of {@link MindshareApi.mastery}. */
 export interface MasteryQueryInput {
@@ -226,6 +235,21 @@ export interface MindshareApi {
   exportSellerData(sellerId: string): Promise<SellerDataExport>;
   /** Deletes everything kept about a seller, in one atomic batch. */
   deleteSellerData(sellerId: string): Promise<void>;
+
+  /**
+   * Claims a submitted recording for the viewer's review (coaches and managers), so other coaches
+   * see who is on it; claiming again renews it. A claim lapses 30 minutes after it was made
+   * (`REVIEW_CLAIM_MS`). Needs the engine: the HTTP client rejects with `MIND_NETWORK` offline.
+   * @throws MindError `MIND_CONFLICT` when another coach's claim has not lapsed (the message names
+   * them, `details.coachName` too) unless `takeOver`, or when the recording is not submitted;
+   * `MIND_FORBIDDEN` for sellers and for one's own pitch; `MIND_NOT_FOUND`.
+   */
+  claimReview(recordingId: string, options?: ClaimOptions): Promise<ReviewClaim>;
+  /**
+   * Drops the viewer's own claim on a recording; resolves too when they hold none there (it
+   * lapsed, was taken over, or the review was sent). Needs the engine, like {@link claimReview}.
+   */
+  releaseReview(recordingId: string): Promise<void>;
 
   /** Calls `listener` once per write, local or from another tab/process. */
   subscribe(listener: Listener<MindshareChange>): () => void;

@@ -7,7 +7,8 @@ export const COLLECTIONS = {
   /**
    * One record per change of an attempt, key `[attemptId, step]`, written with `add` in the same
    * batch as the attempt: two tabs changing one attempt from the same state cannot both succeed.
-   * Takes in progress claim their changes here too, keyed by the recording's id (`take-…`).
+   * Takes in progress claim their changes here too, keyed by the recording's id (`take-…`), and so
+   * do review claims (`review-…`).
    */
   attemptSteps: 'attemptSteps',
   /**
@@ -34,6 +35,11 @@ export const COLLECTIONS = {
   recordings: 'recordings',
   /** Coach reviews, key `recordingId`. */
   reviews: 'reviews',
+  /**
+   * Coaches' holds on submitted recordings while they review them, key `recordingId`; each change
+   * claims its step in `attemptSteps` (`review-…`), like a take's (see review-claim-operations.ts).
+   */
+  reviewClaims: 'reviewClaims',
   /** Per-seller settings such as a vacation hold, key `sellerId`. */
   sellerSettings: 'sellerSettings',
   /**
@@ -45,13 +51,13 @@ export const COLLECTIONS = {
 
 /**
  * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`, version 4
- * `hostRecords`. Indexes exist for what the engine reads by seller or by challenge.
+ * `hostRecords`, version 5 `reviewClaims`. Indexes exist for what the engine reads by seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 4,
+    version: 5,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -85,6 +91,7 @@ export function engineSchema(name: string): StorageSchema {
         indexes: [bySeller, { name: 'byPrompt', keyPath: 'promptId' }],
       },
       { name: COLLECTIONS.reviews, keyPath: 'recordingId' },
+      { name: COLLECTIONS.reviewClaims, keyPath: 'recordingId', indexes: [bySeller] },
       { name: COLLECTIONS.sellerSettings, keyPath: 'sellerId' },
       { name: COLLECTIONS.hostRecords, keyPath: 'name' },
     ],

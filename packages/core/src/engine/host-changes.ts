@@ -60,6 +60,7 @@ const AREAS: Record<string, MindshareChange['areas'][number]> = {
   [COLLECTIONS.responses]: 'feed',
   [COLLECTIONS.recordings]: 'pitch',
   [COLLECTIONS.reviews]: 'pitch',
+  [COLLECTIONS.reviewClaims]: 'pitch',
   [COLLECTIONS.sellerSettings]: 'feed',
   $blobs: 'pitch',
 };

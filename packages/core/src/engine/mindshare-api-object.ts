@@ -83,6 +83,8 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     tierReport: lazy(insight, (module) => module.readTierReport),
     exportSellerData: lazy(privacy, (module) => module.exportSeller),
     deleteSellerData: lazy(privacy, (module) => module.deleteSeller),
+    claimReview: lazy(coaching, (module) => module.claimReview),
+    releaseReview: lazy(coaching, (module) => module.releaseReview),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

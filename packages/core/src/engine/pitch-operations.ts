@@ -6,6 +6,8 @@ import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
 import { RecordingSchema, type Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
+import { liveClaim } from '../pitch/review-claim.js';
+import type { StoredReviewClaim } from '../pitch/review-claim.schema.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
 import type {
@@ -247,20 +249,28 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
   if (view === 'gallery') {
     const prompts = query.promptId === undefined ? [...context.prompts.keys()] : [query.promptId];
     recordings = prompts.flatMap((promptId) => galleryRecordings(recordings, promptId));
+  } else if (view === 'to-review') {
+    // The coaches' queue: the take waiting longest comes first.
+    recordings.sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || (a.id < b.id ? -1 : 1));
   } else {
     recordings.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? -1 : 1));
   }
+  const now = context.now();
   const entries: RecordingEntry[] = [];
   // A second guard: whatever the query, nobody lists a take they may not see.
   for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
     const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+    // Only a take waiting for its review can be held; a lapsed or released claim holds nothing.
+    const claim =
+      recording.status === 'submitted'
+        ? liveClaim(await context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recording.id), now)
+        : undefined;
     const seller = context.sellers.get(recording.sellerId);
     const partner = seller?.partnerId === undefined ? undefined : context.partners.get(seller.partnerId);
     entries.push({
       ...recording,
       review,
-      // Claims come with the review queue (issue 16); until then no take is held.
-      claim: undefined,
+      claim: claim && { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt },
       sellerName: seller?.displayName ?? recording.sellerId,
       partnerName: partner?.name ?? seller?.partnerId ?? '',
     });
@@ -297,7 +307,7 @@ export async function setPitchConsent(
   return changed;
 }
 
-/** Deletes recordings past their prompt's retention, with their media and reviews, in one batch. */
+/** Deletes recordings past their prompt's retention, with their media, reviews and claims, in one batch. */
 export async function applyRetention(context: EngineContext): Promise<void> {
   // Read unchecked and keep the sound ones: a corrupt recording must not keep a host from opening.
   // It stays where it is, and the first operation that reads it reports MIND_SCHEMA_MISMATCH.
@@ -309,6 +319,7 @@ export async function applyRetention(context: EngineContext): Promise<void> {
     expired.flatMap((id): BatchOperation[] => [
       { type: 'delete', collection: COLLECTIONS.recordings, key: id },
       { type: 'delete', collection: COLLECTIONS.reviews, key: id },
+      { type: 'delete', collection: COLLECTIONS.reviewClaims, key: id },
       { type: 'delete-blob', blobId: id },
     ]),
     ['pitch'],

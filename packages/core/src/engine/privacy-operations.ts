@@ -19,6 +19,7 @@ const BY_SELLER = [
   COLLECTIONS.ballots,
   COLLECTIONS.responses,
   COLLECTIONS.recordings,
+  COLLECTIONS.reviewClaims,
 ] as const;
 
 async function sellerRecords(
@@ -50,7 +51,7 @@ export async function exportSeller(context: EngineContext, sellerId: unknown): P
 
 /**
  * Deletes every record of a seller — attempts, scores, mastery, repetition, feed progress, ballots,
- * answers, recordings with their media and reviews, settings — in one atomic batch, then takes
+ * answers, recordings with their media, reviews and review claims, settings — in one atomic batch, then takes
  * them off every leaderboard.
  */
 export async function deleteSeller(context: EngineContext, sellerId: unknown): Promise<void> {

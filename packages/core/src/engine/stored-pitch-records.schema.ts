@@ -3,6 +3,7 @@
 // module the first time it parses a recording or a review.
 import type { z } from '../content/zod.js';
 import { RecordingSchema } from '../pitch/recording.schema.js';
+import { StoredReviewClaimSchema } from '../pitch/review-claim.schema.js';
 import { ReviewSchema } from '../pitch/review.schema.js';
 import type { PitchCollection } from './stored-records.schema.js';
 
@@ -10,4 +11,5 @@ import type { PitchCollection } from './stored-records.schema.js';
 export const STORED_PITCH_RECORD_SCHEMAS: { readonly [C in PitchCollection]: z.ZodMiniType } = {
   recordings: RecordingSchema,
   reviews: ReviewSchema,
+  reviewClaims: StoredReviewClaimSchema,
 };

@@ -178,7 +178,7 @@ export type PseudonymSecretRecord = z.infer<typeof PseudonymSecretRecordSchema>;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
 /** The collections of pitch coaching, whose schemas load with the pitch code (see stored-pitch-records.schema.ts). */
-export type PitchCollection = 'recordings' | 'reviews';
+export type PitchCollection = 'recordings' | 'reviews' | 'reviewClaims';
 
 /**
  * The schema of each collection's records but pitch coaching's. With `STORED_PITCH_RECORD_SCHEMAS`

@@ -13,7 +13,7 @@ const SCHEMAS = new Map<string, (typeof STORED_RECORD_SCHEMAS)[keyof typeof STOR
 let pitchSchemas: Promise<void> | undefined;
 /** Loads the schemas of a pitch collection the first time one of its records is read. */
 function schemasFor(collection: string): Promise<void> | undefined {
-  if (collection !== 'recordings' && collection !== 'reviews') return undefined;
+  if (collection !== 'recordings' && collection !== 'reviews' && collection !== 'reviewClaims') return undefined;
   // Through the pitch operations, which carry these schemas: no chunk of its own in the CDN build.
   const loading = (pitchSchemas ??= import('./pitch-operations.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
     for (const [name, schema] of Object.entries(STORED_PITCH_RECORD_SCHEMAS)) SCHEMAS.set(name, schema);

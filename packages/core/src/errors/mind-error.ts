@@ -37,6 +37,11 @@ export interface MindErrorOptions {
   readonly cause?: unknown;
   /** Every problem found, when there are several (an invalid content pack): each with its path. */
   readonly problems?: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+  /**
+   * Facts a program may act on without reading the message, by name (a review claim's holder:
+   * `{ coachId, coachName }`). Plain strings, so they cross the HTTP contract as they are.
+   */
+  readonly details?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -56,6 +61,8 @@ export class MindError extends Error {
   readonly path: readonly (string | number)[] | undefined;
   /** Every problem found, when the input had several (see {@link MindErrorOptions.problems}). */
   readonly problems: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+  /** Facts about the refusal by name, when it has any (see {@link MindErrorOptions.details}). */
+  readonly details: Readonly<Record<string, string>> | undefined;
 
   constructor(code: MindErrorCode, message: string, options: MindErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -63,6 +70,7 @@ export class MindError extends Error {
     this.code = code;
     this.path = options.path;
     this.problems = options.problems ?? [];
+    this.details = options.details;
   }
 }
 

@@ -155,6 +155,11 @@ export class MindPitchReview extends MindElement {
           <p class="meta">
             ${this.localize.term('mindPitchReviewBy', entry.sellerName, entry.take, formatTimestamp(entry.durationMs ?? 0))}
           </p>
+          ${
+            entry.claim && entry.claim.coachId !== this.mindshare?.viewer.id
+              ? html`<p class="claimed">${this.localize.term('mindPitchReviewClaimedBy', entry.claim.coachName)}</p>`
+              : nothing
+          }
         </div>
         <div class="layout">
           ${this.#player(entry, view === 'review')}

@@ -31,6 +31,9 @@ export const pitchReviewEn = {
   mindPitchReviewIncomplete: 'Score every criterion before you submit the review.',
   mindPitchReviewSubmitFailed: 'Your review could not be saved. Your scores and comments are kept: try again.',
   mindPitchReviewConflict: 'This pitch was reviewed in the meantime; here is that review.',
+  mindPitchReviewHeld: (coach: string) =>
+    `${coach} is reviewing this pitch, so your review was not saved. Your scores and comments are kept.`,
+  mindPitchReviewClaimedBy: (coach: string) => `${coach} is reviewing this pitch.`,
   mindPitchReviewReviewedTitle: 'Review',
   mindPitchReviewReviewedOn: (date: string) => `Reviewed on ${date}.`,
   mindPitchReviewNoFeedback: 'No overall feedback.',

@@ -34,6 +34,9 @@ const pitchReviewFr: typeof pitchReviewEn = {
   mindPitchReviewSubmitFailed:
     'Impossible d’enregistrer votre évaluation. Vos notes et commentaires sont conservés : réessayez.',
   mindPitchReviewConflict: 'Ce pitch a été évalué entre-temps ; voici cette évaluation.',
+  mindPitchReviewHeld: (coach: string) =>
+    `${coach} évalue ce pitch : votre évaluation n’a pas été enregistrée. Vos notes et commentaires sont conservés.`,
+  mindPitchReviewClaimedBy: (coach: string) => `${coach} évalue ce pitch.`,
   mindPitchReviewReviewedTitle: 'Évaluation',
   mindPitchReviewReviewedOn: (date: string) => `Évalué le ${date}.`,
   mindPitchReviewNoFeedback: 'Aucun retour global.',

@@ -236,6 +236,27 @@ describe('<mind-pitch-review>', () => {
     expect(stored!.status).to.equal('reviewed');
   });
 
+  it('names the coach whose review claim holds the pitch, and keeps the draft when that claim refuses the review', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const coach = await world.as('coach-camille');
+    const el = await review(coach, id);
+    expect(find(el, '.claimed')).to.equal(null);
+    await (await world.as('mgr-marc')).claimReview(id);
+    await waitUntil(() => find(el, '.claimed'), 'the claim did not show');
+    expect(text(el, '.claimed')).to.equal('Marc Manager is reviewing this pitch.');
+    radio(el, 'clarity', 5).click();
+    radio(el, 'value', 1).click();
+    await el.updateComplete;
+    click(el, '[part="submit"]');
+    await waitUntil(() => text(el, 'form .problem') !== '', 'the refusal was not shown');
+    expect(text(el, 'form .problem')).to.equal(
+      'Marc Manager is reviewing this pitch, so your review was not saved. Your scores and comments are kept.',
+    );
+    expect(radio(el, 'clarity', 5).checked).to.equal(true);
+    expect((await coach.recordings({ view: 'to-review' })).map((entry) => entry.id)).to.deep.equal([id]);
+  });
+
   it('disables publishing without the seller’s consent, explains why, and enables it once they consent', async () => {
     const world = scenarioWorld();
     const { recordingId, coach } = await reviewedPitch(world);

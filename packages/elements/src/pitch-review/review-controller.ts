@@ -20,7 +20,7 @@ export type ReviewView =
   'loading' | 'no-recording' | 'forbidden' | 'not-found' | 'not-submitted' | 'error' | 'review' | 'reviewed';
 
 /** Why the last submit or publish failed, for the message beside its button. */
-export type ActionProblem = 'incomplete' | 'submit-failed' | 'publish-failed' | 'no-consent' | 'conflict';
+export type ActionProblem = 'incomplete' | 'submit-failed' | 'publish-failed' | 'no-consent' | 'conflict' | 'held';
 
 /** What the controller needs from its element. */
 export interface ReviewHost {
@@ -58,6 +58,8 @@ export class ReviewController {
   problem: ActionProblem | undefined;
   /** The failure behind `problem`, when a call failed (not for an incomplete form). */
   problemError: unknown;
+  /** With `held`: the coach whose review claim refused the review. */
+  holder: string | undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #element: ReviewHost;
@@ -148,6 +150,9 @@ export class ReviewController {
         });
       },
       (error) => {
+        // Another coach holds the take (a review claim): the draft stays, the refusal names them.
+        this.holder = isMindError(error, 'MIND_CONFLICT') ? error.details?.coachName : undefined;
+        if (this.holder !== undefined) return 'held';
         // Reviewed meanwhile (another coach, another tab): show that review instead of the form.
         const conflict = isMindError(error, 'MIND_CONFLICT');
         if (conflict) void this.refresh(true);

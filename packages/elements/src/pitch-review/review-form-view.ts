@@ -92,6 +92,14 @@ export function reviewFormView(context: ReviewViewContext, prompt: PitchPrompt):
         ${controller.busy === 'submit' ? localize.term('mindPitchReviewSubmitting') : localize.term('mindPitchReviewSubmit')}
       </button>
     </div>
-    <p class="problem" role="alert">${problem ? localize.term(PROBLEMS[problem as keyof typeof PROBLEMS]) : nothing}</p>
+    <p class="problem" role="alert">
+      ${
+        controller.problem === 'held'
+          ? localize.term('mindPitchReviewHeld', controller.holder ?? '')
+          : problem
+            ? localize.term(PROBLEMS[problem as keyof typeof PROBLEMS])
+            : nothing
+      }
+    </p>
   </form>`;
 }

@@ -4,6 +4,7 @@ import { answerOptions, defined, text, type Handler, type RouteInput } from './r
 import { badRequest } from './errors.js';
 import {
   answered,
+  claimed,
   revealed,
   finishedAttempt,
   noContent,
@@ -139,6 +140,18 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     },
     recording,
   ),
+  write(
+    'POST',
+    '/v1/recordings/:id/claim',
+    async ({ engine, param, body }) => {
+      const takeOver = (await body()).takeOver;
+      if (takeOver !== undefined && typeof takeOver !== 'boolean')
+        throw badRequest('takeOver must be true or false.', ['body', 'takeOver']);
+      return engine.claimReview(param('id'), takeOver === undefined ? {} : { takeOver });
+    },
+    claimed,
+  ),
+  write('DELETE', '/v1/recordings/:id/claim', ({ engine, param }) => engine.releaseReview(param('id')), noContent),
   get('/v1/directory', ({ engine }) => engine.directory()),
   get('/v1/mastery', ({ engine, query }) => {
     const topic = query('topic');

@@ -2,9 +2,14 @@ import { isMindError, MindError } from '@mindshare/core';
 import { HTTP_STATUS_OF_CODE } from '@mindshare/adapters/http';
 import { Unauthenticated } from '../auth/tokens.js';
 
-/** The contract's error body, `{ error: { code, message, path? } }`. */
+/** The contract's error body, `{ error: { code, message, path?, details? } }`. */
 export interface ErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly path?: readonly (string | number)[] };
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly path?: readonly (string | number)[];
+    readonly details?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -20,9 +25,10 @@ export function errorReply(error: unknown, status?: number): { status: number; b
     };
   }
   const path = error.path ? { path: error.path } : {};
+  const details = error.details ? { details: error.details } : {};
   return {
     status: status ?? (error instanceof Unauthenticated ? 401 : HTTP_STATUS_OF_CODE[error.code]),
-    body: { error: { code: error.code, message: error.message, ...path } },
+    body: { error: { code: error.code, message: error.message, ...path, ...details } },
   };
 }
 

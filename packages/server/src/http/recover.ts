@@ -89,6 +89,13 @@ export const reviewed: Recover = async ({ engine, param }) => {
   return entry.review;
 };
 
+/** The viewer's claim the write made (or renewed), when it still holds. */
+export const claimed: Recover = async ({ engine, param }) => {
+  const { claim } = await entryOf(engine, param('id'));
+  if (claim?.coachId !== engine.viewer.id) lost(`The claim of "${param('id')}"`);
+  return claim;
+};
+
 /** The take this request started: the seller's take still recording, begun since. */
 export const startedTake: Recover = async ({ engine, body }, since) => {
   const { promptId } = await body();

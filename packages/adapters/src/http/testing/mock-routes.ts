@@ -103,6 +103,11 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     write('put', '/v1/recordings/:id/consent', async (engine, request, params) =>
       engine.setConsent(param(params, 'id'), (await json(request)).consent === true),
     ),
+    write('post', '/v1/recordings/:id/claim', async (engine, request, params) => {
+      const takeOver = (await json(request)).takeOver;
+      return engine.claimReview(param(params, 'id'), takeOver === undefined ? {} : { takeOver: takeOver === true });
+    }),
+    write('delete', '/v1/recordings/:id/claim', (engine, _, params) => engine.releaseReview(param(params, 'id'))),
     write('post', '/v1/recordings', async (engine, request) => {
       const body = await json(request);
       const meta = {

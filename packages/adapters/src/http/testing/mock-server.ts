@@ -224,8 +224,9 @@ export function errorResponse(error: unknown, status?: number): Response {
   const code = known ? error.code : 'MIND_STORAGE_UNAVAILABLE';
   const message = error instanceof Error ? error.message : String(error);
   const path = known && error.path ? { path: error.path } : {};
+  const details = known && error.details ? { details: error.details } : {};
   return HttpResponse.json(
-    { error: { code, message, ...path } },
+    { error: { code, message, ...path, ...details } },
     { status: status ?? (known ? HTTP_STATUS_OF_CODE[code] : 500) },
   );
 }

@@ -1,0 +1,32 @@
+import type { ReviewClaim } from '@mindshare/core';
+
+/** Detail of `mind-review-open`: the coach opened a pitch of the queue, which is now claimed for them. */
+export interface MindReviewOpenDetail {
+  readonly recordingId: string;
+  readonly promptId: string;
+  readonly sellerName: string;
+  /** The coach's claim: until when the other coaches see them reviewing it. */
+  readonly claim: ReviewClaim;
+  /** Whether the coach took it over from another coach's live claim. */
+  readonly takenOver: boolean;
+}
+
+export type MindReviewOpenEvent = CustomEvent<MindReviewOpenDetail>;
+
+/** Detail of `mind-review-close`: the coach went back to the queue. */
+export interface MindReviewCloseDetail {
+  readonly recordingId: string;
+  /** Whether the coach sent a review of it (the review ended the claim). */
+  readonly reviewed: boolean;
+  /** Whether going back released the coach's claim (it had not been reviewed). */
+  readonly released: boolean;
+}
+
+export type MindReviewCloseEvent = CustomEvent<MindReviewCloseDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-review-open': MindReviewOpenEvent;
+    'mind-review-close': MindReviewCloseEvent;
+  }
+}
