@@ -137,20 +137,21 @@ export async function recordPitch(page, ms = 2_000) {
 }
 
 /**
- * In the coach's view: opens `seller`'s pitch from the queue; resolves with its recording id. The
- * chip is found and clicked in one step: in server mode the portal rebuilds the queue every few
- * seconds, and a chip found a moment earlier may be gone.
+ * In the coach's view: takes `seller`'s pitch from `<mind-review-queue>` (its Open button claims it
+ * and shows `<mind-pitch-review>` in the queue); resolves with its recording id. Found and clicked
+ * in one step: the queue re-reads every few seconds, and a row found a moment earlier may be new.
  */
 export async function openPitchOf(page, seller) {
   const opened = await page.waitForFunction(
     (name) => {
-      const chip = [...document.querySelectorAll('[data-recording]')].find((button) =>
-        button.textContent.includes(name),
-      );
-      const review = document.querySelector('mind-pitch-review');
-      if (!chip || !review) return undefined;
-      if (review.recording !== chip.dataset.recording) chip.click();
-      return review.recording === chip.dataset.recording ? chip.dataset.recording : undefined;
+      const queue = document.querySelector('mind-review-queue');
+      if (!queue) return undefined;
+      const review = deepAll(queue, 'mind-pitch-review')[0];
+      if (review?.recording) return review.recording;
+      const row = deepAll(queue, '[part~="row"]').find((candidate) => deepText(candidate).includes(name));
+      const open = row && deepAll(row, '[part~="open"]')[0];
+      if (open && !open.disabled) open.click();
+      return undefined;
     },
     {},
     seller,
@@ -158,20 +159,34 @@ export async function openPitchOf(page, seller) {
   return opened.jsonValue();
 }
 
+/** The review open in the coach's queue, for `clickButton` and `waitForText`. */
+export const OPEN_REVIEW = 'mind-review-queue';
+
 /** In the open review: the top level of every criterion, then "Submit review". */
 export async function submitTopReview(page) {
   await page.waitForFunction(
-    () => deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').length > 0,
+    () => deepAll(document.querySelector('mind-review-queue'), 'input[type="radio"]').length > 0,
   );
   const names = await page.evaluate(() => [
-    ...new Set(deepAll(document.querySelector('mind-pitch-review'), 'input[type="radio"]').map((input) => input.name)),
+    ...new Set(deepAll(document.querySelector('mind-review-queue'), 'input[type="radio"]').map((input) => input.name)),
   ]);
   for (const name of names) {
     const radio = await page.evaluateHandle(
-      (group) => deepAll(document.querySelector('mind-pitch-review'), `input[type="radio"][name="${group}"]`).at(-1),
+      (group) => deepAll(document.querySelector('mind-review-queue'), `input[type="radio"][name="${group}"]`).at(-1),
       name,
     );
     await activate(radio);
   }
-  await clickButton(page, 'mind-pitch-review', 'Submit review');
+  await clickButton(page, OPEN_REVIEW, 'Submit review');
+}
+
+/**
+ * In the seller's view: opens the newest take in `<mind-my-pitches>` and waits for the coach's
+ * review (its total and feedback) to show.
+ */
+export async function readMyReview(page) {
+  await waitForText(page, 'mind-my-pitches', 'Score:');
+  await clickButton(page, 'mind-my-pitches', 'Watch and read the review');
+  await waitForText(page, 'mind-my-pitches', 'Your coach’s review');
+  await waitForText(page, 'mind-my-pitches', 'Weighted total');
 }

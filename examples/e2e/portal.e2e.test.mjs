@@ -9,7 +9,9 @@ import {
   answerChallenge,
   clickButton as click,
   installDeepQuery,
+  OPEN_REVIEW,
   openPitchOf,
+  readMyReview,
   recordPitch,
   submitTopReview,
   waitForText as waitForPageText,
@@ -119,8 +121,22 @@ test('a coach reviews the pitch and publishes it as a best practice', async () =
   await switchRole('coach');
   await openPitchOf(page, 'Julie Moreau');
   await submitTopReview(page);
-  await clickButton('mind-pitch-review', 'Publish as best practice');
-  await waitForText('mind-pitch-review', 'Published as a best practice');
+  await clickButton(OPEN_REVIEW, 'Publish as best practice');
+  await waitForText(OPEN_REVIEW, 'Published as a best practice');
+  // Back in the queue, the pitch is no longer waiting.
+  await clickButton(OPEN_REVIEW, '← Back to queue');
+  await page.waitForFunction(
+    () =>
+      !deepAll(document.querySelector('mind-review-queue'), '[part~="row"]').some((row) =>
+        deepText(row).includes('Julie Moreau'),
+      ),
+  );
+});
+
+test('the seller reads her coach’s review in her pitches', async () => {
+  await switchRole('seller');
+  await readMyReview(page);
+  await waitForText('mind-my-pitches', 'Published as a best practice');
 });
 
 test('a channel manager sees the mastery map and the tier report', async () => {

@@ -12,7 +12,9 @@ import {
   answerChallenge,
   clickButton,
   installDeepQuery,
+  OPEN_REVIEW,
   openPitchOf,
+  readMyReview,
   recordPitch,
   submitTopReview,
   waitForText,
@@ -144,7 +146,7 @@ describe('the demo portal on mindshare-server --dev', () => {
     const recordingId = await openPitchOf(coach, 'Julie Moreau');
 
     const video = await coach.waitForFunction(() => {
-      const player = deepAll(document.querySelector('mind-pitch-review'), 'video')[0];
+      const player = deepAll(document.querySelector('mind-review-queue'), 'video')[0];
       return player && player.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA ? player : undefined;
     });
     // It plays: the position moves on, however long this machine takes to decode the first frames.
@@ -205,8 +207,8 @@ describe('the demo portal on mindshare-server --dev', () => {
     assert.ok(ranges.sameBytes, 'the two ranges put together are the whole media');
 
     await submitTopReview(coach);
-    await clickButton(coach, 'mind-pitch-review', 'Publish as best practice');
-    await waitForText(coach, 'mind-pitch-review', 'Published as a best practice');
+    await clickButton(coach, OPEN_REVIEW, 'Publish as best practice');
+    await waitForText(coach, OPEN_REVIEW, 'Published as a best practice');
   });
 
   test('seller A sees the review, and her pitch among the best practices', async () => {
@@ -219,6 +221,7 @@ describe('the demo portal on mindshare-server --dev', () => {
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.waitForSelector('body[data-ready="true"]');
     await waitForText(page, 'mind-pitch-gallery', 'Julie Moreau');
+    await readMyReview(page);
   });
 
   test('no console error, CSP violation, failed request or server error in any of the three browsers', () => {

@@ -69,8 +69,7 @@ const STRINGS = {
     galleryTitle: 'Best practices',
     myPitchesTitle: 'What your coach said',
     reviewTitle: 'Pitches to review',
-    reviewNone: 'No pitch is waiting for you.',
-    reviewPick: 'Pick a pitch to review.',
+    reviewLead: 'Oldest first. Opening a pitch tells the other coaches you are on it.',
     insightTitle: 'Insight',
     masteryTitle: 'Mastery of the offer',
     tiersTitle: 'Partner tiers and budget',
@@ -112,8 +111,7 @@ const STRINGS = {
     galleryTitle: 'Bonnes pratiques',
     myPitchesTitle: 'Ce qu’en dit votre coach',
     reviewTitle: 'Pitchs à évaluer',
-    reviewNone: 'Aucun pitch ne vous attend.',
-    reviewPick: 'Choisissez un pitch à évaluer.',
+    reviewLead: 'Les plus anciens d’abord. Ouvrir un pitch signale aux autres coachs que vous l’évaluez.',
     insightTitle: 'Pilotage',
     masteryTitle: 'Maîtrise de l’offre',
     tiersTitle: 'Segmentation et budget',
@@ -404,45 +402,6 @@ async function describeUpcoming(api) {
   slot.hidden = false;
 }
 
-/** The coach's queue: one button per pitch waiting for review, which opens it in <mind-pitch-review>. */
-async function listPitchesToReview(api) {
-  const list = view.querySelector('[data-review-list]');
-  const review = view.querySelector('mind-pitch-review');
-  if (!list || !review) return;
-  const waiting = await api.recordings({ view: 'to-review' });
-  if (api !== state.api) return;
-  const hint = view.querySelector('[data-review-hint]');
-  hint.textContent = waiting.length ? t('reviewPick') : t('reviewNone');
-  list.replaceChildren(
-    ...waiting.map((recording) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'portal-chip';
-      button.dataset.recording = recording.id;
-      const when = new Intl.DateTimeFormat(state.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        recording.finishedAt ?? recording.startedAt,
-      );
-      button.textContent = `${recording.sellerName} · ${when}`;
-      button.setAttribute('aria-pressed', String(review.recording === recording.id));
-      button.addEventListener('click', () => openReview(recording.id));
-      item.append(button);
-      return item;
-    }),
-  );
-  // Open the oldest pitch at once; keep the one on screen (it may have just been reviewed, to publish).
-  if (!review.recording && waiting.length) openReview(waiting[0].id);
-}
-
-function openReview(recordingId) {
-  const review = view.querySelector('mind-pitch-review');
-  review.recording = recordingId;
-  review.closest('.portal-card').hidden = false;
-  view.querySelectorAll('[data-recording]').forEach((button) => {
-    button.setAttribute('aria-pressed', String(button.dataset.recording === recordingId));
-  });
-}
-
 /** Builds the API for the current person and language, closing the previous one. */
 async function start() {
   const previous = state.api;
@@ -461,7 +420,6 @@ async function start() {
     state.refresh = setInterval(() => {
       if (document.visibilityState !== 'visible' || api !== state.api) return;
       emit({ origin: 'remote', areas: ['leaderboard'] });
-      void listPitchesToReview(api);
     }, REFRESH_MS);
   } else {
     api = await openEngine(state.person, { locale: state.lang });
@@ -469,10 +427,7 @@ async function start() {
   state.api = api;
   renderView();
   provider.api = api;
-  api.subscribe((change) => {
-    if (change.areas.includes('pitch')) void listPitchesToReview(api);
-  });
-  await Promise.all([describeUpcoming(api), listPitchesToReview(api)]);
+  await describeUpcoming(api);
 }
 
 async function boot() {
@@ -504,9 +459,6 @@ function remember() {
   history.replaceState(null, '', url);
 }
 
-view.addEventListener('mind-review-submit', () => {
-  if (state.api) void listPitchesToReview(state.api);
-});
 roleSelect.addEventListener('change', async () => {
   state.role = roleSelect.value;
   state.person = PEOPLE[state.role];
