@@ -8,9 +8,12 @@ import {
   MasteryViewSchema,
   MindError,
   PitchPromptSchema,
+  PollResultSchema,
+  PollTallySchema,
   RecordingEntrySchema,
   RecordingSchema,
   RedactedQuestionSchema,
+  ResponseEntrySchema,
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
@@ -44,6 +47,18 @@ const recording = (recordingId: unknown) => `/v1/recordings/${segment(recordingI
 const ChallengeListingsSchema = z.array(ChallengeListingSchema);
 const PitchPromptsSchema = z.array(PitchPromptSchema);
 const RecordingEntriesSchema = z.array(RecordingEntrySchema);
+const ResponseEntriesSchema = z.array(ResponseEntrySchema);
+const PollResultsSchema = z.array(PollResultSchema);
+
+/** A response id (`<nuggetId>~<sellerId>`) as a path segment: not an authored id, so checked apart. */
+function responseSegment(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9._:~-]+$/.test(value)) {
+    throw new MindError('MIND_INVALID_INPUT', 'responseId must be the id of an answer, as responses() lists it.', {
+      path: ['responseId'],
+    });
+  }
+  return encodeURIComponent(value);
+}
 
 /**
  * Reads and the writes that cannot be queued (starting an attempt and revealing a question need the server;
@@ -152,6 +167,32 @@ export function directOperations(context: ClientContext): DirectOperations {
         { method: 'GET', path: `/v1/sellers/${segment(sellerId, 'sellerId')}/export` },
         SellerDataExportSchema,
       ),
+    responses: (query = {}) =>
+      call(
+        context,
+        {
+          method: 'GET',
+          path: '/v1/responses',
+          query: {
+            nuggetId: query.nuggetId,
+            handled: query.handled === undefined ? undefined : String(query.handled),
+            limit: query.limit,
+            before: query.before,
+          },
+        },
+        ResponseEntriesSchema,
+      ),
+    // Direct, as coaching writes are: the owner or manager handles answers online, and the element
+    // shows the change once the server has it.
+    markResponseHandled: (responseId, handled) =>
+      write('PUT', `/v1/responses/${responseSegment(responseId)}/handled`, { handled }, ResponseEntrySchema, ['feed']),
+    pollResults: (nuggetId) =>
+      call(
+        context,
+        { method: 'GET', path: `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/poll-results` },
+        PollTallySchema,
+      ),
+    polls: () => call(context, { method: 'GET', path: '/v1/polls' }, PollResultsSchema),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
         'privacy',
