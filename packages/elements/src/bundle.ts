@@ -33,6 +33,7 @@ defineLazily('mind-pitch-gallery', () => import('./pitch-gallery/pitch-gallery.d
 defineLazily('mind-pitch-review', () => import('./pitch-review/pitch-review.define.js'));
 defineLazily('mind-mastery-map', () => import('./mastery-map/mastery-map.define.js'));
 defineLazily('mind-tier-report', () => import('./tier-report/tier-report.define.js'));
+defineLazily('mind-responses', () => import('./responses/responses.define.js'));
 
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';

@@ -33,3 +33,5 @@ export { registerTranslation } from '@shoelace-style/localize';
 export { MindPitchRecorder } from './pitch-recorder/pitch-recorder.element.js';
 export type * from './pitch-recorder/pitch-recorder.events.js';
 export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.js';
+export { MindResponses } from './responses/responses.element.js';
+export type * from './responses/responses.events.js';

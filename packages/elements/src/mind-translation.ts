@@ -9,6 +9,7 @@ import type { providerEn } from './provider/provider.en.js';
 import type { quizEn } from './quiz/quiz.en.js';
 import type { SharedTerms } from './shared/i18n/en.js';
 import type { tierReportEn } from './tier-report/tier-report.en.js';
+import type { responsesEn } from './responses/responses.en.js';
 
 /**
  * A whole UI translation for `registerTranslation`: every `mind*` term of Mindshare (the shared
@@ -25,4 +26,5 @@ export type MindTranslation = Translation &
   typeof pitchReviewEn &
   typeof pitchGalleryEn &
   typeof masteryMapEn &
-  typeof tierReportEn;
+  typeof tierReportEn &
+  typeof responsesEn;
