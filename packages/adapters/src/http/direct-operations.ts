@@ -50,13 +50,10 @@ const RecordingEntriesSchema = z.array(RecordingEntrySchema);
 const ResponseEntriesSchema = z.array(ResponseEntrySchema);
 const PollResultsSchema = z.array(PollResultSchema);
 
-/** A response id (`<nuggetId>~<sellerId>`) as a path segment: not an authored id, so checked apart. */
+/** A response id (`<nuggetId>~<sellerId>`, not an authored id) as a path segment. */
 function responseSegment(value: unknown): string {
-  if (typeof value !== 'string' || !/^[A-Za-z0-9._:~-]+$/.test(value)) {
-    throw new MindError('MIND_INVALID_INPUT', 'responseId must be the id of an answer, as responses() lists it.', {
-      path: ['responseId'],
-    });
-  }
+  if (typeof value !== 'string' || value === '')
+    throw new MindError('MIND_INVALID_INPUT', 'responseId must be a non-empty string.', { path: ['responseId'] });
   return encodeURIComponent(value);
 }
 

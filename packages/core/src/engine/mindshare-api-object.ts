@@ -20,7 +20,7 @@ const privacy = () => import('./privacy-operations.js');
 const pitch = () => import('./pitch-operations.js');
 // The editorial line loads with the feed: a page with only a quiz never pays for it.
 const editorial = () => import('./feed-operations.js');
-// Reading answers and poll results: managers' and owners' pages only.
+// Reading and handling answers to open questions: managers' and owners' pages only.
 const responses = () => import('./response-operations.js');
 // Leaderboard reads load with the boards, on first need.
 const boards = () => import('./leaderboards.js');
@@ -87,8 +87,8 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     deleteSellerData: lazy(privacy, (module) => module.deleteSeller),
     responses: lazy(responses, (module) => module.readResponses),
     markResponseHandled: lazy(responses, (module) => module.markResponseHandled),
-    pollResults: lazy(responses, (module) => module.readPollResults),
-    polls: lazy(responses, (module) => module.readPolls),
+    pollResults: lazy(editorial, (module) => module.readPollResults),
+    polls: lazy(editorial, (module) => module.readPolls),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

@@ -63,14 +63,13 @@ export const responsesStyles = css`
     color: var(--_text-muted);
   }
   .track {
+    display: block;
+    inline-size: 100%;
     block-size: 0.75rem;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
   [part~='bar'] {
-    display: block;
-    block-size: 100%;
-    background: var(--_bar);
-    border-radius: var(--_radius);
+    fill: var(--_bar);
   }
 `;

@@ -234,8 +234,8 @@ describe('<mind-responses>', () => {
       ['Basic', '0 votes (0%)'],
       ['Pro', '2 votes (100%)'],
     ]);
-    const bar = poll.querySelector<HTMLElement>('li[data-option="pro"] [part~="bar"]')!;
-    expect(bar.style.inlineSize).to.equal('100%');
+    const bar = (option: string) => poll.querySelector(`li[data-option="${option}"] [part~="bar"]`)!;
+    expect([bar('basic').getAttribute('width'), bar('pro').getAttribute('width')]).to.deep.equal(['0%', '100%']);
     await expect(el).to.be.accessible();
   });
 

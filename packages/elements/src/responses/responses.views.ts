@@ -1,6 +1,5 @@
 import { pickLocalized, plainText, type PollResult, type ResponseEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { responsesEn } from './responses.en.js';
 
@@ -94,7 +93,10 @@ function renderRow(view: ResponsesView, entry: ResponseEntry, next: ResponseEntr
   </tr>`;
 }
 
-/** Each released poll's options as bars with their counts and shares of voters, in text too. */
+/**
+ * Each released poll's options as bars with their counts and shares of voters, in text too. The bars
+ * are SVG rectangles sized by attribute, which a strict Content-Security-Policy allows (a style would not).
+ */
 export function renderPolls(view: ResponsesView, polls: readonly PollResult[]): TemplateResult {
   const { localize, lang } = view;
   return html`<section part="polls" aria-labelledby="polls-title">
@@ -109,9 +111,9 @@ export function renderPolls(view: ResponsesView, polls: readonly PollResult[]): 
               const share = poll.voters === 0 ? 0 : option.count / poll.voters;
               return html`<li data-option=${option.optionId}>
                 <span class="label">${pickLocalized(option.label, lang)}</span>
-                <span class="track" aria-hidden="true"
-                  ><span part="bar" style=${styleMap({ inlineSize: `${share * 100}%` })}></span
-                ></span>
+                <svg class="track" aria-hidden="true">
+                  <rect part="bar" height="100%" width=${`${share * 100}%`}></rect>
+                </svg>
                 <span class="value">${localize.term('mindResponsesVotes', option.count, share)}</span>
               </li>`;
             })}
