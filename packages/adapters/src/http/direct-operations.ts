@@ -181,14 +181,15 @@ export function directOperations(context: ClientContext): DirectOperations {
       ),
     // Direct, as coaching writes are: the owner or manager handles answers online, and the element
     // shows the change once the server has it.
-    markResponseHandled: (responseId, handled) =>
-      write('PUT', `/v1/responses/${responseSegment(responseId)}/handled`, { handled }, ResponseEntrySchema, ['feed']),
-    pollResults: (nuggetId) =>
-      call(
-        context,
-        { method: 'GET', path: `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/poll-results` },
-        PollTallySchema,
-      ),
+    // Async, so a malformed id rejects like every other refusal instead of throwing at the call.
+    async markResponseHandled(responseId, handled) {
+      const path = `/v1/responses/${responseSegment(responseId)}/handled`;
+      return write('PUT', path, { handled }, ResponseEntrySchema, ['feed']);
+    },
+    async pollResults(nuggetId) {
+      const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/poll-results`;
+      return call(context, { method: 'GET', path }, PollTallySchema);
+    },
     polls: () => call(context, { method: 'GET', path: '/v1/polls' }, PollResultsSchema),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
