@@ -123,11 +123,13 @@ test('a coach reviews the pitch and publishes it as a best practice', async () =
   await waitForText('mind-pitch-review', 'Published as a best practice');
 });
 
-test('a channel manager sees the mastery map and the tier report', async () => {
+test('a channel manager sees the mastery map, the tier report and the answers to their open questions', async () => {
   await switchRole('manager');
   await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3);
   await waitForText('mind-mastery-map', 'Platinum');
   await waitForText('mind-tier-report', 'Atlas Distribution');
+  // The seeded history answered the manager's open questions.
+  await waitForText('mind-responses', 'Mark as handled');
   assert.deepEqual(session.errors, []);
 });
 
