@@ -26,7 +26,8 @@ export const responsesStyles = css`
   button {
     font: inherit;
   }
-  td {
+  td,
+  tbody th {
     vertical-align: top;
   }
   .text {
@@ -54,7 +55,7 @@ export const responsesStyles = css`
   }
   li {
     display: grid;
-    grid-template-columns: minmax(6rem, 1fr) 2fr auto;
+    grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) 9rem;
     align-items: center;
     gap: 0.5rem;
   }
