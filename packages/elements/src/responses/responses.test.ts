@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scenarioWorld, SCENARIO_TIME, type ScenarioWorld } from '@mindshare/core/testing';
 import './responses.define.js';
 import type { MindResponses } from './responses.element.js';
@@ -245,5 +245,20 @@ describe('<mind-responses>', () => {
     expect(textOf(find(el, '[part~="handle"]'))).to.equal('Marquer comme traitée');
     await waitUntil(() => find(el, '[part~="poll"] .voters'));
     expect(text(el, '[part~="poll"] .voters')).to.equal('2 votants');
+  });
+
+  it('passes axe in the dark scheme, handled rows and poll bars included', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const world = await answered();
+      const marc = await world.as('mgr-marc');
+      await marc.markResponseHandled('n-objections~s-anna', true);
+      const el = await render<MindResponses>(html`<mind-responses show-handled .api=${marc}></mind-responses>`);
+      await settled(el);
+      await waitUntil(() => find(el, '[part~="poll"]'), 'no poll results');
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });
