@@ -139,11 +139,22 @@ test('the seller reads her coach’s review in her pitches', async () => {
   await waitForText('mind-my-pitches', 'Published as a best practice');
 });
 
-test('a channel manager sees the mastery map and the tier report', async () => {
+test('a channel manager sees the mastery map, the tier report and the answers to their open questions', async () => {
   await switchRole('manager');
   await page.waitForFunction(() => deepAll(document.querySelector('mind-mastery-map'), 'table tbody tr').length >= 3);
   await waitForText('mind-mastery-map', 'Platinum');
   await waitForText('mind-tier-report', 'Atlas Distribution');
+  // The seeded history answered the manager's open questions, and so did the seller above.
+  const answer = 'Customers ask whether immutable copies cost extra.';
+  await waitForText('mind-responses', answer);
+  await clickButton('mind-responses', 'Mark as handled', { within: { selector: '[part~="row"]', text: answer } });
+  // Handled answers leave the list unless "show handled" is on.
+  await page.waitForFunction(
+    (text) =>
+      !deepAll(document.querySelector('mind-responses'), '[part~="row"]').some((row) => deepText(row).includes(text)),
+    {},
+    answer,
+  );
   assert.deepEqual(session.errors, []);
 });
 

@@ -73,6 +73,7 @@ const STRINGS = {
     insightTitle: 'Insight',
     masteryTitle: 'Mastery of the offer',
     tiersTitle: 'Partner tiers and budget',
+    responsesTitle: 'What sellers told you',
   },
   fr: {
     tagline: 'Portail partenaires',
@@ -115,6 +116,7 @@ const STRINGS = {
     insightTitle: 'Pilotage',
     masteryTitle: 'Maîtrise de l’offre',
     tiersTitle: 'Segmentation et budget',
+    responsesTitle: 'Ce que les vendeurs vous ont dit',
   },
 };
 

@@ -46,6 +46,9 @@ export type {
   MasteryView,
   TierReport,
   TierReportOptions,
+  ResponseQuery,
+  ResponseEntry,
+  PollResult,
   SellerDataExport,
   DirectoryListing,
   ReviewClaim,
@@ -88,6 +91,7 @@ export type { Id } from './content/id.schema.js';
 export { LocaleSchema, LocalizedTextSchema } from './content/localized-text.schema.js';
 export type { Locale, LocalizedText } from './content/localized-text.schema.js';
 export { localeChain, pickLocalized } from './content/localized-text.js';
+export { plainText } from './content/plain-text.js';
 export { RichTextSchema, LocalizedRichTextSchema, BlockSchema, InlineSchema } from './content/rich-text.schema.js';
 export type { RichText, LocalizedRichText, Block, Inline } from './content/rich-text.schema.js';
 export { SafeUrlSchema, MediaUrlSchema, isSafeUrl, isSafeMediaUrl } from './content/safe-url.schema.js';
@@ -257,3 +261,5 @@ export { MasteryRowSchema, NeedsStrengtheningSchema } from './api/mastery-view.s
 export { TierAssignmentSchema, TierGapSchema } from './api/tier-assignment.schema.js';
 export { ConcentrationReportSchema } from './api/concentration-report.schema.js';
 export { PartnerBudgetSchema } from './api/budget-split.schema.js';
+export { ResponseEntrySchema } from './api/response-entry.schema.js';
+export { PollResultSchema, PollResultOptionSchema } from './api/poll-result.schema.js';

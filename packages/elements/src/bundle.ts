@@ -35,6 +35,7 @@ defineLazily('mind-mastery-map', () => import('./mastery-map/mastery-map.define.
 defineLazily('mind-tier-report', () => import('./tier-report/tier-report.define.js'));
 defineLazily('mind-my-pitches', () => import('./my-pitches/my-pitches.define.js'));
 defineLazily('mind-review-queue', () => import('./review-queue/review-queue.define.js'));
+defineLazily('mind-responses', () => import('./responses/responses.define.js'));
 
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';

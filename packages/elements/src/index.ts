@@ -38,3 +38,5 @@ export type * from './my-pitches/my-pitches.events.js';
 export type { PitchState } from './my-pitches/pitches-controller.js';
 export { MindReviewQueue } from './review-queue/review-queue.element.js';
 export type * from './review-queue/review-queue.events.js';
+export { MindResponses } from './responses/responses.element.js';
+export type * from './responses/responses.events.js';

@@ -11,6 +11,7 @@ import type { quizEn } from './quiz/quiz.en.js';
 import type { reviewQueueEn } from './review-queue/review-queue.en.js';
 import type { SharedTerms } from './shared/i18n/en.js';
 import type { tierReportEn } from './tier-report/tier-report.en.js';
+import type { responsesEn } from './responses/responses.en.js';
 
 /**
  * A whole UI translation for `registerTranslation`: every `mind*` term of Mindshare (the shared
@@ -29,4 +30,5 @@ export type MindTranslation = Translation &
   typeof masteryMapEn &
   typeof tierReportEn &
   typeof myPitchesEn &
-  typeof reviewQueueEn;
+  typeof reviewQueueEn &
+  typeof responsesEn;

@@ -9,6 +9,7 @@ import './pitch-review/pitch-review.define.js';
 import './provider/provider.define.js';
 import './quiz/quiz.define.js';
 import './tier-report/tier-report.define.js';
+import './responses/responses.define.js';
 import { defineElement } from './shared/base/define.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
 import { MindLocalizeController } from './shared/i18n/localize.js';
@@ -23,6 +24,7 @@ const TAGS = [
   'mind-pitch-gallery',
   'mind-mastery-map',
   'mind-tier-report',
+  'mind-responses',
 ] as const;
 
 class TermsProbe extends LitElement {

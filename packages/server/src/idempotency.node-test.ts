@@ -170,6 +170,7 @@ describe('a reply lost with the process, on every write', () => {
       await same('s-anna', 'POST', '/v1/nuggets/n-welcome/seen');
       await same('s-anna', 'POST', '/v1/nuggets/n-platinum-poll/votes', { optionIds: ['pro'] });
       await same('s-anna', 'POST', '/v1/nuggets/n-objections/responses', { text: 'Trop cher' });
+      await same('mgr-marc', 'PUT', '/v1/responses/n-objections~s-anna/handled', { handled: true });
       await same('s-anna', 'PUT', '/v1/repetition-hold', { until: t.time.now + 86_400_000 });
       await same('s-anna', 'PUT', '/v1/repetition-hold', { until: null });
 

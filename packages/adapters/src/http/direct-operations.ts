@@ -8,10 +8,13 @@ import {
   MasteryViewSchema,
   MindError,
   PitchPromptSchema,
+  PollResultSchema,
+  PollTallySchema,
   RecordingEntrySchema,
   RecordingSchema,
   RedactedQuestionSchema,
   ReviewClaimSchema,
+  ResponseEntrySchema,
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
@@ -45,6 +48,15 @@ const recording = (recordingId: unknown) => `/v1/recordings/${segment(recordingI
 const ChallengeListingsSchema = z.array(ChallengeListingSchema);
 const PitchPromptsSchema = z.array(PitchPromptSchema);
 const RecordingEntriesSchema = z.array(RecordingEntrySchema);
+const ResponseEntriesSchema = z.array(ResponseEntrySchema);
+const PollResultsSchema = z.array(PollResultSchema);
+
+/** A response id (`<nuggetId>~<sellerId>`, not an authored id) as a path segment. */
+function responseSegment(value: unknown): string {
+  if (typeof value !== 'string' || value === '')
+    throw new MindError('MIND_INVALID_INPUT', 'responseId must be a non-empty string.', { path: ['responseId'] });
+  return encodeURIComponent(value);
+}
 
 /**
  * Reads and the writes that cannot be queued (starting an attempt and revealing a question need the server;
@@ -165,6 +177,33 @@ export function directOperations(context: ClientContext): DirectOperations {
         { method: 'GET', path: `/v1/sellers/${segment(sellerId, 'sellerId')}/export` },
         SellerDataExportSchema,
       ),
+    responses: (query = {}) =>
+      call(
+        context,
+        {
+          method: 'GET',
+          path: '/v1/responses',
+          query: {
+            nuggetId: query.nuggetId,
+            handled: query.handled === undefined ? undefined : String(query.handled),
+            limit: query.limit,
+            before: query.before,
+          },
+        },
+        ResponseEntriesSchema,
+      ),
+    // Direct, as coaching writes are: the owner or manager handles answers online, and the element
+    // shows the change once the server has it.
+    // Async, so a malformed id rejects like every other refusal instead of throwing at the call.
+    async markResponseHandled(responseId, handled) {
+      const path = `/v1/responses/${responseSegment(responseId)}/handled`;
+      return write('PUT', path, { handled }, ResponseEntrySchema, ['feed']);
+    },
+    async pollResults(nuggetId) {
+      const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/poll-results`;
+      return call(context, { method: 'GET', path }, PollTallySchema);
+    },
+    polls: () => call(context, { method: 'GET', path: '/v1/polls' }, PollResultsSchema),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
         'privacy',

@@ -22,6 +22,8 @@ import type { FinishedAttemptSchema } from './finished-attempt.schema.js';
 import type { LeaderboardResultRowSchema, LeaderboardResultSchema } from './leaderboard-result.schema.js';
 import type { MasteryViewSchema } from './mastery-view.schema.js';
 import type { RecordingEntrySchema, ReviewClaimSchema } from './recording-entry.schema.js';
+import type { ResponseEntrySchema } from './response-entry.schema.js';
+import type { PollResultSchema } from './poll-result.schema.js';
 import type { SellerDataExportSchema } from './seller-data-export.schema.js';
 import type { TierReportSchema } from './tier-report.schema.js';
 import type { ViewerSchema } from './viewer.schema.js';
@@ -150,6 +152,24 @@ export type DirectoryListing = z.infer<typeof DirectoryListingSchema>;
 /** Everything kept about one seller, for a data-subject request. */
 export type SellerDataExport = z.infer<typeof SellerDataExportSchema>;
 
+/** Options of {@link MindshareApi.responses}. */
+export interface ResponseQuery {
+  /** Only the answers to this open question. */
+  readonly nuggetId?: string;
+  /** Only handled answers (`true`) or only those still open (`false`); both when absent. */
+  readonly handled?: boolean;
+  /** At most this many, newest first (default 100, at most 500). */
+  readonly limit?: number;
+  /** Only answers given strictly before this instant (epoch ms): the `at` of the last one read, for the next page. */
+  readonly before?: number;
+}
+
+/** An answer to an open question, as its owner and managers read it. */
+export type ResponseEntry = z.infer<typeof ResponseEntrySchema>;
+
+/** A released poll with its labels and results, as staff and the poll's owner read them. */
+export type PollResult = z.infer<typeof PollResultSchema>;
+
 /** What changed: emitted once per write, local or announced by storage from another tab or process. */
 export interface MindshareChange {
   readonly origin: 'local' | 'remote';
@@ -250,6 +270,24 @@ export interface MindshareApi {
    * lapsed, was taken over, or the review was sent). Needs the engine, like {@link claimReview}.
    */
   releaseReview(recordingId: string): Promise<void>;
+  /**
+   * Answers to open questions, newest first: a manager reads all, anyone else the answers to the
+   * questions whose `owner` is their id.
+   * @throws MindError `MIND_FORBIDDEN` (owns no open question, or not this one), `MIND_NOT_FOUND` (no such question).
+   */
+  responses(query?: ResponseQuery): Promise<ResponseEntry[]>;
+  /**
+   * Marks an answer handled, or reopens it (`false`); same readers as {@link MindshareApi.responses}.
+   * @throws MindError `MIND_NOT_FOUND` naming the id, `MIND_FORBIDDEN`.
+   */
+  markResponseHandled(responseId: string, handled: boolean): Promise<ResponseEntry>;
+  /**
+   * A poll's results without voting, for coaches, managers and the poll's owner (sellers see
+   * results after voting, in the feed).
+   */
+  pollResults(nuggetId: string): Promise<PollTally>;
+  /** Every released poll with its labels and results (coaches and managers; a seller, the polls they own). */
+  polls(): Promise<PollResult[]>;
 
   /** Calls `listener` once per write, local or from another tab/process. */
   subscribe(listener: Listener<MindshareChange>): () => void;

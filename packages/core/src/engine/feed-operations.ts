@@ -4,7 +4,7 @@ import { verdictFor } from '../challenge/verdict.js';
 import { parseResponse } from '../challenge/parse-response.js';
 import { MindError } from '../errors/mind-error.js';
 import type { Nugget } from '../nugget/nugget.schema.js';
-import { tallyPoll, validateVote, type PollBallot, type PollTally } from '../nugget/poll-tally.js';
+import { validateVote, type PollBallot, type PollTally } from '../nugget/poll-tally.js';
 import { dueItems } from '../repetition/due-items.js';
 import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
@@ -16,6 +16,10 @@ import { requireId } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { learningWrites } from './learning-records.js';
 import { participantNugget, practiceQuestion } from './participant-nugget.js';
+import { tallyOf } from './poll-operations.js';
+
+// Staff read poll results with the feed's module, which shares their schedule and tally code.
+export { readPollResults, readPolls } from './poll-operations.js';
 
 import type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
 export type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
@@ -56,17 +60,10 @@ function feedAt(context: EngineContext, progress: ReadonlyMap<string, NuggetProg
   });
 }
 
-async function tallyOf(context: EngineContext, nuggetId: string): Promise<PollTally> {
+function tallyOfPoll(context: EngineContext, nuggetId: string): Promise<PollTally> {
   const nugget = context.nuggets.get(nuggetId);
   if (nugget?.kind !== 'poll') throw new MindError('MIND_INVALID_INPUT', `Nugget "${nuggetId}" is not a poll.`);
-  const ballots = await context.storage.query<PollBallot & { nuggetId: string; sellerId: string }>(
-    COLLECTIONS.ballots,
-    {
-      index: 'byNugget',
-      range: { only: nuggetId },
-    },
-  );
-  return tallyPoll(nugget, ballots);
+  return tallyOf(context, nugget);
 }
 
 /** Quiz questions due again for the viewer, most overdue first, each mode applied to its own questions. */
@@ -100,7 +97,7 @@ export async function readFeed(context: EngineContext): Promise<FeedView> {
     const entry: FeedEntry = { ...item, nugget: participantNugget(nugget, context.viewer.id) };
     if (nugget.kind === 'poll' && item.status === 'answered') {
       const ballot = await context.storage.get<PollBallot>(COLLECTIONS.ballots, [nugget.id, context.viewer.id]);
-      items.push({ ...entry, poll: { tally: await tallyOf(context, nugget.id), mine: ballot?.optionIds ?? [] } });
+      items.push({ ...entry, poll: { tally: await tallyOfPoll(context, nugget.id), mine: ballot?.optionIds ?? [] } });
     } else {
       items.push(entry);
     }
@@ -172,7 +169,7 @@ export async function votePoll(context: EngineContext, nuggetId: unknown, option
     ],
     ['feed'],
   );
-  return tallyOf(context, nugget.id);
+  return tallyOfPoll(context, nugget.id);
 }
 
 /** Answers an open question; the text is kept for the nugget's owner. */

@@ -20,6 +20,8 @@ const privacy = () => import('./privacy-operations.js');
 const pitch = () => import('./pitch-operations.js');
 // The editorial line loads with the feed: a page with only a quiz never pays for it.
 const editorial = () => import('./feed-operations.js');
+// Reading and handling answers to open questions: managers' and owners' pages only.
+const responses = () => import('./response-operations.js');
 // Leaderboard reads load with the boards, on first need.
 const boards = () => import('./leaderboards.js');
 
@@ -85,6 +87,10 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     deleteSellerData: lazy(privacy, (module) => module.deleteSeller),
     claimReview: lazy(coaching, (module) => module.claimReview),
     releaseReview: lazy(coaching, (module) => module.releaseReview),
+    responses: lazy(responses, (module) => module.readResponses),
+    markResponseHandled: lazy(responses, (module) => module.markResponseHandled),
+    pollResults: lazy(editorial, (module) => module.readPollResults),
+    polls: lazy(editorial, (module) => module.readPolls),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

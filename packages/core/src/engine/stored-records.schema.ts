@@ -140,7 +140,12 @@ export const StoredBallotSchema = z.strictObject({
 /** A poll ballot as stored (see {@link StoredBallotSchema}); a `PollBallot` with its keys. */
 export type StoredBallot = z.infer<typeof StoredBallotSchema>;
 
-/** A seller's answer to an open question, for the nugget's owner, key `[nuggetId, sellerId]`. */
+/**
+ * A seller's answer to an open question, for the nugget's owner, key `[nuggetId, sellerId]`: one
+ * per seller and question, a new answer replacing the last (and reopening it). `handledAt` and
+ * `handledBy` (issue 16) are set together when the owner or a manager marks it handled; answers
+ * stored before have neither and read as not handled, so no migration is needed.
+ */
 export const OpenQuestionResponseSchema = z.strictObject({
   nuggetId: IdSchema,
   sellerId: IdSchema,
@@ -148,6 +153,8 @@ export const OpenQuestionResponseSchema = z.strictObject({
   owner: z.nullable(z.string().check(z.minLength(1))),
   text: z.string(),
   at: z.number(),
+  handledAt: z.exactOptional(z.number()),
+  handledBy: z.exactOptional(IdSchema),
 });
 
 /** An open-question answer as stored (see {@link OpenQuestionResponseSchema}). */

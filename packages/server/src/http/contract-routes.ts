@@ -10,6 +10,7 @@ import {
   noContent,
   practiceAnswered,
   recording,
+  responseHandled,
   reviewed,
   startedAttempt,
   voted,
@@ -172,6 +173,31 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     }
     return engine.tierReport(options as never);
   }),
+  get('/v1/responses', ({ engine, query, count }) => {
+    const handled = query('handled');
+    if (handled !== undefined && handled !== 'true' && handled !== 'false')
+      throw badRequest(`handled must be "true" or "false", not "${handled}".`, ['query', 'handled']);
+    return engine.responses(
+      defined({
+        nuggetId: query('nuggetId'),
+        handled: handled === undefined ? undefined : handled === 'true',
+        limit: count('limit'),
+        before: count('before'),
+      }),
+    );
+  }),
+  write(
+    'PUT',
+    '/v1/responses/:id/handled',
+    async ({ engine, param, body }) => {
+      const handled = (await body()).handled;
+      if (typeof handled !== 'boolean') throw badRequest('handled must be true or false.', ['body', 'handled']);
+      return engine.markResponseHandled(param('id'), handled);
+    },
+    responseHandled,
+  ),
+  get('/v1/nuggets/:id/poll-results', ({ engine, param }) => engine.pollResults(param('id'))),
+  get('/v1/polls', ({ engine }) => engine.polls()),
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
   {
     ...write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),

@@ -108,3 +108,17 @@ export const startedTake: Recover = async ({ engine, body }, since) => {
 
 /** A practice verdict is not kept apart from the learning state it changed. */
 export const practiceAnswered: Recover = async ({ param }) => lost(`The practice answer to "${param('questionId')}"`);
+
+/** The answer as the write left it: found among its question's answers, page by page. */
+export const responseHandled: Recover = async ({ engine, param }) => {
+  const id = param('id');
+  const nuggetId = id.slice(0, id.lastIndexOf('~'));
+  let before: number | undefined;
+  for (;;) {
+    const page = await engine.responses({ nuggetId, limit: 500, ...(before === undefined ? {} : { before }) });
+    const entry = page.find((candidate) => candidate.id === id);
+    if (entry) return entry;
+    if (page.length < 500) lost(`The change of answer "${id}"`);
+    before = page[page.length - 1]!.at;
+  }
+};

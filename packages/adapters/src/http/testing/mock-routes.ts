@@ -171,5 +171,20 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     read('/v1/tier-report', (engine) => engine.tierReport()),
     read('/v1/sellers/:id/export', (engine, _, params) => engine.exportSellerData(param(params, 'id'))),
     write('delete', '/v1/sellers/:id', (engine, _, params) => engine.deleteSellerData(param(params, 'id'))),
+    read('/v1/responses', (engine, request) => {
+      const handled = query(request, 'handled');
+      const filters = {
+        nuggetId: query(request, 'nuggetId'),
+        handled: handled === undefined ? undefined : handled === 'true',
+        limit: numberQuery(request, 'limit'),
+        before: numberQuery(request, 'before'),
+      };
+      return engine.responses(Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)));
+    }),
+    write('put', '/v1/responses/:id/handled', async (engine, request, params) =>
+      engine.markResponseHandled(param(params, 'id'), (await json(request)).handled as boolean),
+    ),
+    read('/v1/nuggets/:id/poll-results', (engine, _, params) => engine.pollResults(param(params, 'id'))),
+    read('/v1/polls', (engine) => engine.polls()),
   ];
 }

@@ -1,0 +1,233 @@
+import { pickLocalized, type MindshareApi, type MindshareChange, type ResponseEntry } from '@mindshare/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MindElement } from '../shared/base/mind-element.js';
+import { downloadCsv } from '../shared/export/csv.js';
+import { elementStrings } from '../shared/i18n/element-strings.js';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import { insightTask } from '../shared/insight/insight-task.js';
+import { loadState, loadStateView } from '../shared/loading/load-state.js';
+import { box } from '../shared/styles/box.js';
+import { dataTable } from '../shared/styles/data-table.js';
+import { tokens } from '../shared/styles/tokens.js';
+import { responsesCsv } from './responses.csv.js';
+import { responsesEn } from './responses.en.js';
+import type { MindResponseHandledDetail } from './responses.events.js';
+import { responsesStyles } from './responses.styles.js';
+import { renderPolls, renderTable, type ResponsesView } from './responses.views.js';
+
+export type { MindResponseHandledDetail, MindResponseHandledEvent } from './responses.events.js';
+
+/** The most answers one load lists (the API's largest page). */
+const PAGE = 500;
+
+/**
+ * What sellers answered to open questions, for the owner of each question and channel managers:
+ * newest first, with the seller, partner, tier, date, question and answer (plain text), filtered by
+ * question, handled answers hidden unless asked for, each marked handled (or reopened) with one
+ * button, and the shown rows downloadable as CSV. Below, the results of every released poll, as
+ * bars with their counts and shares, without voting (coaches, managers and a poll's owner).
+ * A seller who owns no open question is told whom the view is for.
+ *
+ * @tagname mind-responses
+ * @summary Answers to open questions with a handled mark, CSV export and poll results, for owners and managers.
+ *
+ * @csspart base - The element's box.
+ * @csspart filter - The question filter (a `<select>`) and the "show handled" checkbox.
+ * @csspart table - The table of answers.
+ * @csspart row - One answer's row (`data-response` holds its id).
+ * @csspart text - An answer's text.
+ * @csspart handle - The button that marks an answer handled or reopens it.
+ * @csspart export - The button that downloads the shown answers as CSV (UTF-8 with a byte order mark, for Excel).
+ * @csspart polls - The poll results section.
+ * @csspart poll - One poll's results.
+ * @csspart bar - An option's bar (its share of voters).
+ *
+ * @cssproperty --mind-responses-bar-color - The poll bars (default: the accent).
+ * @cssproperty --mind-responses-handled-color - Text of a handled answer's status (default: the muted text).
+ *
+ * @event {MindResponseHandledEvent} mind-response-handled - An answer was marked handled or reopened, and the engine has it.
+ * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
+ */
+export class MindResponses extends MindElement {
+  /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
+  static override styles = [tokens, box, dataTable, loadState, responsesStyles];
+
+  /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
+  static override strings = elementStrings(responsesEn, { fr: () => import('./responses.fr.js') });
+
+  declare protected readonly localize: MindLocalizeController<typeof responsesEn>;
+
+  /** Only the answers to this open question (a nugget id); the person may change it with the filter. */
+  @property() question = '';
+  /** Lists handled answers too. */
+  @property({ type: Boolean, attribute: 'show-handled' }) showHandled = false;
+  /** Leaves out the poll results. */
+  @property({ type: Boolean, attribute: 'no-polls' }) noPolls = false;
+
+  /** Answers being marked, by id: their button is busy until the engine answers. */
+  @state() private busy: ReadonlySet<string> = new Set();
+  /** What the engine answered for each mark since the last load, shown until the next load has it. */
+  @state() private marked: ReadonlyMap<string, ResponseEntry> = new Map();
+  /** The last mark the engine refused, shown above the table. */
+  @state() private failure: unknown;
+  /** What the live region says of the last mark. */
+  @state() private announcement = '';
+
+  readonly #answers = insightTask(this, {
+    api: () => this.mindshare,
+    args: () => [] as const,
+    load: (api) => api.responses({ limit: PAGE }),
+    onComplete: () => (this.marked = new Map()),
+  });
+
+  readonly #polls = insightTask(this, {
+    api: () => this.mindshare,
+    args: () => [this.noPolls] as const,
+    load: (api, [noPolls]) => (noPolls ? Promise.resolve([]) : api.polls()),
+  });
+
+  protected override apiChanged(_api: MindshareApi | undefined): void {
+    this.marked = new Map();
+    this.failure = undefined;
+  }
+
+  protected override mindshareChanged(change: MindshareChange): void {
+    if (change.areas.includes('feed') || change.areas.includes('privacy')) {
+      void this.#answers.reload(true);
+      void this.#polls.reload(true);
+    }
+  }
+
+  /** @internal The load and mark failures the view shows, announced with `mind-error`. */
+  protected override shownErrors(): readonly unknown[] {
+    const errors = [this.#answers, this.#polls].filter((load) => load.status === 'error').map((load) => load.error);
+    return this.failure === undefined ? errors : [...errors, this.failure];
+  }
+
+  /** The loaded answers with the marks confirmed since. */
+  get #entries(): ResponseEntry[] {
+    return (this.#answers.value ?? []).map((entry) => this.marked.get(entry.id) ?? entry);
+  }
+
+  async #mark(entry: ResponseEntry, handled: boolean, focusNext: (() => void) | undefined): Promise<void> {
+    const api = this.mindshare;
+    if (!api || this.busy.has(entry.id)) return;
+    this.busy = new Set([...this.busy, entry.id]);
+    this.failure = undefined;
+    try {
+      const updated = await api.markResponseHandled(entry.id, handled);
+      this.marked = new Map([...this.marked, [updated.id, updated]]);
+      this.announcement = this.localize.term(
+        handled ? 'mindResponsesMarked' : 'mindResponsesReopened',
+        updated.sellerName,
+      );
+      this.emit<MindResponseHandledDetail>('mind-response-handled', {
+        responseId: updated.id,
+        nuggetId: updated.nuggetId,
+        sellerId: updated.sellerId,
+        handled,
+      });
+      // The row leaves the list when handled answers are hidden: focus goes on, not to the page's top.
+      if (handled && !this.showHandled) focusNext?.();
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      const busy = new Set(this.busy);
+      busy.delete(entry.id);
+      this.busy = busy;
+    }
+  }
+
+  #view(entries: readonly ResponseEntry[]): ResponsesView {
+    const lang = this.localize.lang();
+    return {
+      localize: this.localize,
+      lang,
+      busy: this.busy,
+      date: (at) => this.viewerDate(at, { dateStyle: 'medium', timeStyle: 'short' }),
+      question: (entry) => (entry.title ? pickLocalized(entry.title, lang) : entry.nuggetId),
+      tier: (entry) => (entry.tierName ? pickLocalized(entry.tierName, lang) : (entry.tierId ?? '')),
+      mark: (entry, handled, focusNext) => void this.#mark(entry, handled, focusNext),
+      download: () => downloadCsv('answers.csv', responsesCsv(this.#view(entries), entries), this.renderRoot),
+    };
+  }
+
+  override render(): TemplateResult {
+    const { localize } = this;
+    const load = this.#answers;
+    return html`<div part="base">
+      <h2>${localize.term('mindResponsesTitle')}</h2>
+      ${
+        load.status === 'ready' && load.value
+          ? this.#renderAnswers()
+          : loadStateView(localize, load, {
+              error: localize.term('mindResponsesError'),
+              forbidden: localize.term('mindResponsesForbidden'),
+            })
+      }
+      ${this.noPolls || this.#polls.status === 'forbidden' ? nothing : this.#renderPolls()}
+    </div>`;
+  }
+
+  #renderAnswers(): TemplateResult {
+    const { localize } = this;
+    const all = this.#entries;
+    if (all.length === 0) return html`<p class="state" role="status">${localize.term('mindResponsesEmpty')}</p>`;
+    const questions = new Map(all.map((entry) => [entry.nuggetId, entry]));
+    // A question named by the page but not (or no longer) answered still filters: to nothing.
+    const filter = this.question;
+    const asked = all.filter((entry) => filter === '' || entry.nuggetId === filter);
+    const shown = asked.filter((entry) => this.showHandled || !entry.handled);
+    const view = this.#view(shown);
+    return html`<div class="filters" part="filter">
+        <label>
+          ${localize.term('mindResponsesQuestion')}
+          <select @change=${(event: Event) => (this.question = (event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${filter === ''}>${localize.term('mindResponsesAllQuestions')}</option>
+            ${[...questions.values()].map(
+              (entry) =>
+                html`<option value=${entry.nuggetId} ?selected=${entry.nuggetId === filter}>
+                  ${view.question(entry)}
+                </option>`,
+            )}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            .checked=${this.showHandled}
+            @change=${(event: Event) => (this.showHandled = (event.target as HTMLInputElement).checked)}
+          />
+          ${localize.term('mindResponsesShowHandled')}
+        </label>
+        <button type="button" part="export" ?disabled=${shown.length === 0} @click=${view.download}>
+          ${localize.term('mindResponsesExport')}
+        </button>
+      </div>
+      ${
+        this.failure === undefined
+          ? nothing
+          : html`<p class="error" role="alert">${localize.term('mindResponsesMarkFailed')}</p>`
+      }
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${
+        shown.length === 0
+          ? html`<p class="state" role="status">
+              ${localize.term(asked.length > 0 ? 'mindResponsesAllHandled' : 'mindResponsesEmpty')}
+            </p>`
+          : renderTable(view, shown)
+      }`;
+  }
+
+  #renderPolls(): TemplateResult | typeof nothing {
+    const polls = this.#polls;
+    if (polls.status === 'ready') {
+      const results = polls.value ?? [];
+      return results.length === 0 ? nothing : renderPolls(this.#view([]), results);
+    }
+    return polls.status === 'error'
+      ? loadStateView(this.localize, polls, { error: this.localize.term('mindResponsesPollsError') })
+      : nothing;
+  }
+}

@@ -1,0 +1,16 @@
+/** Detail of `mind-response-handled`: an answer was marked handled, or reopened, and the engine has it. */
+export interface MindResponseHandledDetail {
+  readonly responseId: string;
+  readonly nuggetId: string;
+  readonly sellerId: string;
+  /** `true` once handled, `false` once reopened. */
+  readonly handled: boolean;
+}
+
+export type MindResponseHandledEvent = CustomEvent<MindResponseHandledDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mind-response-handled': MindResponseHandledEvent;
+  }
+}
