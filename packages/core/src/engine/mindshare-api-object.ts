@@ -11,6 +11,9 @@ import {
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { closedError } from './host-changes.js';
 
+// `npm run size` charges a page one of these modules only when its elements call a method written
+// `name: lazy(loader, …)` below (scripts/lib/api-operations.mjs); a loader used any other way is
+// charged to every page.
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
 // first use, so the sellers' page stays within its byte budget.
 const insight = () => import('./insight-operations.js');
