@@ -36,12 +36,14 @@ function keyName(key, computed) {
 }
 
 /**
- * Which dynamic imports serve which API methods in the API object's module. A method is served by a
- * loader when it is written `name: lazy(loader, …)` with `loader` a top-level constant whose value
- * imports (`const insight = () => import('./insight-operations.js')`). Every other import of the
- * module — a loader used any other way, an `import()` written elsewhere — is in `everyPage`: charged
- * to every page, as the import alone would be. So a shape this does not know over-counts, never
- * under-counts.
+ * Which dynamic imports serve which API methods in the API object's module. A loader is a top-level
+ * constant whose value imports (`const insight = () => import('./insight-operations.js')`); the API
+ * object is an object literal with methods written `name: lazy(loader, …)`; a method of it that
+ * refers to a loader in any way (`lazy(loader, …)`, or `() => { void loader(); … }` to load it
+ * early) may load what that loader imports. Every other import of the module — a loader used
+ * outside the API object's methods or never, an `import()` written outside a loader — is in
+ * `everyPage`: charged to every page, as the import alone would be. So a shape this does not know
+ * over-counts, never under-counts.
  *
  * @param {any} ast the module's Program node
  * @param {(specifier: string) => string | undefined} resolve module name of an import's specifier
@@ -70,6 +72,23 @@ export function lazyMethods(ast, resolve) {
     }
   }
 
+  // The API objects: object literals with a method written `name: lazy(loader, …)`.
+  const apiObjects = new Set();
+  walk(ast, (node, parents) => {
+    const [first] = node.type === 'CallExpression' ? node.arguments : [];
+    const property = parents.at(-1);
+    if (
+      node.type === 'CallExpression' &&
+      node.callee.type === 'Identifier' &&
+      node.callee.name === 'lazy' &&
+      first?.type === 'Identifier' &&
+      loaders.has(first.name) &&
+      property?.type === 'Property' &&
+      property.value === node
+    )
+      apiObjects.add(parents.at(-2));
+  });
+
   const methods = {};
   const everyPage = new Set();
   const served = new Set();
@@ -78,19 +97,14 @@ export function lazyMethods(ast, resolve) {
     if (node.type === 'ImportExpression' && !owned.has(node)) everyPage.add(specifierOf(node));
     if (node.type !== 'Identifier' || !loaders.has(node.name)) return;
     const parent = parents.at(-1);
-    const grandparent = parents.at(-2);
     if (parent?.type === 'VariableDeclarator' && parent.id === node) return; // its declaration
     if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
     if (parent?.type === 'Property' && parent.key === node && !parent.computed && !parent.shorthand) return;
-    const name =
-      parent?.type === 'CallExpression' &&
-      parent.arguments[0] === node &&
-      parent.callee.type === 'Identifier' &&
-      parent.callee.name === 'lazy' &&
-      grandparent?.type === 'Property' &&
-      grandparent.value === parent
-        ? keyName(grandparent.key, grandparent.computed)
-        : undefined;
+    // The method of an API object whose value holds this reference, the innermost one.
+    const at = parents.findLastIndex(
+      (ancestor, i) => ancestor.type === 'Property' && apiObjects.has(parents[i - 1]) && ancestor.key !== node,
+    );
+    const name = at > 0 ? keyName(parents[at].key, parents[at].computed) : undefined;
     if (name === undefined) {
       for (const specifier of loaders.get(node.name)) everyPage.add(specifier);
       return;

@@ -35,21 +35,52 @@ describe('lazyMethods', () => {
     assert.deepEqual(everyPage, []);
   });
 
+  it('gives a method every loader its code refers to, such as one it starts early', () => {
+    const { methods, everyPage } = methodsOf(`
+      const attempts = () => import('./attempts.js');
+      export const api = (run, lazy) => ({
+        challenges: () => {
+          void attempts();
+          return run(list);
+        },
+        startAttempt: lazy(attempts, (module) => module.start),
+        wrapped: once(lazy(attempts, (module) => module.read)),
+      });`);
+    assert.deepEqual(methods, {
+      challenges: ['engine/attempts.ts'],
+      startAttempt: ['engine/attempts.ts'],
+      wrapped: ['engine/attempts.ts'],
+    });
+    assert.deepEqual(everyPage, []);
+  });
+
   it('charges every page an import whose method it cannot tell', () => {
     const { methods, everyPage } = methodsOf(`
       const insight = () => import('./insight.js');
       const privacy = () => import('./privacy.js');
       const boards = async () => (await import('./boards.js')).Boards;
+      const unused = () => import('./unused.js');
       warm(privacy);
+      const helpers = { preload: () => boards() };
       export const api = (lazy) => ({
         tierReport: lazy(insight, (module) => module.read),
         exportData: async () => (await import('./export.js')).run(),
-        leaderboard: (...args) => boards().then((b) => b.read(...args)),
         mastery: lazy(insight, (module) => module.mastery),
-        wrapped: once(lazy(privacy, (module) => module.remove)),
-      });`);
-    assert.deepEqual(methods, { mastery: ['engine/insight.ts'], tierReport: ['engine/insight.ts'] });
-    assert.deepEqual(everyPage, ['engine/boards.ts', 'engine/export.ts', 'engine/privacy.ts']);
+        remove: lazy(privacy, (module) => module.remove),
+      });
+      export const factory = () => ({ load: () => import('./factory.js') });`);
+    assert.deepEqual(methods, {
+      mastery: ['engine/insight.ts'],
+      remove: ['engine/privacy.ts'],
+      tierReport: ['engine/insight.ts'],
+    });
+    assert.deepEqual(everyPage, [
+      'engine/boards.ts',
+      'engine/export.ts',
+      'engine/factory.ts',
+      'engine/privacy.ts',
+      'engine/unused.ts',
+    ]);
   });
 
   it('reads the API object of the engine: every operation loaded on first use serves its methods', () => {
@@ -63,8 +94,11 @@ describe('lazyMethods', () => {
     assert.deepEqual(methods.tierReport, ['engine/insight-operations.ts']);
     assert.deepEqual(methods.leaderboard, ['engine/leaderboards.ts']);
     assert.deepEqual(methods.review, ['engine/pitch-review-operations.ts']);
+    assert.deepEqual(methods.answer, ['engine/attempt-operations.ts']);
+    // Listing the challenges starts loading the attempt flow: a page that lists pays for it.
+    assert.deepEqual(methods.challenges, ['engine/attempt-operations.ts']);
     // Operations in the entry are not lazy: no module to charge.
-    assert.equal(methods.answer, undefined);
+    assert.equal(methods.pitchPrompts, undefined);
   });
 });
 
