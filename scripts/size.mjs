@@ -13,6 +13,7 @@ import {
   languageName,
   lazyLanguages,
   pageFiles,
+  pageOperations,
   staticFiles,
 } from './lib/page-loads.mjs';
 import { root } from './lib/process.mjs';
@@ -62,7 +63,41 @@ function counted(budget) {
     );
   }
   const notes = missing.length > 0 ? [`planned, not built yet: ${missing.join(', ')}`] : [];
-  return heaviest((language) => pageFiles(graph, { ...page, language }), notes);
+  return heaviest(
+    (language) => pageFiles(graph, { ...page, language }),
+    [...notes, ...(budget.elements ? operationNotes(page) : [])],
+  );
+}
+
+const shortName = (module) => module.slice(module.lastIndexOf('/') + 1).replace(/\.[jt]s$/, '');
+
+/**
+ * Which engine operations loaded on first use a page is charged for the API methods its modules
+ * call, and which it is not: the count's reasons, printed so a surprising total can be read. An
+ * operation's module that another module of the page imports anyway (the host loads the
+ * leaderboards for a finished attempt) is said to be loaded by the host, not left out.
+ */
+function operationNotes(page) {
+  if (!graph.api) return [];
+  const { calls, operations } = pageOperations(graph, page);
+  const files = pageFiles(graph, page);
+  const served = (target) =>
+    Object.keys(graph.api.methods).filter((name) => graph.api.methods[name].includes(target) && calls[name]);
+  const charged = operations.map((target) => `${shortName(target)} (${served(target).join(', ')})`);
+  const uncalled = [...new Set(Object.values(graph.api.methods).flat())]
+    .filter((target) => !operations.includes(target) && !graph.api.everyPage.includes(target))
+    .sort();
+  const loaded = uncalled.filter((target) => files.includes(graph.modules[target]?.file));
+  const left = uncalled.filter((target) => !loaded.includes(target));
+  return [
+    `engine operations for the API methods its elements call: ${charged.join(', ') || 'none'}`,
+    ...(left.length > 0
+      ? [`engine operations no element of the page calls, not counted: ${left.map(shortName).join(', ')}`]
+      : []),
+    ...(loaded.length > 0
+      ? [`uncalled but imported by other modules of the page, counted: ${loaded.map(shortName).join(', ')}`]
+      : []),
+  ];
 }
 
 /** Counts `loads` in each lazy language and keeps the heaviest, saying which. */

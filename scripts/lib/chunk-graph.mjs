@@ -1,9 +1,12 @@
 // The CDN build's chunk graph: which file holds which module, and which module imports which,
 // statically or dynamically. Rollup writes it on each build (the plugin below); `npm run size`
 // reads it to count what each role's page loads. It lives outside every package's dist, so it is
-// neither published to npm nor served from the CDN.
+// neither published to npm nor served from the CDN. It also records which dynamic import of the API
+// object serves which API method, and which of those methods each module calls
+// (scripts/lib/api-operations.mjs), so a page is charged only the engine operations it can call.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { API_MODULE, calledMethods, lazyMethods } from './api-operations.mjs';
 import { root } from './process.mjs';
 
 /** Where the last build's graph is, relative to the root (ignored by git, prettier and eslint). */
@@ -18,16 +21,33 @@ function moduleName(id) {
 
 const sorted = (ids) => [...new Set(ids.map(moduleName))].sort();
 
+const withoutExtension = (path) => path.replace(/\.[cm]?[jt]sx?$/, '');
+
+/**
+ * The module a relative dynamic import of `info` names, among those it imports dynamically
+ * (`./x.js` is `x.ts` in the sources), else undefined.
+ */
+function dynamicTarget(info, specifier) {
+  if (!specifier.startsWith('.')) return undefined;
+  const wanted = withoutExtension(resolve(dirname(info.id), specifier));
+  const id = info.dynamicallyImportedIds.find((target) => withoutExtension(target) === wanted);
+  return id && moduleName(id);
+}
+
 /**
  * The graph of one generated bundle: for each output file its static and dynamic imports (file
- * names) and its modules; for each module its file (`null` when tree-shaking left none of its code)
- * and the modules it imports statically and dynamically.
+ * names) and its modules; for each module its file (`null` when tree-shaking left none of its code),
+ * the modules it imports statically and dynamically, and the lazy API methods it may call
+ * (`calls`, only when there are some); and `api`: the API object's module, which of its dynamic
+ * imports serves each API method, and those it makes for every page (`null` when the bundle does
+ * not hold that module).
  *
  * @param {string} dir the output directory, relative to the root
  * @param {import('rollup').OutputBundle} bundle
  * @param {import('rollup').PluginContext['getModuleInfo']} getModuleInfo
+ * @param {{ apiModule?: string }} [options] the API object's module, relative to the root
  */
-export function chunkGraph(dir, bundle, getModuleInfo) {
+export function chunkGraph(dir, bundle, getModuleInfo, { apiModule = API_MODULE } = {}) {
   const files = {};
   const fileOf = new Map();
   for (const chunk of Object.values(bundle).sort((a, b) => a.fileName.localeCompare(b.fileName))) {
@@ -55,22 +75,36 @@ export function chunkGraph(dir, bundle, getModuleInfo) {
       dynamicImports: sorted(info.dynamicallyImportedIds),
     };
   }
+  const apiInfo = [...ids]
+    .map((id) => getModuleInfo(id))
+    .find((info) => info?.ast && moduleName(info.id) === apiModule);
+  const api = apiInfo
+    ? { module: apiModule, ...lazyMethods(apiInfo.ast, (specifier) => dynamicTarget(apiInfo, specifier)) }
+    : null;
+  if (api) {
+    const names = Object.keys(api.methods);
+    for (const id of ids) {
+      const info = getModuleInfo(id);
+      const calls = info?.ast && !info.isExternal ? calledMethods(info.ast, names) : [];
+      if (calls.length > 0) modules[moduleName(id)].calls = calls;
+    }
+  }
   const byName = Object.fromEntries(Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)));
-  return { dir, files, modules: byName };
+  return { dir, files, modules: byName, api };
 }
 
 /**
  * A rollup output plugin that writes the bundle's {@link chunkGraph} to `file` (relative to the
  * root), or hands it to `onGraph` instead.
  *
- * @param {{ dir: string, file?: string, onGraph?: (graph: ReturnType<typeof chunkGraph>) => void }} options
+ * @param {{ dir: string, file?: string, apiModule?: string, onGraph?: (graph: ReturnType<typeof chunkGraph>) => void }} options
  * @returns {import('rollup').Plugin}
  */
-export function chunkGraphPlugin({ dir, file = CHUNK_GRAPH_FILE, onGraph }) {
+export function chunkGraphPlugin({ dir, file = CHUNK_GRAPH_FILE, apiModule, onGraph }) {
   return {
     name: 'mindshare-chunk-graph',
     generateBundle(_options, bundle) {
-      const graph = chunkGraph(dir, bundle, (id) => this.getModuleInfo(id));
+      const graph = chunkGraph(dir, bundle, (id) => this.getModuleInfo(id), { apiModule });
       if (onGraph) return onGraph(graph);
       mkdirSync(dirname(join(root, file)), { recursive: true });
       writeFileSync(join(root, file), `${JSON.stringify(graph, null, 2)}\n`);

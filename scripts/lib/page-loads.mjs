@@ -2,6 +2,9 @@
 // and scripts/size-breakdown.mjs. Followed module by module rather than file by file: the entry
 // holds the quiz, so a file-level walk would charge the quiz's lazy views to a coach page that has
 // no quiz; a module-level walk charges a dynamic import only to pages whose modules can make it.
+// The engine's operations loaded on first use are all dynamic imports of the one API object in the
+// entry, so for them the walk goes further: a page pays for an operation's module only when one of
+// its modules calls an API method that module serves (scripts/lib/api-operations.mjs).
 
 const DEFINE = /^packages\/elements\/src\/([^/]+)\/\1\.define\.ts$/;
 
@@ -50,14 +53,33 @@ export function lazyLanguages(graph) {
  * files, the files they import statically, and the files their modules import dynamically — but
  * not from the folder of an element the page does not show (the entry holds the quiz: its lazy
  * views are not a coach page's), not into such a folder (the lazy definitions of other elements),
- * not catalogues of another language, and not the modules in `apart` (budgeted on their own, like
- * the HTTP client). Files, not module edges, carry static loads, because tree-shaking drops
- * re-exports a module-level walk would follow. Files in `given` count as loaded already: neither
- * listed nor followed.
+ * not catalogues of another language, not the modules in `apart` (budgeted on their own, like
+ * the HTTP client), and not the API object's imports of engine operations that no module of the
+ * page calls (see {@link pageOperations}). Files, not module edges, carry static loads, because
+ * tree-shaking drops re-exports a module-level walk would follow. Files in `given` count as loaded
+ * already: neither listed nor followed.
  *
  * @param {{ roots: string[], tags: string[], language?: string, apart?: string[], given?: string[] }} page
  */
-export function pageFiles(graph, { roots, tags, language, apart = [], given = [] }) {
+export function pageFiles(graph, page) {
+  return pageWalk(graph, page).files;
+}
+
+/**
+ * The lazy API methods a page's modules may call (`calls`, with the modules that call each) and
+ * the engine operation modules the API object loads for them (`operations`), as {@link pageFiles}
+ * charges them. Calls are read from the modules of every file the page loads, except those of
+ * elements it does not show; loading an operation's file can add calls, so the walk repeats until
+ * nothing changes.
+ *
+ * @returns {{ calls: Record<string, string[]>, operations: string[] }}
+ */
+export function pageOperations(graph, page) {
+  const { calls, operations } = pageWalk(graph, page);
+  return { calls, operations: [...operations].sort() };
+}
+
+function pageWalk(graph, { roots, tags, language, apart = [], given = [] }) {
   const absent = Object.keys(graph.modules)
     .filter((module) => graph.modules[module].file && definedTag(module) && !tags.includes(definedTag(module)))
     .map((module) => module.slice(0, module.lastIndexOf('/') + 1));
@@ -66,27 +88,54 @@ export function pageFiles(graph, { roots, tags, language, apart = [], given = []
     const lang = catalogueLanguage(target);
     return !apart.includes(target) && !foreign(target) && !(lang && lang !== 'en' && lang !== language);
   };
-  const files = new Set();
-  const load = (file) => {
-    if (files.has(file) || given.includes(file)) return;
-    files.add(file);
-    const { imports, dynamicImports, modules } = graph.files[file];
-    imports.forEach(load);
-    for (const module of modules.filter((id) => !foreign(id))) {
-      for (const target of graph.modules[module]?.dynamicImports ?? []) {
-        const loaded = graph.modules[target]?.file;
-        // A dynamic import tree-shaking dropped from the file is not a load.
-        if (
-          loaded &&
-          follows(target) &&
-          (dynamicImports.includes(loaded) || files.has(loaded) || given.includes(loaded))
-        )
-          load(loaded);
+  // The API object's imports that serve methods: followed only for a method the page calls. An
+  // import of the API object that serves no method, or every page, is followed like any other.
+  const api = graph.api;
+  const gated = new Set(api ? Object.values(api.methods).flat() : []);
+  for (const target of api?.everyPage ?? []) gated.delete(target);
+
+  let operations = new Set();
+  for (;;) {
+    const files = new Set();
+    const load = (file) => {
+      if (files.has(file) || given.includes(file)) return;
+      files.add(file);
+      const { imports, dynamicImports, modules } = graph.files[file];
+      imports.forEach(load);
+      for (const module of modules.filter((id) => !foreign(id))) {
+        for (const target of graph.modules[module]?.dynamicImports ?? []) {
+          if (module === api?.module && gated.has(target) && !operations.has(target)) continue;
+          const loaded = graph.modules[target]?.file;
+          // A dynamic import tree-shaking dropped from the file is not a load.
+          if (
+            loaded &&
+            follows(target) &&
+            (dynamicImports.includes(loaded) || files.has(loaded) || given.includes(loaded))
+          )
+            load(loaded);
+        }
+      }
+    };
+    for (const root of roots) if (graph.modules[root]?.file) load(graph.modules[root].file);
+
+    const calls = {};
+    for (const file of files) {
+      for (const module of graph.files[file].modules) {
+        if (foreign(module)) continue;
+        for (const name of graph.modules[module]?.calls ?? []) (calls[name] ??= []).push(module);
       }
     }
-  };
-  for (const root of roots) if (graph.modules[root]?.file) load(graph.modules[root].file);
-  return [...files].sort();
+    const needed = new Set(Object.keys(calls).flatMap((name) => api?.methods[name] ?? []));
+    if ([...needed].every((target) => operations.has(target))) {
+      const sortedCalls = Object.fromEntries(
+        Object.keys(calls)
+          .sort()
+          .map((name) => [name, [...new Set(calls[name])].sort()]),
+      );
+      return { files: [...files].sort(), calls: sortedCalls, operations: needed };
+    }
+    operations = new Set([...operations, ...needed]);
+  }
 }
 
 /** The files `file` imports statically, directly or not (the browser fetches them with it). */

@@ -1,16 +1,12 @@
 import type { MindshareApi, MindshareChange, Viewer } from '../api/mindshare-api.js';
 import type { Listener } from '../events/subscribable.js';
-import {
-  answerChallenge,
-  finishChallenge,
-  listChallenges,
-  markQuestionShown,
-  readAttempt,
-  startChallenge,
-} from './challenge-operations.js';
+import { listChallenges } from './challenge-operations.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { closedError } from './host-changes.js';
 
+// `npm run size` charges a page one of these modules only when its elements call a method of the
+// object below that refers to its loader, as `name: lazy(loader, …)` does (scripts/lib/
+// api-operations.mjs); a loader used outside those methods is charged to every page.
 // What only coaches and managers use (reviews, mastery and tier reports, data export) is loaded on
 // first use, so the sellers' page stays within its byte budget.
 const insight = () => import('./insight-operations.js');
@@ -24,6 +20,9 @@ const editorial = () => import('./feed-operations.js');
 const responses = () => import('./response-operations.js');
 // Leaderboard reads load with the boards, on first need.
 const boards = () => import('./leaderboards.js');
+// A quiz's attempt flow (start, reveal, answer, finish) loads on first use: only a page with a quiz
+// runs it. Listing the challenges, what a quiz does first, starts loading it.
+const attempts = () => import('./attempt-operations.js');
 
 /** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
 export interface ViewLifecycle {
@@ -58,13 +57,15 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     viewer,
     now: () => host.now(),
     catalog: () => run((context) => ({ topics: context.pack.topics, resources: context.pack.resources })),
-    challenges: () => run(listChallenges),
-    startAttempt: (challengeId) => run(startChallenge, challengeId),
-    showQuestion: (attemptId, questionId) => run(markQuestionShown, attemptId, questionId),
-    answer: (attemptId, questionId, response, options) =>
-      run(answerChallenge, attemptId, questionId, response, options),
-    finishAttempt: (attemptId) => run(finishChallenge, attemptId),
-    attempt: (attemptId) => run(readAttempt, attemptId),
+    challenges: () => {
+      void attempts().catch(() => undefined); // a failed load is tried again by the call that needs it
+      return run(listChallenges);
+    },
+    startAttempt: lazy(attempts, (module) => module.startChallenge),
+    showQuestion: lazy(attempts, (module) => module.markQuestionShown),
+    answer: lazy(attempts, (module) => module.answerChallenge),
+    finishAttempt: lazy(attempts, (module) => module.finishChallenge),
+    attempt: lazy(attempts, (module) => module.readAttempt),
     leaderboard: lazy(boards, (module) => module.readLeaderboard),
     feed: lazy(editorial, (module) => module.readFeed),
     markSeen: lazy(editorial, (module) => module.markNuggetSeen),
