@@ -64,6 +64,7 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     finishAttempt: (attemptId) => run(finishChallenge, attemptId),
     attempt: (attemptId) => run(readAttempt, attemptId),
     leaderboard: lazy(boards, (module) => module.readLeaderboard),
+    setBoardVisibility: lazy(boards, (module) => module.setBoardVisibility),
     feed: lazy(editorial, (module) => module.readFeed),
     markSeen: lazy(editorial, (module) => module.markNuggetSeen),
     vote: lazy(editorial, (module) => module.votePoll),
