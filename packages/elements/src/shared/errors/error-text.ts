@@ -11,12 +11,25 @@ export interface ErrorText {
   readonly withContext?: boolean;
 }
 
+/** What an element tells {@link errorText} of the failure's circumstances. */
+export interface ErrorContext {
+  /** The challenge the element was given: an unknown one (`MIND_NOT_FOUND`) is named. */
+  readonly challengeId?: string;
+  /** The element tries again by itself after a transient failure (see {@link isTransient}). */
+  readonly retrying?: boolean;
+}
+
+/** Whether `error` may go away by itself: the server or storage out of reach for a moment. */
+export function isTransient(error: unknown): boolean {
+  return isMindError(error, 'MIND_NETWORK') || isMindError(error, 'MIND_STORAGE_UNAVAILABLE');
+}
+
 /**
- * The words of an error view for `error`: a full device, a page older than its data and a server
- * out of reach say what happened and what to do; anything else stays generic, since its message
- * is for developers.
+ * The words of an error view for `error`: a full device, a page older than its data, a server or
+ * storage out of reach and a challenge id the pack does not have say what happened and what to
+ * do; anything else stays generic, since its message is for developers.
  */
-export function errorText(localize: MindLocalizeController, error: unknown): ErrorText {
+export function errorText(localize: MindLocalizeController, error: unknown, context: ErrorContext = {}): ErrorText {
   if (isMindError(error, 'MIND_STORAGE_FULL')) {
     return {
       title: localize.term('mindErrorStorageFullTitle'),
@@ -30,9 +43,24 @@ export function errorText(localize: MindLocalizeController, error: unknown): Err
   if (isMindError(error, 'MIND_NETWORK')) {
     return {
       title: localize.term('mindErrorNetworkTitle'),
-      advice: localize.term('mindErrorNetwork'),
+      advice: localize.term(context.retrying ? 'mindErrorNetworkRetrying' : 'mindErrorNetwork'),
       reload: false,
       withContext: true,
+    };
+  }
+  if (isMindError(error, 'MIND_STORAGE_UNAVAILABLE')) {
+    return {
+      title: localize.term('mindErrorUnavailableTitle'),
+      advice: localize.term(context.retrying ? 'mindErrorUnavailableRetrying' : 'mindErrorUnavailable'),
+      reload: false,
+      withContext: true,
+    };
+  }
+  if (isMindError(error, 'MIND_NOT_FOUND') && context.challengeId) {
+    return {
+      title: localize.term('mindErrorUnknownChallengeTitle'),
+      advice: localize.term('mindErrorUnknownChallenge', context.challengeId),
+      reload: false,
     };
   }
   return { title: localize.term('mindErrorTitle'), advice: undefined, reload: false };

@@ -17,6 +17,13 @@ const sharedEn = {
   mindReload: 'Reload the page',
   mindErrorNetworkTitle: 'Mindshare cannot be reached',
   mindErrorNetwork: 'Check your connection, then try again. What you already answered is kept.',
+  mindErrorNetworkRetrying: 'Check your connection. Trying again in a few seconds…',
+  mindErrorUnavailableTitle: 'Mindshare is not answering',
+  mindErrorUnavailable: 'Its storage cannot be reached for now: try again in a moment.',
+  mindErrorUnavailableRetrying: 'Its storage cannot be reached for now. Trying again in a few seconds…',
+  mindErrorUnknownChallengeTitle: 'No such challenge',
+  mindErrorUnknownChallenge: (id: string) =>
+    `The content pack has no challenge “${id}”. Check the challenge id this page gives.`,
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
   // Answering a question (shared/questions, the quiz and the feed's practice). The keys keep the
