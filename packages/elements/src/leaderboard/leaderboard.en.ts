@@ -21,7 +21,7 @@ export const leaderboardEn = {
   mindLeaderboardName: 'Name',
   mindLeaderboardScore: 'Score',
   mindLeaderboardYou: 'you',
-  mindLeaderboardYouHidden: 'you, hidden from others',
+  mindLeaderboardYouHidden: 'you, hidden',
   /** A seller shown by pseudonym: the code the engine gives (`4F2A9C`). */
   mindLeaderboardPseudonym: (code: string) => `Seller ${code}`,
   mindLeaderboardReward: 'Reward:',
@@ -34,13 +34,13 @@ export const leaderboardEn = {
     `Ranks ${number(first)}–${number(last)} of ${number(total)} ${plural(total, 'seller', 'sellers')}`,
   mindLeaderboardMine: (rank: number, total: number) => `Your rank: ${number(rank)} of ${number(total)}`,
   mindLeaderboardMineHidden: (rank: number, total: number) =>
-    `Hidden from others, you would rank ${number(rank)} of ${number(total)}`,
-  mindLeaderboardForbidden: 'This leaderboard is for the sellers the challenge targets.',
+    `Hidden: you would rank ${number(rank)} of ${number(total)}`,
+  mindLeaderboardForbidden: 'This board is for the sellers the challenge targets.',
   mindLeaderboardVisibility: 'Show me on public boards',
   mindLeaderboardVisibilityNote: 'Hidden sellers are not eligible for prizes.',
   mindLeaderboardVisibilitySaved: (visible: boolean): string =>
-    visible ? 'You are shown on public boards.' : 'You are hidden from public boards.',
-  mindLeaderboardVisibilityError: 'Your choice could not be saved.',
+    visible ? 'Shown on public boards.' : 'Hidden from public boards.',
+  mindLeaderboardVisibilityError: 'Not saved.',
   mindLeaderboardNext: 'Show more',
   mindLeaderboardPrevious: 'Previous ranks',
   mindLeaderboardPages: 'Leaderboard pages',

@@ -64,6 +64,7 @@ export class VisibilitySwitch {
     // From the click until a board load reports it, the box shows the choice asked for.
     if (this.#asked === visible && !this.#saving) this.#asked = undefined;
     const wanted = this.#asked ?? visible;
+    // Compact markup: the template's whitespace ships in the seller page's bytes.
     return html`<div part="visibility">
       <label
         ><input

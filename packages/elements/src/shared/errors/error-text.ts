@@ -1,5 +1,6 @@
 import { isMindError } from '@mindshare/core';
 import type { MindLocalizeController } from '../i18n/localize.js';
+import type { SharedTerms } from '../i18n/en.js';
 
 /** What an error view says: a title, and what to do when there is something to do. */
 export interface ErrorText {
@@ -19,6 +20,16 @@ export interface ErrorContext {
   readonly retrying?: boolean;
 }
 
+type Term = keyof SharedTerms;
+
+/** The codes a person can act on: title, advice, and whether a reload or the element's own words go with them. */
+const KNOWN: Record<string, readonly [title: Term, advice: Term, reload?: boolean, withContext?: boolean]> = {
+  MIND_STORAGE_FULL: ['mindErrorStorageFullTitle', 'mindErrorStorageFull'],
+  MIND_STALE: ['mindErrorStaleTitle', 'mindErrorStale', true],
+  MIND_NETWORK: ['mindErrorNetworkTitle', 'mindErrorNetwork', false, true],
+  MIND_STORAGE_UNAVAILABLE: ['mindErrorUnavailableTitle', 'mindErrorUnavailable', false, true],
+};
+
 /** Whether `error` may go away by itself: the server or storage out of reach for a moment. */
 export function isTransient(error: unknown): boolean {
   return isMindError(error, 'MIND_NETWORK') || isMindError(error, 'MIND_STORAGE_UNAVAILABLE');
@@ -30,40 +41,24 @@ export function isTransient(error: unknown): boolean {
  * do; anything else stays generic, since its message is for developers.
  */
 export function errorText(localize: MindLocalizeController, error: unknown, context: ErrorContext = {}): ErrorText {
-  if (isMindError(error, 'MIND_STORAGE_FULL')) {
-    return {
-      title: localize.term('mindErrorStorageFullTitle'),
-      advice: localize.term('mindErrorStorageFull'),
-      reload: false,
-    };
-  }
-  if (isMindError(error, 'MIND_STALE')) {
-    return { title: localize.term('mindErrorStaleTitle'), advice: localize.term('mindErrorStale'), reload: true };
-  }
-  if (isMindError(error, 'MIND_NETWORK')) {
-    return {
-      title: localize.term('mindErrorNetworkTitle'),
-      advice: localize.term(context.retrying ? 'mindErrorNetworkRetrying' : 'mindErrorNetwork'),
-      reload: false,
-      withContext: true,
-    };
-  }
-  if (isMindError(error, 'MIND_STORAGE_UNAVAILABLE')) {
-    return {
-      title: localize.term('mindErrorUnavailableTitle'),
-      advice: localize.term(context.retrying ? 'mindErrorUnavailableRetrying' : 'mindErrorUnavailable'),
-      reload: false,
-      withContext: true,
-    };
-  }
-  if (isMindError(error, 'MIND_NOT_FOUND') && context.challengeId) {
+  const code = isMindError(error) ? error.code : '';
+  if (code === 'MIND_NOT_FOUND' && context.challengeId) {
     return {
       title: localize.term('mindErrorUnknownChallengeTitle'),
       advice: localize.term('mindErrorUnknownChallenge', context.challengeId),
       reload: false,
     };
   }
-  return { title: localize.term('mindErrorTitle'), advice: undefined, reload: false };
+  const known = KNOWN[code];
+  if (!known) return { title: localize.term('mindErrorTitle'), advice: undefined, reload: false };
+  const [title, advice, reload = false, withContext = false] = known;
+  const retrying = context.retrying && code === 'MIND_NETWORK';
+  return {
+    title: localize.term(title),
+    advice: localize.term(retrying ? 'mindErrorNetworkRetrying' : advice) as string,
+    reload,
+    withContext,
+  };
 }
 
 /** Reloads the page, for a view whose page is out of date (see {@link ErrorText.reload}). */

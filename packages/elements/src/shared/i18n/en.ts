@@ -17,13 +17,11 @@ const sharedEn = {
   mindReload: 'Reload the page',
   mindErrorNetworkTitle: 'Mindshare cannot be reached',
   mindErrorNetwork: 'Check your connection, then try again. What you already answered is kept.',
-  mindErrorNetworkRetrying: 'Check your connection. Trying again in a few seconds…',
+  mindErrorNetworkRetrying: 'Check your connection. Trying again…',
   mindErrorUnavailableTitle: 'Mindshare is not answering',
-  mindErrorUnavailable: 'Its storage cannot be reached for now: try again in a moment.',
-  mindErrorUnavailableRetrying: 'Its storage cannot be reached for now. Trying again in a few seconds…',
+  mindErrorUnavailable: 'Try again in a moment.',
   mindErrorUnknownChallengeTitle: 'No such challenge',
-  mindErrorUnknownChallenge: (id: string) =>
-    `The content pack has no challenge “${id}”. Check the challenge id this page gives.`,
+  mindErrorUnknownChallenge: (id: string) => `This content has no challenge “${id}”.`,
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
   // Answering a question (shared/questions, the quiz and the feed's practice). The keys keep the
