@@ -3,7 +3,8 @@ import { MindError, type MindshareApi } from '@mindshare/core';
 import { playSpringLaunch, scenarioWorld } from '@mindshare/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './leaderboard.define.js';
-import { MindLeaderboard } from './leaderboard.element.js';
+import type { MindLeaderboard } from './leaderboard.element.js';
+import { retryTiming } from '../shared/loading/retry-later.js';
 import type { MindBoardVisibilityChangeDetail } from './visibility-switch.js';
 import { withOverrides } from '../testing/api-overrides.js';
 import { find, findAll, render, root, settled } from '../testing/harness.js';
@@ -64,11 +65,11 @@ describe('<mind-leaderboard> board visibility', () => {
     await waitUntil(() => root(el).querySelector('tr[part~="hidden"]'), 'his row is not marked hidden');
     expect(box(el).checked).to.equal(false);
     expect(root(el).querySelector('[part~="visibility"] [role="status"]')!.textContent).to.contain(
-      'You are hidden from public boards',
+      'Hidden from public boards.',
     );
     const mine = root(el).querySelector('tr[part~="hidden"]')!;
-    expect(mine.textContent).to.contain('hidden from others').and.not.contain('hoodie');
-    expect(root(el).querySelector('.summary')!.textContent).to.contain('Hidden from others, you would rank 2 of 2');
+    expect(mine.textContent).to.contain('(you, hidden)').and.not.contain('hoodie');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('Hidden: you would rank 2 of 2');
     await expect(el).to.be.accessible();
   });
 
@@ -132,7 +133,7 @@ describe('<mind-leaderboard> board visibility', () => {
     alert.querySelector('button')!.click();
     await waitUntil(() => root(el).querySelector('tr[part~="hidden"]'));
     expect(root(el).querySelector('[part~="visibility"] [role="status"]')!.textContent).to.contain(
-      'Vous êtes masqué des classements publics',
+      'Masqué des classements publics.',
     );
   });
 
@@ -172,8 +173,8 @@ describe('<mind-leaderboard> errors in the page’s language', () => {
       leaderboard: (query) =>
         failures-- > 0 ? Promise.reject(new MindError('MIND_NETWORK', 'offline')) : real.leaderboard(query),
     });
-    const delay = MindLeaderboard.retryDelay;
-    MindLeaderboard.retryDelay = 300;
+    const { delay } = retryTiming;
+    retryTiming.delay = 300;
     try {
       const el = await render<MindLeaderboard>(
         html`<mind-leaderboard challenge="spring-launch" .api=${api}></mind-leaderboard>`,
@@ -183,12 +184,12 @@ describe('<mind-leaderboard> errors in the page’s language', () => {
       const alert = root(el).querySelector('[role="alert"]')!;
       expect(alert.textContent)
         .to.contain('Mindshare est injoignable')
-        .and.contain('Nouvel essai dans quelques secondes');
+        .and.contain('Nouvel essai…');
       expect(alert.querySelector('button')!.textContent).to.contain('Réessayer');
       await expect(el).to.be.accessible();
       await waitUntil(() => !root(el).querySelector('[role="alert"]'), 'not retried by itself');
     } finally {
-      MindLeaderboard.retryDelay = delay;
+      retryTiming.delay = delay;
     }
   });
 

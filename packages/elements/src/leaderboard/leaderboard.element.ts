@@ -26,7 +26,8 @@ import { leaderboardEn } from './leaderboard.en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement, rowKey } from './rank-movement.js';
 import { VisibilitySwitch, type MindBoardVisibilityChangeDetail } from './visibility-switch.js';
-import { isTransient } from '../shared/errors/error-text.js';
+import { RetryLater } from '../shared/loading/retry-later.js';
+import { scoreDigits } from './score-digits.js';
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -96,16 +97,19 @@ export class MindLeaderboard extends MindElement {
   /** The position of the first row "Show more" added, focused once it is shown. */
   #focusPosition: number | undefined;
 
-  /** @internal Milliseconds before a board out of reach is read again (tests shorten it). */
-  static retryDelay = 8_000;
-  #retry: ReturnType<typeof setTimeout> | undefined;
-
   readonly #visibility = new VisibilitySwitch({
     requestUpdate: () => this.requestUpdate(),
     api: () => this.mindshare,
     localize: this.localize,
     changed: (detail) => this.emit<MindBoardVisibilityChangeDetail>('mind-board-visibility-change', detail),
   });
+
+  /** A board out of reach (offline, storage not answering) is read again by itself, as it says. */
+  readonly #retry = new RetryLater(
+    this,
+    () => (this.#board.status === 'error' ? this.#board.error : undefined),
+    () => this.#board.reload(),
+  );
 
   /** Rank movement since the previous load. */
   readonly #movement = new RankMovement();
@@ -194,13 +198,7 @@ export class MindLeaderboard extends MindElement {
     super.updated(changed);
     const { status } = this.#board.task;
     if (status === TaskStatus.ERROR) this.#focusPosition = undefined; // a later reload must not pull focus
-    // A board out of reach (offline, storage not answering) is read again by itself, as it says.
-    if (this.#board.status === 'error' && isTransient(this.#board.error) && this.#retry === undefined) {
-      this.#retry = setTimeout(() => {
-        this.#retry = undefined;
-        if (this.isConnected) void this.#board.reload();
-      }, MindLeaderboard.retryDelay);
-    }
+    this.#retry.check();
     if (this.#focusPosition === undefined || status !== TaskStatus.COMPLETE) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-position="${this.#focusPosition}"]`);
     this.#focusPosition = undefined;
@@ -376,16 +374,4 @@ declare global {
     'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
     'mind-board-visibility-change': CustomEvent<MindBoardVisibilityChangeDetail>;
   }
-}
-
-/**
- * Decimals to show every score of a board with, so the column lines up (47.30 above 47.44, not
- * 47.3): as many as the most precise score shown needs, at most two.
- */
-function scoreDigits(rows: readonly LeaderboardResultRow[]): number {
-  let digits = 0;
-  for (const { score } of rows) {
-    while (digits < 2 && Math.abs(Math.round(score * 10 ** digits) - score * 10 ** digits) > 1e-6) digits++;
-  }
-  return digits;
 }
