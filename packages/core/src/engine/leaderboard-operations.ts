@@ -62,13 +62,13 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   const scopes = scopesOf(context.host.people, context.viewer.id);
   const group = scope === 'global' ? undefined : scopes[scope];
   const boards = await context.host.loadBoards();
-  // Keyed by the challenge, not the scope: rows of one challenge carry their score and time on
-  // every scope anyway, so one code per challenge hides nothing more and keeps a seller
-  // recognisable when the viewer switches scope.
   // A hidden viewer is on no board: their place is worked out from their stored score.
   const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
   const visible = !isHidden(settings, context.sellers.get(context.viewer.id));
   const hiddenViewer = visible ? undefined : await hiddenEntry(context, challenge);
+  // Keyed by the challenge, not the scope: rows of one challenge carry their score and time on
+  // every scope anyway, so one code per challenge hides nothing more and keeps a seller
+  // recognisable when the viewer switches scope.
   const pseudonymOf = async (sellerId: string) => (await context.host.pseudonyms()).code(challengeId, sellerId);
   const view = await viewLeaderboard(
     scope !== 'global' && group === undefined ? undefined : await boards.reader(challengeId, scope, group),
