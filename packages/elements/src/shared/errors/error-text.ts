@@ -51,13 +51,13 @@ export function errorText(localize: MindLocalizeController, error: unknown, cont
   }
   const known = KNOWN[code];
   if (!known) return { title: localize.term('mindErrorTitle'), advice: undefined, reload: false };
-  const [title, advice, reload = false, withContext = false] = known;
+  const [title, advice, reload = false, withContext] = known;
   const retrying = context.retrying && code === 'MIND_NETWORK';
   return {
     title: localize.term(title),
     advice: localize.term(retrying ? 'mindErrorNetworkRetrying' : advice) as string,
     reload,
-    withContext,
+    ...(withContext ? { withContext } : {}),
   };
 }
 
