@@ -182,9 +182,7 @@ describe('<mind-leaderboard> errors in the page’s language', () => {
       );
       await waitUntil(() => root(el).querySelector('[role="alert"]'));
       const alert = root(el).querySelector('[role="alert"]')!;
-      expect(alert.textContent)
-        .to.contain('Mindshare est injoignable')
-        .and.contain('Nouvel essai…');
+      expect(alert.textContent).to.contain('Mindshare est injoignable').and.contain('Nouvel essai…');
       expect(alert.querySelector('button')!.textContent).to.contain('Réessayer');
       await expect(el).to.be.accessible();
       await waitUntil(() => !root(el).querySelector('[role="alert"]'), 'not retried by itself');
