@@ -13,6 +13,7 @@ export type { MindErrorDetail, MindErrorEvent } from './shared/base/mind-error-d
 export { defaultStorage } from './provider/load-mindshare.js';
 export { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 export type { MindScopeChangeDetail } from './leaderboard/leaderboard.element.js';
+export type { MindBoardVisibilityChangeDetail } from './leaderboard/visibility-switch.js';
 export { MindQuiz } from './quiz/quiz.element.js';
 export type * from './quiz/quiz.events.js';
 export { renderRichText } from './shared/rich-text/rich-text.js';

@@ -173,6 +173,8 @@ describe('a reply lost with the process, on every write', () => {
       await same('mgr-marc', 'PUT', '/v1/responses/n-objections~s-anna/handled', { handled: true });
       await same('s-anna', 'PUT', '/v1/repetition-hold', { until: t.time.now + 86_400_000 });
       await same('s-anna', 'PUT', '/v1/repetition-hold', { until: null });
+      await same('s-anna', 'PUT', '/v1/me/board-visibility', { visible: false });
+      await same('s-anna', 'PUT', '/v1/me/board-visibility', { visible: true });
 
       const take = (await same('s-anna', 'POST', '/v1/recordings', {
         promptId: 'elevator',

@@ -113,6 +113,14 @@ export function directOperations(context: ClientContext): DirectOperations {
       }
       await write('PUT', '/v1/repetition-hold', { until: until ?? null }, EmptyReplySchema, ['feed']);
     },
+    // Direct, not queued: a privacy choice the seller believes made while the boards others read
+    // still show them would mislead; offline, it fails at once and the element offers a retry.
+    async setBoardVisibility(visible) {
+      if (typeof visible !== 'boolean') {
+        throw new MindError('MIND_INVALID_INPUT', 'visible must be true or false.', { path: ['visible'] });
+      }
+      await write('PUT', '/v1/me/board-visibility', { visible }, EmptyReplySchema, ['leaderboard']);
+    },
     pitchPrompts: () => call(context, { method: 'GET', path: '/v1/pitch-prompts' }, PitchPromptsSchema),
     recordings: (query = {}) =>
       call(

@@ -212,6 +212,22 @@ describe('createHttpClient', () => {
     await client.close();
   });
 
+  it('sets the board visibility online, announces it to the leaderboard, and fails at once offline', async () => {
+    const world = testWorld();
+    const client = await world.open();
+    const areas: string[][] = [];
+    client.subscribe((change) => areas.push([...change.areas]));
+    await world.time.settle(client.setBoardVisibility(false));
+    assert.deepEqual(areas, [['leaderboard']]);
+    const board = await world.time.settle(client.leaderboard({ challengeId: 'marathon' }));
+    assert.equal(board.visible, false);
+    world.setFault('network-error');
+    await rejectsWith(world.time.settle(client.setBoardVisibility(true)), 'MIND_NETWORK');
+    assert.deepEqual((await client.outbox()).pending, [], 'not queued: a privacy choice is made online or not at all');
+    await rejectsWith(client.setBoardVisibility('yes' as unknown as boolean), 'MIND_INVALID_INPUT');
+    await client.close();
+  });
+
   it('uses the cached viewer when it starts offline', async () => {
     const world = testWorld();
     await (await world.open()).close();

@@ -8,7 +8,7 @@ import { orUndefined, readonlyArray } from './reply-fields.js';
 
 /** One row as a viewer sees it (see `LeaderboardRow`, which this schema is checked against). */
 export const LeaderboardRowSchema = z.object({
-  /** Competition rank over everyone on the board, opted-out sellers included (1, 2, 2, 4). */
+  /** Competition rank among the sellers others see (1, 2, 2, 4); a hidden viewer's own row: the rank they would have. */
   rank: z.number(),
   /** Only on the viewer's own row and in `full-name` mode. */
   sellerId: z.exactOptional(IdSchema),
@@ -19,6 +19,8 @@ export const LeaderboardRowSchema = z.object({
   score: z.number(),
   completedAt: z.number(),
   isViewer: z.boolean(),
+  /** Only on the viewer's own row, when others do not see it. */
+  hidden: z.exactOptional(z.boolean()),
 });
 
 /** A leaderboard row, with the reward its rank earns. */
@@ -34,10 +36,15 @@ export const LeaderboardResultSchema = z.object({
   around: readonlyArray(LeaderboardResultRowSchema),
   /** Whether visible rows lie between `rows` and `around` (render a "…" between them). */
   gap: z.boolean(),
-  /** The viewer's own row (also when they opted out), or `undefined` when they are not ranked. */
+  /** The viewer's own row (also when they are hidden), or `undefined` when they are not ranked. */
   me: orUndefined(LeaderboardResultRowSchema),
-  /** Sellers on the board, opted-out ones included, so "12th of 40" stays true. */
+  /** Sellers others see on the board (hidden ones are not counted), so "12th of 40" stays true. */
   total: z.number(),
+  /**
+   * Whether others see the viewer on the boards: their own choice (`setBoardVisibility`), else
+   * the directory's default. The same on every challenge's board and scope.
+   */
+  visible: z.boolean(),
   scope: LeaderboardScopeSchema,
   /** The scopes the challenge's board offers, for a scope switcher. */
   scopes: readonlyArray(LeaderboardScopeSchema),

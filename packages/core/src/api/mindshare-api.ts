@@ -216,6 +216,15 @@ export interface MindshareApi {
 
   /** Ranked rows, the viewer's own row and neighbourhood, and the total. */
   leaderboard(query: LeaderboardQuery): Promise<LeaderboardResult>;
+  /**
+   * Shows the viewer to others on every leaderboard (every challenge and scope), or hides them:
+   * their own choice, kept with their data and over the directory's default (`privacy`). Hidden,
+   * they are not counted in the ranks and totals others see, they win no reward, and they still
+   * see their own row, marked `hidden`, with the rank they would have. `leaderboard()` tells the
+   * current choice (`visible`).
+   * @throws MindError `MIND_INVALID_INPUT` when `visible` is not a boolean.
+   */
+  setBoardVisibility(visible: boolean): Promise<void>;
 
   /** Due nuggets in order and when the next one is released. */
   feed(): Promise<FeedView>;

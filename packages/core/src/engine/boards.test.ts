@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { LeaderboardScopes } from '../leaderboard/board-names.js';
 import type { LeaderboardStore } from '../leaderboard/leaderboard-store.js';
 import { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-store.js';
@@ -264,4 +265,49 @@ test('a process of an older format than the mark leaves the boards to the newer 
   await new Boards(w.source, store).ready();
   assert.equal(w.fullReads(), 0);
   assert.equal((await store.page(FORMAT_BOARD, 0, 1))[0]?.score, BOARD_FORMAT + 1);
+});
+
+test('for any scores and hidden sellers, hidden and shown in any order, the boards rank exactly the visible ones', async () => {
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(fc.record({ sellerId: fc.constantFrom(...ids), score: fc.integer({ min: 0, max: 4 }) }), {
+        selector: (entry) => entry.sellerId,
+      }),
+      fc.subarray(ids),
+      fc.array(fc.constantFrom(...ids), { maxLength: 8 }),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 4 }),
+      async (entries, hiddenAtFirst, toggles, shared, pageSize) => {
+        const w = world();
+        for (const entry of entries) w.put(entry.sellerId, entry.score);
+        const hidden = new Set(hiddenAtFirst);
+        const source: BoardsSource = {
+          ...w.source,
+          hidden: async (sellerIds) => new Set((sellerIds ?? ids).filter((id) => hidden.has(id))),
+        };
+        const boards = new Boards(source, shared ? sharedStore() : createMemoryLeaderboardStore());
+        await boards.ready();
+        for (const id of toggles) {
+          if (!hidden.delete(id)) hidden.add(id);
+          await boards.recheck([id]);
+        }
+        // The model: competition ranks (1, 2, 2, 4) over the visible scores alone.
+        const visible = entries
+          .filter((entry) => !hidden.has(entry.sellerId))
+          .sort((x, y) => y.score - x.score || (x.sellerId < y.sellerId ? -1 : 1));
+        const expected = visible.map(
+          (entry) => `${1 + visible.filter((other) => other.score > entry.score).length}:${entry.sellerId}`,
+        );
+        const reader = await boards.reader('c', 'global');
+        assert.equal(await reader.count(), visible.length);
+        const paged: string[] = [];
+        for (let offset = 0; offset < visible.length + pageSize; offset += pageSize) {
+          paged.push(...(await reader.page(offset, pageSize)).map((row) => `${row.rank}:${row.sellerId}`));
+        }
+        assert.deepEqual(paged, expected, 'pages tile the visible board, no rank skipped');
+      },
+    ),
+    { numRuns: 150 },
+  );
 });

@@ -22,6 +22,13 @@ export interface BoardsSource {
    * role stored with their score, which decides once the directory no longer lists them.
    */
   ranks(challengeId: string, sellerId: string, storedRole?: SellerRole): boolean;
+  /**
+   * Who among `sellerIds` (everyone when omitted) is hidden from others — by their own choice,
+   * else the directory's — and so kept off every board: the ranks and totals others see are then
+   * those of the sellers they can see, with no gap where a hidden one stands. Read from storage
+   * each time, never cached, since another process may have changed it. Omitted: no one is hidden.
+   */
+  hidden?(sellerIds?: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
 /** A seller's groups before and after a directory or pack update. */
@@ -41,10 +48,10 @@ const keyOf = (challengeId: string, sellerId: string) => `${challengeId}\u0000${
 /**
  * The format of the boards a build writes to a shared store, which outlives the code that wrote
  * it: 2 since `leaderboard.roles` (issue 14), whose boards hold only the roles a challenge ranks;
- * boards without a mark were built by code that ranked everyone. Raise it whenever what the boards
+ * 3 since hidden sellers (issue 16) are kept off the boards rather than skipped when read; boards without a mark were built by code that ranked everyone. Raise it whenever what the boards
  * hold changes, so the first process of the new version to find older boards rebuilds them once.
  */
-export const BOARD_FORMAT = 2;
+export const BOARD_FORMAT = 3;
 
 /**
  * The board that holds the format mark beside the boards, through the same domain-free port: its
@@ -179,6 +186,8 @@ export class Boards {
     return this.#enqueue(async () => {
       if (!this.#shared && this.#later([[challengeId, entry.sellerId]])) return;
       if (this.#building) this.#pending.add(keyOf(challengeId, entry.sellerId)); // a shared store's build
+      // Read in the queue, so a visibility change queued before this score is already applied.
+      if ((await this.#hidden([entry.sellerId])).has(entry.sellerId)) return;
       await this.#write(this.#upserts(challengeId, entry));
     });
   }
@@ -222,6 +231,7 @@ export class Boards {
       const move = byId.get(sellerId)!;
       const before = this.#shared ? move.before : this.#placed.get(sellerId);
       if (before === undefined || sameScopes(before, move.after)) return [];
+      const hidden = (await this.#hidden([sellerId])).has(sellerId);
       const operations: LeaderboardWrite[] = [];
       for (const score of await this.#scoresOf(sellerId)) {
         if (!challenges.has(score.challengeId)) continue;
@@ -230,7 +240,7 @@ export class Boards {
         for (const board of boardsOf(score.challengeId, before).slice(1)) {
           operations.push({ type: 'remove', board, sellerId });
         }
-        if (!this.#source.ranks(score.challengeId, sellerId, score.role)) continue;
+        if (hidden || !this.#source.ranks(score.challengeId, sellerId, score.role)) continue;
         for (const board of boardsOf(score.challengeId, move.after).slice(1)) {
           operations.push({ type: 'upsert', board, entry: entryOf(score) });
         }
@@ -245,15 +255,17 @@ export class Boards {
    * directory's role decides whether a challenge ranks someone it lists, the role stored with the
    * score someone it no longer lists (see `ranksPerson`), so either change may put them on or
    * off the boards of their present groups (a move between groups is {@link follow}'s, run first).
+   * Also for people who were hidden or shown (their own choice, or the directory's default).
    */
   recheck(sellerIds: readonly string[]): Promise<void> {
     return this.#forPeople(sellerIds, async (sellerId, challenges) => {
       if (this.#building) for (const challengeId of challenges) this.#pending.add(keyOf(challengeId, sellerId));
       const scopes = this.#source.scopesOf(sellerId);
+      const hidden = (await this.#hidden([sellerId])).has(sellerId);
       const operations: LeaderboardWrite[] = [];
       for (const score of await this.#scoresOf(sellerId)) {
         if (!challenges.has(score.challengeId)) continue;
-        const ranked = this.#source.ranks(score.challengeId, sellerId, score.role);
+        const ranked = !hidden && this.#source.ranks(score.challengeId, sellerId, score.role);
         for (const board of boardsOf(score.challengeId, scopes)) {
           operations.push(
             ranked ? { type: 'upsert', board, entry: entryOf(score) } : { type: 'remove', board, sellerId },
@@ -292,6 +304,11 @@ export class Boards {
       for (const sellerId of sellerIds) operations.push(...(await collect(sellerId, challenges)));
       await this.#write(operations);
     });
+  }
+
+  /** {@link BoardsSource.hidden}, or no one when the source does not say. */
+  #hidden(sellerIds?: readonly string[]): Promise<ReadonlySet<string>> {
+    return this.#source.hidden?.(sellerIds) ?? Promise.resolve(new Set());
   }
 
   /** The counted scores storage holds for one person, every challenge's. */
@@ -337,6 +354,7 @@ export class Boards {
     const { storage } = this.#source;
     // Sorted once here, each board's list is already in order and its bulk load a linear pass.
     const scores = (await storage.query<StoredScore>(COLLECTIONS.scores)).sort(compareEntries);
+    const hidden = await this.#hidden();
     // Lists found by the challenge and the group's own string, one Map per scope: building a
     // board name per score and hashing it cost twice as much at 100 000 scores.
     const perChallenge = new Map<string, { global: LeaderboardEntry[]; groups: Map<string, LeaderboardEntry[]>[] }>();
@@ -346,7 +364,7 @@ export class Boards {
     for (const score of scores) {
       const lists = perChallenge.get(score.challengeId);
       if (lists === undefined) continue;
-      if (!this.#source.ranks(score.challengeId, score.sellerId, score.role)) {
+      if (hidden.has(score.sellerId) || !this.#source.ranks(score.challengeId, score.sellerId, score.role)) {
         // Boards of an older format may rank them, even on a group board no one else is on: those
         // are emptied below with the boards this host wrote.
         if (this.#shared) {
@@ -426,6 +444,7 @@ export class Boards {
     const records = await Promise.all(
       keys.map((key) => this.#source.storage.get<StoredScore>(COLLECTIONS.scores, [key[0], key[1]])),
     );
+    const hidden = await this.#hidden([...new Set(keys.map((key) => key[1]))]);
     const operations: LeaderboardWrite[] = [];
     keys.forEach(([challengeId, sellerId], i) => {
       const before = this.#placed.get(sellerId);
@@ -436,8 +455,11 @@ export class Boards {
           if (!boards.includes(board)) operations.push({ type: 'remove', board, sellerId });
         }
       }
-      // A score of someone the challenge does not rank is as good as none: off the boards.
-      const record = records[i] && this.#source.ranks(challengeId, sellerId, records[i].role) ? records[i] : undefined;
+      // A score of someone the challenge does not rank, or who is hidden, is as good as none: off the boards.
+      const record =
+        records[i] && !hidden.has(sellerId) && this.#source.ranks(challengeId, sellerId, records[i].role)
+          ? records[i]
+          : undefined;
       for (const board of boards) {
         operations.push(
           record ? { type: 'upsert', board, entry: entryOf(record) } : { type: 'remove', board, sellerId },

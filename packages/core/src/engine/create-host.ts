@@ -137,21 +137,24 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let loadedBoards: Boards | undefined;
   /** The Boards object, its code loaded on first need; a load that failed (offline) is tried again. */
   const boardsObject = (): Promise<Boards> => {
-    const loading = (boards ??= import('./leaderboards.js').then(({ Boards, createMemoryLeaderboardStore }) => {
-      loadedBoards = new Boards(
-        {
-          storage,
-          challengeIds: () => content.challenges.keys(),
-          scopesOf: (sellerId) => scopesOf(people, sellerId),
-          ranks: (challengeId, sellerId, storedRole) => {
-            const challenge = content.challenges.get(challengeId);
-            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
+    const loading = (boards ??= import('./leaderboards.js').then(
+      ({ Boards, createMemoryLeaderboardStore, hiddenPeople }) => {
+        loadedBoards = new Boards(
+          {
+            storage,
+            challengeIds: () => content.challenges.keys(),
+            scopesOf: (sellerId) => scopesOf(people, sellerId),
+            ranks: (challengeId, sellerId, storedRole) => {
+              const challenge = content.challenges.get(challengeId);
+              return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
+            },
+            hidden: (sellerIds) => hiddenPeople(storage, people.sellers, sellerIds),
           },
-        },
-        options.leaderboards ?? createMemoryLeaderboardStore(),
-      );
-      return loadedBoards;
-    }));
+          options.leaderboards ?? createMemoryLeaderboardStore(),
+        );
+        return loadedBoards;
+      },
+    ));
     return loading.catch((error: unknown) => {
       if (boards === loading) boards = undefined;
       throw error;
@@ -208,6 +211,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     placeScore: (challengeId: string, entry: LeaderboardEntry, role: SellerRole) =>
       onBoards((loaded) => loaded.place(challengeId, entry, role)),
     removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),
+    recheckSeller: (sellerId: string) => onBoards((loaded) => loaded.recheck([sellerId])),
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
       await storage.batch(operations);
       await committed?.();
@@ -248,6 +252,13 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
         keys === undefined
           ? loadedBoards.rebuild()
           : loadedBoards.refresh(keys.filter(isScoreKey).map((key) => [key[0], key[1]] as const));
+    }
+    // Another tab hid or showed a seller: a shared store was written by that tab's host.
+    const settings = change.keys?.[COLLECTIONS.sellerSettings];
+    if (change.collections.includes(COLLECTIONS.sellerSettings) && loadedBoards && !sharedBoards) {
+      const recheck = settings?.filter((key): key is string => typeof key === 'string');
+      const boards = loadedBoards;
+      refreshed = refreshed.then(() => (recheck === undefined ? boards.rebuild() : boards.recheck(recheck)));
     }
     // A failed refresh leaves boards that missed the other tab's scores: they are built afresh on
     // the next read. A failure after close() is the closing itself, not worth reporting.

@@ -52,6 +52,8 @@ export interface EngineHost {
   placeScore(challengeId: string, entry: LeaderboardEntry, role: SellerRole): Promise<void>;
   /** Takes a seller off every board once they exist (their records are deleted). */
   removeSeller(sellerId: string): Promise<void>;
+  /** Puts a seller on or off the boards their stored scores and visibility now place them on. */
+  recheckSeller(sellerId: string): Promise<void>;
   /**
    * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the
    * leaderboards in line), then emits one local change for `areas`.

@@ -289,9 +289,16 @@ export async function setHold(context: EngineContext, until: unknown): Promise<v
       path: ['until'],
     });
   }
-  const value: SellerSettings = {
-    sellerId: context.viewer.id,
-    ...(until === undefined ? {} : { hold: { from: now, until } }),
-  };
-  await context.write([{ type: 'put', collection: COLLECTIONS.sellerSettings, value }], ['feed']);
+  const id = context.viewer.id;
+  // Read-modify-write in the seller's queue: the record also holds their board visibility.
+  await context.host.exclusive(id, async () => {
+    const { hold: _previous, ...kept } = (await context.storage.get<SellerSettings>(
+      COLLECTIONS.sellerSettings,
+      id,
+    )) ?? {
+      sellerId: id,
+    };
+    const value: SellerSettings = { ...kept, ...(until === undefined ? {} : { hold: { from: now, until } }) };
+    await context.write([{ type: 'put', collection: COLLECTIONS.sellerSettings, value }], ['feed']);
+  });
 }

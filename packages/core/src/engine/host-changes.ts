@@ -49,7 +49,7 @@ export function reportLater(error: unknown): void {
   else runtime.console?.error('Mindshare: a change listener failed.', error);
 }
 
-const AREAS: Record<string, MindshareChange['areas'][number]> = {
+const AREAS: Record<string, MindshareChange['areas'][number] | MindshareChange['areas']> = {
   [COLLECTIONS.attempts]: 'challenges',
   [COLLECTIONS.scores]: 'leaderboard',
   [COLLECTIONS.mastery]: 'mastery',
@@ -61,7 +61,8 @@ const AREAS: Record<string, MindshareChange['areas'][number]> = {
   [COLLECTIONS.recordings]: 'pitch',
   [COLLECTIONS.reviews]: 'pitch',
   [COLLECTIONS.reviewClaims]: 'pitch',
-  [COLLECTIONS.sellerSettings]: 'feed',
+  // The repetition hold and the board visibility.
+  [COLLECTIONS.sellerSettings]: ['feed', 'leaderboard'],
   $blobs: 'pitch',
 };
 

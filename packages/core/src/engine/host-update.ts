@@ -60,7 +60,7 @@ export interface RankingChanges {
   /**
    * People listed before or after only (they joined or left the directory): ranked by the role
    * stored with their score while unlisted, by the directory's while listed, so each may go on or
-   * off the boards (see `Boards.recheck`).
+   * off the boards (see `Boards.recheck`); and people whose directory privacy changed.
    */
   readonly people: readonly string[];
 }
@@ -83,6 +83,8 @@ export function rankingChanges(
     const now = after.sellers.get(id);
     if (was === undefined || now === undefined) people.push(id);
     else if (was.role !== now.role) all = true;
+    // The directory's privacy default: on or off the boards, unless they chose for themselves.
+    else if (was.privacy !== now.privacy) people.push(id);
   }
   const rolesOf = (pack: ContentPack) =>
     new Map(pack.challenges.map((challenge) => [challenge.id, challenge.leaderboard.roles.join(',')]));

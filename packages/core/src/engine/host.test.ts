@@ -196,3 +196,21 @@ test('closing a view releases its own subscriptions and leaves the host and othe
   assert.equal((await bruno.leaderboard({ challengeId: 'spring-launch' })).total, 1);
   await host.close();
 });
+
+test('a directory update that opts a seller out takes them off every board at once, unless they chose for themselves', async () => {
+  const host = await hostOver().host;
+  await finish(host.as({ id: 's-anna' }), true);
+  await finish(host.as({ id: 's-bruno' }), false);
+  const manager = host.as({ id: 'mgr-marc' });
+  const board = async () => names((await manager.leaderboard({ challengeId: 'spring-launch' })).rows);
+  assert.deepEqual(await board(), ['Anna Martin', 'Bruno Leroy']);
+  const directory = scenarioDirectory() as Directory;
+  for (const seller of directory.sellers) if (seller.id !== 's-david') seller.privacy = 'opted-out';
+  await host.as({ id: 's-bruno' }).setBoardVisibility(true); // his own choice wins over the directory
+  await host.update({ directory });
+  assert.deepEqual(await board(), ['Bruno Leroy']);
+  assert.equal((await host.as({ id: 's-bruno' }).leaderboard({ challengeId: 'spring-launch' })).me?.rank, 1);
+  const anna = await host.as({ id: 's-anna' }).leaderboard({ challengeId: 'spring-launch' });
+  assert.deepEqual([anna.me?.rank, anna.me?.hidden, anna.visible, anna.total], [1, true, false, 1]);
+  await host.close();
+});

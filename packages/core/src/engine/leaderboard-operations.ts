@@ -8,7 +8,12 @@ import type { LeaderboardQuery, LeaderboardResult } from '../api/mindshare-api.j
 import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
 import { mayReadChallenge } from './viewer-targeting.js';
-import { scopesOf } from './people.js';
+import { ranksPerson, scopesOf } from './people.js';
+import { isHidden } from './board-visibility.js';
+import { COLLECTIONS } from './engine-schema.js';
+import type { SellerSettings, StoredScore } from './stored-records.schema.js';
+import type { Challenge } from '../challenge/challenge.schema.js';
+import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 
 function count(value: unknown, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -57,6 +62,10 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   const scopes = scopesOf(context.host.people, context.viewer.id);
   const group = scope === 'global' ? undefined : scopes[scope];
   const boards = await context.host.loadBoards();
+  // A hidden viewer is on no board: their place is worked out from their stored score.
+  const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
+  const visible = !isHidden(settings, context.sellers.get(context.viewer.id));
+  const hiddenViewer = visible ? undefined : await hiddenEntry(context, challenge);
   // Keyed by the challenge, not the scope: rows of one challenge carry their score and time on
   // every scope anyway, so one code per challenge hides nothing more and keeps a seller
   // recognisable when the viewer switches scope.
@@ -71,7 +80,7 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
       offset: count(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
       around: count(query.around, 'around', 2, 50),
       displayNameOf: (sellerId) => context.sellers.get(sellerId)?.displayName,
-      isOptedOut: (sellerId) => context.sellers.get(sellerId)?.privacy === 'opted-out',
+      ...(hiddenViewer === undefined ? {} : { hiddenViewer }),
     },
   );
   // Only the board the rewards belong to shows them, and only for scores above the minimum.
@@ -80,8 +89,9 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
     scope === rewardScopeOf(challenge)
       ? challenge.rewards.map((reward) => ({ upToRank: reward.upToRank, reward: reward.label }))
       : [];
+  // Rewards follow the ranking others see: a hidden seller wins none (docs/authoring.md).
   const withReward = (row: LeaderboardRow) => {
-    const reward = row.score > rewardsAbove ? rewardForRank(rewards, row.rank) : undefined;
+    const reward = row.score > rewardsAbove && !row.hidden ? rewardForRank(rewards, row.rank) : undefined;
     return reward === undefined ? row : { ...row, reward };
   };
   return {
@@ -92,5 +102,15 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
     scope,
     scopes: challenge.leaderboard.scopes,
     privacy: challenge.leaderboard.privacy,
+    visible,
   };
+}
+
+/** The hidden viewer's stored score on this challenge, when the challenge ranks them. */
+async function hiddenEntry(context: EngineContext, challenge: Challenge): Promise<LeaderboardEntry | undefined> {
+  const id = context.viewer.id;
+  const score = await context.storage.get<StoredScore>(COLLECTIONS.scores, [challenge.id, id]);
+  if (score === undefined || !ranksPerson(context.host.people, challenge.leaderboard.roles, id, score.role))
+    return undefined;
+  return { sellerId: id, score: score.score, completedAt: score.completedAt };
 }

@@ -6,3 +6,5 @@ export { createMemoryLeaderboardStore } from '../leaderboard/memory-leaderboard-
 export { readLeaderboard } from './leaderboard-operations.js';
 export { movesBetween, nextInputs, rankingChanges } from './host-update.js';
 export { openPseudonyms } from './pseudonym-secret.js';
+export { hiddenPeople } from './board-visibility.js';
+export { setBoardVisibility } from './board-visibility-operations.js';

@@ -67,6 +67,7 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     finishAttempt: lazy(attempts, (module) => module.finishChallenge),
     attempt: lazy(attempts, (module) => module.readAttempt),
     leaderboard: lazy(boards, (module) => module.readLeaderboard),
+    setBoardVisibility: lazy(boards, (module) => module.setBoardVisibility),
     feed: lazy(editorial, (module) => module.readFeed),
     markSeen: lazy(editorial, (module) => module.markNuggetSeen),
     vote: lazy(editorial, (module) => module.votePoll),

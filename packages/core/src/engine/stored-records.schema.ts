@@ -160,10 +160,15 @@ export const OpenQuestionResponseSchema = z.strictObject({
 /** An open-question answer as stored (see {@link OpenQuestionResponseSchema}). */
 export type OpenQuestionResponse = z.infer<typeof OpenQuestionResponseSchema>;
 
-/** A seller's settings, key `sellerId`: for now the vacation hold of spaced repetition. */
+/**
+ * A seller's settings, key `sellerId`: the vacation hold of spaced repetition, and whether others
+ * see them on leaderboards (their own choice, which overrides the directory's `privacy`; absent
+ * until they make one).
+ */
 export const SellerSettingsSchema = z.strictObject({
   sellerId: IdSchema,
   hold: z.exactOptional(z.strictObject({ from: z.number(), until: z.number() })),
+  boardVisibility: z.exactOptional(z.enum(['visible', 'hidden'])),
 });
 
 /** A seller's settings, as stored (see {@link SellerSettingsSchema}). */

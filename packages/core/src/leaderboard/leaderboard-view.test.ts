@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMindError } from '../errors/mind-error.js';
-import type { LeaderboardEntry } from './leaderboard-entry.js';
+import { compareEntries, type LeaderboardEntry } from './leaderboard-entry.js';
 import { viewLeaderboard } from './leaderboard-view.js';
 import type { LeaderboardRow, LeaderboardViewOptions } from './leaderboard-view.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
@@ -135,7 +135,6 @@ test('self-only reveals the viewer row and how many are ranked, nothing of anyon
         const seenElsewhere = await viewLeaderboard(readerOf(other), {
           ...query,
           displayNameOf: otherNames,
-          isOptedOut: (id) => id === 'x2',
         });
         assert.deepEqual(seenElsewhere, seen, `limit ${limit}, offset ${offset}, around ${around}`);
         assert.deepEqual([...seen.rows, ...seen.around], [seen.me], 'the viewer row, once');
@@ -145,14 +144,42 @@ test('self-only reveals the viewer row and how many are ranked, nothing of anyon
   }
 });
 
-test('an opted-out seller is hidden from others but still counted; they still see themselves', async () => {
-  const isOptedOut = (id: string) => id === 'ben';
-  const others = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'dan', isOptedOut });
-  assert.deepEqual(brief(others.rows), ['1:Ana Lima', '2:Catherine de la Tour', '4:Dan Wu*']);
-  assert.equal(others.total, 7);
-  const self = await viewLeaderboard(readerOf(board), { ...base, privacy: 'full-name', viewerId: 'ben', isOptedOut });
-  assert.deepEqual(brief(self.rows), ['1:Ana Lima', '2:Ben Okafor*', '2:Catherine de la Tour']);
-  assert.equal(self.me?.rank, 2);
+/** The board without ben, who is hidden: the board others read holds only whom they see. */
+const withoutBen = Ranking.from([...board.entries()].filter((entry) => entry.sellerId !== 'ben'));
+const ben = board.get('ben')!;
+
+test('a hidden seller leaves no gap: ranks and total close up; they see their own row, marked, where it would stand', async () => {
+  const others = await viewLeaderboard(readerOf(withoutBen), { ...base, privacy: 'full-name', viewerId: 'dan' });
+  assert.deepEqual(brief(others.rows), ['1:Ana Lima', '2:Catherine de la Tour', '3:Dan Wu*']);
+  assert.equal(others.total, 6);
+  const self = await viewLeaderboard(readerOf(withoutBen), {
+    ...base,
+    privacy: 'full-name',
+    viewerId: 'ben',
+    hiddenViewer: ben,
+    around: 1,
+  });
+  assert.deepEqual(brief(self.rows), ['1:Ana Lima', '2:Catherine de la Tour', '3:Dan Wu']);
+  assert.deepEqual(brief(self.around), ['2:Ben Okafor*'], 'would share rank 2 with Catherine');
+  assert.equal(self.me?.hidden, true);
+  assert.equal(self.gap, false, 'within the page');
+  assert.equal(self.total, 6);
+  const last = await viewLeaderboard(readerOf(withoutBen), {
+    ...base,
+    privacy: 'full-name',
+    viewerId: 'ben',
+    hiddenViewer: { sellerId: 'ben', score: 10, completedAt: 0 },
+    around: 1,
+  });
+  assert.deepEqual(brief(last.around), ['6:Gus Berg', '7:Ben Okafor*']);
+  assert.equal(last.gap, true);
+  const alone = await viewLeaderboard(readerOf(Ranking.from([])), {
+    ...base,
+    privacy: 'self-only',
+    viewerId: 'ben',
+    hiddenViewer: ben,
+  });
+  assert.deepEqual([alone.me?.rank, alone.total], [1, 0]);
 });
 
 test('a seller missing from the directory is shown by pseudonym, never by id', async () => {
@@ -172,12 +199,21 @@ test('paging with offset counts visible rows; a viewer below the page gets a nei
     offset: 2,
     around: 1,
     viewerId: 'fay',
-    isOptedOut: (id) => id === 'ana',
   });
-  // Visible order: ben, cat, dan, eve, fay, gus.
-  assert.deepEqual(brief(view.rows), ['4:Dan Wu', '5:Eve Martin']);
-  assert.deepEqual(brief(view.around), ['6:Fay Ndiaye*', '7:Gus Berg']); // eve deduped
-  assert.equal(view.gap, false);
+  assert.deepEqual(brief(view.rows), ['2:Catherine de la Tour', '4:Dan Wu']);
+  assert.deepEqual(brief(view.around), ['5:Eve Martin', '6:Fay Ndiaye*', '7:Gus Berg']);
+  assert.equal(view.gap, false, 'Eve follows Dan');
+  const further = await viewLeaderboard(readerOf(board), {
+    ...base,
+    privacy: 'full-name',
+    limit: 2,
+    offset: 3,
+    around: 1,
+    viewerId: 'fay',
+  });
+  assert.deepEqual(brief(further.rows), ['4:Dan Wu', '5:Eve Martin']);
+  assert.deepEqual(brief(further.around), ['6:Fay Ndiaye*', '7:Gus Berg']); // eve deduped
+  assert.equal(further.gap, false);
 });
 
 test('invalid options are rejected with MIND_INVALID_INPUT', async () => {
@@ -192,7 +228,7 @@ test('invalid options are rejected with MIND_INVALID_INPUT', async () => {
   assert.deepEqual((await viewLeaderboard(undefined, { ...base, privacy: 'full-name' })).total, 0);
 });
 
-test('rows, around and gap equal a naive model of the visible listing, for any opt-outs', async () => {
+test('rows, around and gap equal a naive model of the visible listing, for any hidden sellers and viewer', async () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
   await fc.assert(
     fc.asyncProperty(
@@ -206,31 +242,39 @@ test('rows, around and gap equal a naive model of the visible listing, for any o
       fc.nat(4),
       fc.nat(3),
       fc.nat(2),
-      async (entries, optedOut, viewerId, privacy, limit, offset, around) => {
-        const ranking = Ranking.from(entries, { branching: 4 });
-        const view = await viewLeaderboard(readerOf(ranking), {
+      async (entries, hiddenIds, viewerId, privacy, limit, offset, around) => {
+        // The board others read holds the visible sellers; a hidden viewer's entry is given apart.
+        const shown = entries.filter((e) => !hiddenIds.includes(e.sellerId));
+        const mine = entries.find((e) => e.sellerId === viewerId);
+        const hiddenViewer = mine !== undefined && hiddenIds.includes(mine.sellerId) ? mine : undefined;
+        const view = await viewLeaderboard(readerOf(Ranking.from(shown, { branching: 4 })), {
           privacy,
           pseudonymOf: pseudonymsOn('s'),
           displayNameOf: (id) => id.toUpperCase(),
-          isOptedOut: (id) => optedOut.includes(id),
           limit,
           offset,
           around,
           ...(viewerId === undefined ? {} : { viewerId }),
+          ...(hiddenViewer === undefined ? {} : { hiddenViewer }),
         });
-        const listing = [...ranking.entries()];
-        const visible = listing.filter(
-          (e) => e.sellerId === viewerId || (privacy !== 'self-only' && !optedOut.includes(e.sellerId)),
-        );
-        const top = visible.slice(offset, offset + limit);
-        const vi = visible.findIndex((e) => e.sellerId === viewerId);
-        const window = vi < 0 ? [] : visible.slice(Math.max(0, vi - around), vi + around + 1);
+        // The model: competition ranks over the visible scores; the hidden viewer slotted in
+        // where their entry sorts, with the rank it would have.
+        const rankAmongVisible = (score: number) => 1 + shown.filter((e) => e.score > score).length;
+        const listing = [...shown].sort(compareEntries);
+        const withMe = [...listing, ...(hiddenViewer ? [hiddenViewer] : [])].sort(compareEntries);
+        const show = (e: LeaderboardEntry) => `${rankAmongVisible(e.score)}:${e.sellerId.toUpperCase()}`;
+        const vi = withMe.findIndex((e) => e.sellerId === viewerId);
+        const me = vi < 0 ? undefined : withMe[vi]!;
+        assert.equal(view.me && `${view.me.rank}:${view.me.displayName}`, me && show(me));
+        assert.equal(view.me?.hidden, hiddenViewer ? true : undefined);
+        assert.equal(view.total, shown.length);
+        if (privacy === 'self-only') {
+          assert.deepEqual([...view.rows, ...view.around], me ? [view.me] : []);
+          return;
+        }
+        const top = listing.slice(offset, offset + limit);
+        const window = vi < 0 ? [] : withMe.slice(Math.max(0, vi - around), vi + around + 1);
         const rest = window.filter((e) => !top.includes(e));
-        const firstIndex = visible.indexOf(window[0]!);
-        const lastIndex = visible.indexOf(window[window.length - 1]!);
-        const adjacent =
-          visible.indexOf(top[top.length - 1]!) === firstIndex - 1 || visible.indexOf(top[0]!) === lastIndex + 1;
-        const show = (e: { sellerId: string; rank: number }) => `${e.rank}:${e.sellerId.toUpperCase()}`;
         assert.deepEqual(
           view.rows.map((r) => `${r.rank}:${r.displayName}`),
           top.map(show),
@@ -239,9 +283,15 @@ test('rows, around and gap equal a naive model of the visible listing, for any o
           view.around.map((r) => `${r.rank}:${r.displayName}`),
           rest.map(show),
         );
-        assert.equal(view.gap, top.length > 0 && rest.length > 0 && rest.length === window.length && !adjacent);
-        assert.equal(view.me?.rank, listing.find((e) => e.sellerId === viewerId)?.rank);
-        assert.equal(view.total, entries.length);
+        // A gap: visible rows lie between the page and the neighbourhood (in the viewer's listing).
+        const at = (e: LeaderboardEntry | undefined) => (e === undefined ? -1 : withMe.indexOf(e));
+        const between =
+          top.length === 0 || rest.length === 0 || rest.length < window.length
+            ? 0
+            : at(window[0]) > at(top[top.length - 1])
+              ? at(window[0]) - at(top[top.length - 1]) - 1
+              : at(top[0]) - at(window[window.length - 1]) - 1;
+        assert.equal(view.gap, between > 0);
         assert.ok(
           [...view.rows, ...view.around].every(
             (r) => r.isViewer === (r.sellerId === viewerId && r.sellerId !== undefined),

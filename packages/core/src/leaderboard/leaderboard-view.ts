@@ -1,6 +1,6 @@
 import { MindError } from '../errors/mind-error.js';
 import { assertCount } from './assert-count.js';
-import type { RankedEntry } from './leaderboard-entry.js';
+import { compareEntries, type LeaderboardEntry, type RankedEntry } from './leaderboard-entry.js';
 import type { LeaderboardStore } from './leaderboard-store.js';
 import type { LeaderboardPrivacy } from './leaderboard.schema.js';
 import { initialsOf } from './initials.js';
@@ -8,7 +8,10 @@ import { defaultPseudonymLabel } from './pseudonym-rules.js';
 
 /** One row as a viewer sees it. */
 export interface LeaderboardRow {
-  /** Competition rank over everyone on the board, opted-out sellers included (1, 2, 2, 4). */
+  /**
+   * Competition rank among the sellers others can see (1, 2, 2, 4); on a hidden viewer's own row,
+   * the rank they would have among them.
+   */
   readonly rank: number;
   /** Only on the viewer's own row and in `full-name` mode. */
   readonly sellerId?: string;
@@ -22,6 +25,8 @@ export interface LeaderboardRow {
   readonly score: number;
   readonly completedAt: number;
   readonly isViewer: boolean;
+  /** Only on the viewer's own row, when others do not see it (they chose to be hidden). */
+  readonly hidden?: boolean;
 }
 
 /** What a viewer sees of one board. */
@@ -36,11 +41,11 @@ export interface LeaderboardView {
   readonly around: readonly LeaderboardRow[];
   /** Whether visible rows lie between `rows` and `around` (render a "…" between them). */
   readonly gap: boolean;
-  /** The viewer's own row (also when they opted out), or `undefined` when they are not ranked. */
+  /** The viewer's own row (also when they are hidden), or `undefined` when they are not ranked. */
   readonly me: LeaderboardRow | undefined;
   /**
-   * Sellers on the board, opted-out ones included, so "12th of 40" stays true. In `self-only`
-   * mode the one thing the viewer learns about others: how many are ranked.
+   * Sellers others see on the board (hidden ones are not counted, so "12th of 40" stays true for
+   * every viewer). In `self-only` mode the one thing the viewer learns about others: how many are ranked.
    */
   readonly total: number;
 }
@@ -64,8 +69,11 @@ export interface LeaderboardViewOptions {
   readonly around?: number;
   /** The seller's display name from the directory; `undefined` falls back to the pseudonym. */
   readonly displayNameOf: (sellerId: string) => string | undefined;
-  /** Whether the seller opted out of being shown to others (default: nobody did). */
-  readonly isOptedOut?: (sellerId: string) => boolean;
+  /**
+   * The viewer's own entry when they are hidden from others: not on the board, which holds only
+   * the sellers others see, but shown to them where it would stand (see {@link viewLeaderboard}).
+   */
+  readonly hiddenViewer?: LeaderboardEntry;
   /** Turns a pseudonym code into a label (default "Seller 4F2A9C"); pass a translated one. */
   readonly pseudonymLabel?: (code: string) => string;
 }
@@ -98,18 +106,15 @@ export function boardReader(store: LeaderboardStore, board: string): BoardReader
   };
 }
 
-/** Rows read per step while walking past opted-out sellers. */
-const STEP = 64;
-
 /**
  * The rows a viewer may see of one board.
  *
  * Privacy rules, chosen so ranks stay honest while rows stay private:
- * - Opted-out sellers are still counted, so every rank and `total` is the same for every viewer;
- *   their rows are left out for everyone but themselves (the ranks around them skip a number).
- *   An opted-out viewer still sees their own row and rank.
- * - `rows`, `around` and `offset` count only rows the viewer may see, so a page is full even when
- *   some sellers above opted out.
+ * - Hidden sellers (their own choice, else the directory's opt-out) are not on the board others
+ *   read: ranks and `total` are those of the sellers others can see (1, 2, 2, 4 among them), so
+ *   no rank skips a number where a hidden seller stands and nothing gives them away. A hidden
+ *   viewer (`hiddenViewer`) still sees their own row, marked `hidden`, with the rank they would
+ *   have among the visible sellers, and the visible rows around where they would stand.
  * - Others' rows carry their sellerId only in `full-name` mode; `initials` and `pseudonym` show
  *   "M. D." or "Seller 4F2A9C" (a seller without a directory name is shown by pseudonym in every
  *   mode rather than by id). The viewer's own row always has their sellerId and full name.
@@ -120,8 +125,8 @@ const STEP = 64;
  *   by reading again, when that number changes (someone finished) or their rank does.
  * - Pseudonyms come from `pseudonymOf` (the host's keyed codes), asked only for rows shown by one.
  *
- * Cost: a count, one page and one neighbourhood read when no one opted out; opted-out sellers
- * walked past cost further reads of {@link STEP} rows.
+ * Cost: a count, one page and one neighbourhood read; a hidden viewer's own place is found by a
+ * binary search of one-row reads, O(log n) of them.
  *
  * @throws MindError `MIND_INVALID_INPUT` for an unknown privacy mode or a negative or fractional
  * limit, offset or around.
@@ -142,33 +147,28 @@ export async function viewLeaderboard(
   const radius = assertCount(options.around ?? 0, 'around');
   if (board === undefined) return EMPTY_VIEW;
   const total = await board.count();
-  if (total === 0) return EMPTY_VIEW;
+  const { privacy, viewerId } = options;
+  const hiddenViewer = viewerId === undefined ? undefined : options.hiddenViewer;
+  if (total === 0 && hiddenViewer === undefined) return EMPTY_VIEW;
 
-  const { privacy, viewerId, isOptedOut } = options;
   const label = options.pseudonymLabel ?? defaultPseudonymLabel;
   const rowCache = new Map<string, Promise<LeaderboardRow>>();
   const toRow = (entry: RankedEntry): Promise<LeaderboardRow> => {
     let row = rowCache.get(entry.sellerId);
     if (row === undefined) {
       row = presentRow(entry, entry.sellerId === viewerId, privacy, options.pseudonymOf, options.displayNameOf, label);
+      if (entry.sellerId === viewerId && hiddenViewer !== undefined)
+        row = row.then((mine) => ({ ...mine, hidden: true }));
       rowCache.set(entry.sellerId, row);
     }
     return row;
   };
 
-  const visible = (sellerId: string): boolean =>
-    sellerId === viewerId || isOptedOut === undefined || !isOptedOut(sellerId);
-  // One extra visible row each way tells whether the neighbourhood touches `rows`.
-  const neighbourhood =
-    viewerId === undefined || privacy === 'self-only'
-      ? undefined
-      : readAround(board, viewerId, radius + 1, visible, total);
-  const meEntry =
+  const near =
     viewerId === undefined
       ? undefined
-      : neighbourhood === undefined
-        ? (await board.around(viewerId, 0))[0]
-        : (await neighbourhood)?.me;
+      : await readAround(board, viewerId, hiddenViewer, privacy === 'self-only' ? 0 : radius, total);
+  const meEntry = near?.me;
   const me = meEntry === undefined ? undefined : await toRow(meEntry);
 
   if (privacy === 'self-only') {
@@ -177,82 +177,60 @@ export async function viewLeaderboard(
     return { rows, around, gap: false, me, total };
   }
 
-  const topEntries =
-    limit === 0 ? [] : await readTop(board, offset, limit, isOptedOut === undefined ? undefined : visible);
+  const topEntries = limit === 0 ? [] : await board.page(offset, limit);
   const rows = await Promise.all(topEntries.map(toRow));
-  const near = await neighbourhood;
   if (meEntry === undefined || near === undefined) return { rows, around: [], gap: false, me, total };
 
-  const before = near.before.slice(0, radius);
-  const after = near.after.slice(0, radius);
-  const predecessor = near.before[radius];
-  const successor = near.after[radius];
-  const window = [...before.reverse(), meEntry, ...after];
+  const { before, after } = near;
+  const window = [...[...before].reverse(), meEntry, ...after];
   const inRows = new Set(topEntries.map((entry) => entry.sellerId));
   const around = await Promise.all(window.filter((entry) => !inRows.has(entry.sellerId)).map(toRow));
-  const overlapped = around.length < window.length;
-  const firstRow = topEntries[0];
-  const lastRow = topEntries[topEntries.length - 1];
-  const touches =
-    (predecessor !== undefined && predecessor.sellerId === lastRow?.sellerId) ||
-    (successor !== undefined && successor.sellerId === firstRow?.sellerId);
-  const gap = rows.length > 0 && around.length > 0 && !overlapped && !touches;
+  // Board positions the neighbourhood spans; a hidden viewer's row stands between `position - 1`
+  // and `position`, on none of its own. Rows lie between it and the page unless they overlap or touch.
+  const first = meEntry.position - before.length;
+  const last = meEntry.position + after.length - (hiddenViewer === undefined ? 0 : 1);
+  const touches = first <= offset + rows.length && last >= offset - 1;
+  const gap = rows.length > 0 && around.length > 0 && !touches;
   return { rows, around, gap, me, total };
 }
 
-/** `limit` visible rows after skipping `offset` visible ones; `visible` omitted when everyone is. */
-async function readTop(
-  board: BoardReader,
-  offset: number,
-  limit: number,
-  visible: ((sellerId: string) => boolean) | undefined,
-): Promise<RankedEntry[]> {
-  // Without opt-outs visible order is board order, so the page can be jumped to directly.
-  if (visible === undefined) return board.page(offset, limit);
-  const top: RankedEntry[] = [];
-  const size = Math.max(STEP, offset + limit);
-  let skip = offset;
-  for (let start = 0; ;) {
-    const page = await board.page(start, size);
-    for (const entry of page) {
-      if (!visible(entry.sellerId)) continue;
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      top.push(entry);
-      if (top.length >= limit) return top;
-    }
-    if (page.length < size) return top;
-    start += page.length;
-  }
-}
-
 /**
- * The viewer's row with up to `want` visible rows on each side, nearest first, widening the read
- * until each side has enough or reaches the end of the board.
+ * The viewer's row with up to `want` rows on each side, nearest first: from the board, or for a
+ * hidden viewer where their entry would stand among the visible rows (with the rank it would have).
  */
 async function readAround(
   board: BoardReader,
   viewerId: string,
+  hiddenViewer: LeaderboardEntry | undefined,
   want: number,
-  visible: (sellerId: string) => boolean,
   total: number,
 ): Promise<{ me: RankedEntry; before: RankedEntry[]; after: RankedEntry[] } | undefined> {
-  for (let radius = want; ; radius = Math.min(total, radius * 2 + STEP)) {
-    const window = await board.around(viewerId, radius);
+  if (hiddenViewer === undefined) {
+    const window = await board.around(viewerId, want);
     const at = window.findIndex((entry) => entry.sellerId === viewerId);
     if (at === -1) return undefined;
-    const before = window
-      .slice(0, at)
-      .reverse()
-      .filter((entry) => visible(entry.sellerId));
-    const after = window.slice(at + 1).filter((entry) => visible(entry.sellerId));
-    const me = window[at]!;
-    const beforeDone = before.length >= want || me.position - at === 0;
-    const afterDone = after.length >= want || me.position + (window.length - at) >= total;
-    if ((beforeDone && afterDone) || radius >= total) return { me, before, after };
+    return { me: window[at]!, before: window.slice(0, at).reverse(), after: window.slice(at + 1) };
   }
+  const mine = { ...hiddenViewer, sellerId: viewerId };
+  // Binary search for the first visible row listed after the viewer's entry.
+  let low = 0;
+  let high = total;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const [row] = await board.page(middle, 1);
+    if (row !== undefined && compareEntries(row, mine) < 0) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.max(0, low - Math.max(want, 1));
+  const window = await board.page(start, low + want - start);
+  // (A board not yet brought in line may still list the viewer: never twice.)
+  const others = (rows: RankedEntry[]) => rows.filter((entry) => entry.sellerId !== viewerId);
+  const before = others(window.slice(0, low - start).reverse());
+  const after = others(window.slice(low - start, low - start + want));
+  const previous = before[0];
+  // Equal scores share a rank; otherwise every row above scored higher.
+  const rank = previous !== undefined && previous.score === mine.score ? previous.rank : low + 1;
+  return { me: { ...mine, rank, position: low }, before: before.slice(0, want), after };
 }
 
 async function presentRow(

@@ -22,8 +22,9 @@ export interface RewardGrant<R> {
  * edge shares the reward: more than N sellers can be rewarded, and a rank that no one holds
  * (3 above) simply has no one to reward. Every seller gets at most one reward.
  *
- * Opted-out sellers are rewarded like everyone else: opting out hides a row, it does not forfeit
- * a prize.
+ * Hidden sellers are not on the boards the engine ranks (see `viewLeaderboard`), so they win
+ * nothing: a prize others could see missing would give them away, and the prizes follow the
+ * ranking everyone else sees.
  *
  * `ranked` must be in listing order with ranks, e.g. `board.entries()`; it is read only as far
  * as the last rewarded rank, so the cost is O(log n + rewarded sellers).

@@ -1,4 +1,5 @@
 import {
+  isMindError,
   leaderboardLines,
   pickLocalized,
   type LeaderboardResult,
@@ -24,6 +25,9 @@ import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { leaderboardEn } from './leaderboard.en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement, rowKey } from './rank-movement.js';
+import { VisibilitySwitch, type MindBoardVisibilityChangeDetail } from './visibility-switch.js';
+import { RetryLater } from '../shared/loading/retry-later.js';
+import { scoreDigits } from './score-digits.js';
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -49,13 +53,14 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  *
  * @csspart base - The leaderboard's box.
  * @csspart scope - The scope switcher (a radio group).
- * @csspart row - One ranked row (also `viewer` on the viewer's own row).
+ * @csspart row - One ranked row (also `viewer` on the viewer's own row, and `hidden` when others do not see it).
  * @csspart rank - The rank cell, with the movement since the previous load.
  * @csspart name - The name cell.
  * @csspart score - The score cell.
  * @csspart reward - The reward a row's rank earns.
  * @csspart movement - The arrow and number of places a row moved.
  * @csspart gap - The "…" row between the top and the viewer's neighbourhood.
+ * @csspart visibility - The seller's "Show me on public boards" checkbox, its note and its status.
  *
  * @cssproperty --mind-leaderboard-row-gap - Block padding of each row (default 0.5rem).
  * @cssproperty --mind-leaderboard-viewer-background - Background of the viewer's row.
@@ -63,6 +68,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  *
  * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
+ * @event {CustomEvent<MindBoardVisibilityChangeDetail>} mind-board-visibility-change - The viewer chose to be shown on, or hidden from, every public board, and the choice is saved.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindLeaderboard extends MindElement {
@@ -91,6 +97,20 @@ export class MindLeaderboard extends MindElement {
   /** The position of the first row "Show more" added, focused once it is shown. */
   #focusPosition: number | undefined;
 
+  readonly #visibility = new VisibilitySwitch({
+    requestUpdate: () => this.requestUpdate(),
+    api: () => this.mindshare,
+    localize: this.localize,
+    changed: (detail) => this.emit<MindBoardVisibilityChangeDetail>('mind-board-visibility-change', detail),
+  });
+
+  /** A board out of reach (offline, storage not answering) is read again by itself, as it says. */
+  readonly #retry = new RetryLater(
+    this,
+    () => (this.#board.status === 'error' ? this.#board.error : undefined),
+    () => this.#board.reload(),
+  );
+
   /** Rank movement since the previous load. */
   readonly #movement = new RankMovement();
   /** Successful loads so far: movement marks are keyed on it so their animation replays. */
@@ -115,6 +135,7 @@ export class MindLeaderboard extends MindElement {
       around === next[3] &&
       next[4] >= offset &&
       next[4] + next[2] > offset + limit,
+    failed: (error) => (isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : 'error'),
     onComplete: (result: LeaderboardResult) => {
       this.#movement.record([...result.rows, ...result.around]);
       this.#loads++;
@@ -177,6 +198,7 @@ export class MindLeaderboard extends MindElement {
     super.updated(changed);
     const { status } = this.#board.task;
     if (status === TaskStatus.ERROR) this.#focusPosition = undefined; // a later reload must not pull focus
+    this.#retry.check();
     if (this.#focusPosition === undefined || status !== TaskStatus.COMPLETE) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-position="${this.#focusPosition}"]`);
     this.#focusPosition = undefined;
@@ -185,7 +207,8 @@ export class MindLeaderboard extends MindElement {
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
   protected override shownErrors(): readonly unknown[] {
-    return this.#board.status === 'error' ? [this.#board.error] : [];
+    const shown = this.#board.status === 'error' ? [this.#board.error] : [];
+    return this.#visibility.error === undefined ? shown : [...shown, this.#visibility.error];
   }
 
   override render(): TemplateResult {
@@ -194,8 +217,16 @@ export class MindLeaderboard extends MindElement {
       ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
       ${
         status === 'ready' && result
-          ? this.#renderBoard(result)
-          : loadStateView(this.localize, this.#board, { error: this.localize.term('mindLeaderboardError') })
+          ? [
+              this.#renderBoard(result),
+              this.mindshare?.viewer?.role === 'seller' ? this.#visibility.render(result.visible) : nothing,
+            ]
+          : loadStateView(this.localize, this.#board, {
+              error: this.localize.term('mindLeaderboardError'),
+              forbidden: this.localize.term('mindLeaderboardForbidden'),
+              challengeId: this.challenge,
+              retrying: true,
+            })
       }
     </div>`;
   }
@@ -253,7 +284,7 @@ export class MindLeaderboard extends MindElement {
     // stays within the DOM budget (about 15 nodes a row, not 25). Rows of the page take focus from
     // script: "Show more" moves it to the first new row.
     return html`<tr
-      part=${row.isViewer ? 'row viewer' : 'row'}
+      part=${row.isViewer ? (row.hidden ? 'row viewer hidden' : 'row viewer') : 'row'}
       aria-current=${row.isViewer ? 'true' : nothing}
       data-position=${position ?? nothing}
       tabindex=${position === undefined ? nothing : '-1'}
@@ -269,7 +300,8 @@ export class MindLeaderboard extends MindElement {
     const name =
       row.pseudonym === undefined ? row.displayName : this.localize.term('mindLeaderboardPseudonym', row.pseudonym);
     if (!row.isViewer && !row.reward) return name;
-    return html`${name}${row.isViewer ? html`<span class="you">(${this.localize.term('mindLeaderboardYou')})</span>` : nothing}${
+    const you = this.localize.term(row.hidden ? 'mindLeaderboardYouHidden' : 'mindLeaderboardYou');
+    return html`${name}${row.isViewer ? html`<span class="you">(${you})</span>` : nothing}${
       row.reward
         ? html`<span part="reward"
             ><span class="visually-hidden">${this.localize.term('mindLeaderboardReward')} </span>${pickLocalized(
@@ -308,7 +340,9 @@ export class MindLeaderboard extends MindElement {
     const hasNext = growing || (result.rows.length >= shown && this.offset + shown < result.total);
     return html`<p class="summary" role="status">
         ${first && last ? this.localize.term('mindLeaderboardRange', first.rank, last.rank, result.total) : nothing}${
-          result.me ? html`<br />${this.localize.term('mindLeaderboardMine', result.me.rank, result.total)}` : nothing
+          result.me
+            ? html`<br />${this.localize.term(result.me.hidden ? 'mindLeaderboardMineHidden' : 'mindLeaderboardMine', result.me.rank, result.total)}`
+            : nothing
         }
       </p>
       ${
@@ -338,17 +372,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mind-request-scope': CustomEvent<MindScopeChangeDetail>;
     'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
+    'mind-board-visibility-change': CustomEvent<MindBoardVisibilityChangeDetail>;
   }
-}
-
-/**
- * Decimals to show every score of a board with, so the column lines up (47.30 above 47.44, not
- * 47.3): as many as the most precise score shown needs, at most two.
- */
-function scoreDigits(rows: readonly LeaderboardResultRow[]): number {
-  let digits = 0;
-  for (const { score } of rows) {
-    while (digits < 2 && Math.abs(Math.round(score * 10 ** digits) - score * 10 ** digits) > 1e-6) digits++;
-  }
-  return digits;
 }

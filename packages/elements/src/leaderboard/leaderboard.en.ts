@@ -21,6 +21,7 @@ export const leaderboardEn = {
   mindLeaderboardName: 'Name',
   mindLeaderboardScore: 'Score',
   mindLeaderboardYou: 'you',
+  mindLeaderboardYouHidden: 'you, hidden',
   /** A seller shown by pseudonym: the code the engine gives (`4F2A9C`). */
   mindLeaderboardPseudonym: (code: string) => `Seller ${code}`,
   mindLeaderboardReward: 'Reward:',
@@ -32,6 +33,14 @@ export const leaderboardEn = {
   mindLeaderboardRange: (first: number, last: number, total: number) =>
     `Ranks ${number(first)}–${number(last)} of ${number(total)} ${plural(total, 'seller', 'sellers')}`,
   mindLeaderboardMine: (rank: number, total: number) => `Your rank: ${number(rank)} of ${number(total)}`,
+  mindLeaderboardMineHidden: (rank: number, total: number) =>
+    `Hidden: you would rank ${number(rank)} of ${number(total)}`,
+  mindLeaderboardForbidden: 'This board is for the sellers the challenge targets.',
+  mindLeaderboardVisibility: 'Show me on public boards',
+  mindLeaderboardVisibilityNote: 'Hidden sellers are not eligible for prizes.',
+  mindLeaderboardVisibilitySaved: (visible: boolean): string =>
+    visible ? 'Shown on public boards.' : 'Hidden from public boards.',
+  mindLeaderboardVisibilityError: 'Not saved.',
   mindLeaderboardNext: 'Show more',
   mindLeaderboardPrevious: 'Previous ranks',
   mindLeaderboardPages: 'Leaderboard pages',

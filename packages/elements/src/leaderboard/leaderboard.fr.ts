@@ -22,6 +22,7 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardName: 'Nom',
   mindLeaderboardScore: 'Points',
   mindLeaderboardYou: 'vous',
+  mindLeaderboardYouHidden: 'vous, masqué',
   mindLeaderboardPseudonym: (code: string) => `Vendeur ${code}`,
   mindLeaderboardReward: 'Récompense :',
   mindLeaderboardGap: 'Des rangs entre le haut du classement et votre position ne sont pas affichés',
@@ -32,6 +33,14 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardRange: (first: number, last: number, total: number) =>
     `Rangs ${number(first)} à ${number(last)} sur ${number(total)} ${plural(total, 'vendeur', 'vendeurs')}`,
   mindLeaderboardMine: (rank: number, total: number) => `Votre rang : ${number(rank)} sur ${number(total)}`,
+  mindLeaderboardMineHidden: (rank: number, total: number) =>
+    `Masqué : vous seriez au rang ${number(rank)} sur ${number(total)}`,
+  mindLeaderboardForbidden: 'Ce classement est réservé aux vendeurs visés par le challenge.',
+  mindLeaderboardVisibility: 'M’afficher dans les classements publics',
+  mindLeaderboardVisibilityNote: 'Les vendeurs masqués ne gagnent pas de récompense.',
+  mindLeaderboardVisibilitySaved: (visible: boolean) =>
+    visible ? 'Affiché dans les classements publics.' : 'Masqué des classements publics.',
+  mindLeaderboardVisibilityError: 'Non enregistré.',
   mindLeaderboardNext: 'Voir plus',
   mindLeaderboardPrevious: 'Rangs précédents',
   mindLeaderboardPages: 'Pages du classement',

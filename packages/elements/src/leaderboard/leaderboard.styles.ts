@@ -86,6 +86,14 @@ export const leaderboardStyles = css`
     gap: 0.5rem;
     margin-block-start: var(--_space);
   }
+  [part~='visibility'] {
+    margin-block-start: var(--_space);
+  }
+  .note {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
   .error button {
     margin-block-start: 0.5rem;
   }

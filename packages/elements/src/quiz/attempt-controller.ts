@@ -278,6 +278,11 @@ export class AttemptController {
     this.#set({ view: 'deadline', result });
   }
 
+  /** The challenge the quiz was given. */
+  get challengeId(): string {
+    return this.element.challengeId();
+  }
+
   /** A change from the engine: refresh idle views; settle an attempt waiting for sync. */
   changed(change: MindshareChange): void {
     if (this.busy || !change.areas.includes('challenges')) return;

@@ -1,5 +1,5 @@
 import { initialState, Task } from '@lit/task';
-import type { ChallengeListing, MindshareApi } from '@mindshare/core';
+import { isMindError, type ChallengeListing, type MindshareApi } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 
 /** What the load needs from the quiz, and where it reports. */
@@ -19,6 +19,24 @@ export async function findListing(api: MindshareApi, challengeId: string): Promi
 }
 
 /**
+ * The listing, or when the viewer is not listed the challenge, why: a seller is listed only the
+ * challenges that target them, so the engine is asked about this one id. Its leaderboard read
+ * checks the id before anything else, without building a board: `MIND_NOT_FOUND` when the pack
+ * has no such challenge (a mistyped id, thrown so the quiz names it), `MIND_FORBIDDEN` when it
+ * is another program's, which tells no more than that it exists.
+ */
+async function listedOrWhy(api: MindshareApi, challengeId: string): Promise<ChallengeListing | undefined> {
+  const listing = await findListing(api, challengeId);
+  if (listing) return listing;
+  try {
+    await api.leaderboard({ challengeId, limit: 0, around: 0 });
+  } catch (error) {
+    if (isMindError(error, 'MIND_NOT_FOUND')) throw error;
+  }
+  return undefined;
+}
+
+/**
  * The quiz's load: the challenge's listing (its status, the attempts used, the running attempt
  * to resume), read by a `Task`, so a slow answer to an earlier load (another challenge, a swapped
  * API, a quiet reload overtaken by a full one) is never reported.
@@ -33,7 +51,7 @@ export class ChallengeLoad {
       autoRun: false,
       args: () => [load.api(), load.challengeId()],
       // Without an API or a challenge, the run reports nothing but still supersedes the last one.
-      task: ([api, challengeId]) => (api && challengeId ? findListing(api, challengeId) : initialState),
+      task: ([api, challengeId]) => (api && challengeId ? listedOrWhy(api, challengeId) : initialState),
       onComplete: (listing) => load.loaded(listing, this.#quiet),
       onError: (error) => load.failed(error, this.#quiet),
     });

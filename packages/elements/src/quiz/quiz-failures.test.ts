@@ -211,3 +211,32 @@ describe('<mind-quiz> failures', () => {
     expect(find(el, '[role="timer"]')).to.equal(null);
   });
 });
+
+describe('<mind-quiz> with a challenge id the pack does not have (issue 16)', () => {
+  it('names the unknown id in French, apart from a challenge of another program', async () => {
+    const world = scenarioWorld();
+    const errors: MindErrorDetail[] = [];
+    const el = await render<MindQuiz>(
+      html`<mind-quiz
+        challenge="printemps-2027"
+        .api=${await world.as('s-anna')}
+        @mind-error=${(event: CustomEvent<MindErrorDetail>) => errors.push(event.detail)}
+      ></mind-quiz>`,
+      { lang: 'fr' },
+    );
+    const alert = await until(el, '[role="alert"]');
+    await waitUntil(() => alert.textContent!.includes('Challenge introuvable'), 'not in French');
+    expect(alert.textContent).to.contain('« printemps-2027 »');
+    expect(find(el, '.not-targeted')).to.equal(null);
+    await expect(el).to.be.accessible();
+    expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NOT_FOUND']);
+
+    const other = await render<MindQuiz>(
+      html`<mind-quiz challenge="spring-launch" .api=${await world.as('s-emma')}></mind-quiz>`,
+      { lang: 'fr' },
+    );
+    await until(other, '.not-targeted');
+    expect(text(other, '.not-targeted')).to.contain('Challenge non disponible pour vous');
+    expect(text(other, '.not-targeted')).not.to.contain('spring-launch');
+  });
+});

@@ -82,6 +82,7 @@ export function stubLeaderboardApi(options: StubBoardOptions): StubLeaderboardAp
       scope: query.scope ?? 'global',
       scopes: options.scopes ?? ['global'],
       privacy: 'full-name',
+      visible: true,
     };
   };
   const api = {

@@ -116,6 +116,16 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
     },
     noContent,
   ),
+  write(
+    'PUT',
+    '/v1/me/board-visibility',
+    async ({ engine, body }) => {
+      const visible = (await body()).visible;
+      if (typeof visible !== 'boolean') throw badRequest('visible must be true or false.', ['body', 'visible']);
+      return engine.setBoardVisibility(visible);
+    },
+    noContent,
+  ),
   get('/v1/pitch-prompts', ({ engine }) => engine.pitchPrompts()),
   get('/v1/recordings', ({ engine, query }) =>
     engine.recordings(

@@ -86,6 +86,9 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
       const until = (await json(request)).until;
       return engine.setRepetitionHold(typeof until === 'number' ? until : undefined);
     }),
+    write('put', '/v1/me/board-visibility', async (engine, request) =>
+      engine.setBoardVisibility((await json(request)).visible as boolean),
+    ),
     read('/v1/pitch-prompts', (engine) => engine.pitchPrompts()),
     read('/v1/recordings', (engine, request) => {
       const filters = {

@@ -43,6 +43,7 @@ export function statusView(context: QuizViewContext): TemplateResult | typeof no
       return errorView(localize, state.error, {
         retry: () => void state.retry(),
         focusable: true,
+        challengeId: controller.challengeId,
         // The answer that met an out-of-date page waits in this tab for the reload.
         ...(isMindError(state.error, 'MIND_STALE') && controller.answerKept
           ? { advice: localize.term('mindQuizStaleAnswerKept') }

@@ -48,6 +48,24 @@ describe('errorText', () => {
     });
   });
 
+  it('says storage out of reach and an unknown challenge (named), and that a view out of reach retries by itself', async () => {
+    const { localize } = await mountTemplate(() => html``);
+    expect(errorText(localize, new MindError('MIND_STORAGE_UNAVAILABLE', 'blocked'))).to.deep.equal({
+      title: en.mindErrorUnavailableTitle,
+      advice: en.mindErrorUnavailable,
+      reload: false,
+      withContext: true,
+    });
+    expect(errorText(localize, offline(), { retrying: true }).advice).to.equal(en.mindErrorNetworkRetrying);
+    expect(errorText(localize, new MindError('MIND_NOT_FOUND', 'No challenge'), { challengeId: 'q4' })).to.deep.equal({
+      title: en.mindErrorUnknownChallengeTitle,
+      advice: en.mindErrorUnknownChallenge('q4'),
+      reload: false,
+    });
+    // Without a challenge to name, a missing attempt or nugget stays generic.
+    expect(errorText(localize, new MindError('MIND_NOT_FOUND', 'No attempt')).title).to.equal(en.mindErrorTitle);
+  });
+
   it('stays generic for any other failure, whose message is for developers', async () => {
     const { localize } = await mountTemplate(() => html``);
     const generic = { title: 'Something went wrong', advice: undefined, reload: false };

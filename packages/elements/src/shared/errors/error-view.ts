@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MindLocalizeController } from '../i18n/localize.js';
-import { errorText, reloadPage } from './error-text.js';
+import { errorText, reloadPage, type ErrorContext } from './error-text.js';
 
-/** Options of {@link errorView}. */
-export interface ErrorViewOptions {
+/** Options of {@link errorView}; `challengeId` and `retrying` say more of some failures (see {@link errorText}). */
+export interface ErrorViewOptions extends ErrorContext {
   /** What the element says of a failure without words of its own ("Could not load the gallery."). */
   readonly fallback?: string;
   /** Tries again; a page out of date offers a reload instead, since trying again cannot help. */
@@ -34,7 +34,7 @@ export interface ErrorViewOptions {
  * error with `mind-error` (see `MindElement.shownErrors`).
  */
 export function errorView(localize: MindLocalizeController, error: unknown, options: ErrorViewOptions): TemplateResult {
-  const text = errorText(localize, error);
+  const text = errorText(localize, error, options);
   const shared =
     text.advice && text.withContext && options.fallback ? `${options.fallback} ${text.advice}` : text.advice;
   const advice = options.advice ?? shared;

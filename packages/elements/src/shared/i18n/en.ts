@@ -17,6 +17,11 @@ const sharedEn = {
   mindReload: 'Reload the page',
   mindErrorNetworkTitle: 'Mindshare cannot be reached',
   mindErrorNetwork: 'Check your connection, then try again. What you already answered is kept.',
+  mindErrorNetworkRetrying: 'Check your connection. Trying again…',
+  mindErrorUnavailableTitle: 'Mindshare is not answering',
+  mindErrorUnavailable: 'Try again in a moment.',
+  mindErrorUnknownChallengeTitle: 'No such challenge',
+  mindErrorUnknownChallenge: (id: string) => `This content has no challenge “${id}”.`,
   mindPoints: (points: number) =>
     new Intl.PluralRules('en').select(points) === 'one' ? `${points} point` : `${points} points`,
   // Answering a question (shared/questions, the quiz and the feed's practice). The keys keep the

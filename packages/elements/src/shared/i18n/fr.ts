@@ -13,6 +13,11 @@ const sharedFr: SharedTerms = {
   mindReload: 'Recharger la page',
   mindErrorNetworkTitle: 'Mindshare est injoignable',
   mindErrorNetwork: 'Vérifiez votre connexion, puis réessayez. Ce que vous avez déjà répondu est conservé.',
+  mindErrorNetworkRetrying: 'Vérifiez votre connexion. Nouvel essai…',
+  mindErrorUnavailableTitle: 'Mindshare ne répond pas',
+  mindErrorUnavailable: 'Réessayez dans un instant.',
+  mindErrorUnknownChallengeTitle: 'Challenge introuvable',
+  mindErrorUnknownChallenge: (id: string) => `Ce contenu n’a pas de challenge « ${id} ».`,
   mindPoints: (points: number) =>
     new Intl.PluralRules('fr').select(points) === 'one' ? `${points} point` : `${points} points`,
   mindQuizSubmit: 'Valider',

@@ -1,10 +1,11 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../i18n/localize.js';
 import { errorView } from '../errors/error-view.js';
+import type { ErrorContext } from '../errors/error-text.js';
 import type { LoadStatus } from './api-task.js';
 
 /** What a view says when it has no result to show: why it failed, and whom it is for when refused. */
-export interface LoadStateText {
+export interface LoadStateText extends ErrorContext {
   readonly error: string;
   readonly forbidden?: string;
 }
@@ -25,7 +26,13 @@ export function loadStateView(localize: MindLocalizeController, load: ShownLoad,
   const { status } = load;
   if (status === 'forbidden') return html`<p class="state" role="status">${text.forbidden}</p>`;
   if (status === 'error') {
-    return errorView(localize, load.error, { fallback: text.error, retry: () => void load.reload(), compact: true });
+    const { error, forbidden: _forbidden, ...context } = text;
+    return errorView(localize, load.error, {
+      ...context,
+      fallback: error,
+      retry: () => void load.reload(),
+      compact: true,
+    });
   }
   return html`<p class="state" role="status">${localize.term('mindLoading')}</p>`;
 }
