@@ -2,30 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
 import type { LeaderboardResult, MindshareApi } from '../api/mindshare-api.js';
-import { scenarioWorld } from '../testing/scenario-engine.js';
-import { playSpringLaunch } from '../testing/scenario-answers.js';
+import { rankedSpringLaunch } from '../testing/scenario-answers.js';
 
 // Issue 16, "Leaderboards tell the truth": a seller hides from others' boards by their own choice,
 // and the ranks others see then close up, with no gap that would give them away.
 
-const MINUTE = 60_000;
-
-/** Anna 3/3, Bruno and Chloe 2/3 (a tie), David 1/3; the directory opts David out. Each is a tab of their own. */
-async function ranked() {
-  const world = scenarioWorld();
-  const tabs: Record<string, MindshareApi> = {};
-  for (const [id, correct] of [
-    ['s-anna', 3],
-    ['s-bruno', 2],
-    ['s-chloe', 2],
-    ['s-david', 1],
-  ] as const) {
-    tabs[id] = await world.as(id);
-    await playSpringLaunch(tabs[id]!, correct);
-    world.clock.advance(MINUTE);
-  }
-  return { world, tabs };
-}
+// Anna 3/3, Bruno and Chloe 2/3 (a tie), David 1/3; the directory opts David out. A tab each.
+const ranked = () => rankedSpringLaunch();
 
 const read = (api: MindshareApi, scope: 'global' | 'region' = 'global') =>
   api.leaderboard({ challengeId: 'spring-launch', scope, around: 1 });

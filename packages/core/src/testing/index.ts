@@ -18,6 +18,6 @@ export type {
   PitchPromptInput,
 } from './pack-builder.js';
 export { testClock, seededRandom, scenarioWorld } from './scenario-engine.js';
-export { playSpringLaunch } from './scenario-answers.js';
+export { playSpringLaunch, rankedSpringLaunch } from './scenario-answers.js';
 export { renamedMetricScenario } from './renamed-metric.js';
 export type { TestClock, ScenarioWorld } from './scenario-engine.js';

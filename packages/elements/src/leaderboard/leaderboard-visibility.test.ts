@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
-import { playSpringLaunch, scenarioWorld } from '@mindshare/core/testing';
+import { rankedSpringLaunch, scenarioWorld } from '@mindshare/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
@@ -11,24 +11,8 @@ import { find, findAll, render, root, settled } from '../testing/harness.js';
 
 // Issue 16: the seller's own "Show me on public boards", and errors said in the page's language.
 
-const MINUTE = 60_000;
-
 /** Anna 3/3, Bruno and Chloe 2/3 (a tie), David 1/3, whom the directory hides. A tab each. */
-async function ranked(): Promise<Record<string, MindshareApi>> {
-  const world = scenarioWorld();
-  const tabs: Record<string, MindshareApi> = {};
-  for (const [id, correct] of [
-    ['s-anna', 3],
-    ['s-bruno', 2],
-    ['s-chloe', 2],
-    ['s-david', 1],
-  ] as const) {
-    tabs[id] = await world.as(id);
-    await playSpringLaunch(tabs[id]!, correct);
-    world.clock.advance(MINUTE);
-  }
-  return tabs;
-}
+const ranked = async () => (await rankedSpringLaunch()).tabs;
 
 const board = async (api: MindshareApi, lang?: string) => {
   const el = await render<MindLeaderboard>(

@@ -8,6 +8,7 @@ import { withOverrides } from '../testing/api-overrides.js';
 import {
   contentPack,
   playSpringLaunch,
+  rankedSpringLaunch,
   scenarioPack,
   scenarioWorld,
   type ScenarioWorld,
@@ -32,25 +33,10 @@ const table = (el: MindLeaderboard) =>
   );
 const radios = (el: MindLeaderboard) => findAll<HTMLButtonElement>(el, '[role="radio"]');
 
-/**
- * Anna 3/3, then Bruno and Chloe 2/2 (a tie), then David 1/3 — David opted out of being shown.
- * Completions are a minute apart so tie order is fixed.
- */
-async function rankedWorld(
-  world: ScenarioWorld = scenarioWorld(),
-): Promise<{ world: ScenarioWorld; engines: Record<string, MindshareApi> }> {
-  const engines: Record<string, MindshareApi> = {};
-  for (const [id, correct] of [
-    ['s-anna', 3],
-    ['s-bruno', 2],
-    ['s-chloe', 2],
-    ['s-david', 1],
-  ] as const) {
-    engines[id] = await world.as(id);
-    await playSpringLaunch(engines[id]!, correct);
-    world.clock.advance(MINUTE);
-  }
-  return { world, engines };
+/** The scenario's ranked board (see `rankedSpringLaunch`), each seller's API by id. */
+async function rankedWorld(world?: ScenarioWorld) {
+  const { tabs, ...rest } = await rankedSpringLaunch(world);
+  return { ...rest, engines: tabs };
 }
 
 async function board(api: MindshareApi, attributes: { limit?: number; around?: number } = {}) {
