@@ -2,7 +2,7 @@ import type { LocalizedText, PitchPrompt, RecordingEntry } from '@mindshare/core
 import { html, nothing, type TemplateResult } from 'lit';
 import { commentList } from '../shared/comments/comment-list.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import { mediaSource } from '../shared/media/media-source.js';
+import { recordingPlayer } from '../shared/media/recording-player.js';
 import type { MediaState } from '../shared/media/recording-media.js';
 import { reviewScores } from '../shared/review/review-scores.js';
 import { formatClock } from '../shared/timing/duration-format.js';
@@ -80,21 +80,12 @@ function playerView(context: PitchViewContext, entry: RecordingEntry, title: str
   const media = context.media(entry.id);
   const comments = entry.review?.comments ?? [];
   return html`<div part="player" class="player">
-    ${
-      media?.status === 'failed'
-        ? html`<p class="media-failed">
-            ${localize.term('mindMyPitchesMediaFailed')}
-            <button type="button" @click=${() => context.retryMedia(entry.id)}>${localize.term('mindRetry')}</button>
-          </p>`
-        : html`<video
-            part="video"
-            controls
-            preload="metadata"
-            playsinline
-            aria-label=${localize.term('mindMyPitchesVideoLabel', title)}
-            ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
-          ></video>`
-    }
+    ${recordingPlayer({
+      media,
+      label: localize.term('mindMyPitchesVideoLabel', title),
+      failed: localize.term('mindMyPitchesMediaFailed'),
+      retry: { label: localize.term('mindRetry'), run: () => context.retryMedia(entry.id) },
+    })}
     ${
       entry.review
         ? html`<h4>${localize.term('mindMyPitchesComments')}</h4>

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { commentList, seekVideo } from '../shared/comments/comment-list.js';
-import { mediaSource } from '../shared/media/media-source.js';
+import { recordingPlayer } from '../shared/media/recording-player.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { box } from '../shared/styles/box.js';
@@ -151,19 +151,12 @@ export class MindPitchGallery extends MindElement {
     const headingId = `take-${entry.id}`;
     return html`<article part="take" data-take=${entry.id} aria-labelledby=${headingId}>
       <h3 part="seller" id=${headingId}>${entry.sellerName}</h3>
-      ${
-        media?.status === 'failed'
-          ? html`<p class="media-failed">${localize.term('mindPitchGalleryMediaFailed')}</p>`
-          : html`<video
-              part="video"
-              controls
-              preload="metadata"
-              playsinline
-              aria-label=${localize.term('mindPitchGalleryVideoLabel', entry.sellerName)}
-              ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
-              @play=${() => this.#onPlay(entry)}
-            ></video>`
-      }
+      ${recordingPlayer({
+        media,
+        label: localize.term('mindPitchGalleryVideoLabel', entry.sellerName),
+        failed: localize.term('mindPitchGalleryMediaFailed'),
+        onPlay: () => this.#onPlay(entry),
+      })}
       ${
         review
           ? html`<section part="highlights" aria-labelledby=${`highlights-${entry.id}`}>

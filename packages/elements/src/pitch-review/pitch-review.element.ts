@@ -5,7 +5,7 @@ import { MindElement } from '../shared/base/mind-element.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { commentList, formatTimestamp, seekVideo } from '../shared/comments/comment-list.js';
-import { mediaSource } from '../shared/media/media-source.js';
+import { recordingPlayer } from '../shared/media/recording-player.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
@@ -183,23 +183,16 @@ export class MindPitchReview extends MindElement {
     const media = this.#media.of(entry.id);
     const comments = editable ? this.#draft.comments : (entry.review?.comments ?? []);
     return html`<section part="player" aria-label=${localize.term('mindPitchReviewVideoLabel', entry.sellerName)}>
-      ${
-        media?.status === 'failed'
-          ? html`<p class="media-failed" role="alert">
-              ${localize.term('mindPitchReviewMediaFailed')}
-              <button type="button" @click=${() => this.mindshare && this.#media.retry(this.mindshare, entry.id)}>
-                ${this.localize.term('mindRetry')}
-              </button>
-            </p>`
-          : html`<video
-              part="video"
-              controls
-              preload="metadata"
-              playsinline
-              aria-label=${localize.term('mindPitchReviewVideoLabel', entry.sellerName)}
-              ${mediaSource(media?.status === 'ready' ? media.url : undefined)}
-            ></video>`
-      }
+      ${recordingPlayer({
+        media,
+        label: localize.term('mindPitchReviewVideoLabel', entry.sellerName),
+        failed: localize.term('mindPitchReviewMediaFailed'),
+        retry: {
+          label: localize.term('mindRetry'),
+          run: () => this.mindshare && this.#media.retry(this.mindshare, entry.id),
+        },
+        alert: true,
+      })}
       <h3 id="comments-title">${localize.term('mindPitchReviewComments')}</h3>
       ${editable ? this.#commentBox(entry) : nothing}
       ${
