@@ -1,9 +1,7 @@
 import {
   isMindError,
   leaderboardLines,
-  pickLocalized,
   type LeaderboardResult,
-  type LeaderboardResultRow,
   type LeaderboardScope,
   type MindshareApi,
   type MindshareChange,
@@ -11,7 +9,6 @@ import {
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { ApiTask } from '../shared/loading/api-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -24,7 +21,8 @@ import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { leaderboardEn } from './leaderboard.en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
-import { RankMovement, rowKey } from './rank-movement.js';
+import { RankMovement } from './rank-movement.js';
+import { boardRow, type BoardRowContext } from './board-row.js';
 import { VisibilitySwitch, type MindBoardVisibilityChangeDetail } from './visibility-switch.js';
 import { RetryLater } from '../shared/loading/retry-later.js';
 import { scoreDigits } from './score-digits.js';
@@ -264,7 +262,7 @@ export class MindLeaderboard extends MindElement {
         <tbody>
           ${leaderboardLines(result).map((line) =>
             line.kind === 'row'
-              ? this.#renderRow(line.row, digits, positions.get(line.row))
+              ? boardRow(this.#rowContext, line.row, digits, positions.get(line.row))
               : html`<tr part="gap">
                   <td colspan="3">
                     <span aria-hidden="true">…</span
@@ -277,57 +275,8 @@ export class MindLeaderboard extends MindElement {
       ${this.#renderSummary(result)}`;
   }
 
-  #renderRow(row: LeaderboardResultRow, digits: number, position: number | undefined): TemplateResult {
-    const moved = this.#movement.of(row);
-    const score = this.localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    // No whitespace between the cells and one binding per cell where it can: a board of 60 rows
-    // stays within the DOM budget (about 15 nodes a row, not 25). Rows of the page take focus from
-    // script: "Show more" moves it to the first new row.
-    return html`<tr
-      part=${row.isViewer ? (row.hidden ? 'row viewer hidden' : 'row viewer') : 'row'}
-      aria-current=${row.isViewer ? 'true' : nothing}
-      data-position=${position ?? nothing}
-      tabindex=${position === undefined ? nothing : '-1'}
-    >
-      <td part="rank">${this.localize.number(row.rank)}${moved === 0 ? nothing : this.#movementMark(row, moved)}</td>
-      <td part="name">${this.#name(row)}</td>
-      <td part="score">${score}</td>
-    </tr>`;
-  }
-
-  /** The row's name, then "(you)" and its reward when it has them. */
-  #name(row: LeaderboardResultRow): TemplateResult | string {
-    const name =
-      row.pseudonym === undefined ? row.displayName : this.localize.term('mindLeaderboardPseudonym', row.pseudonym);
-    if (!row.isViewer && !row.reward) return name;
-    const you = this.localize.term(row.hidden ? 'mindLeaderboardYouHidden' : 'mindLeaderboardYou');
-    return html`${name}${row.isViewer ? html`<span class="you">(${you})</span>` : nothing}${
-      row.reward
-        ? html`<span part="reward"
-            ><span class="visually-hidden">${this.localize.term('mindLeaderboardReward')} </span>${pickLocalized(
-              row.reward,
-              this.localize.lang(),
-            )}</span
-          >`
-        : nothing
-    }`;
-  }
-
-  /** ▲2 / ▼1 beside a rank, a new element per load so its entrance animation plays for each move. */
-  #movementMark(row: LeaderboardResultRow, moved: number): unknown {
-    return keyed(
-      this.#loads,
-      html`<span part="movement" class=${moved > 0 ? 'up' : 'down'} data-key=${rowKey(row)}
-        ><span aria-hidden="true">${moved > 0 ? '▲' : '▼'}${this.localize.number(Math.abs(moved))}</span
-        ><span class="visually-hidden"
-          >${
-            moved > 0
-              ? this.localize.term('mindLeaderboardMovedUp', moved)
-              : this.localize.term('mindLeaderboardMovedDown', -moved)
-          }</span
-        ></span
-      >`,
-    );
+  get #rowContext(): BoardRowContext {
+    return { localize: this.localize, movement: this.#movement, loads: this.#loads };
   }
 
   #renderSummary(result: LeaderboardResult): TemplateResult {
