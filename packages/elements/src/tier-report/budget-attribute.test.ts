@@ -64,6 +64,15 @@ describe('<mind-tier-report> budget attribute', () => {
     expect(text(french, '[role="alert"]')).to.contain('Le budget « beaucoup » n’est pas un montant en EUR');
   });
 
+  it('names a tier the weights leave out, and an amount too large to count', async () => {
+    const el = await report({ budget: '10000', weights: 'platnum:4 gold:3 silver:1' });
+    expect(text(el, '[role="alert"]')).to.contain(
+      'The tier weights “platnum:4 gold:3 silver:1” give no weight to “platinum”, which has partners',
+    );
+    const huge = await report({ budget: '1e20' });
+    expect(text(huge, '[role="alert"]')).to.contain('The budget “1e20” is not an amount in EUR');
+  });
+
   it('names tier weights it cannot read', async () => {
     const el = await report({ budget: '10000', weights: 'platinum five' });
     expect(text(el, '[role="alert"]')).to.contain('The tier weights “platinum five” are not tiers with weights');

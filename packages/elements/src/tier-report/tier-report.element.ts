@@ -106,10 +106,14 @@ export class MindTierReport extends MindElement {
 
   // A metric no partner has, or a budget the page wrote wrong, is named: never a silent 0 %.
   #errorText(error: unknown): string {
-    const field = isMindError(error, 'MIND_INVALID_INPUT') ? error.path?.[0] : undefined;
+    const path = isMindError(error, 'MIND_INVALID_INPUT') ? (error.path ?? []) : [];
+    const field = path[0];
     if (field === 'metric') return this.localize.term('mindTierReportUnknownMetric', this.metric ?? '');
-    if (field === 'budget')
+    // `total`: an amount too large to count in minor units; `tierWeights`: a tier with partners left out.
+    if (field === 'budget' || field === 'total')
       return this.localize.term('mindTierReportInvalidBudget', String(this.budget), this.currency);
+    if (field === 'tierWeights' && this.tierWeights)
+      return this.localize.term('mindTierReportMissingWeight', String(path[1] ?? ''), this.tierWeights);
     if (field === 'tier-weights') return this.localize.term('mindTierReportInvalidWeights', this.tierWeights ?? '');
     return this.localize.term('mindTierReportError');
   }

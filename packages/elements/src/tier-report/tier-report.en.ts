@@ -19,6 +19,8 @@ export const tierReportEn = {
     `No partner in the directory has a “${metric}” figure: set the metric attribute to one they have.`,
   mindTierReportInvalidBudget: (budget: string, currency: string) =>
     `The budget “${budget}” is not an amount in ${currency}: write it in ${currency}, like 250000 or 1250.50.`,
+  mindTierReportMissingWeight: (tier: string, weights: string) =>
+    `The tier weights “${weights}” give no weight to “${tier}”, which has partners: add it, like ${tier}:1 (0 gives it its floors only).`,
   mindTierReportInvalidWeights: (weights: string) =>
     `The tier weights “${weights}” are not tiers with weights: write them like platinum:4 gold:3 silver:1.`,
   mindTierReportChartTitle: (metric: string) => `Share of partners and share of ${metric} per tier`,

@@ -20,6 +20,8 @@ const tierReportFr: typeof tierReportEn = {
     `Aucun partenaire de l’annuaire n’a de chiffre « ${metric} » : indiquez dans l’attribut metric un indicateur qu’ils ont.`,
   mindTierReportInvalidBudget: (budget, currency) =>
     `Le budget « ${budget} » n’est pas un montant en ${currency} : écrivez-le en ${currency}, par exemple 250000 ou 1250.50.`,
+  mindTierReportMissingWeight: (tier, weights) =>
+    `Les poids « ${weights} » n’en donnent aucun au niveau « ${tier} », qui a des partenaires : ajoutez-le, par exemple ${tier}:1 (0 ne lui laisse que ses planchers).`,
   mindTierReportInvalidWeights: (weights) =>
     `Les poids « ${weights} » ne sont pas des niveaux avec leur poids : écrivez par exemple platinum:4 gold:3 silver:1.`,
   mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metric} par niveau`,
