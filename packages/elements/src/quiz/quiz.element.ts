@@ -9,7 +9,7 @@ import {
   type Resource,
   type Topic,
 } from '@mindshare/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement, WHEN } from '../shared/base/mind-element.js';
 import { errorView } from '../shared/errors/error-view.js';
@@ -26,11 +26,12 @@ import { quizStyles } from './quiz.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { TimerController } from '../shared/timing/timer-controller.js';
 import { QuestionClock } from './question-clock.js';
-import { formatClock, formatDuration } from '../shared/timing/duration-format.js';
+import { formatDuration } from '../shared/timing/duration-format.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type * as AttemptViews from './attempt-views.js';
 import { startView } from './views/start-view.js';
+import { attemptTimer } from './views/attempt-timer.js';
 import { statusView } from './views/status-view.js';
 import type { QuizViewContext } from './views/view-context.js';
 
@@ -248,30 +249,11 @@ export class MindQuiz extends MindElement {
   override render(): TemplateResult {
     return html`
       <div part="base" class="base">
-        ${this.#timerView()} ${this.#view()}
+        ${attemptTimer(this.#context(), this.#timer.remainingMs)} ${this.#view()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>
       </div>
     `;
-  }
-
-  /**
-   * The countdown of a timed attempt. An attempt without a time limit runs until the window
-   * closes, weeks away: a countdown of hundreds of hours says less than the closing date.
-   */
-  #timerView(): TemplateResult | typeof nothing {
-    const remaining = this.#timer.remainingMs;
-    if (remaining === undefined) return nothing;
-    const { attempt, listing } = this.#attempt;
-    if (attempt && listing && listing.timeLimitSeconds === undefined) {
-      return html`<p part="timer" class="timer">
-        ${this.localize.term('mindQuizClosesAt', this.#context().dateTime(attempt.deadline))}
-      </p>`;
-    }
-    return html`<p part="timer" class="timer">
-      <span>${this.localize.term('mindQuizTimer')}</span>
-      <span role="timer">${formatClock(remaining)}</span>
-    </p>`;
   }
 
   // Offline before the chunk was cached: the view offers to try again rather than a blank quiz.
