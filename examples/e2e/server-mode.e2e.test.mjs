@@ -132,6 +132,42 @@ describe('the demo portal on mindshare-server --dev', () => {
     assert.equal(width, '100%');
   });
 
+  test('a seller answers an open question; its owner, a manager, reads it and marks it handled', async () => {
+    const question = { selector: '[part~="item"]', text: 'Which objection did you hear this week?' };
+    const answer = 'Anna hears that immutable copies sound expensive.';
+    const box = await pages.anna.waitForFunction(
+      ({ selector, text }) => {
+        const feed = document.querySelector('mind-nugget-feed');
+        const item = feed && deepAll(feed, selector).find((candidate) => deepText(candidate).includes(text));
+        return item && deepAll(item, 'textarea')[0];
+      },
+      {},
+      question,
+    );
+    await box.type(answer);
+    await clickButton(pages.anna, 'mind-nugget-feed', 'Send', { within: question });
+    await waitForText(pages.anna, 'mind-nugget-feed', 'Thank you: your answer was sent.');
+
+    const manager = await openAs('mgr-helene');
+    await waitForText(manager, 'mind-responses', answer);
+    // The poll Anna voted in shows its results to the manager, who did not vote.
+    await waitForText(manager, 'mind-responses', 'Which plan do your customers ask for most?');
+    await clickButton(manager, 'mind-responses', 'Mark as handled', {
+      within: { selector: '[part~="row"]', text: answer },
+    });
+    await manager.waitForFunction(
+      (text) =>
+        !deepAll(document.querySelector('mind-responses'), '[part~="row"]').some((row) => deepText(row).includes(text)),
+      {},
+      answer,
+    );
+    const stored = await manager.evaluate(async () =>
+      (await document.getElementById('mindshare').api.responses({ handled: true })).map((entry) => entry.sellerName),
+    );
+    assert.ok(stored.includes('Anna Martin'), `handled answers: ${stored}`);
+    await manager.close();
+  });
+
   test('seller A records a pitch with the fake camera and sends it to the server', async () => {
     await recordPitch(pages.julie);
     const mine = await pages.julie.evaluate(async () =>
