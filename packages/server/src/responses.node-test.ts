@@ -131,8 +131,10 @@ describe('answers and poll results over HTTP', () => {
       assert.equal(response.status, 204);
     }
     const page = async (query: string) =>
-      ((await json(await t.call('GET', `/v1/responses?nuggetId=n-objections&limit=1${query}`, { as: 'mgr-marc' })))
-        .body as (Entry & { at: number })[])[0];
+      (
+        (await json(await t.call('GET', `/v1/responses?nuggetId=n-objections&limit=1${query}`, { as: 'mgr-marc' })))
+          .body as (Entry & { at: number })[]
+      )[0];
     const first = await page('');
     const second = await page(`&before=${first!.at}&beforeId=${encodeURIComponent(first!.id)}`);
     assert.deepEqual([first!.id, second!.id], ['n-objections~s-bruno', 'n-objections~s-david']);

@@ -54,7 +54,7 @@ describe('answers and poll results over the HTTP client', () => {
     await coach.close();
   });
 
-  it('pages on (at, id), lists the question filter\'s choices, and refuses a malformed handled filter as the server does', async () => {
+  it("pages on (at, id), lists the question filter's choices, and refuses a malformed handled filter as the server does", async () => {
     const world = testWorld();
     const anna = await world.open();
     const bruno = await world.open({ token: 'token-s-bruno' });

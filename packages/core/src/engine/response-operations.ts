@@ -82,9 +82,13 @@ function checkQuery(query: ResponseQuery): { limit: number } {
   if (query.beforeId !== undefined) {
     requireId(query.beforeId, 'beforeId');
     if (query.before === undefined) {
-      throw new MindError('MIND_INVALID_INPUT', 'beforeId goes with before: the `at` and `id` of the last answer read.', {
-        path: ['beforeId'],
-      });
+      throw new MindError(
+        'MIND_INVALID_INPUT',
+        'beforeId goes with before: the `at` and `id` of the last answer read.',
+        {
+          path: ['beforeId'],
+        },
+      );
     }
   }
   return { limit };

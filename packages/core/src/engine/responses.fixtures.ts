@@ -38,7 +38,6 @@ export function ownedPack() {
 
 export const ownedWorld = () => scenarioWorld({ pack: ownedPack() });
 
-
 /** Asserts `promise` rejects with the MindError `code` (and a message matching `message`). */
 export const rejectsWith = (promise: Promise<unknown>, code: string, message?: RegExp) =>
   assert.rejects(promise, (error: unknown) => {
