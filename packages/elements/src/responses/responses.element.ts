@@ -200,7 +200,7 @@ export class MindResponses extends MindElement {
     }
   }
 
-  #view(entries: readonly ResponseEntry[]): ResponsesView {
+  #view(): ResponsesView {
     const lang = this.localize.lang();
     return {
       localize: this.localize,
@@ -221,7 +221,7 @@ export class MindResponses extends MindElement {
     this.failure = undefined;
     try {
       const { entries } = await readPages(api, filterOf(this.question, this.showHandled), EXPORT_PAGE);
-      downloadCsv('answers.csv', responsesCsv(this.#view(entries), entries), this.renderRoot);
+      downloadCsv('answers.csv', responsesCsv(this.#view(), entries), this.renderRoot);
     } catch (error) {
       this.failure = error;
     }
@@ -252,7 +252,7 @@ export class MindResponses extends MindElement {
       return html`<p class="state" role="status">${localize.term('mindResponsesEmpty')}</p>`;
     }
     const filter = this.question;
-    const view = this.#view(all);
+    const view = this.#view();
     // The pack's questions the viewer reads, then any other listed or named (one that left the pack).
     const questions = new Map<string, string>(
       (this.#questions.value ?? []).map((question) => [question.nuggetId, pickLocalized(question.title, view.lang)]),
@@ -297,7 +297,7 @@ export class MindResponses extends MindElement {
           ? html`<p class="state" role="status">
               ${localize.term(all.length > 0 ? 'mindResponsesAllHandled' : 'mindResponsesEmpty')}
             </p>`
-          : renderTable(this.#view(shown), shown)
+          : renderTable(view, shown)
       }
       ${
         more
@@ -319,7 +319,7 @@ export class MindResponses extends MindElement {
     const polls = this.#polls;
     if (polls.status === 'ready') {
       const results = polls.value ?? [];
-      return results.length === 0 ? nothing : renderPolls(this.#view([]), results);
+      return results.length === 0 ? nothing : renderPolls(this.#view(), results);
     }
     return polls.status === 'error'
       ? loadStateView(this.localize, polls, { error: this.localize.term('mindResponsesPollsError') })
