@@ -48,6 +48,7 @@ export type {
   TierReportOptions,
   ResponseQuery,
   ResponseEntry,
+  ResponseQuestion,
   PollResult,
   SellerDataExport,
   DirectoryListing,
@@ -261,5 +262,6 @@ export { MasteryRowSchema, NeedsStrengtheningSchema } from './api/mastery-view.s
 export { TierAssignmentSchema, TierGapSchema } from './api/tier-assignment.schema.js';
 export { ConcentrationReportSchema } from './api/concentration-report.schema.js';
 export { PartnerBudgetSchema } from './api/budget-split.schema.js';
-export { ResponseEntrySchema } from './api/response-entry.schema.js';
+export { ResponseEntrySchema, ResponseQuestionSchema } from './api/response-entry.schema.js';
+export { responseId, parseResponseId } from './engine/response-id.js';
 export { PollResultSchema, PollResultOptionSchema } from './api/poll-result.schema.js';

@@ -120,4 +120,26 @@ describe('answers and poll results over HTTP', () => {
     );
     assert.equal((await t.call('GET', '/v1/nuggets/n-platinum-poll/poll-results', { as: 's-anna' })).status, 403);
   });
+
+  it('pages on the (at, id) cursor over answers given in the same millisecond, and lists the filter choices', async () => {
+    for (const as of ['s-david', 's-bruno']) {
+      const response = await t.call('POST', '/v1/nuggets/n-objections/responses', {
+        as,
+        key: newKey(),
+        body: { text: `Objection of ${as}.` },
+      });
+      assert.equal(response.status, 204);
+    }
+    const page = async (query: string) =>
+      (
+        (await json(await t.call('GET', `/v1/responses?nuggetId=n-objections&limit=1${query}`, { as: 'mgr-marc' })))
+          .body as (Entry & { at: number })[]
+      )[0];
+    const first = await page('');
+    const second = await page(`&before=${first!.at}&beforeId=${encodeURIComponent(first!.id)}`);
+    assert.deepEqual([first!.id, second!.id], ['n-objections~s-bruno', 'n-objections~s-david']);
+    const questions = await json(await t.call('GET', '/v1/response-questions', { as: 'mgr-marc' }));
+    assert.equal(questions.status, 200);
+    assert.ok((questions.body as { nuggetId: string }[]).some((question) => question.nuggetId === 'n-objections'));
+  });
 });

@@ -15,6 +15,7 @@ import {
   RedactedQuestionSchema,
   ReviewClaimSchema,
   ResponseEntrySchema,
+  ResponseQuestionSchema,
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
@@ -50,6 +51,7 @@ const PitchPromptsSchema = z.array(PitchPromptSchema);
 const RecordingEntriesSchema = z.array(RecordingEntrySchema);
 const ResponseEntriesSchema = z.array(ResponseEntrySchema);
 const PollResultsSchema = z.array(PollResultSchema);
+const ResponseQuestionsSchema = z.array(ResponseQuestionSchema);
 
 /** A response id (`<nuggetId>~<sellerId>`, not an authored id) as a path segment. */
 function responseSegment(value: unknown): string {
@@ -196,6 +198,7 @@ export function directOperations(context: ClientContext): DirectOperations {
             handled: query.handled === undefined ? undefined : String(query.handled),
             limit: query.limit,
             before: query.before,
+            beforeId: query.beforeId,
           },
         },
         ResponseEntriesSchema,
@@ -207,6 +210,7 @@ export function directOperations(context: ClientContext): DirectOperations {
       const path = `/v1/responses/${responseSegment(responseId)}/handled`;
       return write('PUT', path, { handled }, ResponseEntrySchema, ['feed']);
     },
+    responseQuestions: () => call(context, { method: 'GET', path: '/v1/response-questions' }, ResponseQuestionsSchema),
     async pollResults(nuggetId) {
       const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/poll-results`;
       return call(context, { method: 'GET', path }, PollTallySchema);

@@ -53,4 +53,32 @@ describe('answers and poll results over the HTTP client', () => {
     await anna.close();
     await coach.close();
   });
+
+  it("pages on (at, id), lists the question filter's choices, and refuses a malformed handled filter as the server does", async () => {
+    const world = testWorld();
+    const anna = await world.open();
+    const bruno = await world.open({ token: 'token-s-bruno' });
+    // Two answers in the same millisecond.
+    await world.time.settle(anna.respond('n-open', 'Price.'));
+    await world.time.settle(bruno.respond('n-open', 'Support.'));
+    const coach = await world.open({ token: 'token-coach-camille' });
+
+    const [first] = await world.time.settle(coach.responses({ nuggetId: 'n-open', limit: 1 }));
+    const rest = await world.time.settle(
+      coach.responses({ nuggetId: 'n-open', limit: 1, before: first!.at, beforeId: first!.id }),
+    );
+    assert.deepEqual([first!.id, ...rest.map((entry) => entry.id)], ['n-open~s-anna', 'n-open~s-bruno']);
+    assert.deepEqual(
+      (await world.time.settle(coach.responseQuestions())).map((question) => question.nuggetId),
+      ['n-open'],
+    );
+
+    const request = new Request(`${world.server.baseUrl}/v1/responses?handled=yes`, {
+      headers: { authorization: 'Bearer token-coach-camille' },
+    });
+    const reply = await world.time.settle(world.server.fetch(request));
+    assert.equal(reply.status, 400);
+    assert.equal(((await reply.json()) as { error: { code: string } }).error.code, 'MIND_INVALID_INPUT');
+    await Promise.all([anna.close(), bruno.close(), coach.close()]);
+  });
 });

@@ -22,7 +22,7 @@ import type { FinishedAttemptSchema } from './finished-attempt.schema.js';
 import type { LeaderboardResultRowSchema, LeaderboardResultSchema } from './leaderboard-result.schema.js';
 import type { MasteryViewSchema } from './mastery-view.schema.js';
 import type { RecordingEntrySchema, ReviewClaimSchema } from './recording-entry.schema.js';
-import type { ResponseEntrySchema } from './response-entry.schema.js';
+import type { ResponseEntrySchema, ResponseQuestionSchema } from './response-entry.schema.js';
 import type { PollResultSchema } from './poll-result.schema.js';
 import type { SellerDataExportSchema } from './seller-data-export.schema.js';
 import type { TierReportSchema } from './tier-report.schema.js';
@@ -160,12 +160,23 @@ export interface ResponseQuery {
   readonly handled?: boolean;
   /** At most this many, newest first (default 100, at most 500). */
   readonly limit?: number;
-  /** Only answers given strictly before this instant (epoch ms): the `at` of the last one read, for the next page. */
+  /**
+   * The next page: the `at` of the last answer read (epoch ms). Alone, only answers given strictly
+   * before this instant; with {@link beforeId}, the answers after that one in the list's order.
+   */
   readonly before?: number;
+  /**
+   * The `id` of the last answer read, with {@link before}: answers given at the same instant are
+   * ordered by id, so a page boundary between two of them drops neither.
+   */
+  readonly beforeId?: string;
 }
 
 /** An answer to an open question, as its owner and managers read it. */
 export type ResponseEntry = z.infer<typeof ResponseEntrySchema>;
+
+/** An open question of the pack whose answers the viewer reads: its id and title, for a filter. */
+export type ResponseQuestion = z.infer<typeof ResponseQuestionSchema>;
 
 /** A released poll with its labels and results, as staff and the poll's owner read them. */
 export type PollResult = z.infer<typeof PollResultSchema>;
@@ -280,9 +291,13 @@ export interface MindshareApi {
    */
   releaseReview(recordingId: string): Promise<void>;
   /**
-   * Answers to open questions, newest first: a manager reads all, anyone else the answers to the
-   * questions whose `owner` is their id.
-   * @throws MindError `MIND_FORBIDDEN` (owns no open question, or not this one), `MIND_NOT_FOUND` (no such question).
+   * Answers to open questions, newest first (then by id): a manager reads all; anyone else the
+   * answers addressed to them, that is whose stored `owner` (the question's `owner` when the seller
+   * answered) is their id. A pack that gives a question a new owner does not hand them the answers
+   * given before, and answers to a question that left the pack stay readable by their addressee.
+   * Page with `before` and `beforeId` (the `at` and `id` of the last answer read).
+   * @throws MindError `MIND_FORBIDDEN` (nothing addressed to them and owns no open question, or
+   * not this one), `MIND_NOT_FOUND` (no such question), `MIND_INVALID_INPUT` (a bad filter).
    */
   responses(query?: ResponseQuery): Promise<ResponseEntry[]>;
   /**
@@ -290,6 +305,11 @@ export interface MindshareApi {
    * @throws MindError `MIND_NOT_FOUND` naming the id, `MIND_FORBIDDEN`.
    */
   markResponseHandled(responseId: string, handled: boolean): Promise<ResponseEntry>;
+  /**
+   * The open questions of the pack whose answers the viewer reads (a manager: all; anyone else:
+   * those they own), in the pack's order: the choices of a question filter. Empty for others.
+   */
+  responseQuestions(): Promise<ResponseQuestion[]>;
   /**
    * A poll's results without voting, for coaches, managers and the poll's owner (sellers see
    * results after voting, in the feed).

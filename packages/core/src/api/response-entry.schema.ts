@@ -35,3 +35,9 @@ export const ResponseEntrySchema = z.object({
   /** The display name of who handled it (their id once the directory no longer lists them). */
   handledByName: orUndefined(z.string()),
 });
+
+/** An open question whose answers the viewer reads (see `MindshareApi.responseQuestions`). */
+export const ResponseQuestionSchema = z.object({
+  nuggetId: IdSchema,
+  title: LocalizedTextSchema,
+});

@@ -16,12 +16,13 @@ import { requireId } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { learningWrites } from './learning-records.js';
 import { participantNugget, practiceQuestion } from './participant-nugget.js';
+import { responseWrites } from './response-steps.js';
 import { tallyOf } from './poll-operations.js';
 
 // Staff read poll results with the feed's module, which shares their schedule and tally code.
 export { readPollResults, readPolls } from './poll-operations.js';
 
-import type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
+import type { NuggetProgress, OpenQuestionResponse, SellerSettings } from './stored-records.schema.js';
 export type { NuggetProgress, SellerSettings } from './stored-records.schema.js';
 
 const DUE_LIMIT = 20;
@@ -172,8 +173,16 @@ export async function votePoll(context: EngineContext, nuggetId: unknown, option
   return tallyOfPoll(context, nugget.id);
 }
 
-/** Answers an open question; the text is kept for the nugget's owner. */
-export async function respondToQuestion(context: EngineContext, nuggetId: unknown, text: unknown): Promise<void> {
+/**
+ * Answers an open question; the text is kept for the nugget's owner (and reads as not handled).
+ * In the seller's queue, again when another process wrote the answer first: a handled mark made
+ * meanwhile never puts the previous text back over this one (see response-steps.ts).
+ */
+export function respondToQuestion(context: EngineContext, nuggetId: unknown, text: unknown): Promise<void> {
+  return context.exclusive(() => retryOnConflict(() => respond(context, nuggetId, text)));
+}
+
+async function respond(context: EngineContext, nuggetId: unknown, text: unknown): Promise<void> {
   const { nugget, progress } = await releasedNugget(context, nuggetId);
   if (nugget.kind !== 'open-question') {
     throw new MindError('MIND_INVALID_INPUT', `Nugget "${nugget.id}" is not an open question.`, { path: ['nuggetId'] });
@@ -191,13 +200,12 @@ export async function respondToQuestion(context: EngineContext, nuggetId: unknow
     );
   }
   const now = context.now();
-  const response = { nuggetId: nugget.id, sellerId: context.viewer.id, owner: nugget.owner ?? null, text, at: now };
+  const sellerId = context.viewer.id;
+  const stored = await context.storage.get<OpenQuestionResponse>(COLLECTIONS.responses, [nugget.id, sellerId]);
+  const response = { nuggetId: nugget.id, sellerId, owner: nugget.owner ?? null, text, at: now };
   const value = progressRecord(context, nugget.id, progress, { seenAt: progress?.seenAt ?? now, answeredAt: now });
   await context.write(
-    [
-      { type: 'put', collection: COLLECTIONS.responses, value: response },
-      { type: 'put', collection: COLLECTIONS.nuggetProgress, value },
-    ],
+    [...responseWrites(stored, response), { type: 'put', collection: COLLECTIONS.nuggetProgress, value }],
     ['feed'],
   );
 }

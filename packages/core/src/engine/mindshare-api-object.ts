@@ -91,6 +91,7 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     releaseReview: lazy(coaching, (module) => module.releaseReview),
     responses: lazy(responses, (module) => module.readResponses),
     markResponseHandled: lazy(responses, (module) => module.markResponseHandled),
+    responseQuestions: lazy(responses, (module) => module.readResponseQuestions),
     pollResults: lazy(editorial, (module) => module.readPollResults),
     polls: lazy(editorial, (module) => module.readPolls),
     subscribe: (listener) => lifecycle.subscribe(listener),

@@ -1,50 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isMindError } from '../errors/mind-error.js';
 import type { MindshareChange } from '../api/mindshare-api.js';
-import { contentPack } from '../testing/pack-builder.js';
 import { SCENARIO_TIME } from '../testing/scenario-pack.js';
-import { scenarioWorld } from '../testing/scenario-engine.js';
+import { ownedWorld, rejectsWith } from './responses.fixtures.js';
 
 const MINUTE = 60_000;
-const rejectsWith = (promise: Promise<unknown>, code: string, message?: RegExp) =>
-  assert.rejects(promise, (error: unknown) => {
-    assert.ok(isMindError(error, code as never), `expected ${code}, got ${String(error)}`);
-    if (message) assert.match(error.message, message);
-    return true;
-  });
-
-/**
- * The scenario with owners: the coach owns "n-objections", the seller Bruno owns a second open
- * question "n-wishes" (released to everyone from the start), and the seller Emma owns the poll.
- */
-function ownedWorld() {
-  const scenario = contentPack().build().nuggets!;
-  const nugget = (id: string) => scenario.find((candidate) => candidate.id === id)!;
-  const pack = contentPack()
-    .withNugget(
-      { ...nugget('n-objections'), owner: 'coach-camille' },
-      { ...nugget('n-platinum-poll'), owner: 's-emma' },
-      {
-        id: 'n-wishes',
-        kind: 'open-question',
-        title: { en: 'Wishes', fr: 'Souhaits' },
-        owner: 's-bruno',
-        prompt: { en: 'What should we build next?', fr: 'Que devons-nous construire ensuite ?' },
-        maxLength: 500,
-      },
-    )
-    .withSchedule({
-      id: 'wishes-line',
-      segment: {},
-      nuggets: ['n-wishes'],
-      cadence: { start: '2027-03-22', time: '00:00', every: { days: 1 } },
-      repetition: 'off',
-    })
-    .build();
-  return scenarioWorld({ pack });
-}
-
 test('a manager reads every answer newest first, with the question, the seller, the partner and the tier', async () => {
   const world = ownedWorld();
   const anna = await world.as('s-anna');
@@ -206,10 +166,14 @@ test('poll results without voting: staff and the poll owner; other sellers vote 
   );
 });
 
-test('a poll not yet released to anyone is not listed', async () => {
+test('a poll not yet released to anyone is neither listed nor readable by id', async () => {
   const world = ownedWorld();
   world.clock.set(SCENARIO_TIME.firstPlatinumRelease);
-  assert.deepEqual(await (await world.as('mgr-marc')).polls(), []);
+  for (const id of ['mgr-marc', 's-emma']) {
+    const viewer = await world.as(id);
+    assert.deepEqual(await viewer.polls(), [], id);
+    await rejectsWith(viewer.pollResults('n-platinum-poll'), 'MIND_NOT_FOUND', /n-platinum-poll/);
+  }
 });
 
 test("a seller's export holds their answers with the handled mark; deleting their data removes them", async () => {
@@ -228,6 +192,7 @@ test("a seller's export holds their answers with the handled mark; deleting thei
       at: SCENARIO_TIME.start,
       handledAt: SCENARIO_TIME.start,
       handledBy: 'coach-camille',
+      step: 2,
     },
   ]);
   await manager.deleteSellerData('s-anna');

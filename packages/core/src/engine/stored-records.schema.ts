@@ -155,6 +155,12 @@ export const OpenQuestionResponseSchema = z.strictObject({
   at: z.number(),
   handledAt: z.exactOptional(z.number()),
   handledBy: z.exactOptional(IdSchema),
+  /**
+   * How many times the record was written (absent: never since steps were counted). Each write
+   * claims the step it read in `attemptSteps`, so a handled mark made from an answer another
+   * process has since replaced fails instead of putting the old text back.
+   */
+  step: z.exactOptional(z.int().check(z.minimum(0))),
 });
 
 /** An open-question answer as stored (see {@link OpenQuestionResponseSchema}). */

@@ -16,3 +16,11 @@ export function targetsViewer(context: EngineContext, challenge: Challenge): boo
 export function mayReadChallenge(context: EngineContext, challenge: Challenge): boolean {
   return context.viewer.role !== 'seller' || targetsViewer(context, challenge);
 }
+
+/**
+ * Whether `owner` (a nugget's, or the one stored with an answer to it) names the viewer: the person
+ * of the directory a poll's results and an open question's answers are addressed to.
+ */
+export function isOwner(context: EngineContext, owner: string | null | undefined): boolean {
+  return owner === context.viewer.id;
+}

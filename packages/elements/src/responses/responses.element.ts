@@ -1,4 +1,11 @@
-import { pickLocalized, type MindshareApi, type MindshareChange, type ResponseEntry } from '@mindshare/core';
+import {
+  isMindError,
+  pickLocalized,
+  type MindshareApi,
+  type MindshareChange,
+  type ResponseEntry,
+  type ResponseQuery,
+} from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -18,14 +25,47 @@ import { renderPolls, renderTable, type ResponsesView } from './responses.views.
 
 export type { MindResponseHandledDetail, MindResponseHandledEvent } from './responses.events.js';
 
-/** The most answers one load lists (the API's largest page). */
-const PAGE = 500;
+/** Answers one "Show more" adds. */
+const PAGE = 100;
+/** The API's largest page, for the CSV of everything the filter matches. */
+const EXPORT_PAGE = 500;
+
+/** The API's filter for the element's question and "show handled". */
+const filterOf = (question: string, showHandled: boolean): ResponseQuery => ({
+  ...(question === '' ? {} : { nuggetId: question }),
+  ...(showHandled ? {} : { handled: false }),
+});
+
+/**
+ * Every answer `query` matches, `size` at a time, at most `pages` pages: on the API's (at, id)
+ * cursor, so answers given in the same millisecond are all read. `more` when a next page may exist.
+ */
+async function readPages(
+  api: MindshareApi,
+  query: ResponseQuery,
+  size: number,
+  pages = Infinity,
+): Promise<{ entries: ResponseEntry[]; more: boolean }> {
+  const entries: ResponseEntry[] = [];
+  for (let page = 0; page < pages; page++) {
+    const last = entries[entries.length - 1];
+    const next = await api.responses({
+      ...query,
+      limit: size,
+      ...(last ? { before: last.at, beforeId: last.id } : {}),
+    });
+    entries.push(...next);
+    if (next.length < size) return { entries, more: false };
+  }
+  return { entries, more: true };
+}
 
 /**
  * What sellers answered to open questions, for the owner of each question and channel managers:
  * newest first, with the seller, partner, tier, date, question and answer (plain text), filtered by
- * question, handled answers hidden unless asked for, each marked handled (or reopened) with one
- * button, and the shown rows downloadable as CSV. Below, the results of every released poll, as
+ * question (the open questions the viewer reads), handled answers hidden unless asked for, each
+ * marked handled (or reopened) with one button, older answers a page at a time ("Show more"), and
+ * every answer the filter matches downloadable as CSV. Below, the results of every released poll, as
  * bars with their counts and shares, without voting (coaches, managers and a poll's owner).
  * A seller who owns no open question is told whom the view is for.
  *
@@ -38,7 +78,8 @@ const PAGE = 500;
  * @csspart row - One answer's row (`data-response` holds its id).
  * @csspart text - An answer's text.
  * @csspart handle - The button that marks an answer handled or reopens it.
- * @csspart export - The button that downloads the shown answers as CSV (UTF-8 with a byte order mark, for Excel).
+ * @csspart export - The button that downloads every answer the filter matches as CSV (UTF-8 with a byte order mark, for Excel).
+ * @csspart more - The button that lists the next page of older answers.
  * @csspart polls - The poll results section.
  * @csspart poll - One poll's results.
  * @csspart bar - An option's bar (its share of voters).
@@ -69,6 +110,8 @@ export class MindResponses extends MindElement {
   @state() private busy: ReadonlySet<string> = new Set();
   /** What the engine answered for each mark since the last load, shown until the next load has it. */
   @state() private marked: ReadonlyMap<string, ResponseEntry> = new Map();
+  /** How many pages of answers are listed ("Show more" adds one). */
+  @state() private pages = 1;
   /** The last mark the engine refused, shown above the table. */
   @state() private failure: unknown;
   /** What the live region says of the last mark. */
@@ -76,9 +119,27 @@ export class MindResponses extends MindElement {
 
   readonly #answers = insightTask(this, {
     api: () => this.mindshare,
-    args: () => [] as const,
-    load: (api) => api.responses({ limit: PAGE }),
+    args: () => [this.question, this.showHandled, this.pages] as const,
+    load: async (api, [question, showHandled, pages]) => {
+      try {
+        return await readPages(api, filterOf(question, showHandled), PAGE, pages);
+      } catch (error) {
+        // A question named by the page but not (or no longer) in the pack, and never answered: no answers.
+        if (question !== '' && isMindError(error, 'MIND_NOT_FOUND')) return { entries: [], more: false };
+        throw error;
+      }
+    },
+    // "Show more" keeps the listed answers on screen while the next page loads.
+    grows: ([question, handled, pages], [nextQuestion, nextHandled, nextPages]) =>
+      question === nextQuestion && handled === nextHandled && nextPages > pages,
     onComplete: () => (this.marked = new Map()),
+  });
+
+  /** The open questions the viewer reads, for the filter (none when refused: the filter lists what is loaded). */
+  readonly #questions = insightTask(this, {
+    api: () => this.mindshare,
+    args: () => [] as const,
+    load: (api) => api.responseQuestions(),
   });
 
   readonly #polls = insightTask(this, {
@@ -107,7 +168,7 @@ export class MindResponses extends MindElement {
 
   /** The loaded answers with the marks confirmed since. */
   get #entries(): ResponseEntry[] {
-    return (this.#answers.value ?? []).map((entry) => this.marked.get(entry.id) ?? entry);
+    return (this.#answers.value?.entries ?? []).map((entry) => this.marked.get(entry.id) ?? entry);
   }
 
   async #mark(entry: ResponseEntry, handled: boolean, focusNext: (() => void) | undefined): Promise<void> {
@@ -139,7 +200,7 @@ export class MindResponses extends MindElement {
     }
   }
 
-  #view(entries: readonly ResponseEntry[]): ResponsesView {
+  #view(): ResponsesView {
     const lang = this.localize.lang();
     return {
       localize: this.localize,
@@ -149,8 +210,21 @@ export class MindResponses extends MindElement {
       question: (entry) => (entry.title ? pickLocalized(entry.title, lang) : entry.nuggetId),
       tier: (entry) => (entry.tierName ? pickLocalized(entry.tierName, lang) : (entry.tierId ?? '')),
       mark: (entry, handled, focusNext) => void this.#mark(entry, handled, focusNext),
-      download: () => downloadCsv('answers.csv', responsesCsv(this.#view(entries), entries), this.renderRoot),
+      download: () => void this.#download(),
     };
+  }
+
+  /** Downloads every answer the filter matches, read page by page from the API (not only those listed). */
+  async #download(): Promise<void> {
+    const api = this.mindshare;
+    if (!api) return;
+    this.failure = undefined;
+    try {
+      const { entries } = await readPages(api, filterOf(this.question, this.showHandled), EXPORT_PAGE);
+      downloadCsv('answers.csv', responsesCsv(this.#view(), entries), this.renderRoot);
+    } catch (error) {
+      this.failure = error;
+    }
   }
 
   override render(): TemplateResult {
@@ -173,23 +247,30 @@ export class MindResponses extends MindElement {
   #renderAnswers(): TemplateResult {
     const { localize } = this;
     const all = this.#entries;
-    if (all.length === 0) return html`<p class="state" role="status">${localize.term('mindResponsesEmpty')}</p>`;
-    const questions = new Map(all.map((entry) => [entry.nuggetId, entry]));
-    // A question named by the page but not (or no longer) answered still filters: to nothing.
+    // With nothing to filter, only the empty state; else the filter stays, so handled answers can be shown.
+    if (all.length === 0 && (this.#questions.value ?? []).length === 0 && this.question === '' && !this.showHandled) {
+      return html`<p class="state" role="status">${localize.term('mindResponsesEmpty')}</p>`;
+    }
     const filter = this.question;
-    const asked = all.filter((entry) => filter === '' || entry.nuggetId === filter);
-    const shown = asked.filter((entry) => this.showHandled || !entry.handled);
-    const view = this.#view(shown);
+    const view = this.#view();
+    // The pack's questions the viewer reads, then any other listed or named (one that left the pack).
+    const questions = new Map<string, string>(
+      (this.#questions.value ?? []).map((question) => [question.nuggetId, pickLocalized(question.title, view.lang)]),
+    );
+    for (const entry of all) if (!questions.has(entry.nuggetId)) questions.set(entry.nuggetId, view.question(entry));
+    if (filter !== '' && !questions.has(filter)) questions.set(filter, filter);
+    // The API filtered; a mark made since may have handled a listed answer.
+    const shown = all.filter((entry) => this.showHandled || !entry.handled);
+    const more = this.#answers.value?.more === true;
     return html`<div class="filters" part="filter">
         <label>
           ${localize.term('mindResponsesQuestion')}
-          <select @change=${(event: Event) => (this.question = (event.target as HTMLSelectElement).value)}>
+          <select
+            @change=${(event: Event) => this.#filter((event.target as HTMLSelectElement).value, this.showHandled)}
+          >
             <option value="" ?selected=${filter === ''}>${localize.term('mindResponsesAllQuestions')}</option>
-            ${[...questions.values()].map(
-              (entry) =>
-                html`<option value=${entry.nuggetId} ?selected=${entry.nuggetId === filter}>
-                  ${view.question(entry)}
-                </option>`,
+            ${[...questions].map(
+              ([id, title]) => html`<option value=${id} ?selected=${id === filter}>${title}</option>`,
             )}
           </select>
         </label>
@@ -197,7 +278,7 @@ export class MindResponses extends MindElement {
           <input
             type="checkbox"
             .checked=${this.showHandled}
-            @change=${(event: Event) => (this.showHandled = (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => this.#filter(this.question, (event.target as HTMLInputElement).checked)}
           />
           ${localize.term('mindResponsesShowHandled')}
         </label>
@@ -214,17 +295,31 @@ export class MindResponses extends MindElement {
       ${
         shown.length === 0
           ? html`<p class="state" role="status">
-              ${localize.term(asked.length > 0 ? 'mindResponsesAllHandled' : 'mindResponsesEmpty')}
+              ${localize.term(all.length > 0 ? 'mindResponsesAllHandled' : 'mindResponsesEmpty')}
             </p>`
           : renderTable(view, shown)
+      }
+      ${
+        more
+          ? html`<button type="button" part="more" @click=${() => (this.pages += 1)}>
+              ${localize.term('mindResponsesMore')}
+            </button>`
+          : nothing
       }`;
+  }
+
+  /** A new filter lists its first page again. */
+  #filter(question: string, showHandled: boolean): void {
+    this.question = question;
+    this.showHandled = showHandled;
+    this.pages = 1;
   }
 
   #renderPolls(): TemplateResult | typeof nothing {
     const polls = this.#polls;
     if (polls.status === 'ready') {
       const results = polls.value ?? [];
-      return results.length === 0 ? nothing : renderPolls(this.#view([]), results);
+      return results.length === 0 ? nothing : renderPolls(this.#view(), results);
     }
     return polls.status === 'error'
       ? loadStateView(this.localize, polls, { error: this.localize.term('mindResponsesPollsError') })

@@ -35,6 +35,7 @@ export const responsesEn = {
   mindResponsesExport: 'Download the answers (CSV)',
   mindResponsesEmpty: 'No answers yet: they appear here as sellers answer your open questions.',
   mindResponsesAllHandled: 'Every answer here is handled. Show handled answers to see them.',
+  mindResponsesMore: 'Show more (older answers)',
   mindResponsesForbidden:
     'Answers to open questions are for channel managers and the owner of each question; no open question names you as its owner.',
   mindResponsesError: 'The answers could not be loaded.',

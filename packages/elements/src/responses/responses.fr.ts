@@ -38,6 +38,7 @@ const responsesFr: typeof responsesEn = {
   mindResponsesEmpty:
     'Pas encore de réponses : elles apparaissent ici quand les vendeurs répondent à vos questions ouvertes.',
   mindResponsesAllHandled: 'Toutes les réponses ici sont traitées. Affichez les réponses traitées pour les voir.',
+  mindResponsesMore: 'Afficher plus (réponses plus anciennes)',
   mindResponsesForbidden:
     'Les réponses aux questions ouvertes sont réservées aux responsables de canal et au destinataire de chaque question ; aucune question ouverte ne vous est adressée.',
   mindResponsesError: 'Impossible de charger les réponses.',

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import type { MindshareApi, ResponseQuery } from '@mindshare/core';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { scenarioWorld, SCENARIO_TIME, type ScenarioWorld } from '@mindshare/core/testing';
 import './responses.define.js';
@@ -123,12 +123,12 @@ describe('<mind-responses>', () => {
 
     const toggle = find<HTMLInputElement>(el, 'input[type="checkbox"]')!;
     toggle.click();
-    await el.updateComplete;
+    await settled(el);
     expect(sellers(el)).to.deep.equal(['Chloe Park', 'Anna Martin']);
     expect(textOf(rows(el)[0]!.querySelector('.status'))).to.match(/^Handled by Marc Manager, /);
 
     el.question = 'n-elsewhere';
-    await el.updateComplete;
+    await settled(el);
     expect(rows(el)).to.have.length(0);
     expect(text(el, '.state')).to.contain('No answers yet');
   });
@@ -156,7 +156,7 @@ describe('<mind-responses>', () => {
     const again = await show(await world.as('mgr-marc'));
     expect(sellers(again)).to.deep.equal(['Chloe Park']);
     again.showHandled = true;
-    await again.updateComplete;
+    await settled(again);
     const reopen = find(again, 'tr[data-response="n-objections~s-anna"] [part~="handle"]')!;
     expect(textOf(reopen)).to.equal('Reopen');
     reopen.click();
@@ -218,6 +218,67 @@ describe('<mind-responses>', () => {
     expect(lines[2]).to.contain('Trop cher pour une équipe de 5 « petites » PME.');
     expect(lines[2]!.startsWith(new Date(SCENARIO_TIME.secondPlatinumRelease).toISOString())).to.equal(true);
     expect(lines).to.have.length(4); // header, two answers, the final CRLF
+  });
+
+  it('asks the API for the filter, lists older answers a page at a time on (at, id), and exports every match', async () => {
+    const marc = await (await answered()).as('mgr-marc');
+    const [sample] = await marc.responses({ limit: 1 });
+    // 130 answers, three to a millisecond, in the API's order: newest first, then by id.
+    const all = Array.from({ length: 130 }, (_, index) => ({
+      ...sample!,
+      id: `n-objections~s-${String(index).padStart(3, '0')}`,
+      sellerName: `Seller ${index}`,
+      at: sample!.at - Math.floor(index / 3),
+    }));
+    const calls: ResponseQuery[] = [];
+    const api = withOverrides(marc, {
+      responses: async (query = {}) => {
+        calls.push(query);
+        const { before, beforeId } = query;
+        const after = all.filter(
+          (entry) =>
+            before === undefined ||
+            entry.at < before ||
+            (entry.at === before && beforeId !== undefined && entry.id > beforeId),
+        );
+        return after.slice(0, query.limit ?? 100);
+      },
+    });
+    const el = await show(api);
+    expect(calls[0]).to.deep.equal({ handled: false, limit: 100 });
+    expect(rows(el)).to.have.length(100);
+    const more = find(el, '[part~="more"]')!;
+    expect(textOf(more)).to.equal('Show more (older answers)');
+    await expect(el).to.be.accessible();
+    more.click();
+    await waitUntil(() => rows(el).length === 130, 'the older answers were not listed');
+    expect(new Set(sellers(el)).size).to.equal(130);
+    expect(find(el, '[part~="more"]')).to.equal(null);
+
+    const file = await downloaded(() => find(el, '[part~="export"]')!.click());
+    const lines = new TextDecoder().decode(file.bytes).split('\r\n');
+    expect(lines).to.have.length(132); // header, 130 answers, the final CRLF
+    expect(calls.at(-1)!.limit).to.equal(500);
+
+    find<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+    await settled(el);
+    expect(calls.at(-1)).to.deep.equal({ limit: 100 });
+    const select = find<HTMLSelectElement>(el, 'select')!;
+    select.value = 'n-objections';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(calls.at(-1)).to.deep.equal({ nuggetId: 'n-objections', limit: 100 });
+    expect(rows(el)).to.have.length(100);
+  });
+
+  it("offers the pack's open questions the viewer reads in the filter, answered or not", async () => {
+    const marc = await scenarioWorld().as('mgr-marc');
+    const el = await show(marc);
+    await waitUntil(() => findAll(el, 'select option').length > 1, 'no question to filter by');
+    expect(findAll<HTMLOptionElement>(el, 'select option').map((option) => textOf(option))).to.deep.equal([
+      'All questions',
+      'Objections',
+    ]);
   });
 
   it('shows released polls to a manager as bars with counts and shares, without voting', async () => {

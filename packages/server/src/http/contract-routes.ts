@@ -193,9 +193,11 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
         handled: handled === undefined ? undefined : handled === 'true',
         limit: count('limit'),
         before: count('before'),
+        beforeId: query('beforeId'),
       }),
     );
   }),
+  get('/v1/response-questions', ({ engine }) => engine.responseQuestions()),
   write(
     'PUT',
     '/v1/responses/:id/handled',

@@ -1,7 +1,7 @@
 // How each write's reply is rebuilt when the process died between the commit of the write (with
 // its idempotency record) and the reply: from what the write left in the store, never by running
 // the write again. `since` is when the request was first applied.
-import { MindError, type MindshareApi, type Recording, type RecordingEntry } from '@mindshare/core';
+import { MindError, parseResponseId, type MindshareApi, type Recording, type RecordingEntry } from '@mindshare/core';
 import type { RouteInput } from './route-kit.js';
 import { text } from './route-kit.js';
 
@@ -112,13 +112,16 @@ export const practiceAnswered: Recover = async ({ param }) => lost(`The practice
 /** The answer as the write left it: found among its question's answers, page by page. */
 export const responseHandled: Recover = async ({ engine, param }) => {
   const id = param('id');
-  const nuggetId = id.slice(0, id.lastIndexOf('~'));
-  let before: number | undefined;
+  const nuggetId = parseResponseId(id)?.nuggetId;
+  if (nuggetId === undefined) lost(`The change of answer "${id}"`);
+  let cursor: { before: number; beforeId: string } | undefined;
   for (;;) {
-    const page = await engine.responses({ nuggetId, limit: 500, ...(before === undefined ? {} : { before }) });
+    const page = await engine.responses({ nuggetId, limit: 500, ...cursor });
     const entry = page.find((candidate) => candidate.id === id);
     if (entry) return entry;
-    if (page.length < 500) lost(`The change of answer "${id}"`);
-    before = page[page.length - 1]!.at;
+    const last = page[page.length - 1];
+    if (!last || page.length < 500) lost(`The change of answer "${id}"`);
+    // On (at, id): answers given in the same millisecond across a page boundary are all read.
+    cursor = { before: last.at, beforeId: last.id };
   }
 };

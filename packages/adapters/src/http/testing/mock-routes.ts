@@ -176,17 +176,25 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     write('delete', '/v1/sellers/:id', (engine, _, params) => engine.deleteSellerData(param(params, 'id'))),
     read('/v1/responses', (engine, request) => {
       const handled = query(request, 'handled');
+      // As the server: anything but "true" or "false" is a 400, not a filter.
+      if (handled !== undefined && handled !== 'true' && handled !== 'false') {
+        throw new MindError('MIND_INVALID_INPUT', `handled must be "true" or "false", not "${handled}".`, {
+          path: ['query', 'handled'],
+        });
+      }
       const filters = {
         nuggetId: query(request, 'nuggetId'),
         handled: handled === undefined ? undefined : handled === 'true',
         limit: numberQuery(request, 'limit'),
         before: numberQuery(request, 'before'),
+        beforeId: query(request, 'beforeId'),
       };
       return engine.responses(Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)));
     }),
     write('put', '/v1/responses/:id/handled', async (engine, request, params) =>
       engine.markResponseHandled(param(params, 'id'), (await json(request)).handled as boolean),
     ),
+    read('/v1/response-questions', (engine) => engine.responseQuestions()),
     read('/v1/nuggets/:id/poll-results', (engine, _, params) => engine.pollResults(param(params, 'id'))),
     read('/v1/polls', (engine) => engine.polls()),
   ];
