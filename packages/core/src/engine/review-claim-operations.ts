@@ -9,7 +9,7 @@ import { changeClaim } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId, requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { recordingOf } from './pitch-operations.js';
+import { recordingOf, recordingState } from './pitch-operations.js';
 
 // What holds when two coaches claim one recording at once:
 // - on one engine (a browser, one server process) every change of a recording's claim, and its
@@ -23,6 +23,9 @@ import { recordingOf } from './pitch-operations.js';
 //   deleted while the recording lives, so however late a read, its step is taken.
 // A claim is advisory for everything but reviews: `review()` refuses a coach other than the live
 // holder, under the same queue and step.
+// A review also writes the recording, which its seller's consent changes and a publication write
+// too (pitch-operations.ts, `underRecording`): it runs in the same queue, and claims the
+// recording's step (`recordingStep`) as they do, so neither writes the other's change away.
 
 /** Tries of a change that lost a race with another process's change (it reads again each time). */
 const TRIES = 3;
@@ -42,6 +45,11 @@ export function storedClaim(context: EngineContext, recordingId: string): Promis
   return context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recordingId);
 }
 
+async function stateNow(context: EngineContext, recordingId: string): Promise<string | undefined> {
+  const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, recordingId);
+  return recording && recordingState(recording);
+}
+
 /**
  * Runs `change` in the queue of the recording's seller, from the recording and claim as stored
  * now, again when another process changed the claim first (its batch failed with MIND_CONFLICT).
@@ -59,8 +67,12 @@ export async function underClaim<T>(
       try {
         return await change(recording, stored);
       } catch (error) {
-        // Only a lost race is tried again: the claim read is no longer the latest.
-        const raced = isMindError(error, 'MIND_CONFLICT') && (await storedClaim(context, id))?.step !== stored?.step;
+        // Only a lost race is tried again: the claim or the recording read is no longer the latest
+        // (a review also claims the recording's step, which its seller's consent changes claim).
+        const raced =
+          isMindError(error, 'MIND_CONFLICT') &&
+          ((await storedClaim(context, id))?.step !== stored?.step ||
+            (await stateNow(context, id)) !== recordingState(recording));
         if (!raced || attempt >= TRIES) throw error;
       }
     }
