@@ -1,12 +1,12 @@
 import { MindError, isMindError } from '../errors/mind-error.js';
 import { setConsent } from '../pitch/consent.js';
 import { galleryRecordings } from '../pitch/gallery.js';
-import { canSeeRecording, canSetConsent } from '../pitch/permissions.js';
+import { canReview, canSeeRecording, canSetConsent } from '../pitch/permissions.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
 import { RecordingSchema, type Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
-import { liveClaim } from '../pitch/review-claim.js';
+import { liveClaim, publicClaim } from '../pitch/review-claim.js';
 import type { StoredReviewClaim } from '../pitch/review-claim.schema.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
@@ -21,6 +21,7 @@ import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
 import { changeClaim } from './challenge-operations.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { partnerNameOf } from './people.js';
 
 export function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
   const id = requireId(promptId, 'promptId');
@@ -260,19 +261,20 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
   // A second guard: whatever the query, nobody lists a take they may not see.
   for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
     const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+    // Who reviews a take and where its seller works are for the coaches and the seller only: a
+    // seller watching a peer's take in the gallery learns the peer's name and nothing more.
+    const insider = canReview(context.viewer.role) || context.viewer.id === recording.sellerId;
     // Only a take waiting for its review can be held; a lapsed or released claim holds nothing.
     const claim =
-      recording.status === 'submitted'
+      insider && recording.status === 'submitted'
         ? liveClaim(await context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recording.id), now)
         : undefined;
-    const seller = context.sellers.get(recording.sellerId);
-    const partner = seller?.partnerId === undefined ? undefined : context.partners.get(seller.partnerId);
     entries.push({
       ...recording,
       review,
-      claim: claim && { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt },
-      sellerName: seller?.displayName ?? recording.sellerId,
-      partnerName: partner?.name ?? seller?.partnerId ?? '',
+      claim: claim && publicClaim(claim),
+      sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
+      partnerName: insider ? partnerNameOf(context, recording.sellerId) : '',
     });
   }
   return entries;

@@ -1,7 +1,7 @@
 import { MindError, isMindError } from '../errors/mind-error.js';
 import { canReviewRecording } from '../pitch/permissions.js';
 import type { Recording } from '../pitch/recording.schema.js';
-import { nextClaim, releasedClaim, liveClaim, type Claimant } from '../pitch/review-claim.js';
+import { nextClaim, releasedClaim, liveClaim, publicClaim, type Claimant } from '../pitch/review-claim.js';
 import type { StoredReviewClaim } from '../pitch/review-claim.schema.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { ClaimOptions, ReviewClaim } from '../api/mindshare-api.js';
@@ -33,11 +33,6 @@ const TRIES = 3;
 /** The claim of the change of `recording`'s review claim from the state `stored` (none: step 0). */
 export function claimStep(recording: Recording, stored: StoredReviewClaim | undefined): BatchOperation {
   return changeClaim(recording.id, recording.sellerId, `review-${stored?.step ?? 0}`);
-}
-
-/** The claim as the API shows it. */
-export function publicClaim(claim: StoredReviewClaim): ReviewClaim {
-  return { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt };
 }
 
 /** The stored claim of a recording, live or not. */
