@@ -38,6 +38,15 @@ export function peopleOf(pack: ContentPack, directory: Directory): People {
   };
 }
 
+/**
+ * The name of the partner company `sellerId` works at, as the directory spells it: its id when the
+ * directory lists no such partner, `''` for someone at none (vendor-side staff) or not listed.
+ */
+export function partnerNameOf(people: Pick<People, 'sellers' | 'partners'>, sellerId: string): string {
+  const partnerId = people.sellers.get(sellerId)?.partnerId;
+  return partnerId === undefined ? '' : (people.partners.get(partnerId)?.name ?? partnerId);
+}
+
 /** The groups a seller is ranked in, from the directory and the tier policy; `{}` for someone not in it. */
 export function scopesOf(people: People, sellerId: string): LeaderboardScopes {
   const seller = people.sellers.get(sellerId);

@@ -1,12 +1,12 @@
-import { MindError } from '../errors/mind-error.js';
+import { MindError, isMindError } from '../errors/mind-error.js';
 import { setConsent } from '../pitch/consent.js';
 import { galleryRecordings } from '../pitch/gallery.js';
-import { canSeeRecording, canSetConsent } from '../pitch/permissions.js';
+import { canReview, canSeeRecording, canSetConsent } from '../pitch/permissions.js';
 import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import { abortRecording, appendChunkMeta, beginRecording, finishRecording } from '../pitch/recording-lifecycle.js';
 import { RecordingSchema, type Recording } from '../pitch/recording.schema.js';
 import { expiredRecordings } from '../pitch/retention.js';
-import { liveClaim } from '../pitch/review-claim.js';
+import { liveClaim, publicClaim } from '../pitch/review-claim.js';
 import type { StoredReviewClaim } from '../pitch/review-claim.schema.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { BatchOperation, BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
@@ -21,6 +21,7 @@ import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
 import { changeClaim } from './challenge-operations.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { partnerNameOf } from './people.js';
 
 export function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
   const id = requireId(promptId, 'promptId');
@@ -260,19 +261,20 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
   // A second guard: whatever the query, nobody lists a take they may not see.
   for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
     const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+    // Who reviews a take and where its seller works are for the coaches and the seller only: a
+    // seller watching a peer's take in the gallery learns the peer's name and nothing more.
+    const insider = canReview(context.viewer.role) || context.viewer.id === recording.sellerId;
     // Only a take waiting for its review can be held; a lapsed or released claim holds nothing.
     const claim =
-      recording.status === 'submitted'
+      insider && recording.status === 'submitted'
         ? liveClaim(await context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recording.id), now)
         : undefined;
-    const seller = context.sellers.get(recording.sellerId);
-    const partner = seller?.partnerId === undefined ? undefined : context.partners.get(seller.partnerId);
     entries.push({
       ...recording,
       review,
-      claim: claim && { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt },
-      sellerName: seller?.displayName ?? recording.sellerId,
-      partnerName: partner?.name ?? seller?.partnerId ?? '',
+      claim: claim && publicClaim(claim),
+      sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
+      partnerName: insider ? partnerNameOf(context, recording.sellerId) : '',
     });
   }
   return entries;
@@ -291,20 +293,70 @@ export async function readMedia(context: EngineContext, recordingId: unknown): P
   return new Blob(chunks, { type: recording.mimeType });
 }
 
-/** Gives or withdraws the seller's consent to publishing; withdrawing unpublishes at once. */
-export async function setPitchConsent(
+/**
+ * The state of a take's record that its seller's consent, its review and its publication change:
+ * every such change grows it (a review moves the status on, a consent change adds to the history,
+ * a publication sets `published`, which only a withdrawal, itself a consent change, clears), so
+ * no state comes back and a step claimed on it is never needed again.
+ */
+export function recordingState(recording: Recording): string {
+  const shown = recording.published ? 'published' : 'unpublished';
+  return `pitch-${recording.status}-${recording.consent.history.length}-${shown}`;
+}
+
+/**
+ * The claim of one change of a take's consent, review or publication from the state it was read
+ * in (see {@link recordingState}), written with `add` in `attemptSteps` beside the new record: of
+ * a seller's withdrawal and a coach's review made from the same read on two processes, one commits
+ * and the other fails with MIND_CONFLICT instead of writing the old consent or status back.
+ */
+export function recordingStep(recording: Recording): BatchOperation {
+  return changeClaim(recording.id, recording.sellerId, recordingState(recording));
+}
+
+/** Tries of a change that lost a race with another process's change (it reads again each time). */
+const TRIES = 3;
+
+/**
+ * Runs `change` in the queue of the recording's seller (where reviews run too, see
+ * review-claim-operations.ts), from the recording as stored now, and again from a new read when
+ * another process changed it first (its batch failed with MIND_CONFLICT on {@link recordingStep}).
+ */
+export async function underRecording<T>(
   context: EngineContext,
   recordingId: unknown,
-  consent: unknown,
-): Promise<Recording> {
-  const recording = await recordingOf(context, recordingId);
-  if (typeof consent !== 'boolean')
-    throw new MindError('MIND_INVALID_INPUT', 'consent must be true or false.', { path: ['consent'] });
-  if (!canSetConsent(context.viewer, recording))
-    throw new MindError('MIND_FORBIDDEN', 'Only the seller who recorded a pitch may change its consent.');
-  const changed = setConsent(recording, consent, context.now());
-  await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: changed }], ['pitch']);
-  return changed;
+  change: (recording: Recording) => Promise<T>,
+): Promise<T> {
+  const { sellerId, id } = await recordingOf(context, recordingId);
+  return context.host.exclusive(sellerId, async () => {
+    for (let attempt = 1; ; attempt++) {
+      const recording = await recordingOf(context, id);
+      try {
+        return await change(recording);
+      } catch (error) {
+        // Only a lost race is tried again: the recording read is no longer the latest.
+        const now = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
+        const raced = isMindError(error, 'MIND_CONFLICT') && now && recordingState(now) !== recordingState(recording);
+        if (!raced || attempt >= TRIES) throw error;
+      }
+    }
+  });
+}
+
+/** Gives or withdraws the seller's consent to publishing; withdrawing unpublishes at once. */
+export function setPitchConsent(context: EngineContext, recordingId: unknown, consent: unknown): Promise<Recording> {
+  return underRecording(context, recordingId, async (recording) => {
+    if (typeof consent !== 'boolean')
+      throw new MindError('MIND_INVALID_INPUT', 'consent must be true or false.', { path: ['consent'] });
+    if (!canSetConsent(context.viewer, recording))
+      throw new MindError('MIND_FORBIDDEN', 'Only the seller who recorded a pitch may change its consent.');
+    const changed = setConsent(recording, consent, context.now());
+    await context.write(
+      [recordingStep(recording), { type: 'put', collection: COLLECTIONS.recordings, value: changed }],
+      ['pitch'],
+    );
+    return changed;
+  });
 }
 
 /** Deletes recordings past their prompt's retention, with their media, reviews and claims, in one batch. */

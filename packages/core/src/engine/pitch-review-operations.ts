@@ -7,7 +7,7 @@ import { applyReview, createReview } from '../pitch/review.js';
 import type { Review } from '../pitch/review.schema.js';
 import type { EngineContext } from './engine-context.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { promptOf, recordingOf } from './pitch-operations.js';
+import { promptOf, recordingOf, recordingStep, underRecording } from './pitch-operations.js';
 import { claimStep, underClaim } from './review-claim-operations.js';
 import { heldByAnother, liveClaim } from '../pitch/review-claim.js';
 
@@ -32,6 +32,8 @@ export async function reviewPitch(context: EngineContext, recordingId: unknown, 
     await context.write(
       [
         claimStep(current, stored),
+        // The recording's step too: a consent change read before this review fails, or this does.
+        recordingStep(current),
         { type: 'add', collection: COLLECTIONS.reviews, value: review },
         { type: 'put', collection: COLLECTIONS.recordings, value: applyReview(current, review) },
         ...(stored ? [{ type: 'delete', collection: COLLECTIONS.reviewClaims, key: current.id } as const] : []),
@@ -42,14 +44,22 @@ export async function reviewPitch(context: EngineContext, recordingId: unknown, 
   });
 }
 
-/** Publishes a reviewed pitch to the best-practice gallery (needs the seller's consent). */
+/**
+ * Publishes a reviewed pitch to the best-practice gallery (needs the seller's consent). Runs in
+ * the seller's queue with the recording's step (see `underRecording`), so a withdrawal of consent
+ * racing it either lands after it, and takes the take down again, or before it, and refuses it.
+ */
 export async function publishPitch(context: EngineContext, recordingId: unknown): Promise<Recording> {
-  const recording = await recordingOf(context, recordingId);
-  if (!canPublish(context.viewer.role))
-    throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may publish a pitch.');
-  const published = publish(recording, context.now());
-  await context.write([{ type: 'put', collection: COLLECTIONS.recordings, value: published }], ['pitch']);
-  return published;
+  return underRecording(context, recordingId, async (recording) => {
+    if (!canPublish(context.viewer.role))
+      throw new MindError('MIND_FORBIDDEN', 'Only a coach or a manager may publish a pitch.');
+    const published = publish(recording, context.now());
+    await context.write(
+      [recordingStep(recording), { type: 'put', collection: COLLECTIONS.recordings, value: published }],
+      ['pitch'],
+    );
+    return published;
+  });
 }
 
 // Review claims load with the rest of coaching (one chunk: a chunk of their own cost every page more).

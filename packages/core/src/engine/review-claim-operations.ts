@@ -1,7 +1,7 @@
 import { MindError, isMindError } from '../errors/mind-error.js';
 import { canReviewRecording } from '../pitch/permissions.js';
 import type { Recording } from '../pitch/recording.schema.js';
-import { nextClaim, releasedClaim, liveClaim, type Claimant } from '../pitch/review-claim.js';
+import { nextClaim, releasedClaim, liveClaim, publicClaim, type Claimant } from '../pitch/review-claim.js';
 import type { StoredReviewClaim } from '../pitch/review-claim.schema.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { ClaimOptions, ReviewClaim } from '../api/mindshare-api.js';
@@ -9,7 +9,7 @@ import { changeClaim } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId, requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { recordingOf } from './pitch-operations.js';
+import { recordingOf, recordingState } from './pitch-operations.js';
 
 // What holds when two coaches claim one recording at once:
 // - on one engine (a browser, one server process) every change of a recording's claim, and its
@@ -23,6 +23,9 @@ import { recordingOf } from './pitch-operations.js';
 //   deleted while the recording lives, so however late a read, its step is taken.
 // A claim is advisory for everything but reviews: `review()` refuses a coach other than the live
 // holder, under the same queue and step.
+// A review also writes the recording, which its seller's consent changes and a publication write
+// too (pitch-operations.ts, `underRecording`): it runs in the same queue, and claims the
+// recording's step (`recordingStep`) as they do, so neither writes the other's change away.
 
 /** Tries of a change that lost a race with another process's change (it reads again each time). */
 const TRIES = 3;
@@ -32,14 +35,14 @@ export function claimStep(recording: Recording, stored: StoredReviewClaim | unde
   return changeClaim(recording.id, recording.sellerId, `review-${stored?.step ?? 0}`);
 }
 
-/** The claim as the API shows it. */
-export function publicClaim(claim: StoredReviewClaim): ReviewClaim {
-  return { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt };
-}
-
 /** The stored claim of a recording, live or not. */
 export function storedClaim(context: EngineContext, recordingId: string): Promise<StoredReviewClaim | undefined> {
   return context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recordingId);
+}
+
+async function stateNow(context: EngineContext, recordingId: string): Promise<string | undefined> {
+  const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, recordingId);
+  return recording && recordingState(recording);
 }
 
 /**
@@ -59,8 +62,12 @@ export async function underClaim<T>(
       try {
         return await change(recording, stored);
       } catch (error) {
-        // Only a lost race is tried again: the claim read is no longer the latest.
-        const raced = isMindError(error, 'MIND_CONFLICT') && (await storedClaim(context, id))?.step !== stored?.step;
+        // Only a lost race is tried again: the claim or the recording read is no longer the latest
+        // (a review also claims the recording's step, which its seller's consent changes claim).
+        const raced =
+          isMindError(error, 'MIND_CONFLICT') &&
+          ((await storedClaim(context, id))?.step !== stored?.step ||
+            (await stateNow(context, id)) !== recordingState(recording));
         if (!raced || attempt >= TRIES) throw error;
       }
     }

@@ -20,6 +20,14 @@ export function liveClaim(claim: StoredReviewClaim | undefined, now: number): St
   return claim !== undefined && claim.expiresAt > now ? claim : undefined;
 }
 
+/** A claim as the API shows it (`ReviewClaim`): who holds it, since and until when. */
+export type PublicReviewClaim = Pick<StoredReviewClaim, 'coachId' | 'coachName' | 'at' | 'expiresAt'>;
+
+/** The claim as the API shows it: without its step, its seller and any take-over it records. */
+export function publicClaim(claim: StoredReviewClaim): PublicReviewClaim {
+  return { coachId: claim.coachId, coachName: claim.coachName, at: claim.at, expiresAt: claim.expiresAt };
+}
+
 /** `MIND_CONFLICT` naming the coach who holds the recording (also in `details.coachName`). */
 export function heldByAnother(claim: StoredReviewClaim, what: string): MindError {
   const until = new Date(claim.expiresAt).toISOString();
