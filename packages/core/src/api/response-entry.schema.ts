@@ -1,10 +1,9 @@
 import { z } from '../content/zod.js';
+import { epochMs } from '../content/epoch-ms.schema.js';
 import { IdSchema } from '../content/id.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
 import { LocalizedRichTextSchema } from '../content/rich-text.schema.js';
 import { orUndefined } from './reply-fields.js';
-
-const time = () => z.number().check(z.minimum(0));
 
 /**
  * A seller's answer to an open question, as its owner and managers read it: the question, who
@@ -28,9 +27,9 @@ export const ResponseEntrySchema = z.object({
   tierName: orUndefined(LocalizedTextSchema),
   /** The seller's words, plain text. */
   text: z.string(),
-  at: time(),
+  at: epochMs(),
   handled: z.boolean(),
-  handledAt: orUndefined(time()),
+  handledAt: orUndefined(epochMs()),
   handledBy: orUndefined(IdSchema),
   /** The display name of who handled it (their id once the directory no longer lists them). */
   handledByName: orUndefined(z.string()),

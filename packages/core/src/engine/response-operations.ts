@@ -4,6 +4,7 @@ import type { ResponseEntry, ResponseQuery, ResponseQuestion } from '../api/mind
 import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { partnerNameOf } from './people.js';
 import { parseResponseId, responseId } from './response-id.js';
 import { responseWrites } from './response-steps.js';
 import type { OpenQuestionResponse } from './stored-records.schema.js';
@@ -40,7 +41,6 @@ function entryOf(context: EngineContext, response: OpenQuestionResponse): Respon
   const question = nugget?.kind === 'open-question' ? nugget : undefined;
   const seller = context.sellers.get(response.sellerId);
   const partnerId = seller?.partnerId;
-  const partner = partnerId === undefined ? undefined : context.partners.get(partnerId);
   const tierId = partnerId === undefined ? undefined : context.partnerTier.get(partnerId);
   const handled = response.handledAt !== undefined;
   return {
@@ -51,7 +51,7 @@ function entryOf(context: EngineContext, response: OpenQuestionResponse): Respon
     sellerId: response.sellerId,
     sellerName: seller?.displayName ?? response.sellerId,
     partnerId,
-    partnerName: partner?.name ?? partnerId ?? '',
+    partnerName: partnerNameOf(context, response.sellerId),
     tierId,
     tierName: context.pack.tierPolicy.tiers.find((tier) => tier.id === tierId)?.name,
     text: response.text,

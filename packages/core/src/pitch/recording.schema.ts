@@ -1,4 +1,5 @@
 import { z } from '../content/zod.js';
+import { epochMs } from '../content/epoch-ms.schema.js';
 import { IdSchema } from '../content/id.schema.js';
 
 /**
@@ -31,11 +32,10 @@ export const RecordingMimeTypeSchema = z
     z.regex(/^(?:video|audio)\/[A-Za-z0-9.+-]+(?:\s*;.*)?$/, 'expected a video or audio type such as "video/webm"'),
   );
 
-const time = () => z.number().check(z.minimum(0));
 const count = () => z.int().check(z.minimum(0));
 
 /** One consent decision of the seller, kept so the record shows who agreed to what and when. */
-export const ConsentChangeSchema = z.strictObject({ gallery: z.boolean(), at: time() });
+export const ConsentChangeSchema = z.strictObject({ gallery: z.boolean(), at: epochMs() });
 
 /** A consent decision (see `ConsentChangeSchema`). */
 export type ConsentChange = z.infer<typeof ConsentChangeSchema>;
@@ -47,7 +47,7 @@ export type ConsentChange = z.infer<typeof ConsentChangeSchema>;
 export const RecordingConsentSchema = z
   .strictObject({
     gallery: z.boolean(),
-    changedAt: z.exactOptional(time()),
+    changedAt: z.exactOptional(epochMs()),
     history: z.array(ConsentChangeSchema),
   })
   .check(
@@ -92,8 +92,8 @@ export const RecordingSchema = z
     sellerId: IdSchema,
     packVersion: z.string().check(z.minLength(1)),
     status: RecordingStatusSchema,
-    startedAt: time(),
-    finishedAt: z.exactOptional(time()),
+    startedAt: epochMs(),
+    finishedAt: z.exactOptional(epochMs()),
     durationMs: z.exactOptional(z.number().check(z.minimum(0))),
     mimeType: RecordingMimeTypeSchema,
     size: count(),
@@ -101,7 +101,7 @@ export const RecordingSchema = z
     take: z.int().check(z.minimum(1)),
     consent: RecordingConsentSchema,
     published: z.boolean(),
-    publishedAt: z.exactOptional(time()),
+    publishedAt: z.exactOptional(epochMs()),
     /** Set on aborted takes from issue 16 on; older aborted records have none and count as discarded. */
     abortedBecause: z.exactOptional(AbortReasonSchema),
   })

@@ -1,7 +1,6 @@
 import { z } from '../content/zod.js';
+import { epochMs } from '../content/epoch-ms.schema.js';
 import { IdSchema } from '../content/id.schema.js';
-
-const time = () => z.number().check(z.minimum(0));
 
 /**
  * A coach's hold on a submitted recording, as stored, key `recordingId` (one record per recording).
@@ -16,10 +15,10 @@ export const StoredReviewClaimSchema = z.strictObject({
   step: z.int().check(z.minimum(1)),
   coachId: IdSchema,
   coachName: z.string(),
-  at: time(),
-  expiresAt: time(),
+  at: epochMs(),
+  expiresAt: epochMs(),
   /** Whose live claim this one took over, when it did: an explicit take-over is recorded. */
-  takenOverFrom: z.exactOptional(z.strictObject({ coachId: IdSchema, coachName: z.string(), at: time() })),
+  takenOverFrom: z.exactOptional(z.strictObject({ coachId: IdSchema, coachName: z.string(), at: epochMs() })),
 });
 
 /** A review claim as stored (see {@link StoredReviewClaimSchema}). */
