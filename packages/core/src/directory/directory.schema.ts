@@ -25,7 +25,11 @@ export const SellerRoleSchema = z.enum(['seller', 'coach', 'manager']);
 /** A role (see {@link SellerRoleSchema}). */
 export type SellerRole = z.infer<typeof SellerRoleSchema>;
 
-/** Whether a seller appears by name in rankings and published pitches, or only to themselves. */
+/**
+ * Whether a seller appears on other people's leaderboards, or only to themselves, until they choose
+ * for themselves (`setBoardVisibility`). Published pitches do not follow it: each take is shown in
+ * the gallery only with its own consent, which the seller gives or withdraws per take.
+ */
 export const PrivacyChoiceSchema = z.enum(['visible', 'opted-out']);
 
 /** A privacy choice (see {@link PrivacyChoiceSchema}). */
