@@ -36,7 +36,7 @@ export type * from './pitch-recorder/pitch-recorder.events.js';
 export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.js';
 export { MindMyPitches } from './my-pitches/my-pitches.element.js';
 export type * from './my-pitches/my-pitches.events.js';
-export type { PitchState } from './my-pitches/pitches-controller.js';
+export type { PitchState } from './shared/pitch/pitch-state.js';
 export { MindReviewQueue } from './review-queue/review-queue.element.js';
 export type * from './review-queue/review-queue.events.js';
 export { MindResponses } from './responses/responses.element.js';

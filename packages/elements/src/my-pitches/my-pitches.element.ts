@@ -8,16 +8,17 @@ import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
+import { pitchState } from '../shared/pitch/pitch-state.js';
 import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { myPitchesEn } from './my-pitches.en.js';
 import { myPitchesStyles } from './my-pitches.styles.js';
 import { pitchView, type PitchViewContext } from './pitch-views.js';
-import { PitchesController, pitchState } from './pitches-controller.js';
+import { PitchesController } from './pitches-controller.js';
 
 export type { MindConsentChangeDetail, MindConsentChangeEvent } from './my-pitches.events.js';
-export type { PitchState } from './pitches-controller.js';
+export type { PitchState } from '../shared/pitch/pitch-state.js';
 
 /**
  * A seller's own pitches and what their coach said: each take they sent, newest first, with its

@@ -7,7 +7,7 @@ import type { MediaState } from '../shared/media/recording-media.js';
 import { reviewScores } from '../shared/review/review-scores.js';
 import { formatClock } from '../shared/timing/duration-format.js';
 import type { myPitchesEn } from './my-pitches.en.js';
-import type { PitchState } from './pitches-controller.js';
+import type { PitchState } from '../shared/pitch/pitch-state.js';
 
 /** What the pitch views read and call. */
 export interface PitchViewContext {

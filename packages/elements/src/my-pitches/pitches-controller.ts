@@ -3,20 +3,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
 import type { MindConsentChangeDetail } from './my-pitches.events.js';
 
-/**
- * Where a sent take is: `sent` (waiting for a coach), `in-review` (a coach holds it, until the
- * claim lapses), `reviewed`, `published` (a best practice peers see).
- */
-export type PitchState = 'sent' | 'in-review' | 'reviewed' | 'published';
-
-/** The state of a sent take at `now` (the API's clock: a lapsed claim is no longer a review). */
-export function pitchState(entry: RecordingEntry, now: number): PitchState {
-  if (entry.published) return 'published';
-  if (entry.status === 'reviewed') return 'reviewed';
-  if (entry.claim !== undefined && entry.claim.expiresAt > now) return 'in-review';
-  return 'sent';
-}
-
 /** Where the list stands. */
 export type PitchesView = 'loading' | 'ready' | 'empty' | 'error';
 

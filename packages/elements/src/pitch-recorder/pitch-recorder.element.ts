@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { formatDuration } from '../shared/timing/duration-format.js';
+import { pitchState } from '../shared/pitch/pitch-state.js';
 import { renderRichText } from '../shared/rich-text/rich-text.js';
 import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -205,15 +206,16 @@ export class MindPitchRecorder extends MindElement {
     }
   }
 
-  /** Where the sent take stands: waiting for a coach, in a coach's hands, or reviewed with its score. */
+  /** Where the sent take stands (see {@link pitchState}): reviewed with its score, in a coach's hands, or waiting. */
   #sentState(): string {
     const { localize } = this;
     const take = this.#recording.submitted;
+    const state = take ? pitchState(take, this.mindshare?.now() ?? 0) : 'sent';
     const review = take && 'review' in take ? take.review : undefined;
-    if (review) return localize.term('mindPitchRecorderReviewed', Math.round(review.weightedTotal), review.maxTotal);
     const claim = take && 'claim' in take ? take.claim : undefined;
-    if (claim && claim.expiresAt > (this.mindshare?.now() ?? 0))
-      return localize.term('mindPitchRecorderInReview', claim.coachName);
+    if ((state === 'reviewed' || state === 'published') && review)
+      return localize.term('mindPitchRecorderReviewed', Math.round(review.weightedTotal), review.maxTotal);
+    if (state === 'in-review' && claim) return localize.term('mindPitchRecorderInReview', claim.coachName);
     return localize.term('mindPitchRecorderSubmitted');
   }
 

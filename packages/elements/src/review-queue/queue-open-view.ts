@@ -37,7 +37,7 @@ export function queueOpenView(context: QueueViewContext, state: OpenedState): Te
           @mind-review-submit=${context.reviewed}
         ></mind-pitch-review>`;
     case 'held': {
-      const holder = state.holder ?? localize.term('mindReviewQueueSomeone');
+      const { holder } = state;
       return html`<section class="status held" role="alert" aria-labelledby="held-title">
         <h2 id="held-title" tabindex="-1" data-focus>${localize.term('mindReviewQueueHeldTitle', holder)}</h2>
         <p>${localize.term('mindReviewQueueHeld', holder)}</p>

@@ -24,7 +24,9 @@ export type * from './review-queue.events.js';
  * seller, partner, exercise, how long it has waited and who is reviewing it; filters by exercise
  * and partner. Opening one claims it — the other coaches then see who is on it — and shows
  * `<mind-pitch-review>` for it, with "Back to queue", which releases the claim unless a review was
- * sent. A pitch another coach holds offers to take it over or to go back. The queue reads again
+ * sent. The claim is renewed every 10 minutes while the pitch stays open, and released too when the
+ * element is removed or the page hidden (closed, navigated away). A pitch another coach holds
+ * offers to take it over or to go back. The queue reads again
  * on the API's change events and every `refresh-interval` seconds while the page is visible,
  * because over HTTP other coaches' claims and reviews send no change event to this page.
  *
@@ -65,7 +67,9 @@ export class MindReviewQueue extends MindElement {
 
   /**
    * Seconds between two reads of the queue while the page is visible (default 30; `0` reads only
-   * on change events). While a pitch is open, the coach's claim is renewed at the same pace.
+   * on change events). While a pitch is open, each read renews the coach's claim instead, which
+   * notices sooner that another coach took it over; the claim is renewed every 10 minutes as well,
+   * whatever this is.
    */
   @property({ type: Number, attribute: 'refresh-interval', reflect: true }) refreshInterval = 30;
 

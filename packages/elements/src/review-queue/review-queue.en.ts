@@ -35,7 +35,6 @@ export const reviewQueueEn = {
   mindReviewQueueHeld: (coach: string) =>
     `${coach} opened it first. Take it over only if you agreed it with ${coach}, or choose another pitch.`,
   mindReviewQueueTakeOver: (coach: string) => `Take over from ${coach}`,
-  mindReviewQueueSomeone: 'Another coach',
   mindReviewQueueGoneTitle: 'This pitch is no longer waiting',
   mindReviewQueueGone: 'It was reviewed or withdrawn meanwhile. Choose another pitch.',
   mindReviewQueueClaimFailed: 'The pitch could not be opened.',

@@ -37,7 +37,6 @@ const reviewQueueFr: typeof reviewQueueEn = {
   mindReviewQueueHeld: (coach: string) =>
     `${coach} l’a ouvert en premier. Ne le reprenez que si vous en avez convenu avec ${coach}, ou choisissez un autre pitch.`,
   mindReviewQueueTakeOver: (coach: string) => `Reprendre à ${coach}`,
-  mindReviewQueueSomeone: 'Un autre coach',
   mindReviewQueueGoneTitle: 'Ce pitch n’attend plus',
   mindReviewQueueGone: 'Il a été évalué ou retiré entre-temps. Choisissez un autre pitch.',
   mindReviewQueueClaimFailed: 'Impossible d’ouvrir le pitch.',

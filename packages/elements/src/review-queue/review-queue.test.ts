@@ -1,9 +1,10 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import { MindError, REVIEW_CLAIM_MS, type MindshareApi } from '@mindshare/core';
 import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './review-queue.define.js';
 import type { MindReviewQueue } from './review-queue.element.js';
+import { RENEW_EVERY_MS } from './opened-review.js';
 import { ELEVATOR_REVIEW, recordPitch } from '../testing/pitch-recordings.js';
 import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
 import { click, find, findAll, render, root, settled, text, textOf, until } from '../testing/harness.js';
@@ -44,6 +45,41 @@ async function threePitches(world: ScenarioWorld): Promise<{ anna: string; emma:
   return { anna, emma, bruno };
 }
 
+/** `api` whose claims wait until the test calls `let()`: the queue stays on "Opening the pitch…". */
+function gatedClaims(api: MindshareApi): { api: MindshareApi; let: () => void } {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const claimReview: MindshareApi['claimReview'] = async (id, options) => {
+    await gate;
+    return api.claimReview(id, options);
+  };
+  return { api: withOverrides(api, { claimReview }), let: open };
+}
+
+/**
+ * Watches the intervals set from now on, so a test runs a 10-minute timer at once: `fire(ms)`
+ * runs the callbacks of the live intervals of that period, `live(ms)` counts them.
+ */
+function watchIntervals(): { fire: (ms: number) => void; live: (ms: number) => number; restore: () => void } {
+  const { setInterval: realSet, clearInterval: realClear } = window;
+  const live = new Map<number, { ms: number; run: () => void }>();
+  window.setInterval = ((handler: TimerHandler, ms = 0, ...args: unknown[]) => {
+    const id = realSet(handler, ms, ...args);
+    if (typeof handler === 'function') live.set(id, { ms, run: () => handler(...args) });
+    return id;
+  }) as typeof window.setInterval;
+  window.clearInterval = ((id?: number) => {
+    if (id !== undefined) live.delete(id);
+    realClear(id);
+  }) as typeof window.clearInterval;
+  const of = (ms: number) => [...live.values()].filter((interval) => interval.ms === ms);
+  return {
+    fire: (ms) => of(ms).forEach((interval) => interval.run()),
+    live: (ms) => of(ms).length,
+    restore: () => Object.assign(window, { setInterval: realSet, clearInterval: realClear }),
+  };
+}
+
 describe('<mind-review-queue>', () => {
   it('is accessible while loading, listing, empty, failed, refused to a seller and held by another coach', async () => {
     const world = scenarioWorld();
@@ -78,6 +114,45 @@ describe('<mind-review-queue>', () => {
     await until(held, '.held');
     expect(text(held, '.held h2')).to.equal('Marc Manager is reviewing this pitch');
     await expect(held).to.be.accessible();
+  });
+
+  it('is accessible while opening a pitch, reviewing it, taken over, no longer waiting, and when the claim failed', async () => {
+    const timers = watchIntervals();
+    try {
+      const world = scenarioWorld();
+      const id = await recordPitch(world);
+      const camille = await world.as('coach-camille');
+      const gated = gatedClaims(camille);
+      const el = await queue(gated.api);
+      click(el, '[part~="open"]');
+      await waitUntil(() => text(el, '[role="status"]') === 'Opening the pitch…');
+      await expect(el).to.be.accessible();
+
+      gated.let();
+      await until(el, 'mind-pitch-review');
+      await expect(el).to.be.accessible();
+
+      await (await world.as('mgr-marc')).claimReview(id, { takeOver: true });
+      timers.fire(RENEW_EVERY_MS);
+      await until(el, '.lost');
+      await expect(el).to.be.accessible();
+
+      const offline = withOverrides(camille, {
+        claimReview: () => Promise.reject(new MindError('MIND_NETWORK', 'offline')),
+      });
+      const failed = await queue(offline);
+      click(failed, '[part~="open"]');
+      await until(failed, '[role="alert"] button.primary');
+      await expect(failed).to.be.accessible();
+
+      const stale = await queue(withOverrides(camille, { subscribe: () => () => {} }));
+      await (await world.as('mgr-marc')).review(id, ELEVATOR_REVIEW);
+      click(stale, '[part~="open"]');
+      await until(stale, '#gone-title');
+      await expect(stale).to.be.accessible();
+    } finally {
+      timers.restore();
+    }
   });
 
   it('lists the pitches waiting longest first, each with seller, partner, exercise, waiting time and its coach', async () => {
@@ -233,6 +308,156 @@ describe('<mind-review-queue>', () => {
     click(stale, '[part~="open"]');
     await until(stale, '#gone-title');
     expect(text(stale, '#gone-title')).to.equal('This pitch is no longer waiting');
+  });
+
+  it('says a pitch reviewed meanwhile is no longer waiting, though the queue last showed another coach on it', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const marc = await world.as('mgr-marc');
+    await marc.claimReview(id);
+    const camille = await world.as('coach-camille');
+    const stale = await queue(withOverrides(camille, { subscribe: () => () => {} }));
+    expect(text(stale, '[part~="claim"]')).to.equal('Marc Manager is reviewing');
+    await marc.review(id, ELEVATOR_REVIEW);
+
+    click(stale, '[part~="open"]');
+    await until(stale, '#gone-title');
+    expect(text(stale, '#gone-title')).to.equal('This pitch is no longer waiting');
+    expect(findAll(stale, '[part~="take-over"]')).to.have.length(0);
+  });
+
+  it('renews an open claim every 10 minutes, with refresh-interval="0" too, until the coach goes back', async () => {
+    expect(RENEW_EVERY_MS).to.be.at.most(REVIEW_CLAIM_MS / 2);
+    const timers = watchIntervals();
+    try {
+      const world = scenarioWorld();
+      const id = await recordPitch(world);
+      const marc = await world.as('mgr-marc');
+      const el = await queue(await world.as('coach-camille'), 'en', 0);
+      click(el, '[part~="open"]');
+      await until(el, 'mind-pitch-review');
+      const first = (await claimOf(marc, id))!;
+
+      world.clock.advance(RENEW_EVERY_MS);
+      timers.fire(RENEW_EVERY_MS);
+      await waitUntil(
+        async () => (await claimOf(marc, id))?.expiresAt === first.expiresAt + RENEW_EVERY_MS,
+        'the claim was not renewed',
+      );
+      // Past the first claim's end, the renewed one still holds.
+      world.clock.advance(REVIEW_CLAIM_MS - 60_000);
+      expect((await claimOf(marc, id))?.coachName).to.equal('Camille Coach');
+
+      const closed = oneEvent(el, 'mind-review-close');
+      click(el, '[part~="back"]');
+      expect((await closed).detail.released).to.equal(true);
+      expect(timers.live(RENEW_EVERY_MS)).to.equal(0);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('warns the coach when another coach took the pitch over while they reviewed it, and leaves that claim', async () => {
+    const timers = watchIntervals();
+    try {
+      const world = scenarioWorld();
+      const id = await recordPitch(world);
+      const marc = await world.as('mgr-marc');
+      const el = await queue(await world.as('coach-camille'));
+      click(el, '[part~="open"]');
+      await until(el, 'mind-pitch-review');
+      expect(findAll(el, '.lost')).to.have.length(0);
+
+      await marc.claimReview(id, { takeOver: true });
+      timers.fire(RENEW_EVERY_MS);
+      await until(el, '[role="alert"].lost');
+      expect(text(el, '.lost')).to.equal(
+        'Marc Manager took this pitch over. If you send your review, it will be refused: agree with Marc Manager first.',
+      );
+      expect(findAll(el, 'mind-pitch-review')).to.have.length(1);
+      expect(timers.live(RENEW_EVERY_MS)).to.equal(0);
+
+      const closed = oneEvent(el, 'mind-review-close');
+      click(el, '[part~="back"]');
+      expect((await closed).detail.released).to.equal(false);
+      expect((await claimOf(marc, id))?.coachName).to.equal('Marc Manager');
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('names no coach who took over when a renewal finds the pitch reviewed meanwhile', async () => {
+    const timers = watchIntervals();
+    try {
+      const world = scenarioWorld();
+      const id = await recordPitch(world);
+      await (await world.as('mgr-marc')).claimReview(id);
+      const camille = await world.as('coach-camille');
+      let refusals = 0;
+      const counted = withOverrides(camille, {
+        subscribe: () => () => {},
+        claimReview: (recordingId, options) =>
+          camille.claimReview(recordingId, options).catch((error: unknown) => {
+            refusals++;
+            throw error;
+          }),
+      });
+      // The queue Camille opened from showed Marc on the pitch; she took it over.
+      const el = await queue(counted);
+      click(el, '[part~="open"]');
+      await until(el, '.held');
+      click(el, '[part~="take-over"]');
+      await until(el, 'mind-pitch-review');
+      // Her review went from another tab: this one heard nothing of it.
+      await camille.review(id, ELEVATOR_REVIEW);
+
+      const before = refusals;
+      timers.fire(RENEW_EVERY_MS);
+      await waitUntil(() => refusals === before + 1, 'no renewal was refused');
+      await el.updateComplete;
+      expect(text(el, '.lost')).to.equal('');
+      expect(findAll(el, 'mind-pitch-review')).to.have.length(1);
+    } finally {
+      timers.restore();
+    }
+  });
+
+  it('releases a claim that arrives after the coach went back', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const marc = await world.as('mgr-marc');
+    const gated = gatedClaims(await world.as('coach-camille'));
+    const el = await queue(gated.api);
+    click(el, '[part~="open"]');
+    await waitUntil(() => text(el, '[role="status"]') === 'Opening the pitch…');
+
+    const closed = oneEvent(el, 'mind-review-close');
+    click(el, '[part~="back"]');
+    gated.let();
+    expect((await closed).detail).to.deep.equal({ recordingId: id, reviewed: false, released: true });
+    expect(await claimOf(marc, id)).to.equal(undefined);
+  });
+
+  it('releases the claim when the element is removed, and when the page is hidden until it is shown again', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world);
+    const marc = await world.as('mgr-marc');
+    const camille = await world.as('coach-camille');
+
+    const el = await queue(camille);
+    click(el, '[part~="open"]');
+    await until(el, 'mind-pitch-review');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await waitUntil(async () => (await claimOf(marc, id)) === undefined, 'hiding the page did not release the claim');
+    // Back from the back-forward cache, the pitch still shown: claimed again.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await waitUntil(async () => (await claimOf(marc, id))?.coachName === 'Camille Coach', 'not claimed again');
+
+    el.remove();
+    await waitUntil(
+      async () => (await claimOf(marc, id)) === undefined,
+      'removing the queue did not release the claim',
+    );
   });
 
   it('reads the queue again on change events, and every refresh-interval seconds when none come', async () => {
