@@ -3,31 +3,14 @@ import assert from 'node:assert/strict';
 import { isMindError } from '../errors/mind-error.js';
 import type { MindshareApi } from '../api/mindshare-api.js';
 import { createMemoryStorage } from '../storage/memory-storage.js';
-import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
+import type { StorageAdapter } from '../storage/storage-adapter.js';
 import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
 import { scenarioWorld, seededRandom, type ScenarioWorld } from '../testing/scenario-engine.js';
 import { createMindshareHost, type MindshareHost } from './create-host.js';
+import { pausing, REVIEW, sentTake } from './pitch-review.fixtures.js';
 
 // A seller's consent and a coach's review or publication of the same take, at once: on one engine
 // and on two processes over one store, neither write may undo the other.
-
-const REVIEW = {
-  scores: [
-    { criterionId: 'clarity', score: 5 },
-    { criterionId: 'value', score: 1 },
-  ],
-  comments: [],
-  feedback: 'Good.',
-};
-
-/** Anna's finished take, recorded with her consent to the gallery. */
-async function consentedTake(world: ScenarioWorld): Promise<string> {
-  const anna = await world.as('s-anna');
-  const session = await anna.startRecording('elevator', { mimeType: 'video/webm', consent: true });
-  await session.append(new Uint8Array([1, 2, 3]));
-  await session.finish({ durationMs: 30_000 });
-  return session.recordingId;
-}
 
 function openHost(world: ScenarioWorld, storage: StorageAdapter, seed: number): Promise<MindshareHost> {
   return createMindshareHost({
@@ -63,33 +46,6 @@ async function assertBothKept(anna: MindshareApi, coach: MindshareApi, id: strin
   await assert.rejects(coach.publish(id), missingConsent);
 }
 
-/** A store whose next batch that writes a recording waits until `open()`: a process paused between its read and its write. */
-function pausing(storage: StorageAdapter) {
-  const batch = storage.batch.bind(storage);
-  let pause: { reached: () => void; opened: Promise<void> } | undefined;
-  Object.assign(storage, {
-    batch: async (operations: readonly BatchOperation[]) => {
-      const held = pause;
-      if (held && operations.some((operation) => 'collection' in operation && operation.collection === 'recordings')) {
-        pause = undefined;
-        held.reached();
-        await held.opened;
-      }
-      return batch(operations);
-    },
-  });
-  return {
-    storage,
-    arm() {
-      let open!: () => void;
-      let reached!: () => void;
-      const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
-      pause = { reached, opened: new Promise<void>((resolve) => (open = resolve)) };
-      return { open, reached: reachedPromise };
-    },
-  };
-}
-
 /**
  * Gives `change` the time to finish while another write is held (it loads its module on first
  * use): when nothing makes it wait for that write, it lands first, which is the race under test.
@@ -102,14 +58,14 @@ async function given(change: Promise<unknown>): Promise<void> {
 
 /** One engine whose next write of a recording can be held between its read and its write. */
 async function oneEngine(world: ScenarioWorld) {
-  const store = pausing(createMemoryStorage({ database: world.database }));
+  const store = pausing(createMemoryStorage({ database: world.database }), 'recordings');
   const host = await openHost(world, store.storage, 3);
   return { host, arm: () => store.arm(), anna: host.as({ id: 's-anna' }), camille: host.as({ id: 'coach-camille' }) };
 }
 
 test('one engine: a withdrawal sent while a review is being written keeps both', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const { host, arm, anna, camille } = await oneEngine(world);
   const pause = arm();
   const review = camille.review(id, REVIEW);
@@ -124,7 +80,7 @@ test('one engine: a withdrawal sent while a review is being written keeps both',
 
 test('one engine: a review sent while a withdrawal is being written keeps both', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const { host, arm, anna, camille } = await oneEngine(world);
   const pause = arm();
   const withdrawal = anna.setConsent(id, false);
@@ -139,7 +95,7 @@ test('one engine: a review sent while a withdrawal is being written keeps both',
 
 test('one engine: a withdrawal sent while a publication is being written takes the take down again', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const { host, arm, anna, camille } = await oneEngine(world);
   await camille.review(id, REVIEW);
   const pause = arm();
@@ -157,7 +113,7 @@ test('one engine: a withdrawal sent while a publication is being written takes t
 test('one engine: a review and a withdrawal called together keep both, in either order', async () => {
   for (const first of ['review', 'withdrawal'] as const) {
     const world = scenarioWorld();
-    const id = await consentedTake(world);
+    const id = await sentTake(world, 's-anna', { consent: true });
     const { host, anna, camille } = await oneEngine(world);
     const review = () => camille.review(id, REVIEW);
     const withdraw = () => anna.setConsent(id, false);
@@ -169,7 +125,7 @@ test('one engine: a review and a withdrawal called together keep both, in either
 
 /** Two processes over one store: the first one's writes can be held between its read and its write. */
 async function twoProcesses(world: ScenarioWorld) {
-  const slow = pausing(createMemoryStorage({ database: world.database }));
+  const slow = pausing(createMemoryStorage({ database: world.database }), 'recordings');
   const held = await openHost(world, slow.storage, 5);
   const other = await openHost(world, createMemoryStorage({ database: world.database }), 6);
   return { held, other, arm: () => slow.arm(), close: () => Promise.all([held.close(), other.close()]) };
@@ -177,7 +133,7 @@ async function twoProcesses(world: ScenarioWorld) {
 
 test('two processes: a withdrawal read before a review and written after it keeps the review (the take stays reviewed)', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const processes = await twoProcesses(world);
   const pause = processes.arm();
   // Anna's process has read the take as submitted and is about to write her withdrawal.
@@ -194,7 +150,7 @@ test('two processes: a withdrawal read before a review and written after it keep
 
 test('two processes: a review read before a withdrawal and written after it keeps the withdrawal', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const processes = await twoProcesses(world);
   const pause = processes.arm();
   // Camille's process has read the take with Anna's consent and is about to write her review.
@@ -209,7 +165,7 @@ test('two processes: a review read before a withdrawal and written after it keep
 
 test('two processes: a publication read before a withdrawal and written after it is refused for want of consent', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const processes = await twoProcesses(world);
   const camille = processes.held.as({ id: 'coach-camille' });
   await camille.review(id, REVIEW);
@@ -227,7 +183,7 @@ test('two processes: a publication read before a withdrawal and written after it
 
 test('two processes: a review and a withdrawal sent at once keep both', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const processes = await twoProcesses(world);
   await Promise.all([
     processes.held.as({ id: 'coach-camille' }).review(id, REVIEW),
@@ -239,7 +195,7 @@ test('two processes: a review and a withdrawal sent at once keep both', async ()
 
 test('consent given again after a withdrawal lets the coach publish: every change claims a new step', async () => {
   const world = scenarioWorld();
-  const id = await consentedTake(world);
+  const id = await sentTake(world, 's-anna', { consent: true });
   const processes = await twoProcesses(world);
   const anna = processes.held.as({ id: 's-anna' });
   const camille = processes.other.as({ id: 'coach-camille' });

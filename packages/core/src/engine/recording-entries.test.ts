@@ -2,32 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RecordingEntrySchema } from '../api/recording-entry.schema.js';
 import type { Partner, Seller } from '../directory/directory.schema.js';
-import { scenarioWorld, type ScenarioWorld } from '../testing/scenario-engine.js';
+import { scenarioWorld } from '../testing/scenario-engine.js';
 import { partnerNameOf } from './people.js';
+import { REVIEW, sentTake } from './pitch-review.fixtures.js';
 
 // What each viewer reads of a recording entry: the partner a seller works at and the coach
 // holding a take are for coaches, managers and the seller themselves.
 
-const REVIEW = {
-  scores: [
-    { criterionId: 'clarity', score: 5 },
-    { criterionId: 'value', score: 1 },
-  ],
-  comments: [],
-  feedback: 'Good.',
-};
-
-async function take(world: ScenarioWorld, sellerId: string): Promise<string> {
-  const seller = await world.as(sellerId);
-  const session = await seller.startRecording('elevator', { mimeType: 'video/webm', consent: true });
-  await session.append(new Uint8Array([1, 2, 3]));
-  await session.finish({ durationMs: 30_000 });
-  return session.recordingId;
-}
-
 test('a peer watching a take in the gallery reads its seller’s name, not their partner', async () => {
   const world = scenarioWorld();
-  const id = await take(world, 's-anna');
+  const id = await sentTake(world, 's-anna', { consent: true });
   const camille = await world.as('coach-camille');
   await camille.review(id, REVIEW);
   await camille.publish(id);
@@ -49,7 +33,7 @@ test('a peer watching a take in the gallery reads its seller’s name, not their
 
 test('the seller and the coaches read who holds a take waiting for its review', async () => {
   const world = scenarioWorld();
-  const id = await take(world, 's-anna');
+  const id = await sentTake(world, 's-anna', { consent: true });
   const camille = await world.as('coach-camille');
   const claim = await camille.claimReview(id);
 

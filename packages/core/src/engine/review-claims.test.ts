@@ -5,34 +5,17 @@ import type { MindshareApi } from '../api/mindshare-api.js';
 import { REVIEW_CLAIM_MS } from '../pitch/review-claim.js';
 import { createMemoryDatabase } from '../storage/memory-database.js';
 import { createMemoryStorage } from '../storage/memory-storage.js';
-import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
+import type { StorageAdapter } from '../storage/storage-adapter.js';
 import { scenarioDirectory, scenarioPack } from '../testing/scenario-pack.js';
 import { scenarioWorld, seededRandom, testClock, type ScenarioWorld } from '../testing/scenario-engine.js';
 import { createMindshareHost } from './create-host.js';
 import { engineSchema } from './engine-schema.js';
+import { pausing, REVIEW, sentTake } from './pitch-review.fixtures.js';
 
 // Coaches' review claims: who holds a submitted pitch, for how long, and what a claim refuses.
 
-const REVIEW = {
-  scores: [
-    { criterionId: 'clarity', score: 5 },
-    { criterionId: 'value', score: 1 },
-  ],
-  comments: [],
-  feedback: 'Good.',
-};
-
 const conflictNaming = (name: string) => (error: unknown) =>
   isMindError(error, 'MIND_CONFLICT') && error.message.includes(name) && error.details?.coachName === name;
-
-/** A seller's finished take, `minutesAgo` before the clock's now once it returns. */
-async function submitted(world: ScenarioWorld, sellerId: string): Promise<string> {
-  const seller = await world.as(sellerId);
-  const session = await seller.startRecording('elevator', { mimeType: 'video/webm' });
-  await session.append(new Uint8Array([1, 2, 3]));
-  await session.finish({ durationMs: 30_000 });
-  return session.recordingId;
-}
 
 async function coaches(world: ScenarioWorld): Promise<{ camille: MindshareApi; marc: MindshareApi }> {
   return { camille: await world.as('coach-camille'), marc: await world.as('mgr-marc') };
@@ -43,7 +26,7 @@ const claimOf = async (api: MindshareApi, id: string) =>
 
 test('a coach claims a submitted pitch; the queue shows who holds it and until when', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   const now = world.clock.now();
   const claim = await camille.claimReview(id);
@@ -68,7 +51,7 @@ test('a coach claims a submitted pitch; the queue shows who holds it and until w
 
 test('a second coach is refused with MIND_CONFLICT naming the holder, unless taking over', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   await assert.rejects(marc.claimReview(id), conflictNaming('Camille Coach'));
@@ -85,7 +68,7 @@ test('a second coach is refused with MIND_CONFLICT naming the holder, unless tak
 
 test('a claim lapses after REVIEW_CLAIM_MS by the engine clock: another coach may claim and review', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   world.clock.advance(REVIEW_CLAIM_MS - 1);
@@ -97,7 +80,7 @@ test('a claim lapses after REVIEW_CLAIM_MS by the engine clock: another coach ma
 
 test('a lapsed claim does not block a review without a claim', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   world.clock.advance(REVIEW_CLAIM_MS);
@@ -107,7 +90,7 @@ test('a lapsed claim does not block a review without a claim', async () => {
 
 test('releasing drops the viewer’s own claim only; releasing one not held resolves and changes nothing', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   await marc.releaseReview(id);
@@ -121,7 +104,7 @@ test('releasing drops the viewer’s own claim only; releasing one not held reso
 
 test('review by a coach other than the holder is refused naming them; the holder’s review ends the claim', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   await assert.rejects(marc.review(id, REVIEW), conflictNaming('Camille Coach'));
@@ -139,7 +122,7 @@ test('review by a coach other than the holder is refused naming them; the holder
 
 test('only staff claim, only submitted takes, and takeOver must be a boolean', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const anna = await world.as('s-anna');
   const { camille } = await coaches(world);
   await assert.rejects(anna.claimReview(id), (error) => isMindError(error, 'MIND_FORBIDDEN'));
@@ -156,11 +139,11 @@ test('only staff claim, only submitted takes, and takeOver must be a boolean', a
 
 test('the to-review queue lists the take waiting longest first; the other views stay newest first', async () => {
   const world = scenarioWorld();
-  const first = await submitted(world, 's-anna');
+  const first = await sentTake(world, 's-anna');
   world.clock.advance(60_000);
-  const second = await submitted(world, 's-bruno');
+  const second = await sentTake(world, 's-bruno');
   world.clock.advance(60_000);
-  const third = await submitted(world, 's-emma');
+  const third = await sentTake(world, 's-emma');
   const { camille } = await coaches(world);
   assert.deepEqual(
     (await camille.recordings({ view: 'to-review' })).map((entry) => entry.id),
@@ -177,7 +160,7 @@ test('the to-review queue lists the take waiting longest first; the other views 
 
 test('erasing a seller’s data takes the claims on their recordings with it', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const { camille, marc } = await coaches(world);
   await camille.claimReview(id);
   assert.equal((await marc.exportSellerData('s-anna')).collections['reviewClaims']?.length, 1);
@@ -185,39 +168,9 @@ test('erasing a seller’s data takes the claims on their recordings with it', a
   assert.deepEqual((await marc.exportSellerData('s-anna')).collections['reviewClaims'], []);
 });
 
-/** A store whose next batch of a review claim waits until `open()`: a process paused between its read and its write. */
-function pausing(storage: StorageAdapter) {
-  const batch = storage.batch.bind(storage);
-  let pause: { reached: () => void; opened: Promise<void> } | undefined;
-  Object.assign(storage, {
-    batch: async (operations: readonly BatchOperation[]) => {
-      const held = pause;
-      if (
-        held &&
-        operations.some((operation) => 'collection' in operation && operation.collection === 'reviewClaims')
-      ) {
-        pause = undefined;
-        held.reached();
-        await held.opened;
-      }
-      return batch(operations);
-    },
-  });
-  return {
-    storage,
-    arm() {
-      let open!: () => void;
-      let reached!: () => void;
-      const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
-      pause = { reached, opened: new Promise<void>((resolve) => (open = resolve)) };
-      return { open, reached: reachedPromise };
-    },
-  };
-}
-
 test('two processes claiming one take at once: the second to write loses and is refused naming the first', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const host = (storage: StorageAdapter) =>
     createMindshareHost({
       storage,
@@ -226,7 +179,7 @@ test('two processes claiming one take at once: the second to write loses and is 
       clock: world.clock.now,
       random: seededRandom(7),
     });
-  const slow = pausing(createMemoryStorage({ database: world.database }));
+  const slow = pausing(createMemoryStorage({ database: world.database }), 'reviewClaims');
   const processA = await host(slow.storage);
   const processB = await host(createMemoryStorage({ database: world.database }));
   const held = slow.arm();
@@ -243,7 +196,7 @@ test('two processes claiming one take at once: the second to write loses and is 
 
 test('two coaches of one engine claiming at once: exactly one wins', async () => {
   const world = scenarioWorld();
-  const id = await submitted(world, 's-anna');
+  const id = await sentTake(world, 's-anna');
   const host = await createMindshareHost({
     storage: createMemoryStorage({ database: world.database }),
     content: scenarioPack(),
