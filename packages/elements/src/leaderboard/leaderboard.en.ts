@@ -1,8 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const number = (value: number) => new Intl.NumberFormat('en').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('en');
 
 const scopeNames: Record<LeaderboardScope, string> = {
   global: 'Everyone',

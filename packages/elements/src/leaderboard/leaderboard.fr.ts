@@ -1,9 +1,8 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('fr');
 
 const scopeNames: Record<LeaderboardScope, string> = {
   global: 'Tout le monde',

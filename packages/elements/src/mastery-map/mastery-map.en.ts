@@ -1,10 +1,10 @@
 import type { MasteryLevel } from '@mindshare/core';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
 type By = 'seller' | 'partner' | 'tier';
 
 const percent = (score: number) => new Intl.NumberFormat('en', { style: 'percent' }).format(score);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+const { plural } = termFormats('en');
 
 const levels: Record<MasteryLevel, string> = {
   unknown: 'too few answers',

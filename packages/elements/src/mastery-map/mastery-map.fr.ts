@@ -1,11 +1,11 @@
 import type { MasteryLevel } from '@mindshare/core';
 import type { masteryMapEn } from './mastery-map.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
 type By = 'seller' | 'partner' | 'tier';
 
 const percent = (score: number) => new Intl.NumberFormat('fr', { style: 'percent' }).format(score);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { plural } = termFormats('fr');
 
 const levels: Record<MasteryLevel, string> = {
   unknown: 'trop peu de réponses',

@@ -1,8 +1,7 @@
 import type { myPitchesEn } from './my-pitches.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-my-pitches> : mêmes clés, mêmes arguments que l'anglais. */
 const myPitchesFr: typeof myPitchesEn = {

@@ -1,6 +1,6 @@
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
-const number = (value: number) => new Intl.NumberFormat('en').format(value);
+import { termFormats } from '../shared/i18n/term-formats.js';
+
+const { number, plural } = termFormats('en');
 
 type NuggetKind = 'info' | 'video' | 'poll' | 'open-question' | 'mini-quiz';
 const kinds: Record<NuggetKind, string> = {

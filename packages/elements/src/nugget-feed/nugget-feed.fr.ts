@@ -1,8 +1,7 @@
 import type { nuggetFeedEn } from './nugget-feed.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
+const { number, plural } = termFormats('fr');
 
 const kinds: Record<string, string> = {
   info: 'Info',

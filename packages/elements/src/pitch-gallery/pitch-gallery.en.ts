@@ -1,6 +1,6 @@
-const number = (value: number) => new Intl.NumberFormat('en').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+import { termFormats } from '../shared/i18n/term-formats.js';
+
+const { number, plural } = termFormats('en');
 
 /** English UI strings of <mind-pitch-gallery> (term keys start with `mindPitchGallery`). */
 export const pitchGalleryEn = {

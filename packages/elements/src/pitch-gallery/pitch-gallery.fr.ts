@@ -1,8 +1,7 @@
 import type { pitchGalleryEn } from './pitch-gallery.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-pitch-gallery> : mêmes clés, mêmes arguments que l'anglais. */
 const pitchGalleryFr: typeof pitchGalleryEn = {

@@ -1,7 +1,7 @@
 import type { pitchRecorderEn } from './pitch-recorder.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-pitch-recorder> : mêmes clés, mêmes arguments que l'anglais. */
 const pitchRecorderFr: typeof pitchRecorderEn = {

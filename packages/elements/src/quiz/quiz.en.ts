@@ -1,5 +1,6 @@
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+import { termFormats } from '../shared/i18n/term-formats.js';
+
+const { plural } = termFormats('en');
 
 /** English UI strings of the quiz element (term keys start with `mindQuiz`). */
 export const quizEn = {

@@ -1,8 +1,8 @@
+import { termFormats } from '../shared/i18n/term-formats.js';
+
 const percent = (share: number) =>
   new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(share);
-const number = (value: number) => new Intl.NumberFormat('en').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('en').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('en');
 
 /** English UI strings of <mind-responses> (term keys start with `mindResponses`). */
 export const responsesEn = {

@@ -1,10 +1,9 @@
 import type { responsesEn } from './responses.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
 const percent = (share: number) =>
   new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 0 }).format(share);
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-responses> : mêmes clés, mêmes arguments que l'anglais. */
 const responsesFr: typeof responsesEn = {

@@ -1,10 +1,9 @@
 import type { tierReportEn } from './tier-report.en.js';
+import { termFormats } from '../shared/i18n/term-formats.js';
 
 const percent = (share: number) =>
   new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-const number = (value: number) => new Intl.NumberFormat('fr').format(value);
-const plural = (count: number, one: string, other: string) =>
-  new Intl.PluralRules('fr').select(count) === 'one' ? one : other;
+const { number, plural } = termFormats('fr');
 
 const metrics: Record<string, string> = { indirectRevenue: 'CA indirect', certifiedSellers: 'vendeurs certifiés' };
 const metricName = (metric: string) => metrics[metric] ?? metric;
