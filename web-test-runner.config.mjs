@@ -35,6 +35,14 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  // A setup module before each test file: failed assertions on DOM nodes are reported, not hung on.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module" src="/packages/elements/src/testing/browser-test-setup.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testsFinishTimeout: 5 * 60 * 1000,
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/packages/elements/tsconfig.json` })],
