@@ -317,27 +317,43 @@ export function recordingStep(recording: Recording): BatchOperation {
 /** Tries of a change that lost a race with another process's change (it reads again each time). */
 const TRIES = 3;
 
+/** A record read beside a recording whose changes also race (a review claim), and what versions it. */
+export interface AlsoRead<S> {
+  readonly read: (recordingId: string) => Promise<S>;
+  readonly version: (value: S) => unknown;
+}
+
+const NOTHING_ELSE: AlsoRead<undefined> = { read: async () => undefined, version: () => undefined };
+
 /**
- * Runs `change` in the queue of the recording's seller (where reviews run too, see
- * review-claim-operations.ts), from the recording as stored now, and again from a new read when
- * another process changed it first (its batch failed with MIND_CONFLICT on {@link recordingStep}).
+ * Runs `change` in the queue of the recording's seller (reviews, claims, consent and publication
+ * all run there), from the recording (and `also`'s record) as stored now, and again from a new
+ * read when another process changed them first: its batch failed with MIND_CONFLICT on
+ * {@link recordingStep} (or the other record's step) and the stored state moved since the read.
+ * A recording deleted meanwhile is read again too, and reported as not found.
  */
-export async function underRecording<T>(
+export async function underRecording<T, S = undefined>(
   context: EngineContext,
   recordingId: unknown,
-  change: (recording: Recording) => Promise<T>,
+  change: (recording: Recording, other: S) => Promise<T>,
+  also: AlsoRead<S> = NOTHING_ELSE as unknown as AlsoRead<S>,
 ): Promise<T> {
   const { sellerId, id } = await recordingOf(context, recordingId);
+  const versionNow = async () => {
+    const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
+    return [recording && recordingState(recording), also.version(await also.read(id))];
+  };
   return context.host.exclusive(sellerId, async () => {
     for (let attempt = 1; ; attempt++) {
       const recording = await recordingOf(context, id);
+      const other = await also.read(id);
       try {
-        return await change(recording);
+        return await change(recording, other);
       } catch (error) {
-        // Only a lost race is tried again: the recording read is no longer the latest.
-        const now = await context.storage.get<Recording>(COLLECTIONS.recordings, id);
-        const raced = isMindError(error, 'MIND_CONFLICT') && now && recordingState(now) !== recordingState(recording);
-        if (!raced || attempt >= TRIES) throw error;
+        // Only a lost race is tried again: what was read is no longer the latest.
+        if (!isMindError(error, 'MIND_CONFLICT') || attempt >= TRIES) throw error;
+        const [state, version] = await versionNow();
+        if (state === recordingState(recording) && version === also.version(other)) throw error;
       }
     }
   });

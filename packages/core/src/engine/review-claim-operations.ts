@@ -1,4 +1,4 @@
-import { MindError, isMindError } from '../errors/mind-error.js';
+import { MindError } from '../errors/mind-error.js';
 import { canReviewRecording } from '../pitch/permissions.js';
 import type { Recording } from '../pitch/recording.schema.js';
 import { nextClaim, releasedClaim, liveClaim, publicClaim, type Claimant } from '../pitch/review-claim.js';
@@ -9,7 +9,7 @@ import { changeClaim } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId, requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
-import { recordingOf, recordingState } from './pitch-operations.js';
+import { underRecording } from './pitch-operations.js';
 
 // What holds when two coaches claim one recording at once:
 // - on one engine (a browser, one server process) every change of a recording's claim, and its
@@ -27,9 +27,6 @@ import { recordingOf, recordingState } from './pitch-operations.js';
 // too (pitch-operations.ts, `underRecording`): it runs in the same queue, and claims the
 // recording's step (`recordingStep`) as they do, so neither writes the other's change away.
 
-/** Tries of a change that lost a race with another process's change (it reads again each time). */
-const TRIES = 3;
-
 /** The claim of the change of `recording`'s review claim from the state `stored` (none: step 0). */
 export function claimStep(recording: Recording, stored: StoredReviewClaim | undefined): BatchOperation {
   return changeClaim(recording.id, recording.sellerId, `review-${stored?.step ?? 0}`);
@@ -40,37 +37,18 @@ export function storedClaim(context: EngineContext, recordingId: string): Promis
   return context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recordingId);
 }
 
-async function stateNow(context: EngineContext, recordingId: string): Promise<string | undefined> {
-  const recording = await context.storage.get<Recording>(COLLECTIONS.recordings, recordingId);
-  return recording && recordingState(recording);
-}
-
 /**
  * Runs `change` in the queue of the recording's seller, from the recording and claim as stored
- * now, again when another process changed the claim first (its batch failed with MIND_CONFLICT).
+ * now, again when another process changed either first (its batch failed with MIND_CONFLICT).
  */
-export async function underClaim<T>(
+export function underClaim<T>(
   context: EngineContext,
   recordingId: unknown,
   change: (recording: Recording, stored: StoredReviewClaim | undefined) => Promise<T>,
 ): Promise<T> {
-  const { sellerId, id } = await recordingOf(context, recordingId);
-  return context.host.exclusive(sellerId, async () => {
-    for (let attempt = 1; ; attempt++) {
-      const recording = await recordingOf(context, id);
-      const stored = await storedClaim(context, id);
-      try {
-        return await change(recording, stored);
-      } catch (error) {
-        // Only a lost race is tried again: the claim or the recording read is no longer the latest
-        // (a review also claims the recording's step, which its seller's consent changes claim).
-        const raced =
-          isMindError(error, 'MIND_CONFLICT') &&
-          ((await storedClaim(context, id))?.step !== stored?.step ||
-            (await stateNow(context, id)) !== recordingState(recording));
-        if (!raced || attempt >= TRIES) throw error;
-      }
-    }
+  return underRecording(context, recordingId, change, {
+    read: (id) => storedClaim(context, id),
+    version: (stored) => stored?.step,
   });
 }
 
