@@ -257,27 +257,29 @@ export async function listRecordings(context: EngineContext, query: RecordingQue
     recordings.sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? -1 : 1));
   }
   const now = context.now();
-  const entries: RecordingEntry[] = [];
-  // A second guard: whatever the query, nobody lists a take they may not see.
-  for (const recording of recordings.filter((candidate) => canSeeRecording(context.viewer, candidate))) {
-    const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
-    // Who reviews a take and where its seller works are for the coaches and the seller only: a
-    // seller watching a peer's take in the gallery learns the peer's name and nothing more.
-    const insider = canReview(context.viewer.role) || context.viewer.id === recording.sellerId;
-    // Only a take waiting for its review can be held; a lapsed or released claim holds nothing.
-    const claim =
-      insider && recording.status === 'submitted'
-        ? liveClaim(await context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recording.id), now)
-        : undefined;
-    entries.push({
-      ...recording,
-      review,
-      claim: claim && publicClaim(claim),
-      sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
-      partnerName: insider ? partnerNameOf(context, recording.sellerId) : '',
-    });
-  }
-  return entries;
+  // A second guard: whatever the query, nobody lists a take they may not see. Each take's review
+  // and claim are read side by side: the queue is read again every few seconds by every coach.
+  const visible = recordings.filter((candidate) => canSeeRecording(context.viewer, candidate));
+  return Promise.all(
+    visible.map(async (recording): Promise<RecordingEntry> => {
+      const review = await context.storage.get<Review>(COLLECTIONS.reviews, recording.id);
+      // Who reviews a take and where its seller works are for the coaches and the seller only: a
+      // seller watching a peer's take in the gallery learns the peer's name and nothing more.
+      const insider = canReview(context.viewer.role) || context.viewer.id === recording.sellerId;
+      // Only a take waiting for its review can be held; a lapsed or released claim holds nothing.
+      const claim =
+        insider && recording.status === 'submitted'
+          ? liveClaim(await context.storage.get<StoredReviewClaim>(COLLECTIONS.reviewClaims, recording.id), now)
+          : undefined;
+      return {
+        ...recording,
+        review,
+        claim: claim && publicClaim(claim),
+        sellerName: context.sellers.get(recording.sellerId)?.displayName ?? recording.sellerId,
+        partnerName: insider ? partnerNameOf(context, recording.sellerId) : '',
+      };
+    }),
+  );
 }
 
 interface BlobConstructor {
