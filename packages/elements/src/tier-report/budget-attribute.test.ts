@@ -3,6 +3,7 @@ import type { DirectoryInput } from '@mindshare/core';
 import { scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
 import './tier-report.define.js';
 import type { MindTierReport } from './tier-report.element.js';
+import { parseTierWeights } from './budget-input.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { render, root, settled, text, textOf } from '../testing/harness.js';
 
@@ -71,6 +72,13 @@ describe('<mind-tier-report> budget attribute', () => {
     );
     const huge = await report({ budget: '1e20' });
     expect(text(huge, '[role="alert"]')).to.contain('The budget “1e20” is not an amount in EUR');
+  });
+
+  it('reads tier weights written with spaces or commas, and `:` or `=`', () => {
+    const weights = { platinum: 4, gold: 3, silver: 1.5 };
+    expect(parseTierWeights('platinum:4 gold:3 silver:1.5')).to.deep.equal(weights);
+    expect(parseTierWeights('platinum=4, gold = 3,silver:1.5')).to.deep.equal(weights);
+    expect(parseTierWeights('  ')).to.equal(undefined);
   });
 
   it('names tier weights it cannot read', async () => {
