@@ -41,6 +41,10 @@ const steps = [
   { label: 'adapter and element tests (Chromium)', command: bin('scripts/test-browser.mjs'), counts: browserCounts },
   { label: 'byte budgets', command: bin('scripts/size.mjs') },
   {
+    label: 'packages as published (npm pack, publint --strict, attw)',
+    command: [node, ['scripts/release.mjs', '--dry-run', '--no-build']],
+  },
+  {
     label: 'end-to-end (Chromium)',
     command: bin('scripts/test-e2e.mjs'),
     counts: () => tapCounts('.test-results/e2e.tap'),
