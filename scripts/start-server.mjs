@@ -2,22 +2,26 @@
 // `npx mindshare-server` runs it) on an embedded PostgreSQL kept in .mindshare-demo/, serving the
 // repository so the demo portal at /examples/portal/ talks to it in server mode. `--dev` adds the
 // development-only token route the portal's person switch uses; a server started without it has none.
+// `npm run serve` is the same without the build. Both run a copy of the build (scripts/lib/
+// demo-snapshot.mjs), so `npm test` or `npm run build` beside a running demo does not break it.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { snapshotBuild } from './lib/demo-snapshot.mjs';
 import { root } from './lib/process.mjs';
 
 const port = process.env.PORT || '8000';
-const bin = 'packages/server/bin/mindshare-server.js';
-if (!existsSync(`${root}/packages/server/dist/cli.js`)) {
-  console.error('The server is not built: run `npm run build` first (`npm start` does).');
+let snapshot;
+try {
+  snapshot = snapshotBuild();
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
 
 const args = [
-  bin,
+  snapshot.bin,
   '--dev',
   '--static',
-  '.',
+  snapshot.site,
   '--pack',
   'examples/portal/demo-pack.json',
   '--directory',
