@@ -25,7 +25,9 @@ import { prepareStore } from './storage/prepare.js';
 
 /** What tests and embedders may replace. */
 export interface ServerOverrides {
+  /** The time in epoch milliseconds (tests move it by hand). */
   readonly clock?: () => number;
+  /** A uniform random source in [0, 1) (tests seed it). */
   readonly random?: () => number;
   readonly authenticate?: Authenticate;
   readonly logger?: Logger;
@@ -38,6 +40,7 @@ export interface ServerOverrides {
 /** A running Mindshare server: the hono app, and what it was built on. */
 export interface MindshareServer {
   readonly app: Hono;
+  /** The engine host serving now (a published pack or directory replaces it). */
   readonly host: () => MindshareHost;
   readonly database: Database;
   readonly idempotency: Idempotency;

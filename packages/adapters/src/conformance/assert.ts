@@ -5,6 +5,7 @@ import { isMindError, type BinaryChunk, type MindError } from '@mindshare/core';
  * browsers without dragging an assertion library into a shipped module.
  */
 export class AssertionError extends Error {
+  /** A failed check of the kit, `message` saying what was expected and what came. */
   constructor(message: string) {
     super(message);
     this.name = 'AssertionError';

@@ -1,15 +1,18 @@
 /** What the adapter needs of a connection: one parameterised statement, its rows. */
 export interface PostgresQueryable {
+  /** Runs one statement with `$1`-style parameters and resolves with its rows. */
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 /** A pool of connections (`pg.Pool`): statements on any connection, transactions on a checked-out one. */
 export interface PostgresPool extends PostgresQueryable {
+  /** Checks out one connection, for a transaction; `release` gives it back (with an error: discards it). */
   connect(): Promise<PostgresQueryable & { release(error?: Error | boolean): void }>;
 }
 
 /** A database with its own transaction helper (`PGlite`, PostgreSQL in WebAssembly). */
 export interface PostgresWithTransactions extends PostgresQueryable {
+  /** Runs `callback` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(callback: (tx: PostgresQueryable) => Promise<T>): Promise<T>;
 }
 

@@ -7,6 +7,7 @@ import type { Script } from './scripts.js';
  * package's types do not pull in ioredis's, and with them Node's, for every user of the adapters.
  */
 export interface RedisLeaderboardClient {
+  /** Sends one command with its arguments (ioredis's `call`) and resolves with Redis's reply. */
   call(command: string, ...args: (string | number)[]): Promise<unknown>;
 }
 

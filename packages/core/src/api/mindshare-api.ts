@@ -239,6 +239,7 @@ export interface MindshareApi {
 
   /** Due nuggets in order and when the next one is released. */
   feed(): Promise<FeedView>;
+  /** Marks a released nugget as seen by the viewer (the feed does it once half of it was visible for a second); seeing it again changes nothing. */
   markSeen(nuggetId: string): Promise<void>;
   /** Votes in a poll; returns the results, which are shown only after voting. */
   vote(nuggetId: string, optionIds: readonly string[]): Promise<PollTally>;
@@ -249,7 +250,15 @@ export interface MindshareApi {
   /** Pauses spaced repetition (vacation hold) until `until`, or resumes it with `undefined`. */
   setRepetitionHold(until: number | undefined): Promise<void>;
 
+  /** The pack's pitch prompts: what a seller may record, with the rubric coaches score it on. */
   pitchPrompts(): Promise<PitchPrompt[]>;
+  /**
+   * Starts a take of the viewer's at a prompt: the session stores each chunk as it arrives and
+   * finishes or aborts the take. A take left recording by a reload is aborted as `lost` and gives
+   * its turn back.
+   * @throws MindError `MIND_NOT_FOUND` (no such prompt), `MIND_CONFLICT` (a take at this prompt was
+   * already submitted), `MIND_ATTEMPTS_EXHAUSTED` (every take the prompt allows was used).
+   */
   startRecording(promptId: string, meta: RecordingMeta): Promise<RecordingSession>;
   /**
    * Reopens the viewer's own take that is still recording (after a reload, or on another server
@@ -257,11 +266,24 @@ export interface MindshareApi {
    * @throws MindError `MIND_NOT_FOUND` when it is not the viewer's; `MIND_CONFLICT` when it is no longer recording.
    */
   resumeRecording(recordingId: string): Promise<ResumedRecording>;
+  /** Recordings with their reviews: the viewer's own, those to review and all (coaches and managers), or the gallery. */
   recordings(query?: RecordingQuery): Promise<RecordingEntry[]>;
   /** The media of a recording, as one Blob where the runtime has `Blob`. */
   recordingMedia(recordingId: string): Promise<BlobLike>;
+  /**
+   * Saves a coach's review of a submitted take (rubric scores, time-stamped comments, feedback);
+   * it ends the coach's claim.
+   * @throws MindError `MIND_CONFLICT` while another coach's claim holds the take; `MIND_FORBIDDEN`
+   * for sellers and for one's own take.
+   */
   review(recordingId: string, review: ReviewInput): Promise<Review>;
+  /**
+   * Puts a reviewed take into the best-practice gallery (coaches and managers).
+   * @throws MindError `MIND_CONFLICT` unless the take is reviewed and not yet published;
+   * `MIND_FORBIDDEN` for sellers, and unless its seller consents.
+   */
   publish(recordingId: string): Promise<Recording>;
+  /** The seller's consent to show one of their takes in the gallery; withdrawing it takes the take down at once. */
   setConsent(recordingId: string, consent: boolean): Promise<Recording>;
 
   /** Names, partners and tiers of the directory, for manager views (coaches and managers). */

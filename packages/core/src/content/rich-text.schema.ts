@@ -19,6 +19,7 @@ export type Block =
 
 // The recursive types are written out above because z.infer cannot name a recursive type; the
 // schema below is checked against them (z.ZodMiniType<…>), so the two cannot drift apart.
+/** An inline node of rich text: text, emphasis, strong, code, a safe link, an image with alt text, a line break. */
 export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('text'), text: z.string() }),
@@ -35,6 +36,7 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
   ]),
 );
 
+/** A block of rich text: a paragraph, a heading (levels 2–4) or a list, each of inline nodes. */
 export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('paragraph'), children: z.array(InlineSchema) }),

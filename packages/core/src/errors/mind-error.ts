@@ -64,6 +64,7 @@ export class MindError extends Error {
   /** Facts about the refusal by name, when it has any (see {@link MindErrorOptions.details}). */
   readonly details: Readonly<Record<string, string>> | undefined;
 
+  /** A refusal with its stable `code` (branch on it), a message for developers, and where and why. */
   constructor(code: MindErrorCode, message: string, options: MindErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'MindError';

@@ -49,6 +49,7 @@ export class MemoryLeaderboardStore implements LeaderboardStore {
   readonly #options: RankingOptions;
   #closed = false;
 
+  /** An empty store; `options` as {@link createMemoryLeaderboardStore} takes them. */
   constructor(options: MemoryLeaderboardStoreOptions = {}) {
     this.#options = options.ranking ?? {};
     new Ranking(this.#options); // validates the options now rather than at the first write

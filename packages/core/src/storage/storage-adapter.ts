@@ -61,6 +61,7 @@ export type BinaryChunk = ArrayBuffer | ArrayBufferView | BlobLike;
 export interface BlobLike {
   readonly size: number;
   readonly type: string;
+  /** The bytes, read once. */
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

@@ -30,18 +30,24 @@ export type { ChallengeInput, ContentPackInput };
 export interface PackBuilder {
   /** Replaces top-level fields as given (`version`, `title`, `tierPolicy`, or a whole list). */
   with(fields: Partial<ContentPackInput>): PackBuilder;
+  /** Topics, which questions and nuggets are tagged with and mastery is measured on. */
   withTopic(...topics: TopicInput[]): PackBuilder;
+  /** Resources (articles, videos, courses…) that explanations and nuggets link to. */
   withResource(...resources: ResourceInput[]): PackBuilder;
   /** Tiers run from highest to lowest with the default tier last: a new tier goes just above the default. */
   withTier(...tiers: TierInput[]): PackBuilder;
+  /** Challenges, with their window, questions, scoring and leaderboard. */
   withChallenge(...challenges: ChallengeInput[]): PackBuilder;
   /**
    * Questions of the challenge, or of the mini-quiz nugget, whose id is `ownerId`.
    * @throws Error when the pack has no such challenge or mini-quiz.
    */
   withQuestion(ownerId: string, ...questions: QuestionInput[]): PackBuilder;
+  /** Nuggets of the editorial line (texts, polls, open questions, videos, mini-quizzes). */
   withNugget(...nuggets: NuggetInput[]): PackBuilder;
+  /** Release schedules: which nuggets reach which segment, and when. */
   withSchedule(...schedules: ScheduleInput[]): PackBuilder;
+  /** Pitch prompts, with their rubric and takes allowed. */
   withPitchPrompt(...prompts: PitchPromptInput[]): PackBuilder;
   /** The pack as plain JSON, a fresh copy on every call: pass it as `content`, or change it freely. */
   build(): ContentPackInput;

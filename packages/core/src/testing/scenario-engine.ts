@@ -7,11 +7,15 @@ import { SCENARIO_TIME, scenarioDirectory, scenarioPack } from './scenario-pack.
 
 /** A clock the test moves by hand. */
 export interface TestClock {
+  /** The current instant, in epoch milliseconds. */
   now(): number;
+  /** Moves the clock to `instant` (epoch milliseconds). */
   set(instant: number): void;
+  /** Moves the clock `ms` milliseconds on. */
   advance(ms: number): void;
 }
 
+/** A clock for `clock` options, at `start` (the scenario's start by default) until moved. */
 export function testClock(start: number = SCENARIO_TIME.start): TestClock {
   let current = start;
   return {
@@ -42,6 +46,10 @@ export interface ScenarioWorld {
   as(viewerId: string, locale?: string): Promise<MindshareApi>;
 }
 
+/**
+ * A world of the scenario (or of the given pack and directory): one in-memory database and one
+ * clock shared by an engine per person, as tabs of several people over one store.
+ */
 export function scenarioWorld(options: { pack?: unknown; directory?: unknown } = {}): ScenarioWorld {
   const clock = testClock();
   const database = createMemoryDatabase();

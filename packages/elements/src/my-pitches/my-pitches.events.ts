@@ -10,6 +10,7 @@ export interface MindConsentChangeDetail {
   readonly recording: Recording;
 }
 
+/** `mind-consent-change`, from `<mind-my-pitches>`: the seller changed their gallery consent for a take. */
 export type MindConsentChangeEvent = CustomEvent<MindConsentChangeDetail>;
 
 declare global {

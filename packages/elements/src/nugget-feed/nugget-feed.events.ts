@@ -32,9 +32,13 @@ export interface MindPracticeDetail {
   readonly verdict: Verdict | undefined;
 }
 
+/** `mind-nugget-seen`, from `<mind-nugget-feed>`: an item counts as seen. */
 export type MindNuggetSeenEvent = CustomEvent<MindNuggetSeenDetail>;
+/** `mind-vote`, from `<mind-nugget-feed>`: the seller voted in a poll. */
 export type MindVoteEvent = CustomEvent<MindVoteDetail>;
+/** `mind-respond`, from `<mind-nugget-feed>`: the seller answered an open question. */
 export type MindRespondEvent = CustomEvent<MindRespondDetail>;
+/** `mind-practice`, from `<mind-nugget-feed>`: the seller answered a practice question. */
 export type MindPracticeEvent = CustomEvent<MindPracticeDetail>;
 
 declare global {

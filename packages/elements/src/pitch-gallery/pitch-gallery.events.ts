@@ -5,6 +5,7 @@ export interface MindPlayDetail {
   readonly sellerName: string;
 }
 
+/** `mind-play`, from `<mind-pitch-gallery>`: a best-practice pitch started playing. */
 export type MindPlayEvent = CustomEvent<MindPlayDetail>;
 
 declare global {

@@ -23,8 +23,11 @@ export interface MindRecordingSubmitDetail {
   readonly recording: Recording;
 }
 
+/** `mind-recording-start`, from `<mind-pitch-recorder>`: a take began. */
 export type MindRecordingStartEvent = CustomEvent<MindRecordingStartDetail>;
+/** `mind-recording-stop`, from `<mind-pitch-recorder>`: the take ended. */
 export type MindRecordingStopEvent = CustomEvent<MindRecordingStopDetail>;
+/** `mind-recording-submit`, from `<mind-pitch-recorder>`: the take was submitted for review. */
 export type MindRecordingSubmitEvent = CustomEvent<MindRecordingSubmitDetail>;
 
 declare global {

@@ -14,7 +14,9 @@ export interface MindPublishDetail {
   readonly recording: Recording;
 }
 
+/** `mind-review-submit`, from `<mind-pitch-review>`: the coach's review was saved. */
 export type MindReviewSubmitEvent = CustomEvent<MindReviewSubmitDetail>;
+/** `mind-publish`, from `<mind-pitch-review>`: the take is now in the gallery. */
 export type MindPublishEvent = CustomEvent<MindPublishDetail>;
 
 declare global {

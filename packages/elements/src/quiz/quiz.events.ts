@@ -24,8 +24,11 @@ export interface MindCompleteDetail {
   readonly result: FinishedAttempt;
 }
 
+/** `mind-attempt-start`, from `<mind-quiz>`: an attempt began or was resumed. */
 export type MindAttemptStartEvent = CustomEvent<MindAttemptStartDetail>;
+/** `mind-answer`, from `<mind-quiz>`: the seller answered a question. */
 export type MindAnswerEvent = CustomEvent<MindAnswerDetail>;
+/** `mind-complete`, from `<mind-quiz>`: the attempt ended. */
 export type MindCompleteEvent = CustomEvent<MindCompleteDetail>;
 
 declare global {

@@ -7,6 +7,7 @@ export interface MindResponseHandledDetail {
   readonly handled: boolean;
 }
 
+/** `mind-response-handled`, from `<mind-responses>`: an answer was marked handled, or not. */
 export type MindResponseHandledEvent = CustomEvent<MindResponseHandledDetail>;
 
 declare global {

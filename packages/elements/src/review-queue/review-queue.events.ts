@@ -11,6 +11,7 @@ export interface MindReviewOpenDetail {
   readonly takenOver: boolean;
 }
 
+/** `mind-review-open`, from `<mind-review-queue>`: the coach opened a pitch, now claimed for them. */
 export type MindReviewOpenEvent = CustomEvent<MindReviewOpenDetail>;
 
 /** Detail of `mind-review-close`: the coach went back to the queue. */
@@ -22,6 +23,7 @@ export interface MindReviewCloseDetail {
   readonly released: boolean;
 }
 
+/** `mind-review-close`, from `<mind-review-queue>`: the coach went back to the queue. */
 export type MindReviewCloseEvent = CustomEvent<MindReviewCloseDetail>;
 
 declare global {

@@ -21,6 +21,7 @@ export interface TokenOptions {
  * a known person asking for another's data is 403.
  */
 export class Unauthenticated extends MindError {
+  /** `MIND_FORBIDDEN` with why the token was refused; `cause` is the verifier's error. */
   constructor(message: string, options: { cause?: unknown } = {}) {
     super('MIND_FORBIDDEN', message, options);
   }

@@ -32,6 +32,7 @@ export interface MindRequestResourceDetail {
   readonly questionId: string | undefined;
 }
 
+/** `mind-request-resource`, from `<mind-quiz>` and `<mind-nugget-feed>`: the seller opens a resource (cancelable). */
 export type MindRequestResourceEvent = CustomEvent<MindRequestResourceDetail>;
 
 declare global {
