@@ -44,7 +44,15 @@ function cell(text) {
 function table(element) {
   const rows = [
     ...(element.cssParts ?? []).map((part) => ['CSS part', `\`${part.name}\``, part.description]),
-    ...(element.cssProperties ?? []).map((property) => ['CSS property', `\`${property.name}\``, property.description]),
+    // The design tokens every element carries have their own table above; an element lists a
+    // token here only where it says what the token does in it.
+    ...(element.cssProperties ?? [])
+      .filter((property) => !property.description?.startsWith('Design token:'))
+      .map((property) => [
+        'CSS property',
+        `\`${property.name}\``,
+        `${property.description ?? ''} Default: \`${property.default}\`.`,
+      ]),
     ...(element.events ?? []).map((event) => [
       'event',
       `\`${event.name}\``,

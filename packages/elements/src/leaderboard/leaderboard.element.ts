@@ -60,9 +60,9 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart gap - The "…" row between the top and the viewer's neighbourhood.
  * @csspart visibility - The seller's "Show me on public boards" checkbox, its note and its status.
  *
- * @cssproperty --mind-leaderboard-row-gap - Block padding of each row (default 0.5rem).
- * @cssproperty --mind-leaderboard-viewer-background - Background of the viewer's row.
- * @cssproperty --mind-color-accent - Accent of the selected scope and the viewer's marker.
+ * @cssproperty [--mind-leaderboard-row-gap=0.5rem] - Block padding of each row.
+ * @cssproperty [--mind-leaderboard-viewer-background=var(--mind-color-surface-alt)] - Background of the viewer's row.
+ * @cssproperty [--mind-color-accent=#0b5cad] - Accent of the selected scope and the viewer's marker (`#8cc4ff` in the dark scheme).
  *
  * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.

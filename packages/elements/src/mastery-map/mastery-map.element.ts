@@ -59,11 +59,11 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @csspart cell - One topic's cell (`data-level` tells its level).
  * @csspart strengthen - The "who must strengthen which topic" list.
  *
- * @cssproperty --mind-mastery-map-weak - Background of weak cells.
- * @cssproperty --mind-mastery-map-developing - Background of developing cells.
- * @cssproperty --mind-mastery-map-strong - Background of strong cells.
- * @cssproperty --mind-mastery-map-unknown - Background of cells with too few answers.
- * @cssproperty --mind-mastery-map-cell-gap - Block padding of the cells (default 0.5rem).
+ * @cssproperty [--mind-mastery-map-weak=#fbd9d6] - Background of weak cells (`#5e2320` in the dark scheme).
+ * @cssproperty [--mind-mastery-map-developing=#fcebb6] - Background of developing cells (`#4f3f07` in the dark scheme).
+ * @cssproperty [--mind-mastery-map-strong=#cdebd5] - Background of strong cells (`#1f4a2b` in the dark scheme).
+ * @cssproperty [--mind-mastery-map-unknown=#e6e9ee] - Background of cells with too few answers (`#2c333c` in the dark scheme).
+ * @cssproperty [--mind-mastery-map-cell-gap=0.5rem] - Block padding of the cells.
  *
  * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.

@@ -47,9 +47,9 @@ export type { PitchState } from '../shared/pitch/pitch-state.js';
  * @csspart total - The weighted total.
  * @csspart feedback - The coach's overall feedback.
  *
- * @cssproperty --mind-my-pitches-max-inline-size - Widest the list grows (default `48rem`).
- * @cssproperty --mind-my-pitches-gap - Space between its pieces (default the `--mind-space` token).
- * @cssproperty --mind-my-pitches-pitch-background - Background of a take (default the alternate surface).
+ * @cssproperty [--mind-my-pitches-max-inline-size=48rem] - Widest the list grows.
+ * @cssproperty [--mind-my-pitches-gap=var(--mind-space)] - Space between its pieces.
+ * @cssproperty [--mind-my-pitches-pitch-background=var(--mind-color-surface-alt)] - Background of a take.
  *
  * @event {MindConsentChangeEvent} mind-consent-change - The seller's gallery consent for a take was saved (`detail.consent`).
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.

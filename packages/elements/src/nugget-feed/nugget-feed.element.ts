@@ -62,10 +62,10 @@ export type {
  * @csspart choice - An option of a poll or of a question.
  * @csspart verdict - The verdict after a practice answer.
  *
- * @cssproperty --mind-nugget-feed-max-inline-size - Widest the feed grows (default `42rem`).
- * @cssproperty --mind-nugget-feed-gap - Space between items (default the `--mind-space` token).
- * @cssproperty --mind-nugget-feed-item-background - Background of an item (default the surface).
- * @cssproperty --mind-nugget-feed-bar-color - Colour of a poll result's bar (default the accent).
+ * @cssproperty [--mind-nugget-feed-max-inline-size=42rem] - Widest the feed grows.
+ * @cssproperty [--mind-nugget-feed-gap=var(--mind-space)] - Space between items.
+ * @cssproperty [--mind-nugget-feed-item-background=var(--mind-color-surface)] - Background of an item.
+ * @cssproperty [--mind-nugget-feed-bar-color=var(--mind-color-accent)] - Colour of a poll result's bar.
  *
  * @event {MindNuggetSeenEvent} mind-nugget-seen - An unread item was marked seen (`detail.trigger`: `visible` or `interaction`).
  * @event {MindVoteEvent} mind-vote - The seller voted in a poll; `detail.tally` is `undefined` while the vote waits to sync.

@@ -39,9 +39,9 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  * @csspart comment - One comment: its time and text (a button that seeks the video).
  * @csspart timestamp - A comment's time.
  *
- * @cssproperty --mind-pitch-gallery-max-inline-size - Widest the gallery grows (default `64rem`).
- * @cssproperty --mind-pitch-gallery-gap - Space between takes (default the `--mind-space` token).
- * @cssproperty --mind-pitch-gallery-take-background - Background of a take (default the alternate surface).
+ * @cssproperty [--mind-pitch-gallery-max-inline-size=64rem] - Widest the gallery grows.
+ * @cssproperty [--mind-pitch-gallery-gap=var(--mind-space)] - Space between takes.
+ * @cssproperty [--mind-pitch-gallery-take-background=var(--mind-color-surface-alt)] - Background of a take.
  *
  * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.

@@ -57,10 +57,10 @@ const SPEAK_AT_SECONDS = 10;
  * @csspart progress - The upload progress bar (parts stored of parts recorded).
  * @csspart pitches-link - Once sent, the link to the seller's pitches (`pitches-href`), where the coach's review shows.
  *
- * @cssproperty --mind-pitch-recorder-max-inline-size - Widest the recorder grows (default `42rem`).
- * @cssproperty --mind-pitch-recorder-gap - Space between the pieces of a view (default the `--mind-space` token).
- * @cssproperty --mind-pitch-recorder-video-background - Behind the videos (default `#000`).
- * @cssproperty --mind-pitch-recorder-recording-color - The recording dot (default the danger token).
+ * @cssproperty [--mind-pitch-recorder-max-inline-size=42rem] - Widest the recorder grows.
+ * @cssproperty [--mind-pitch-recorder-gap=var(--mind-space)] - Space between the pieces of a view.
+ * @cssproperty [--mind-pitch-recorder-video-background=#000] - Behind the videos.
+ * @cssproperty [--mind-pitch-recorder-recording-color=var(--mind-color-danger)] - The recording dot.
  *
  * @event {MindRecordingStartEvent} mind-recording-start - A take began, after the countdown (`detail.recordingId`, `take`, `mimeType`).
  * @event {MindRecordingStopEvent} mind-recording-stop - The take ended: `detail.reason` is `stopped` or `max-duration`.

@@ -54,9 +54,9 @@ export type {
  * @csspart summary - The read-only review.
  * @csspart publish - The publish button with why it is disabled, or the published notice.
  *
- * @cssproperty --mind-pitch-review-max-inline-size - Widest the review grows (default `64rem`).
- * @cssproperty --mind-pitch-review-gap - Space between its pieces (default the `--mind-space` token).
- * @cssproperty --mind-pitch-review-level-background - Background of a rubric level (default the alternate surface).
+ * @cssproperty [--mind-pitch-review-max-inline-size=64rem] - Widest the review grows.
+ * @cssproperty [--mind-pitch-review-gap=var(--mind-space)] - Space between its pieces.
+ * @cssproperty [--mind-pitch-review-level-background=var(--mind-color-surface-alt)] - Background of a rubric level.
  *
  * @event {MindReviewSubmitEvent} mind-review-submit - The coach's review was saved; `detail.review` has the total.
  * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.

@@ -42,8 +42,8 @@ const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZon
  * @csspart base - The provider's box.
  * @csspart error - The error view (problems list and retry button).
  *
- * @cssproperty --mind-color-danger - Border of the error view.
- * @cssproperty --mind-font-family-mono - Font of JSON paths in the error view.
+ * @cssproperty [--mind-color-danger=#b3261e] - Border of the error view (`#ffb4ab` in the dark scheme).
+ * @cssproperty [--mind-font-family-mono=ui-monospace, 'SFMono-Regular', Menlo, monospace] - Font of JSON paths in the error view.
  *
  * @event {CustomEvent<MindReadyDetail>} mind-ready - A declarative provider built its engine.
  * @event {MindErrorEvent} mind-error - A declarative provider could not build its engine, or waits for other tabs to close; `detail.code` is its `MIND_*` code.

@@ -71,9 +71,9 @@ export type {
  * @csspart verdict - The verdict after an answer: correct or not, points, explanation, resources.
  * @csspart results - The results of an attempt (also when its time ran out).
  *
- * @cssproperty --mind-quiz-max-inline-size - Widest the quiz grows (default `42rem`).
- * @cssproperty --mind-quiz-gap - Space between the pieces of a view (default the `--mind-space` token).
- * @cssproperty --mind-quiz-choice-background - Background of an answer (default the alternate surface).
+ * @cssproperty [--mind-quiz-max-inline-size=42rem] - Widest the quiz grows.
+ * @cssproperty [--mind-quiz-gap=var(--mind-space)] - Space between the pieces of a view.
+ * @cssproperty [--mind-quiz-choice-background=var(--mind-color-surface-alt)] - Background of an answer.
  *
  * @event {MindAttemptStartEvent} mind-attempt-start - An attempt began or was resumed (`detail.resumed`).
  * @event {MindAnswerEvent} mind-answer - A question was answered; `detail.outcome` is the verdict or `pending`.

@@ -84,8 +84,8 @@ async function readPages(
  * @csspart poll - One poll's results.
  * @csspart bar - An option's bar (its share of voters).
  *
- * @cssproperty --mind-responses-bar-color - The poll bars (default: the accent).
- * @cssproperty --mind-responses-handled-color - Text of a handled answer's status (default: the muted text).
+ * @cssproperty [--mind-responses-bar-color=var(--mind-color-accent)] - The poll bars.
+ * @cssproperty [--mind-responses-handled-color=var(--mind-color-text-muted)] - Text of a handled answer's status.
  *
  * @event {MindResponseHandledEvent} mind-response-handled - An answer was marked handled or reopened, and the engine has it.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.

@@ -48,9 +48,9 @@ export type * from './review-queue.events.js';
  * @csspart back - The "Back to queue" button of an opened pitch.
  * @csspart take-over - The button that takes a pitch over from the coach holding it.
  *
- * @cssproperty --mind-review-queue-max-inline-size - Widest the queue grows (default `64rem`).
- * @cssproperty --mind-review-queue-gap - Space between its pieces (default the `--mind-space` token).
- * @cssproperty --mind-review-queue-claimed-color - Text colour of a row another coach is reviewing (default the muted text).
+ * @cssproperty [--mind-review-queue-max-inline-size=64rem] - Widest the queue grows.
+ * @cssproperty [--mind-review-queue-gap=var(--mind-space)] - Space between its pieces.
+ * @cssproperty [--mind-review-queue-claimed-color=var(--mind-color-text-muted)] - Text colour of a row another coach is reviewing.
  *
  * @event {MindReviewOpenEvent} mind-review-open - The coach opened a pitch; it is claimed for them (`detail.claim`).
  * @event {MindReviewCloseEvent} mind-review-close - The coach went back to the queue; `detail.released` says whether their claim was released.

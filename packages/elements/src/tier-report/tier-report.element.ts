@@ -47,9 +47,9 @@ export type { TierReportBudget } from './budget-input.js';
  * @csspart budget - The budget split section.
  * @csspart export - The buttons that download the tiers and the budget split as CSV (UTF-8 with a byte order mark, for Excel).
  *
- * @cssproperty --mind-tier-report-partners-color - Bars of the share of partners (default: the accent).
- * @cssproperty --mind-tier-report-metric-color - Bars of the share of the metric.
- * @cssproperty --mind-color-accent - Accent, used by the partners bars by default.
+ * @cssproperty [--mind-tier-report-partners-color=var(--mind-color-accent)] - Bars of the share of partners.
+ * @cssproperty [--mind-tier-report-metric-color=#a34700] - Bars of the share of the metric (`#ffb77a` in the dark scheme).
+ * @cssproperty [--mind-color-accent=#0b5cad] - Accent, used by the partners bars by default (`#8cc4ff` in the dark scheme).
  *
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
