@@ -39,7 +39,7 @@ const masteryMapAr: typeof masteryMapEn = {
   mindMasteryMapSortBy: (column: string) => `ترتيب حسب ${column}`,
   mindMasteryMapDrillHint: (to: By) => `يعرض ${its[to] ?? to}`,
   mindMasteryMapTrail: 'مسار التفصيل',
-  mindMasteryMapAll: (by: By) => all[by] ?? by,
+  mindMasteryMapAll: (by: By) => all[by] ?? String(by),
   mindMasteryMapStrengthen: 'من يحتاج إلى تعزيز أي موضوع',
   mindMasteryMapStrengthenNone: 'لا أحد دون مستوى «قوي» في أي موضوع مُقاس.',
   mindMasteryMapStrengthenRow: (name: string, topic: string, score: number, level: MasteryLevel) =>

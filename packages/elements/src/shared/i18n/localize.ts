@@ -16,8 +16,11 @@ interface TranslationLookup {
 const lookup = (lang: string): TranslationData =>
   (LocalizeController.prototype as unknown as TranslationLookup).getTranslationData(lang);
 
-/** The shared terms; every element's terms register with its class (see {@link registerStrings}). */
-const shared = elementStrings(sharedEn, {
+/**
+ * @internal The shared terms; every element's terms register with its class (see
+ * {@link registerStrings}). Exported for the catalogue tests.
+ */
+export const shared = elementStrings(sharedEn, {
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
   pt: () => import('./pt.js'),
