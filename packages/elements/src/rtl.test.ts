@@ -18,6 +18,7 @@ import type { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 import type { MindMasteryMap } from './mastery-map/mastery-map.element.js';
 import type { InsightDirectory } from './shared/insight/insight-directory.js';
 import type { ElementStrings } from './shared/i18n/element-strings.js';
+import { languageDirection } from './shared/i18n/localize.js';
 import sharedEn from './shared/i18n/en.js';
 import { masteryWorld } from './testing/insight-world.js';
 import { stubLeaderboardApi } from './testing/stub-leaderboard-api.js';
@@ -224,6 +225,24 @@ describe('the direction of an element', () => {
       document.documentElement.lang = 'en';
       document.documentElement.removeAttribute('dir');
     }
+  });
+});
+
+describe('languageDirection', () => {
+  it('is right to left for the languages whose script is, whatever the region', () => {
+    const tags = ['ar', 'ar-MA', 'he', 'fa', 'ur', 'en', 'pt-BR', 'fr-CA', 'zh-Hant', 'not a tag'];
+    expect(tags.map(languageDirection)).to.deep.equal([
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'rtl',
+      'ltr',
+      'ltr',
+      'ltr',
+      'ltr',
+      'ltr',
+    ]);
   });
 });
 
