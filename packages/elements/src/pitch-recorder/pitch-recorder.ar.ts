@@ -42,7 +42,7 @@ const pitchRecorderAr: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'شاهد تسجيلك',
   mindPitchRecorderPlayback: 'تسجيلك',
   mindPitchRecorderLength: (clock) => `المدة: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `تم حفظ ${number(stored)} من ${number(total)} أجزاء`,
+  mindPitchRecorderUpload: (stored, total) => `الأجزاء المحفوظة: ${number(stored)} من ${number(total)}`,
   mindPitchRecorderSubmit: 'إرسال عرضي',
   mindPitchRecorderRetake: 'إعادة التسجيل',
   mindPitchRecorderSubmitting: 'جارٍ إرسال عرضك…',
