@@ -167,6 +167,31 @@ test('the language switch shows the portal and the widgets in French', async () 
   await waitForText('mind-leaderboard', 'Tout le monde');
 });
 
+test('the language switch shows the portal and the widgets in Arabic, laid out right to left', async () => {
+  await page.select('#language', 'ar');
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.$eval('html', (element) => [element.lang, element.dir]), ['ar', 'rtl']);
+  await waitForText('mind-mastery-map', 'الإتقان');
+  await waitForText('mind-leaderboard', 'الجميع');
+  // The header's first item, the brand, sits at the right; a widget's base reads right to left.
+  const layout = await page.evaluate(() => ({
+    brand: document.querySelector('.portal-brand').getBoundingClientRect().left,
+    middle: document.documentElement.clientWidth / 2,
+    widget: getComputedStyle(document.querySelector('mind-mastery-map').shadowRoot.querySelector('[part~="base"]'))
+      .direction,
+  }));
+  assert.ok(layout.brand > layout.middle, `the brand is not on the right: ${JSON.stringify(layout)}`);
+  assert.equal(layout.widget, 'rtl');
+});
+
+test('the language switch shows the portal and the widgets in Portuguese, left to right again', async () => {
+  await page.select('#language', 'pt');
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.$eval('html', (element) => [element.lang, element.dir]), ['pt', 'ltr']);
+  await waitForText('mind-mastery-map', 'Domínio');
+  await waitForText('mind-leaderboard', 'Todos');
+});
+
 test('"Reset demo data" deletes the database and replays the seeded history', async () => {
   await page.click('#reset');
   await page.waitForSelector('body[data-ready="true"]');

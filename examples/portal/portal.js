@@ -118,7 +118,93 @@ const STRINGS = {
     tiersTitle: 'Segmentation et budget',
     responsesTitle: 'Ce que les vendeurs vous ont dit',
   },
+  pt: {
+    tagline: 'Portal de parceiros',
+    navChallenges: 'Desafios',
+    navFeed: 'Linha editorial',
+    navCoaching: 'Coaching de pitch',
+    navInsight: 'Indicadores',
+    role: 'Ver como',
+    roleSeller: 'Vendedor',
+    roleCoach: 'Coach',
+    roleManager: 'Gerente de canal',
+    person: 'Pessoa',
+    language: 'Idioma',
+    reset: 'Redefinir a demonstração',
+    seeding: 'Preparando a demonstração: reproduzindo cinco dias de atividade dos parceiros…',
+    resetting: 'Excluindo os dados da demonstração…',
+    demoNote:
+      'Modo somente navegador: todo o pacote de conteúdo, gabaritos incluídos, fica neste navegador (IndexedDB), com cinco dias de atividade reproduzida. Desafios ranqueados com prêmios rodam o motor em um servidor: npm start serve este portal a partir do servidor Mindshare.',
+    serverNote:
+      'Modo servidor: este portal conversa com o servidor Mindshare que o serviu, que pontua e guarda tudo (PostgreSQL embutido em .mindshare-demo/). Nenhum histórico é reproduzido: os rankings começam vazios. Abra uma segunda janela como outro vendedor para se verem no ranking. Para recomeçar, pare o servidor e exclua .mindshare-demo/.',
+    noDevToken: 'Este servidor não tem a rota de tokens de desenvolvimento: inicie-o com --dev (npm start faz isso).',
+    hello: (name) => `Olá, ${name}`,
+    helloSeller: 'Seu desafio de outono está aberto. Responda, suba no ranking e acompanhe a linha editorial.',
+    helloCoach: 'Os pitches que aguardam sua avaliação e as boas práticas que você publicou.',
+    helloManager: 'Quem domina a oferta Northwind Vault e para onde vai o seu orçamento de capacitação.',
+    challengesTitle: 'Desafios',
+    challengesLead:
+      'Quizzes com tempo limitado sobre a oferta. Vale a melhor tentativa; os três primeiros ganham um prêmio.',
+    leaderboardTitle: 'Ranking',
+    upcoming: (title, date) => `A seguir: ${title}, abre em ${date}.`,
+    feedTitle: 'Linha editorial',
+    feedLead: 'Um card curto a cada dois dias: novidades, um vídeo, enquetes, suas perguntas, um mini-quiz.',
+    coachingTitle: 'Coaching de pitch',
+    recorderLead: 'Grave seu pitch, assista e envie: Léa avalia em até dois dias.',
+    galleryTitle: 'Boas práticas',
+    myPitchesTitle: 'O que o seu coach disse',
+    reviewTitle: 'Pitches para avaliar',
+    reviewLead: 'Os mais antigos primeiro. Abrir um pitch avisa os outros coaches que você está cuidando dele.',
+    insightTitle: 'Indicadores',
+    masteryTitle: 'Domínio da oferta',
+    tiersTitle: 'Níveis de parceiros e orçamento',
+    responsesTitle: 'O que os vendedores disseram',
+  },
+  ar: {
+    tagline: 'بوابة الشركاء',
+    navChallenges: 'التحديات',
+    navFeed: 'الخط التحريري',
+    navCoaching: 'التدريب على العروض',
+    navInsight: 'المؤشرات',
+    role: 'العرض بصفة',
+    roleSeller: 'بائع',
+    roleCoach: 'مدرّب',
+    roleManager: 'مدير القناة',
+    person: 'الشخص',
+    language: 'اللغة',
+    reset: 'إعادة تعيين بيانات العرض التوضيحي',
+    seeding: 'جارٍ تجهيز العرض التوضيحي: إعادة تشغيل خمسة أيام من نشاط الشركاء…',
+    resetting: 'جارٍ حذف بيانات العرض التوضيحي…',
+    demoNote:
+      'وضع المتصفح فقط: حزمة المحتوى كاملة، بما فيها الإجابات الصحيحة، موجودة في هذا المتصفح (IndexedDB)، مع خمسة أيام من نشاط الشركاء المُعاد تشغيله. التحديات المصنّفة ذات الجوائز تشغّل المحرك على خادم: الأمر npm start يقدّم هذه البوابة من خادم Mindshare.',
+    serverNote:
+      'وضع الخادم: تتواصل هذه البوابة مع خادم Mindshare الذي قدّمها، وهو الذي يحتسب النتائج ويحفظ كل شيء (PostgreSQL مدمج في ‎.mindshare-demo/‎). لا يُعاد تشغيل أي سجل: تبدأ لوحات الصدارة فارغة. افتح نافذة ثانية باسم بائع آخر ليرى كل منكما الآخر في لوحة الصدارة. للبدء من جديد، أوقف الخادم واحذف ‎.mindshare-demo/‎.',
+    noDevToken: 'لا يملك هذا الخادم مسار رموز التطوير: شغّله مع ‎--dev (الأمر npm start يفعل ذلك).',
+    hello: (name) => `مرحبًا ${name}`,
+    helloSeller: 'تحدي الخريف مفتوح. أجب عنه، وتقدّم في لوحة الصدارة، وتابع الخط التحريري.',
+    helloCoach: 'العروض التي تنتظر تقييمك، والممارسات المثلى التي نشرتها.',
+    helloManager: 'من يتقن عرض Northwind Vault، وأين تذهب ميزانية التمكين.',
+    challengesTitle: 'التحديات',
+    challengesLead: 'اختبارات محددة المدة عن العرض. تُحتسب أفضل محاولة؛ ويفوز الثلاثة الأوائل بجائزة.',
+    leaderboardTitle: 'لوحة الصدارة',
+    upcoming: (title, date) => `التالي: ${title}، يبدأ في ${date}.`,
+    feedTitle: 'الخط التحريري',
+    feedLead: 'بطاقة قصيرة كل يومين: أخبار، وفيديو، واستطلاعات، وأسئلتك، واختبار قصير.',
+    coachingTitle: 'التدريب على العروض',
+    recorderLead: 'سجّل عرضك، وشاهده، وأرسله: تقيّمه ليا خلال يومين.',
+    galleryTitle: 'الممارسات المثلى',
+    myPitchesTitle: 'ما قاله مدرّبك',
+    reviewTitle: 'عروض للتقييم',
+    reviewLead: 'الأقدم أولًا. فتح عرض يُعلم المدربين الآخرين بأنك تعمل عليه.',
+    insightTitle: 'المؤشرات',
+    masteryTitle: 'إتقان العرض',
+    tiersTitle: 'مستويات الشركاء والميزانية',
+    responsesTitle: 'ما قاله لك البائعون',
+  },
 };
+
+/** The portal's languages written right to left. */
+const RIGHT_TO_LEFT = ['ar'];
 
 const root = document.documentElement;
 const provider = document.getElementById('mindshare');
@@ -347,6 +433,8 @@ function showStatus(text) {
 
 function translateChrome() {
   root.lang = state.lang;
+  // The page's direction: Arabic reads right to left, and the widgets follow it.
+  root.dir = RIGHT_TO_LEFT.includes(state.lang) ? 'rtl' : 'ltr';
   document.querySelector('.portal-note').dataset.t = state.mode === 'server' ? 'serverNote' : 'demoNote';
   document.querySelectorAll('[data-t]').forEach((element) => {
     element.textContent = t(element.dataset.t);

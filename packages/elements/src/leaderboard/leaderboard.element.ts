@@ -74,7 +74,11 @@ export class MindLeaderboard extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(leaderboardEn, { fr: () => import('./leaderboard.fr.js') });
+  static override strings = elementStrings(leaderboardEn, {
+    fr: () => import('./leaderboard.fr.js'),
+    ar: () => import('./leaderboard.ar.js'),
+    pt: () => import('./leaderboard.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 
@@ -211,7 +215,7 @@ export class MindLeaderboard extends MindElement {
 
   override render(): TemplateResult {
     const { status, value: result } = this.#board;
-    return html`<div part="base">
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
       ${
         status === 'ready' && result

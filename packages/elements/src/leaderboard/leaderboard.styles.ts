@@ -31,7 +31,7 @@ export const leaderboardStyles = css`
   tr[aria-current] > :first-child {
     box-shadow: inset 4px 0 0 var(--_accent);
   }
-  :host(:dir(rtl)) tr[aria-current] > :first-child {
+  tr[aria-current] > :first-child:dir(rtl) {
     box-shadow: inset -4px 0 0 var(--_accent);
   }
   [part~='gap'] td {

@@ -73,7 +73,11 @@ export class MindMasteryMap extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(masteryMapEn, { fr: () => import('./mastery-map.fr.js') });
+  static override strings = elementStrings(masteryMapEn, {
+    fr: () => import('./mastery-map.fr.js'),
+    ar: () => import('./mastery-map.ar.js'),
+    pt: () => import('./mastery-map.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;
 
@@ -181,7 +185,7 @@ export class MindMasteryMap extends MindElement {
   override render(): TemplateResult {
     const { status, value: result } = this.#data;
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
-    return html`<div part="base">
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
       ${
         status === 'ready' && result

@@ -59,7 +59,11 @@ export class MindMyPitches extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, myPitchesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(myPitchesEn, { fr: () => import('./my-pitches.fr.js') });
+  static override strings = elementStrings(myPitchesEn, {
+    fr: () => import('./my-pitches.fr.js'),
+    ar: () => import('./my-pitches.ar.js'),
+    pt: () => import('./my-pitches.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof myPitchesEn>;
 
@@ -110,7 +114,9 @@ export class MindMyPitches extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">${this.#view()}</div>`;
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${this.#view()}
+    </div>`;
   }
 
   #view(): TemplateResult {

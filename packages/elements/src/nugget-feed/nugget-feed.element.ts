@@ -80,7 +80,11 @@ export class MindNuggetFeed extends MindElement {
   static override styles = [tokens, answerStyles, nuggetFeedStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(nuggetFeedEn, { fr: () => import('./nugget-feed.fr.js') });
+  static override strings = elementStrings(nuggetFeedEn, {
+    fr: () => import('./nugget-feed.fr.js'),
+    ar: () => import('./nugget-feed.ar.js'),
+    pt: () => import('./nugget-feed.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 
@@ -154,7 +158,7 @@ export class MindNuggetFeed extends MindElement {
   override render(): TemplateResult {
     const { status, view } = this.#feed;
     const unread = view ? view.items.filter((item) => this.#unread(item)).length : 0;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <h2 part="header" id="title" class="header">
         ${this.localize.term('mindNuggetFeedTitle')}
         ${

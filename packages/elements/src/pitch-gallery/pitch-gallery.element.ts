@@ -51,7 +51,11 @@ export class MindPitchGallery extends MindElement {
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchGalleryEn, { fr: () => import('./pitch-gallery.fr.js') });
+  static override strings = elementStrings(pitchGalleryEn, {
+    fr: () => import('./pitch-gallery.fr.js'),
+    ar: () => import('./pitch-gallery.ar.js'),
+    pt: () => import('./pitch-gallery.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;
 
@@ -106,7 +110,9 @@ export class MindPitchGallery extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">${this.#view()}</div>`;
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${this.#view()}
+    </div>`;
   }
 
   #view(): TemplateResult {

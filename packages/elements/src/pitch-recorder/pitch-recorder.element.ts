@@ -72,7 +72,11 @@ export class MindPitchRecorder extends MindElement {
   static override styles = [tokens, card, pitchRecorderStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchRecorderEn, { fr: () => import('./pitch-recorder.fr.js') });
+  static override strings = elementStrings(pitchRecorderEn, {
+    fr: () => import('./pitch-recorder.fr.js'),
+    ar: () => import('./pitch-recorder.ar.js'),
+    pt: () => import('./pitch-recorder.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
 
@@ -151,7 +155,7 @@ export class MindPitchRecorder extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${this.#view()}
       <div class="visually-hidden" role="status">${this.#announcement()}</div>
     </div>`;

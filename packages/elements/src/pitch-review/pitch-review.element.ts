@@ -67,7 +67,11 @@ export class MindPitchReview extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, pitchReviewStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchReviewEn, { fr: () => import('./pitch-review.fr.js') });
+  static override strings = elementStrings(pitchReviewEn, {
+    fr: () => import('./pitch-review.fr.js'),
+    ar: () => import('./pitch-review.ar.js'),
+    pt: () => import('./pitch-review.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;
 
@@ -172,7 +176,7 @@ export class MindPitchReview extends MindElement {
     } else {
       body = reviewStatusView(context, view === 'review' || view === 'reviewed' ? 'not-found' : view, this.recording);
     }
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${body}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;

@@ -54,7 +54,11 @@ export class MindProvider extends LitElement {
   static override styles = [tokens, providerStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static strings = elementStrings(providerEn, { fr: () => import('./provider.fr.js') });
+  static strings = elementStrings(providerEn, {
+    fr: () => import('./provider.fr.js'),
+    ar: () => import('./provider.ar.js'),
+    pt: () => import('./provider.pt.js'),
+  });
 
   protected readonly localize = new MindLocalizeController<typeof providerEn>(this);
 
@@ -199,15 +203,22 @@ export class MindProvider extends LitElement {
 
   override render(): TemplateResult {
     const waiting = this.status === 'loading' || this.status === 'blocked' || this.status === 'error';
+    // The direction and language go on the provider's own messages, not on the base: the base
+    // holds the page's content (the slot), whose layout is the page's to decide.
+    const [dir, lang] = [this.localize.dir(), this.localize.lang()];
     return html`<div part="base">
       ${
         this.status === 'loading'
-          ? html`<p class="status" role="status">${this.localize.term('mindProviderLoading')}</p>`
+          ? html`<p class="status" role="status" dir=${dir} lang=${lang}>
+              ${this.localize.term('mindProviderLoading')}
+            </p>`
           : nothing
       }
       ${
         this.status === 'blocked'
-          ? html`<p part="error" class="blocked" role="alert">${this.localize.term('mindProviderBlocked')}</p>`
+          ? html`<p part="error" class="blocked" role="alert" dir=${dir} lang=${lang}>
+              ${this.localize.term('mindProviderBlocked')}
+            </p>`
           : nothing
       }
       ${this.status === 'error' && this.failure ? this.#renderFailure(this.failure) : nothing}
@@ -216,7 +227,7 @@ export class MindProvider extends LitElement {
   }
 
   #renderFailure(failure: ProviderFailure): TemplateResult {
-    return html`<div part="error" role="alert">
+    return html`<div part="error" role="alert" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <p class="title">${this.localize.term('mindProviderFailed')}</p>
       ${
         failure.kind === 'network'

@@ -87,7 +87,11 @@ export class MindQuiz extends MindElement {
   static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(quizEn, { fr: () => import('./quiz.fr.js') });
+  static override strings = elementStrings(quizEn, {
+    fr: () => import('./quiz.fr.js'),
+    ar: () => import('./quiz.ar.js'),
+    pt: () => import('./quiz.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof quizEn>;
 
@@ -248,7 +252,7 @@ export class MindQuiz extends MindElement {
 
   override render(): TemplateResult {
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
         ${attemptTimer(this.#context(), this.#timer.remainingMs)} ${this.#view()}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>

@@ -95,7 +95,11 @@ export class MindResponses extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, responsesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(responsesEn, { fr: () => import('./responses.fr.js') });
+  static override strings = elementStrings(responsesEn, {
+    fr: () => import('./responses.fr.js'),
+    ar: () => import('./responses.ar.js'),
+    pt: () => import('./responses.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof responsesEn>;
 
@@ -230,7 +234,7 @@ export class MindResponses extends MindElement {
   override render(): TemplateResult {
     const { localize } = this;
     const load = this.#answers;
-    return html`<div part="base">
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       <h2>${localize.term('mindResponsesTitle')}</h2>
       ${
         load.status === 'ready' && load.value

@@ -70,6 +70,10 @@ export const responsesStyles = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
+  /* An SVG's x runs left to right whatever the direction: mirrored, the bar grows from the start. */
+  .track:dir(rtl) {
+    transform: scaleX(-1);
+  }
   [part~='bar'] {
     fill: var(--_bar);
   }

@@ -5,7 +5,7 @@ import type { QueueViewContext } from './queue-view-context.js';
 
 function backButton(context: QueueViewContext, primary = false): TemplateResult {
   return html`<button type="button" part="back" class=${primary ? 'primary back' : 'back'} @click=${context.back}>
-    <span aria-hidden="true">←</span> ${context.localize.term('mindReviewQueueBack')}
+    <span class="back-arrow" aria-hidden="true">←</span> ${context.localize.term('mindReviewQueueBack')}
   </button>`;
 }
 

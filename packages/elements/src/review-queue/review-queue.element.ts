@@ -61,7 +61,11 @@ export class MindReviewQueue extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, reviewQueueStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(reviewQueueEn, { fr: () => import('./review-queue.fr.js') });
+  static override strings = elementStrings(reviewQueueEn, {
+    fr: () => import('./review-queue.fr.js'),
+    ar: () => import('./review-queue.ar.js'),
+    pt: () => import('./review-queue.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof reviewQueueEn>;
 
@@ -134,7 +138,7 @@ export class MindReviewQueue extends MindElement {
             error: this.localize.term('mindReviewQueueError'),
             forbidden: this.localize.term('mindReviewQueueForbidden'),
           });
-    return html`<div part="base" class="base">${body}</div>`;
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>${body}</div>`;
   }
 
   #open(entry: RecordingEntry, takeOver = false): void {

@@ -66,4 +66,11 @@ export const reviewQueueStyles = css`
   mind-pitch-review {
     display: block;
   }
+  /* The arrow points back, to the inline start: left, or right under right-to-left. */
+  .back-arrow {
+    display: inline-block;
+  }
+  .back-arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
 `;

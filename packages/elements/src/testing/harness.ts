@@ -12,6 +12,9 @@ export const WAIT_MS = 5000;
 
 /** The `mindLoading` term in every locale the elements ship: what a loading view says. */
 const LOADING_WORDS = new Set(['Loading…', 'Chargement…']);
+// Portuguese and Arabic, each on its own line so languages added beside them merge cleanly.
+LOADING_WORDS.add('Carregando…');
+LOADING_WORDS.add('جارٍ التحميل…');
 
 /** Nodes a person does not read: marks hidden from assistive technology (sort arrows, icons). */
 export const DECORATIONS = '[aria-hidden="true"]';

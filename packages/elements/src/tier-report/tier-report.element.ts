@@ -58,7 +58,11 @@ export class MindTierReport extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(tierReportEn, { fr: () => import('./tier-report.fr.js') });
+  static override strings = elementStrings(tierReportEn, {
+    fr: () => import('./tier-report.fr.js'),
+    ar: () => import('./tier-report.ar.js'),
+    pt: () => import('./tier-report.pt.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
 
@@ -125,7 +129,7 @@ export class MindTierReport extends MindElement {
 
   override render(): TemplateResult {
     const { status, value: result } = this.#report;
-    return html`<div part="base">
+    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
       ${
         status === 'ready' && result
           ? this.#renderReport(result)
@@ -182,6 +186,7 @@ export class MindTierReport extends MindElement {
           metricLabel: localize.term('mindTierReportMetricShare', metric),
           partnersBar: (share) => localize.term('mindTierReportBarPartners', share),
           metricBar: (share) => localize.term('mindTierReportBarMetric', share, metric),
+          rtl: localize.dir() === 'rtl',
         })}
         ${
           concentration.partnersWithoutMetric > 0

@@ -20,7 +20,11 @@ export interface ElementStrings<T extends Terms = Terms> {
  * Declares an element's catalogues: `en` is the English terms (the fallback of every language),
  * `translations` a loader per language for the module whose default export has the same keys.
  *
- * @example static override strings = elementStrings(quizEn, { fr: () => import('./quiz.fr.js') });
+ * @example static override strings = elementStrings(quizEn, {
+   fr: () => import('./quiz.fr.js'),
+   ar: () => import('./quiz.ar.js'),
+   pt: () => import('./quiz.pt.js'),
+ });
  */
 export function elementStrings<T extends Terms>(
   en: T,

@@ -16,8 +16,15 @@ interface TranslationLookup {
 const lookup = (lang: string): TranslationData =>
   (LocalizeController.prototype as unknown as TranslationLookup).getTranslationData(lang);
 
-/** The shared terms; every element's terms register with its class (see {@link registerStrings}). */
-const shared = elementStrings(sharedEn, { fr: () => import('./fr.js') });
+/**
+ * @internal The shared terms; every element's terms register with its class (see
+ * {@link registerStrings}). Exported for the catalogue tests.
+ */
+export const shared = elementStrings(sharedEn, {
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
+  pt: () => import('./pt.js'),
+});
 
 /** Mindshare's own English, shared and registered elements': the last-resort fallback. */
 const english: Record<string, unknown> = {};
@@ -163,6 +170,31 @@ function watchAncestors(): void {
   ancestorWatch.observe(document.documentElement, LANG_ATTRIBUTES);
 }
 
+/** Scripts written right to left (ISO 15924), as `Intl.Locale#maximize` names a language's script. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+/** The direction `lang` is written in: `rtl` for Arabic, Hebrew, Persian, Urdu…, else `ltr`. */
+export function languageDirection(lang: string): 'ltr' | 'rtl' {
+  try {
+    return RTL_SCRIPTS.has(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/**
+ * The direction of an element in `lang`, found at `langElement` (or the document): an explicit
+ * `dir="ltr"` or `dir="rtl"` at or inside the element that gives the language wins (a host's
+ * choice); else the language's own direction, so `<section lang="ar">` reads right to left even in
+ * a page whose `<html dir="ltr">` speaks of its English.
+ */
+function direction(host: HTMLElement, langElement: HTMLElement | null, lang: string): string {
+  const dirElement = host.closest<HTMLElement>('[dir]');
+  const explicit = dirElement?.dir.toLowerCase();
+  const governs = dirElement && (!langElement || langElement === dirElement || langElement.contains(dirElement));
+  return governs && (explicit === 'ltr' || explicit === 'rtl') ? explicit : languageDirection(lang);
+}
+
 /** A valid BCP 47 tag from a `lang` attribute (`fr_CA` → `fr-ca`), or `undefined`. */
 function validLang(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -277,14 +309,9 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     if (this.#resolved?.at === langChanges) return this.#resolved;
     const { host } = this;
     const html = document.documentElement;
-    const resolved = {
-      at: langChanges,
-      lang:
-        validLang(host.closest<HTMLElement>('[lang]')?.lang) ??
-        validLang(host.lang || html.lang || navigator.language) ??
-        'en',
-      dir: (host.closest<HTMLElement>('[dir]')?.dir || html.dir || 'ltr').toLowerCase(),
-    };
+    const langElement = host.closest<HTMLElement>('[lang]');
+    const lang = validLang(langElement?.lang) ?? validLang(host.lang || html.lang || navigator.language) ?? 'en';
+    const resolved = { at: langChanges, lang, dir: direction(host, langElement, lang) };
     // Off the page (or without the watch) nothing would say when to resolve again.
     if (host.isConnected && ancestorWatch) this.#resolved = resolved;
     return resolved;
