@@ -19,6 +19,7 @@ const steps = [
     'packages/elements',
   ],
   ['custom elements manifest check', ['scripts/check-manifest.mjs']],
+  ['React and Vue typings, editor data', ['scripts/framework-types.mjs']],
 ];
 for (const [label, args, cwd] of steps) {
   const started = performance.now();

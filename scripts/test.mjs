@@ -40,6 +40,7 @@ const steps = [
   { label: 'build', command: bin('scripts/build.mjs') },
   { label: 'adapter and element tests (Chromium)', command: bin('scripts/test-browser.mjs'), counts: browserCounts },
   { label: 'byte budgets', command: bin('scripts/size.mjs') },
+  { label: 'React and Vue typings (tsc, vue-tsc)', command: bin('scripts/check-framework-types.mjs') },
   {
     label: 'packages as published (npm pack, publint --strict, attw)',
     command: [node, ['scripts/release.mjs', '--dry-run', '--no-build']],
