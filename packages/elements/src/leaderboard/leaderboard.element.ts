@@ -74,7 +74,12 @@ export class MindLeaderboard extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(leaderboardEn, { fr: () => import('./leaderboard.fr.js') });
+  static override strings = elementStrings(leaderboardEn, {
+    fr: () => import('./leaderboard.fr.js'),
+    de: () => import('./leaderboard.de.js'),
+    es: () => import('./leaderboard.es.js'),
+    it: () => import('./leaderboard.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 

@@ -73,7 +73,12 @@ export class MindMasteryMap extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(masteryMapEn, { fr: () => import('./mastery-map.fr.js') });
+  static override strings = elementStrings(masteryMapEn, {
+    fr: () => import('./mastery-map.fr.js'),
+    de: () => import('./mastery-map.de.js'),
+    es: () => import('./mastery-map.es.js'),
+    it: () => import('./mastery-map.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;
 

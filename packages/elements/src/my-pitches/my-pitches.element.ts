@@ -59,7 +59,12 @@ export class MindMyPitches extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, myPitchesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(myPitchesEn, { fr: () => import('./my-pitches.fr.js') });
+  static override strings = elementStrings(myPitchesEn, {
+    fr: () => import('./my-pitches.fr.js'),
+    de: () => import('./my-pitches.de.js'),
+    es: () => import('./my-pitches.es.js'),
+    it: () => import('./my-pitches.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof myPitchesEn>;
 

@@ -80,7 +80,12 @@ export class MindNuggetFeed extends MindElement {
   static override styles = [tokens, answerStyles, nuggetFeedStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(nuggetFeedEn, { fr: () => import('./nugget-feed.fr.js') });
+  static override strings = elementStrings(nuggetFeedEn, {
+    fr: () => import('./nugget-feed.fr.js'),
+    de: () => import('./nugget-feed.de.js'),
+    es: () => import('./nugget-feed.es.js'),
+    it: () => import('./nugget-feed.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 

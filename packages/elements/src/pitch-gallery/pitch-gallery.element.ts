@@ -51,7 +51,12 @@ export class MindPitchGallery extends MindElement {
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchGalleryEn, { fr: () => import('./pitch-gallery.fr.js') });
+  static override strings = elementStrings(pitchGalleryEn, {
+    fr: () => import('./pitch-gallery.fr.js'),
+    de: () => import('./pitch-gallery.de.js'),
+    es: () => import('./pitch-gallery.es.js'),
+    it: () => import('./pitch-gallery.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;
 

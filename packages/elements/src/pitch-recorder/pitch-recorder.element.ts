@@ -72,7 +72,12 @@ export class MindPitchRecorder extends MindElement {
   static override styles = [tokens, card, pitchRecorderStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchRecorderEn, { fr: () => import('./pitch-recorder.fr.js') });
+  static override strings = elementStrings(pitchRecorderEn, {
+    fr: () => import('./pitch-recorder.fr.js'),
+    de: () => import('./pitch-recorder.de.js'),
+    es: () => import('./pitch-recorder.es.js'),
+    it: () => import('./pitch-recorder.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
 

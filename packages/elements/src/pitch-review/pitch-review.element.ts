@@ -67,7 +67,12 @@ export class MindPitchReview extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, pitchReviewStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchReviewEn, { fr: () => import('./pitch-review.fr.js') });
+  static override strings = elementStrings(pitchReviewEn, {
+    fr: () => import('./pitch-review.fr.js'),
+    de: () => import('./pitch-review.de.js'),
+    es: () => import('./pitch-review.es.js'),
+    it: () => import('./pitch-review.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;
 

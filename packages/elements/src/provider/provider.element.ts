@@ -54,7 +54,12 @@ export class MindProvider extends LitElement {
   static override styles = [tokens, providerStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static strings = elementStrings(providerEn, { fr: () => import('./provider.fr.js') });
+  static strings = elementStrings(providerEn, {
+    fr: () => import('./provider.fr.js'),
+    de: () => import('./provider.de.js'),
+    es: () => import('./provider.es.js'),
+    it: () => import('./provider.it.js'),
+  });
 
   protected readonly localize = new MindLocalizeController<typeof providerEn>(this);
 

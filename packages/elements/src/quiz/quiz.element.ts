@@ -87,7 +87,12 @@ export class MindQuiz extends MindElement {
   static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(quizEn, { fr: () => import('./quiz.fr.js') });
+  static override strings = elementStrings(quizEn, {
+    fr: () => import('./quiz.fr.js'),
+    de: () => import('./quiz.de.js'),
+    es: () => import('./quiz.es.js'),
+    it: () => import('./quiz.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof quizEn>;
 

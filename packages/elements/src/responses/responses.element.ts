@@ -95,7 +95,12 @@ export class MindResponses extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, responsesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(responsesEn, { fr: () => import('./responses.fr.js') });
+  static override strings = elementStrings(responsesEn, {
+    fr: () => import('./responses.fr.js'),
+    de: () => import('./responses.de.js'),
+    es: () => import('./responses.es.js'),
+    it: () => import('./responses.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof responsesEn>;
 

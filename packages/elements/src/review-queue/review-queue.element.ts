@@ -61,7 +61,12 @@ export class MindReviewQueue extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, reviewQueueStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(reviewQueueEn, { fr: () => import('./review-queue.fr.js') });
+  static override strings = elementStrings(reviewQueueEn, {
+    fr: () => import('./review-queue.fr.js'),
+    de: () => import('./review-queue.de.js'),
+    es: () => import('./review-queue.es.js'),
+    it: () => import('./review-queue.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof reviewQueueEn>;
 

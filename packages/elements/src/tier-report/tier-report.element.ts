@@ -58,7 +58,12 @@ export class MindTierReport extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(tierReportEn, { fr: () => import('./tier-report.fr.js') });
+  static override strings = elementStrings(tierReportEn, {
+    fr: () => import('./tier-report.fr.js'),
+    de: () => import('./tier-report.de.js'),
+    es: () => import('./tier-report.es.js'),
+    it: () => import('./tier-report.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
 

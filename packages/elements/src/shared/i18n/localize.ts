@@ -17,7 +17,12 @@ const lookup = (lang: string): TranslationData =>
   (LocalizeController.prototype as unknown as TranslationLookup).getTranslationData(lang);
 
 /** The shared terms; every element's terms register with its class (see {@link registerStrings}). */
-const shared = elementStrings(sharedEn, { fr: () => import('./fr.js') });
+const shared = elementStrings(sharedEn, {
+  fr: () => import('./fr.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  it: () => import('./it.js'),
+});
 
 /** Mindshare's own English, shared and registered elements': the last-resort fallback. */
 const english: Record<string, unknown> = {};
