@@ -22,7 +22,7 @@ const nuggetFeedDe: typeof nuggetFeedEn = {
   mindNuggetFeedCaughtUp: 'Sie sind auf dem neuesten Stand.',
   mindNuggetFeedNextRelease: (date) => `Der nächste Beitrag erscheint am ${date}.`,
   mindNuggetFeedNoMore: 'Derzeit sind keine weiteren Beiträge geplant.',
-  mindNuggetFeedEmptyTitle: 'Noch nichts da',
+  mindNuggetFeedEmptyTitle: 'Noch keine Beiträge',
   mindNuggetFeedEmpty: 'Neuigkeiten, Videos, Umfragen und Kurzquiz Ihres Herstellers erscheinen hier.',
   mindNuggetFeedError: 'Ihr Feed konnte nicht geladen werden.',
   mindNuggetFeedPending: (count) =>

@@ -19,10 +19,10 @@ const nuggetFeedIt: typeof nuggetFeedEn = {
   mindNuggetFeedKind: (kind) => kinds[kind] ?? kind,
   mindNuggetFeedNew: 'Nuovo',
   mindNuggetFeedReleased: (date) => `Pubblicato il ${date}`,
-  mindNuggetFeedCaughtUp: 'È in pari con tutto.',
+  mindNuggetFeedCaughtUp: 'Ha visto tutto.',
   mindNuggetFeedNextRelease: (date) => `Il prossimo elemento arriva il ${date}.`,
   mindNuggetFeedNoMore: 'Per ora non sono previsti altri elementi.',
-  mindNuggetFeedEmptyTitle: 'Ancora niente',
+  mindNuggetFeedEmptyTitle: 'Ancora nessun contenuto',
   mindNuggetFeedEmpty: 'Qui compariranno notizie, video, sondaggi e quiz lampo del suo fornitore.',
   mindNuggetFeedError: 'Impossibile caricare le sue novità.',
   mindNuggetFeedPending: (count) =>

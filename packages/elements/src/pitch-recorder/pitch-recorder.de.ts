@@ -24,7 +24,7 @@ const pitchRecorderDe: typeof pitchRecorderEn = {
   mindPitchRecorderCountdown: (seconds) => `Die Aufnahme beginnt in ${seconds}`,
   mindPitchRecorderRecording: 'Aufnahme läuft',
   mindPitchRecorderTimeLeft: 'Verbleibende Zeit',
-  mindPitchRecorderSecondsLeft: (seconds) => `Noch ${seconds} Sekunden`,
+  mindPitchRecorderSecondsLeft: (seconds) => `Noch ${seconds} ${plural(seconds, 'Sekunde', 'Sekunden')}`,
   mindPitchRecorderStop: 'Aufnahme beenden',
   mindPitchRecorderStopped: 'Aufnahme beendet.',
   mindPitchRecorderStoppedAtMax: 'Maximale Dauer erreicht: Aufnahme beendet.',

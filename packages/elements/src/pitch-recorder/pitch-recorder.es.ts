@@ -22,7 +22,7 @@ const pitchRecorderEs: typeof pitchRecorderEn = {
   mindPitchRecorderCountdown: (seconds) => `La grabación empieza en ${seconds}`,
   mindPitchRecorderRecording: 'Grabando',
   mindPitchRecorderTimeLeft: 'Tiempo restante',
-  mindPitchRecorderSecondsLeft: (seconds) => `Quedan ${seconds} segundos`,
+  mindPitchRecorderSecondsLeft: (seconds) => plural(seconds, `Queda ${seconds} segundo`, `Quedan ${seconds} segundos`),
   mindPitchRecorderStop: 'Detener la grabación',
   mindPitchRecorderStopped: 'Grabación detenida.',
   mindPitchRecorderStoppedAtMax: 'Se ha alcanzado la duración máxima: grabación detenida.',

@@ -22,7 +22,7 @@ const pitchRecorderIt: typeof pitchRecorderEn = {
   mindPitchRecorderCountdown: (seconds) => `La registrazione inizia tra ${seconds}`,
   mindPitchRecorderRecording: 'Registrazione in corso',
   mindPitchRecorderTimeLeft: 'Tempo rimasto',
-  mindPitchRecorderSecondsLeft: (seconds) => `Ancora ${seconds} secondi`,
+  mindPitchRecorderSecondsLeft: (seconds) => `Ancora ${seconds} ${plural(seconds, 'secondo', 'secondi')}`,
   mindPitchRecorderStop: 'Interrompi la registrazione',
   mindPitchRecorderStopped: 'Registrazione interrotta.',
   mindPitchRecorderStoppedAtMax: 'Durata massima raggiunta: registrazione interrotta.',

@@ -19,7 +19,7 @@ const quizEs: typeof quizEn = {
   mindQuizReward: (upToRank, label) => (upToRank === 1 ? `1.er puesto: ${label}` : `Top ${upToRank}: ${label}`),
   mindQuizClosesAt: (date) => `Abierto hasta el ${date}`,
   mindQuizQuestionOf: (index, count) => `Pregunta ${index} de ${count}`,
-  mindQuizQuestionTimeLeft: (duration) => `Quedan ${duration} para esta pregunta`,
+  mindQuizQuestionTimeLeft: (duration) => `Tiempo restante para esta pregunta: ${duration}`,
   mindQuizQuestionTimeUp: 'Se acabó el tiempo para esta pregunta: una respuesta ya no suma puntos.',
   mindQuizQuestionTimeLimit: (duration) => `Responda en menos de ${duration}; una respuesta posterior no suma puntos.`,
   mindQuizNext: 'Siguiente pregunta',

@@ -21,7 +21,7 @@ const sharedDe: SharedTerms = {
   mindErrorUnknownChallenge: (id: string) => `Dieser Inhalt enthält keine Challenge „${id}“.`,
   mindPoints: (points: number) =>
     new Intl.PluralRules('de').select(points) === 'one' ? `${points} Punkt` : `${points} Punkte`,
-  mindQuizSubmit: 'Antworten',
+  mindQuizSubmit: 'Bestätigen',
   mindQuizTrue: 'Richtig',
   mindQuizFalse: 'Falsch',
   mindQuizChooseOne: 'Wählen Sie eine Antwort.',
@@ -30,8 +30,8 @@ const sharedDe: SharedTerms = {
   mindQuizChoiceWrong: 'Ihre Wahl: falsch',
   mindQuizOrderHint:
     'Bringen Sie die Einträge in die richtige Reihenfolge, den ersten oben. Alt + Pfeiltasten verschieben den ausgewählten Eintrag.',
-  mindQuizMoveUp: (item) => `„${item}“ nach oben`,
-  mindQuizMoveDown: (item) => `„${item}“ nach unten`,
+  mindQuizMoveUp: (item) => `„${item}“ nach oben verschieben`,
+  mindQuizMoveDown: (item) => `„${item}“ nach unten verschieben`,
   mindQuizMoved: (item, position, count) => `„${item}“ an Position ${position} von ${count} verschoben`,
   mindQuizNumberLabel: 'Ihre Antwort',
   mindQuizNumberInvalid: 'Geben Sie eine Zahl ein.',
