@@ -190,6 +190,41 @@ test('the language switch shows the portal and the widgets in Portuguese, left t
   assert.deepEqual(await page.$eval('html', (element) => [element.lang, element.dir]), ['pt', 'ltr']);
   await waitForText('mind-mastery-map', 'Domínio');
   await waitForText('mind-leaderboard', 'Todos');
+test('the language switch shows the widgets in German, Spanish and Italian, downloading only that language', async () => {
+  /** The languages of the string chunks (`chunks/quiz.de-….min.js`, `chunks/de-….min.js`) requested. */
+  const requested = new Set();
+  const record = (request) => {
+    const language = /\/chunks\/(?:[\w-]+\.)?([a-z]{2})-[\w-]+\.min\.js$/.exec(request.url())?.[1];
+    if (language) requested.add(language);
+  };
+  page.on('request', record);
+  try {
+    for (const [lang, portal, mastery, scope] of [
+      ['de', 'Wissensstand zum Angebot', 'Wissensstand nach Thema', 'Alle'],
+      ['es', 'Dominio de la oferta', 'Dominio por tema', 'Todos'],
+      ['it', 'Padronanza dell’offerta', 'Padronanza per argomento', 'Tutti'],
+    ]) {
+      requested.clear();
+      await page.select('#language', lang);
+      await page.waitForSelector('body[data-ready="true"]');
+      assert.equal(await page.$eval('html', (element) => element.lang), lang);
+      assert.ok((await page.$$eval('h2', (titles) => titles.map((title) => title.textContent))).includes(portal));
+      await waitForText('mind-mastery-map', mastery);
+      // The demo pack has no German, Spanish or Italian: its tier names fall back to English.
+      await waitForText('mind-tier-report', 'Platinum');
+      await waitForText('mind-leaderboard', scope);
+      assert.deepEqual(
+        [...requested].sort(),
+        [lang],
+        `switching to ${lang} downloaded the strings of ${[...requested]}`,
+      );
+    }
+  } finally {
+    page.off('request', record);
+  }
+  await page.select('#language', 'fr'); // As the French test left it, for the tests below.
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(session.errors, []);
 });
 
 test('"Reset demo data" deletes the database and replays the seeded history', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import './leaderboard/leaderboard.define.js';
 import './mastery-map/mastery-map.define.js';
+import './my-pitches/my-pitches.define.js';
 import './nugget-feed/nugget-feed.define.js';
 import './pitch-gallery/pitch-gallery.define.js';
 import './pitch-recorder/pitch-recorder.define.js';
@@ -10,9 +11,11 @@ import './provider/provider.define.js';
 import './quiz/quiz.define.js';
 import './tier-report/tier-report.define.js';
 import './responses/responses.define.js';
+import './review-queue/review-queue.define.js';
 import { defineElement } from './shared/base/define.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
-import { MindLocalizeController, shared } from './shared/i18n/localize.js';
+import sharedEn from './shared/i18n/en.js';
+import { loadTranslation, MindLocalizeController, shared } from './shared/i18n/localize.js';
 import { termFormats } from './shared/i18n/term-formats.js';
 
 const TAGS = [
@@ -64,35 +67,10 @@ const catalogues = (): [string, ElementStrings][] => [
 ];
 
 describe('every translated catalogue', () => {
-  it('ships Portuguese and Arabic beside French, for the shared terms and every element', () => {
+  it('ships German, Spanish, Italian, Portuguese and Arabic beside French, for the shared terms and every element', () => {
     for (const [name, strings] of catalogues()) {
-      for (const language of ['fr', 'pt', 'ar']) {
+      for (const language of ['fr', 'de', 'es', 'it', 'pt', 'ar']) {
         expect(strings.translations[language], `${name} has no ${language} loader`).to.be.a('function');
-      }
-    }
-  });
-
-  it('has every English key, no other, each a string where English has one and a function taking as many arguments', async () => {
-    for (const [name, strings] of catalogues()) {
-      for (const [language, loader] of Object.entries(strings.translations)) {
-        const terms = (await loader!()).default as Record<string, unknown>;
-        const where = `${name} in ${language}`;
-        expect(Object.keys(terms).sort(), where).to.deep.equal(Object.keys(strings.en).sort());
-        for (const [key, english] of Object.entries(strings.en)) {
-          const term = terms[key];
-          expect(typeof term, `${where}: ${key}`).to.equal(typeof english);
-          if (typeof term === 'string') expect(term.trim(), `${where}: ${key} is empty`).not.to.equal('');
-          if (typeof term === 'function' && typeof english === 'function') {
-            expect(term.length, `${where}: ${key} takes other arguments`).to.equal(english.length);
-            // Counts where English takes them: where English says something, so does the translation.
-            for (const count of [0, 1, 2, 3, 11, 100]) {
-              const args = Array(term.length).fill(count);
-              if (typeof (english as (...a: unknown[]) => unknown)(...args) !== 'string') continue;
-              const said = (term as (...a: unknown[]) => unknown)(...args);
-              expect(said, `${where}: ${key}(${count})`).to.be.a('string').and.not.contain('undefined');
-            }
-          }
-        }
       }
     }
   });
@@ -121,4 +99,96 @@ describe('Arabic plurals', () => {
       `${n(100)} نقطة`,
     ]);
   });
+});
+
+/** Every element that has UI strings: those above, and the ones this file does not construct first. */
+const CATALOGUED = [...TAGS, 'mind-my-pitches', 'mind-review-queue'] as const;
+
+/** The languages Mindshare ships besides English: every element and the shared terms, in each. */
+const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'pt'];
+
+const stringsOf = (tag: string) => (customElements.get(tag) as unknown as { strings: ElementStrings }).strings;
+
+type Term = (...args: unknown[]) => unknown;
+/** Arguments a term is called with: counts other than one, counts of one, and names. */
+const SAMPLES: readonly (readonly unknown[])[] = [
+  [2, 3, 5, 7, 11],
+  [1, 1, 1, 1, 1],
+  ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'],
+];
+/** What a term shows when it was given an argument of the wrong kind or read a missing one. */
+const BROKEN = /undefined|NaN|null|\[object/;
+
+/**
+ * Checks that `translated`, the text of `key` in `lang` for `args`, says what the English term
+ * does with them: text, not an error or a hole, and every argument the English shows.
+ */
+function expectLike(english: unknown, read: (...args: unknown[]) => string, key: string, lang: string): void {
+  if (typeof english !== 'function') {
+    expect(read().trim(), `${lang} ${key} is empty`).not.to.equal('');
+    return;
+  }
+  for (const sample of SAMPLES) {
+    const args = sample.slice(0, (english as Term).length);
+    let said: unknown;
+    try {
+      said = (english as Term)(...args);
+    } catch {
+      continue; // The English term takes other kinds of arguments: no comparison to make.
+    }
+    if (typeof said !== 'string' || BROKEN.test(said)) continue;
+    const text = read(...args);
+    const call = `${lang} ${key}(${args.join(', ')}) → "${text}"`;
+    expect(text.trim(), `${call} is empty`).not.to.equal('');
+    expect(BROKEN.test(text), `${call} shows a broken value`).to.equal(false);
+    for (const arg of args.map(String)) {
+      if (said.includes(arg)) expect(text, `${call} leaves out ${arg}, which the English shows`).to.include(arg);
+    }
+  }
+}
+
+describe('every UI catalogue besides English', () => {
+  it('exists for every element in every language Mindshare ships', () => {
+    for (const tag of CATALOGUED) {
+      expect(Object.keys(stringsOf(tag).translations).sort(), `<${tag}>`).to.deep.equal(LANGUAGES);
+    }
+  });
+
+  for (const lang of LANGUAGES) {
+    it(`${lang}: has every key of each element’s English, each term a function of the same arguments`, async () => {
+      for (const tag of CATALOGUED) {
+        const { en, translations } = stringsOf(tag);
+        const { default: terms } = await translations[lang]!();
+        expect(Object.keys(terms).sort(), `<${tag}> in ${lang}`).to.deep.equal(Object.keys(en).sort());
+        for (const [key, english] of Object.entries(en)) {
+          const term = (terms as Record<string, unknown>)[key];
+          expect(typeof term, `<${tag}> ${lang} ${key}`).to.equal(typeof english);
+          if (typeof english === 'function') {
+            expect((term as Term).length, `<${tag}> ${lang} ${key} takes other arguments`).to.equal(
+              (english as Term).length,
+            );
+          }
+          expectLike(
+            english,
+            (...args) => (typeof term === 'function' ? String((term as Term)(...args)) : String(term)),
+            key,
+            lang,
+          );
+        }
+      }
+    });
+
+    it(`${lang}: has every shared term, registered once the language is asked for`, async () => {
+      await loadTranslation(lang);
+      const probe = await fixture<TermsProbe>(html`<mind-test-terms-probe lang=${lang}></mind-test-terms-probe>`);
+      const read = probe.localize.term.bind(probe.localize) as unknown as (key: string, ...args: unknown[]) => string;
+      for (const [key, english] of Object.entries(sharedEn)) {
+        expect(
+          probe.localize.exists(key as `mind${string}`, { lang, includeFallback: false }),
+          `${lang} ${key}`,
+        ).to.equal(true);
+        expectLike(english, (...args) => read(key, ...args), key, lang);
+      }
+    });
+  }
 });

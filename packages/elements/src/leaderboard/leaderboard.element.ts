@@ -78,6 +78,9 @@ export class MindLeaderboard extends MindElement {
     fr: () => import('./leaderboard.fr.js'),
     ar: () => import('./leaderboard.ar.js'),
     pt: () => import('./leaderboard.pt.js'),
+    de: () => import('./leaderboard.de.js'),
+    es: () => import('./leaderboard.es.js'),
+    it: () => import('./leaderboard.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;

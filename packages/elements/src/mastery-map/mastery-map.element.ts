@@ -77,6 +77,9 @@ export class MindMasteryMap extends MindElement {
     fr: () => import('./mastery-map.fr.js'),
     ar: () => import('./mastery-map.ar.js'),
     pt: () => import('./mastery-map.pt.js'),
+    de: () => import('./mastery-map.de.js'),
+    es: () => import('./mastery-map.es.js'),
+    it: () => import('./mastery-map.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;

@@ -63,6 +63,9 @@ export class MindMyPitches extends MindElement {
     fr: () => import('./my-pitches.fr.js'),
     ar: () => import('./my-pitches.ar.js'),
     pt: () => import('./my-pitches.pt.js'),
+    de: () => import('./my-pitches.de.js'),
+    es: () => import('./my-pitches.es.js'),
+    it: () => import('./my-pitches.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof myPitchesEn>;

@@ -84,6 +84,9 @@ export class MindNuggetFeed extends MindElement {
     fr: () => import('./nugget-feed.fr.js'),
     ar: () => import('./nugget-feed.ar.js'),
     pt: () => import('./nugget-feed.pt.js'),
+    de: () => import('./nugget-feed.de.js'),
+    es: () => import('./nugget-feed.es.js'),
+    it: () => import('./nugget-feed.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;

@@ -379,6 +379,8 @@ describe('<mind-nugget-feed>', () => {
     const api = await world.as('s-anna');
     const el = await render<MindNuggetFeed>(html`<mind-nugget-feed .api=${api}></mind-nugget-feed>`, { lang: 'fr' });
     await waitUntil(() => text(el, '#title').startsWith('Votre fil'), 'French never arrived');
+    // The title shows while the feed still loads; its unread badge comes with the feed.
+    await waitUntil(() => text(el, '[part~="badge"]') !== '', 'the feed never loaded');
     expect(text(el, '[part~="badge"] .visually-hidden')).to.equal('5 éléments non lus');
     expect(text(el, '[data-nugget="n-platinum-poll"]')).to.contain('Quelle offre vos clients demandent-ils ?');
     expect(text(el, '[data-nugget="n-platinum-poll"] .meta')).to.contain('Sondage');

@@ -55,6 +55,9 @@ export class MindPitchGallery extends MindElement {
     fr: () => import('./pitch-gallery.fr.js'),
     ar: () => import('./pitch-gallery.ar.js'),
     pt: () => import('./pitch-gallery.pt.js'),
+    de: () => import('./pitch-gallery.de.js'),
+    es: () => import('./pitch-gallery.es.js'),
+    it: () => import('./pitch-gallery.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;

@@ -76,6 +76,9 @@ export class MindPitchRecorder extends MindElement {
     fr: () => import('./pitch-recorder.fr.js'),
     ar: () => import('./pitch-recorder.ar.js'),
     pt: () => import('./pitch-recorder.pt.js'),
+    de: () => import('./pitch-recorder.de.js'),
+    es: () => import('./pitch-recorder.es.js'),
+    it: () => import('./pitch-recorder.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;

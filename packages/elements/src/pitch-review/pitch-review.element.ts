@@ -71,6 +71,9 @@ export class MindPitchReview extends MindElement {
     fr: () => import('./pitch-review.fr.js'),
     ar: () => import('./pitch-review.ar.js'),
     pt: () => import('./pitch-review.pt.js'),
+    de: () => import('./pitch-review.de.js'),
+    es: () => import('./pitch-review.es.js'),
+    it: () => import('./pitch-review.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;

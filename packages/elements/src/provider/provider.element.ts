@@ -58,6 +58,9 @@ export class MindProvider extends LitElement {
     fr: () => import('./provider.fr.js'),
     ar: () => import('./provider.ar.js'),
     pt: () => import('./provider.pt.js'),
+    de: () => import('./provider.de.js'),
+    es: () => import('./provider.es.js'),
+    it: () => import('./provider.it.js'),
   });
 
   protected readonly localize = new MindLocalizeController<typeof providerEn>(this);

@@ -91,6 +91,9 @@ export class MindQuiz extends MindElement {
     fr: () => import('./quiz.fr.js'),
     ar: () => import('./quiz.ar.js'),
     pt: () => import('./quiz.pt.js'),
+    de: () => import('./quiz.de.js'),
+    es: () => import('./quiz.es.js'),
+    it: () => import('./quiz.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof quizEn>;

@@ -99,6 +99,9 @@ export class MindResponses extends MindElement {
     fr: () => import('./responses.fr.js'),
     ar: () => import('./responses.ar.js'),
     pt: () => import('./responses.pt.js'),
+    de: () => import('./responses.de.js'),
+    es: () => import('./responses.es.js'),
+    it: () => import('./responses.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof responsesEn>;

@@ -65,6 +65,9 @@ export class MindReviewQueue extends MindElement {
     fr: () => import('./review-queue.fr.js'),
     ar: () => import('./review-queue.ar.js'),
     pt: () => import('./review-queue.pt.js'),
+    de: () => import('./review-queue.de.js'),
+    es: () => import('./review-queue.es.js'),
+    it: () => import('./review-queue.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof reviewQueueEn>;

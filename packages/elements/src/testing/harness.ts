@@ -11,7 +11,7 @@ import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
 export const WAIT_MS = 5000;
 
 /** The `mindLoading` term in every locale the elements ship: what a loading view says. */
-const LOADING_WORDS = new Set(['Loading…', 'Chargement…']);
+const LOADING_WORDS = new Set(['Loading…', 'Chargement…', 'Wird geladen…', 'Cargando…', 'Caricamento…']);
 // Portuguese and Arabic, each on its own line so languages added beside them merge cleanly.
 LOADING_WORDS.add('Carregando…');
 LOADING_WORDS.add('جارٍ التحميل…');

@@ -62,6 +62,9 @@ export class MindTierReport extends MindElement {
     fr: () => import('./tier-report.fr.js'),
     ar: () => import('./tier-report.ar.js'),
     pt: () => import('./tier-report.pt.js'),
+    de: () => import('./tier-report.de.js'),
+    es: () => import('./tier-report.es.js'),
+    it: () => import('./tier-report.it.js'),
   });
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;

@@ -24,6 +24,9 @@ export const shared = elementStrings(sharedEn, {
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
   pt: () => import('./pt.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  it: () => import('./it.js'),
 });
 
 /** Mindshare's own English, shared and registered elements': the last-resort fallback. */

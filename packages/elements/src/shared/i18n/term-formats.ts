@@ -1,5 +1,5 @@
 /** The languages whose catalogues Mindshare ships (English eager, the others loaded on use). */
-export type TermLanguage = 'en' | 'fr' | 'pt' | 'ar';
+export type TermLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'ar';
 
 /**
  * A word's forms by the plural category `Intl.PluralRules` gives a count: `other` always, the
@@ -16,7 +16,7 @@ export function termFormats(lang: TermLanguage) {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   return {
-    /** `1234` as `1,234` (English) or `1 234` (French), in the language's default digits. */
+    /** `1234` as `1,234` (English), `1 234` (French) or `1.234` (German), in the language's default digits. */
     number: (value: number): string => numbers.format(value),
     /** `one` where the language's plural rule says one, else `other`. */
     plural: (count: number, one: string, other: string): string => (plurals.select(count) === 'one' ? one : other),
