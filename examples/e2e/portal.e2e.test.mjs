@@ -190,6 +190,8 @@ test('the language switch shows the portal and the widgets in Portuguese, left t
   assert.deepEqual(await page.$eval('html', (element) => [element.lang, element.dir]), ['pt', 'ltr']);
   await waitForText('mind-mastery-map', 'Domínio');
   await waitForText('mind-leaderboard', 'Todos');
+});
+
 test('the language switch shows the widgets in German, Spanish and Italian, downloading only that language', async () => {
   /** The languages of the string chunks (`chunks/quiz.de-….min.js`, `chunks/de-….min.js`) requested. */
   const requested = new Set();
