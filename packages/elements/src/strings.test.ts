@@ -113,6 +113,7 @@ type Term = (...args: unknown[]) => unknown;
 /** Arguments a term is called with: counts other than one, counts of one, and names. */
 const SAMPLES: readonly (readonly unknown[])[] = [
   [2, 3, 5, 7, 11],
+  [3, 5, 7, 11, 13],
   [1, 1, 1, 1, 1],
   ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo'],
 ];
@@ -130,6 +131,9 @@ function expectLike(english: unknown, read: (...args: unknown[]) => string, key:
   }
   for (const sample of SAMPLES) {
     const args = sample.slice(0, (english as Term).length);
+    // Arabic says one and two by the noun's singular and dual forms ("نقطتان", two points), with no
+    // digit and none of the other numbers: only counts from three on show them.
+    if (lang === 'ar' && args.some((arg) => arg === 1 || arg === 2)) continue;
     let said: unknown;
     try {
       said = (english as Term)(...args);

@@ -17,7 +17,9 @@ export function termFormats(lang: TermLanguage) {
   const plurals = new Intl.PluralRules(lang);
   return {
     /** `1234` as `1,234` (English), `1 234` (French) or `1.234` (German), in the language's default digits. */
-    number: (value: number): string => numbers.format(value),
+    // A term handed something else than a count (a host's own catalogue, a wrong call) shows it as
+    // given rather than `NaN`.
+    number: (value: number): string => (typeof value === 'number' ? numbers.format(value) : String(value)),
     /** `one` where the language's plural rule says one, else `other`. */
     plural: (count: number, one: string, other: string): string => (plurals.select(count) === 'one' ? one : other),
     /**
