@@ -198,6 +198,13 @@ function direction(host: HTMLElement, langElement: HTMLElement | null, lang: str
   return governs && (explicit === 'ltr' || explicit === 'rtl') ? explicit : languageDirection(lang);
 }
 
+/** The language and direction of an element rendered on a server, from its own attributes only. */
+function serverLanguage(host: HTMLElement): { readonly lang: string; readonly dir: string } {
+  const lang = validLang(host.getAttribute?.('lang') ?? undefined) ?? 'en';
+  const explicit = host.getAttribute?.('dir')?.toLowerCase();
+  return { lang, dir: explicit === 'ltr' || explicit === 'rtl' ? explicit : languageDirection(lang) };
+}
+
 /** A valid BCP 47 tag from a `lang` attribute (`fr_CA` → `fr-ca`), or `undefined`. */
 function validLang(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -311,6 +318,9 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     if (this.#rootWatch) langChanged(this.#rootWatch.takeRecords());
     if (this.#resolved?.at === langChanges) return this.#resolved;
     const { host } = this;
+    // Rendered on a server (@lit-labs/ssr's DOM shim), the element has no ancestors to ask: its own
+    // `lang` and `dir`, else English. The browser resolves again when it hydrates.
+    if (typeof host.closest !== 'function') return serverLanguage(host);
     const html = document.documentElement;
     const langElement = host.closest<HTMLElement>('[lang]');
     const lang = validLang(langElement?.lang) ?? validLang(host.lang || html.lang || navigator.language) ?? 'en';
