@@ -62,3 +62,39 @@ test('rewards are listed by increasing rank and nested errors keep their path', 
     ['scoring', 'partialCredit'],
   ]);
 });
+
+test('partner and team boards: none by default, at most one per entity, rewards in increasing order', () => {
+  assert.deepEqual(ChallengeSchema.parse(challengeInput()).leaderboard.entities, []);
+  const partner = { entity: 'partner', aggregate: 'best-k', k: 3 };
+  const parsed = ChallengeSchema.parse(challengeInput({ leaderboard: { entities: [partner] } }));
+  assert.deepEqual(parsed.leaderboard.entities, [{ ...partner, rewards: [], rewardsAbove: 0 }]);
+  assert.deepEqual(
+    paths(challengeInput({ leaderboard: { entities: [partner, { ...partner, aggregate: 'participation' }] } })),
+    [['leaderboard', 'entities', 1, 'entity']],
+  );
+  const label = { en: 'Prize' };
+  assert.deepEqual(
+    paths(
+      challengeInput({
+        leaderboard: {
+          entities: [
+            {
+              ...partner,
+              rewards: [
+                { upToRank: 2, label },
+                { upToRank: 1, label },
+              ],
+            },
+          ],
+        },
+      }),
+    ),
+    [['leaderboard', 'entities', 0, 'rewards', 1, 'upToRank']],
+  );
+  assert.deepEqual(paths(challengeInput({ leaderboard: { entities: [{ ...partner, k: 0 }] } })), [
+    ['leaderboard', 'entities', 0, 'k'],
+  ]);
+  assert.deepEqual(paths(challengeInput({ leaderboard: { entities: [{ ...partner, entity: 'region' }] } })), [
+    ['leaderboard', 'entities', 0, 'entity'],
+  ]);
+});
