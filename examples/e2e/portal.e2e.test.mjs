@@ -88,6 +88,20 @@ test('a seller answers the open challenge and appears on the leaderboard', async
   );
 });
 
+test('the partner board beside it ranks the companies, the seller’s own highlighted, small ones flagged', async () => {
+  await page.waitForFunction(() => {
+    const board = document.querySelector('mind-leaderboard[entity="partner"]');
+    const rows = deepAll(board, '[part~="row"]');
+    const mine = deepAll(board, '[aria-current="true"]');
+    return (
+      rows.length >= 5 &&
+      mine.length === 1 &&
+      deepText(mine[0]).includes('Atlas Distribution') &&
+      deepAll(board, '[part~="incomplete"]').length >= 1
+    );
+  });
+});
+
 test('a seller votes in a poll and sees the results', async () => {
   const poll = await feedItem('Which plan do your customers ask for most?');
   const option = await poll.evaluateHandle((item) => deepAll(item, 'input[type="radio"]')[1]);

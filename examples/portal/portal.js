@@ -61,6 +61,7 @@ const STRINGS = {
     challengesTitle: 'Challenges',
     challengesLead: 'Time-boxed quizzes on the offer. The best attempt counts; the top three win a prize.',
     leaderboardTitle: 'Leaderboard',
+    partnerBoardTitle: 'Partner companies (mean of each one’s best three)',
     upcoming: (title, date) => `Coming next: ${title}, opens ${date}.`,
     feedTitle: 'Editorial line',
     feedLead: 'A short card every other day: news, a video, polls, your questions, a mini-quiz.',
@@ -104,6 +105,7 @@ const STRINGS = {
     challengesLead:
       'Des QCM limités dans le temps sur l’offre. La meilleure tentative compte ; les trois premiers gagnent un lot.',
     leaderboardTitle: 'Classement',
+    partnerBoardTitle: 'Entreprises partenaires (moyenne de leurs trois meilleurs)',
     upcoming: (title, date) => `Prochain rendez-vous : ${title}, ouverture le ${date}.`,
     feedTitle: 'Ligne éditoriale',
     feedLead: 'Une mini-brique tous les deux jours : actualités, vidéo, sondages, vos questions, un QCM express.',

@@ -183,6 +183,13 @@ export { canReview } from './pitch/permissions.js';
 export type { PitchViewer } from './pitch/permissions.js';
 export { LeaderboardScopeSchema, LeaderboardPrivacySchema } from './leaderboard/leaderboard.schema.js';
 export type { LeaderboardScope, LeaderboardPrivacy } from './leaderboard/leaderboard.schema.js';
+// Partner and team boards (issue 17): what a board ranks, and how groups are ranked.
+export { LeaderboardEntitySchema, EntityAggregateSchema } from './leaderboard/leaderboard.schema.js';
+export type { LeaderboardEntity, EntityAggregate } from './leaderboard/leaderboard.schema.js';
+export { EntityBoardSchema } from './challenge/challenge.schema.js';
+export type { EntityBoard } from './challenge/challenge.schema.js';
+export { rankEntities } from './leaderboard/entity-ranking.js';
+export type { EntityGroup, EntityRule, EntityStanding } from './leaderboard/entity-ranking.js';
 // For a server that checks its `pseudonymSecret` setting before it opens anything.
 export { PSEUDONYM_SECRET_MIN_LENGTH } from './leaderboard/pseudonym-rules.js';
 

@@ -102,7 +102,13 @@ export function directOperations(context: ClientContext): DirectOperations {
         {
           method: 'GET',
           path: `/v1/leaderboards/${segment(query.challengeId, 'challengeId')}`,
-          query: { scope: query.scope, limit: query.limit, around: query.around, offset: query.offset },
+          query: {
+            scope: query.scope,
+            limit: query.limit,
+            around: query.around,
+            offset: query.offset,
+            entity: query.entity,
+          },
         },
         LeaderboardResultSchema,
       ),

@@ -1,7 +1,11 @@
 import { z } from '../content/zod.js';
 import { IdSchema } from '../content/id.schema.js';
 import { LocalizedTextSchema } from '../content/localized-text.schema.js';
-import { LeaderboardPrivacySchema, LeaderboardScopeSchema } from '../leaderboard/leaderboard.schema.js';
+import {
+  EntityAggregateSchema,
+  LeaderboardPrivacySchema,
+  LeaderboardScopeSchema,
+} from '../leaderboard/leaderboard.schema.js';
 import type { LeaderboardRow, LeaderboardView } from '../leaderboard/leaderboard-view.js';
 import type { Assert, SameShape } from './assignable.js';
 import { orUndefined, readonlyArray } from './reply-fields.js';
@@ -26,6 +30,14 @@ export const LeaderboardRowSchema = z.object({
 /** A leaderboard row, with the reward its rank earns. */
 export const LeaderboardResultRowSchema = z.extend(LeaderboardRowSchema, {
   reward: z.exactOptional(LocalizedTextSchema),
+  /** On a partner or team board: the partner id or the team's name (`displayName` is its name). */
+  entityId: z.exactOptional(z.string()),
+  /** On a partner or team board: its sellers who finished (hidden ones included, never named). */
+  participants: z.exactOptional(z.number()),
+  /** On a partner or team board: its sellers the challenge is for. */
+  eligible: z.exactOptional(z.number()),
+  /** On a partner or team board: fewer than `k` took part, so it is ranked with what it has and wins no reward. */
+  incomplete: z.exactOptional(z.boolean()),
 });
 
 /** What the viewer sees of a leaderboard (see `viewLeaderboard` for the privacy rules). */
@@ -49,6 +61,14 @@ export const LeaderboardResultSchema = z.object({
   /** The scopes the challenge's board offers, for a scope switcher. */
   scopes: readonlyArray(LeaderboardScopeSchema),
   privacy: LeaderboardPrivacySchema,
+  /** Set on a partner or team board (`entity` asked of `leaderboard()`); absent on a board of sellers. */
+  entity: z.exactOptional(z.enum(['partner', 'team'])),
+  /** On a partner or team board: how its sellers' scores make its score. */
+  aggregate: z.exactOptional(EntityAggregateSchema),
+  /** On a partner or team board: the best scores `best-k` averages; fewer participants flag a row `incomplete`. */
+  k: z.exactOptional(z.number()),
+  /** The partner or team boards the challenge offers besides the sellers' (absent when none). */
+  entities: z.exactOptional(readonlyArray(z.enum(['partner', 'team']))),
 });
 
 // The leaderboard engine keeps its own `LeaderboardRow` and `LeaderboardView`: a change to either

@@ -9,7 +9,7 @@ import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import type { Recording } from '../pitch/recording.schema.js';
 import type { Review, ReviewInput } from '../pitch/review.schema.js';
 import type { BinaryChunk, BlobLike } from '../storage/storage-adapter.js';
-import type { LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
+import type { LeaderboardEntity, LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
 import type { BudgetSplitInput } from '../tiers/split-budget.js';
 // Reply shapes: each type below is inferred from its schema (type-only imports, so a bundle that
 // needs the types pays no bytes for the schemas; the HTTP client validates replies with them).
@@ -66,6 +66,12 @@ export interface LeaderboardQuery {
   readonly around?: number;
   /** First row of the top list, for paging through a large board (default 0). */
   readonly offset?: number;
+  /**
+   * What the board ranks: sellers (the default), or the partner companies or teams the challenge
+   * declares boards for (`leaderboard.entities`), each by an aggregate of its sellers' scores.
+   * Those boards rank everyone the challenge is for: `scope` is then `global` or left out.
+   */
+  readonly entity?: LeaderboardEntity;
 }
 
 /** A released nugget (mini-quiz keys redacted) with what the viewer did with it. */

@@ -62,3 +62,42 @@ test('rewards are listed by increasing rank and nested errors keep their path', 
     ['scoring', 'partialCredit'],
   ]);
 });
+
+test('partner and team boards: none by default, at most one per entity, rewards in increasing order', () => {
+  assert.deepEqual(ChallengeSchema.parse(challengeInput()).leaderboard.entities, []);
+  const partner = { entity: 'partner' as const, aggregate: 'best-k' as const, k: 3 };
+  const parsed = ChallengeSchema.parse(challengeInput({ leaderboard: { entities: [partner] } }));
+  assert.deepEqual(parsed.leaderboard.entities, [{ ...partner, rewards: [], rewardsAbove: 0 }]);
+  assert.deepEqual(
+    paths(
+      challengeInput({ leaderboard: { entities: [partner, { ...partner, aggregate: 'participation' as const }] } }),
+    ),
+    [['leaderboard', 'entities', 1, 'entity']],
+  );
+  const label = { en: 'Prize' };
+  assert.deepEqual(
+    paths(
+      challengeInput({
+        leaderboard: {
+          entities: [
+            {
+              ...partner,
+              rewards: [
+                { upToRank: 2, label },
+                { upToRank: 1, label },
+              ],
+            },
+          ],
+        },
+      }),
+    ),
+    [['leaderboard', 'entities', 0, 'rewards', 1, 'upToRank']],
+  );
+  assert.deepEqual(paths(challengeInput({ leaderboard: { entities: [{ ...partner, k: 0 }] } })), [
+    ['leaderboard', 'entities', 0, 'k'],
+  ]);
+  const region = { ...partner, entity: 'region' } as unknown as typeof partner;
+  assert.deepEqual(paths(challengeInput({ leaderboard: { entities: [region] } })), [
+    ['leaderboard', 'entities', 0, 'entity'],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { z } from '../content/zod.js';
 import { SellerRoleSchema } from '../directory/directory.schema.js';
 import {
+  EntityAggregateSchema,
   LeaderboardPrivacySchema,
   LeaderboardScopeSchema,
   type LeaderboardScope,
@@ -37,6 +38,25 @@ export const RewardSchema = z.strictObject({
 
 /** A reward (see {@link RewardSchema}). */
 export type Reward = z.infer<typeof RewardSchema>;
+
+/**
+ * A board of partner companies or teams beside the sellers' board of a challenge: each ranked by
+ * an aggregate of its sellers' counted scores (see `rankEntities`). One with fewer than `k`
+ * sellers who finished is ranked with what it has, flagged `incomplete`, and wins no reward.
+ */
+export const EntityBoardSchema = z.strictObject({
+  entity: z.enum(['partner', 'team']),
+  aggregate: EntityAggregateSchema,
+  /** `best-k`: how many best scores make the mean; both: fewer sellers who finished flag the row `incomplete`. */
+  k: z.int().check(z.minimum(1), z.maximum(1000)),
+  /** Rewards for the partners or teams ranked `upToRank` or better, in increasing order. */
+  rewards: z._default(z.array(RewardSchema), []),
+  /** Rewards go to aggregates above this (default 0). */
+  rewardsAbove: z._default(z.number().check(z.minimum(0)), 0),
+});
+
+/** A partner or team board of a challenge (see {@link EntityBoardSchema}). */
+export type EntityBoard = z.infer<typeof EntityBoardSchema>;
 
 /**
  * A time-boxed quiz on the vendor's offer, as authored in a content pack. Defaults: one attempt
@@ -77,12 +97,15 @@ export const ChallengeSchema = z
         rewardScope: z.exactOptional(LeaderboardScopeSchema),
         /** Rewards go to scores above this (default 0): sellers tied at 0 points win nothing. */
         rewardsAbove: z._default(z.number().check(z.minimum(0)), 0),
+        /** Boards of partner companies or teams the challenge also ranks (default none), at most one per entity. */
+        entities: z._default(z.array(EntityBoardSchema), []),
       }),
       {
         privacy: 'full-name',
         scopes: [...LEADERBOARD_SCOPES],
         roles: [...RANKED_ROLES],
         rewardsAbove: 0,
+        entities: [],
       },
     ),
     questions: z.array(QuestionSchema).check(z.minLength(1, 'expected at least one question')),
@@ -111,6 +134,29 @@ export const ChallengeSchema = z
           message: `rewards are given on the ${rewardScope} board, which the leaderboard does not offer (${scopes.join(', ')}); set leaderboard.rewardScope to one of them`,
         });
       }
+      const entities = new Set<string>();
+      challenge.leaderboard.entities.forEach((board, index) => {
+        if (entities.has(board.entity)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: board.entity,
+            path: ['leaderboard', 'entities', index, 'entity'],
+            message: `the ${board.entity} board is declared twice; keep one per entity`,
+          });
+        }
+        entities.add(board.entity);
+        board.rewards.forEach((reward, at) => {
+          const previous = board.rewards[at - 1];
+          if (previous && reward.upToRank <= previous.upToRank) {
+            ctx.issues.push({
+              code: 'custom',
+              input: reward.upToRank,
+              path: ['leaderboard', 'entities', index, 'rewards', at, 'upToRank'],
+              message: `expected rewards in increasing upToRank order; ${reward.upToRank} follows ${previous.upToRank}`,
+            });
+          }
+        });
+      });
       challenge.rewards.forEach((reward, index) => {
         const previous = challenge.rewards[index - 1];
         if (previous && reward.upToRank <= previous.upToRank) {

@@ -7,6 +7,7 @@ import type { Pseudonyms } from '../leaderboard/pseudonym.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';
+import type { EntityBoards } from './entity-boards.js';
 import { cachedStorage } from './cached-storage.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
@@ -171,6 +172,26 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       throw error;
     });
   };
+  let entityBoards: Promise<EntityBoards> | undefined;
+  /** The partner and team boards, their code loaded on first need; any leaderboard change makes them stale. */
+  const loadEntityBoards = (): Promise<EntityBoards> => {
+    const loading = (entityBoards ??= import('./leaderboards.js').then(({ EntityBoards }) => {
+      const loaded = new EntityBoards({
+        storage,
+        now: () => host.now(),
+        people: () => people,
+        defaultTier: () => content.pack.tierPolicy.defaultTier,
+      });
+      changes.subscribe((change) => {
+        if (change.areas.includes('leaderboard')) loaded.invalidate();
+      });
+      return loaded;
+    }));
+    return loading.catch((error: unknown) => {
+      if (entityBoards === loading) entityBoards = undefined;
+      throw error;
+    });
+  };
   const loadBoards = async (): Promise<Boards> => {
     const loaded = await boardsObject();
     await loaded.ready(); // a failed build is tried again by the next ready()
@@ -207,6 +228,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       return people;
     },
     loadBoards,
+    entityBoards: loadEntityBoards,
     pseudonyms: loadPseudonyms,
     placeScore: (challengeId: string, entry: LeaderboardEntry, role: SellerRole) =>
       onBoards((loaded) => loaded.place(challengeId, entry, role)),

@@ -10,6 +10,7 @@ import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.
 import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';
+import type { EntityBoards } from './entity-boards.js';
 import type { PackState, QuestionSource } from './pack-state.js';
 import type { People } from './people.js';
 
@@ -40,6 +41,8 @@ export interface EngineHost {
   readonly shownInMemory: Map<string, Readonly<Record<string, number>>> | undefined;
   /** Loads the leaderboard code and builds the boards the first time (later calls share that work). */
   loadBoards(): Promise<Boards>;
+  /** The host's partner and team boards (their code loaded on first need), see `EntityBoards`. */
+  entityBoards(): Promise<EntityBoards>;
   /**
    * The host's pseudonyms, keyed by its configured secret or the one kept in storage (read, or
    * made, the first time): one key and one cache of codes per host.

@@ -3,7 +3,12 @@ import { rewardScopeOf } from '../challenge/challenge.schema.js';
 import { MindError } from '../errors/mind-error.js';
 import { rewardForRank } from '../leaderboard/rewards.js';
 import { viewLeaderboard, type LeaderboardRow } from '../leaderboard/leaderboard-view.js';
-import { LeaderboardScopeSchema, type LeaderboardScope } from '../leaderboard/leaderboard.schema.js';
+import {
+  LeaderboardEntitySchema,
+  LeaderboardScopeSchema,
+  type LeaderboardScope,
+} from '../leaderboard/leaderboard.schema.js';
+import { readEntityLeaderboard } from './entity-leaderboard-operations.js';
 import type { LeaderboardQuery, LeaderboardResult } from '../api/mindshare-api.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
@@ -32,7 +37,10 @@ function count(value: unknown, name: string, fallback: number, max: number): num
 /** Ranked rows of one challenge's board in the requested scope, as the viewer may see them. */
 export async function readLeaderboard(context: EngineContext, query: LeaderboardQuery): Promise<LeaderboardResult> {
   if (typeof query !== 'object' || query === null) {
-    throw new MindError('MIND_INVALID_INPUT', 'leaderboard() takes { challengeId, scope?, limit?, around?, offset? }.');
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      'leaderboard() takes { challengeId, scope?, limit?, around?, offset?, entity? }.',
+    );
   }
   const challengeId = requireId(query.challengeId, 'challengeId');
   const challenge = context.challenges.get(challengeId);
@@ -43,6 +51,8 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
       `The leaderboard of "${challengeId}" is for the sellers the challenge targets.`,
     );
   }
+  const entity = await entityBoardOf(context, challenge, query);
+  if (entity !== undefined) return entity;
   const parsedScope = LeaderboardScopeSchema.safeParse(query.scope ?? 'global');
   if (!parsedScope.success) {
     throw new MindError('MIND_INVALID_INPUT', `scope must be one of global, tier, partner, region, team.`, {
@@ -103,7 +113,45 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
     scopes: challenge.leaderboard.scopes,
     privacy: challenge.leaderboard.privacy,
     visible,
+    ...entitiesOf(challenge),
   };
+}
+
+/** The partner and team boards a challenge offers, when it offers any. */
+function entitiesOf(challenge: Challenge): Pick<LeaderboardResult, 'entities'> {
+  const { entities } = challenge.leaderboard;
+  return entities.length === 0 ? {} : { entities: entities.map((board) => board.entity) };
+}
+
+/** The partner or team board the query asks for, or `undefined` for the sellers' board. */
+async function entityBoardOf(
+  context: EngineContext,
+  challenge: Challenge,
+  query: LeaderboardQuery,
+): Promise<LeaderboardResult | undefined> {
+  const parsed = LeaderboardEntitySchema.safeParse(query.entity ?? 'seller');
+  if (!parsed.success) {
+    throw new MindError('MIND_INVALID_INPUT', 'entity must be one of seller, partner, team.', { path: ['entity'] });
+  }
+  if (parsed.data === 'seller') return undefined;
+  const declaration = challenge.leaderboard.entities.find((board) => board.entity === parsed.data);
+  if (declaration === undefined) {
+    const offered = challenge.leaderboard.entities.map((board) => board.entity);
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `The leaderboard of "${challenge.id}" has no ${parsed.data} board (it offers ${['seller', ...offered].join(', ')}); declare it in leaderboard.entities.`,
+      { path: ['entity'] },
+    );
+  }
+  const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
+  return readEntityLeaderboard(context, query, {
+    challenge,
+    declaration,
+    limit: count(query.limit, 'limit', 10, 500),
+    offset: count(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
+    around: count(query.around, 'around', 2, 50),
+    visible: !isHidden(settings, context.sellers.get(context.viewer.id)),
+  });
 }
 
 /** The hidden viewer's stored score on this challenge, when the challenge ranks them. */

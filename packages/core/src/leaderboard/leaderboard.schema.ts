@@ -23,3 +23,23 @@ export const LeaderboardPrivacySchema = z.enum(['full-name', 'initials', 'pseudo
 
 /** One of the {@link LeaderboardPrivacySchema} values. */
 export type LeaderboardPrivacy = z.infer<typeof LeaderboardPrivacySchema>;
+
+/**
+ * What a leaderboard ranks: sellers (each one's counted score), or partner companies or teams
+ * (an aggregate of their sellers' counted scores, see `rankEntities`).
+ */
+export const LeaderboardEntitySchema = z.enum(['seller', 'partner', 'team']);
+
+/** One of the {@link LeaderboardEntitySchema} values. */
+export type LeaderboardEntity = z.infer<typeof LeaderboardEntitySchema>;
+
+/**
+ * How a partner's or a team's sellers' scores make one score:
+ * - `best-k`: the mean of its best `k` sellers' scores;
+ * - `participation`: the mean score of its sellers who finished × the share of its eligible sellers
+ *   who finished (= the sum of their scores ÷ the eligible sellers).
+ */
+export const EntityAggregateSchema = z.enum(['best-k', 'participation']);
+
+/** One of the {@link EntityAggregateSchema} values. */
+export type EntityAggregate = z.infer<typeof EntityAggregateSchema>;

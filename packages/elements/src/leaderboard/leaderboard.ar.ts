@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardAr } from './entity-board.ar.js';
 
 const { number, pluralForms } = termFormats('ar');
 
@@ -32,6 +33,7 @@ const sellers = (count: number) =>
 
 /** Arabic UI strings of the leaderboard element: the same keys and arguments as the English. */
 const leaderboardAr: typeof leaderboardEn = {
+  ...entityBoardAr,
   mindLeaderboardTitle: 'لوحة الصدارة',
   mindLeaderboardScopeLabel: 'الترتيب بين',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardDe } from './entity-board.de.js';
 
 const { number, plural } = termFormats('de');
 
@@ -14,6 +15,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** Deutsche UI-Texte des Elements leaderboard: dieselben Schlüssel und Argumente wie im Englischen. */
 const leaderboardDe: typeof leaderboardEn = {
+  ...entityBoardDe,
   mindLeaderboardTitle: 'Rangliste',
   mindLeaderboardScopeLabel: 'Rang unter',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

@@ -1,6 +1,7 @@
 import {
   isMindError,
   leaderboardLines,
+  type LeaderboardEntity,
   type LeaderboardResult,
   type LeaderboardScope,
   type MindshareApi,
@@ -26,6 +27,8 @@ import { boardRow, type BoardRowContext } from './board-row.js';
 import { VisibilitySwitch, type MindBoardVisibilityChangeDetail } from './visibility-switch.js';
 import { RetryLater } from '../shared/loading/retry-later.js';
 import { scoreDigits } from './score-digits.js';
+import { entityBoard } from './entity-board.js';
+import { entityBoardStyles } from './entity-board.styles.js';
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -59,6 +62,9 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @csspart movement - The arrow and number of places a row moved.
  * @csspart gap - The "…" row between the top and the viewer's neighbourhood.
  * @csspart visibility - The seller's "Show me on public boards" checkbox, its note and its status.
+ * @csspart participants - On a partner or team board: how many of its sellers took part ("3 of 5").
+ * @csspart incomplete - On a partner or team board: the flag of a row with fewer than k participants.
+ * @csspart aggregate - On a partner or team board: how its score is made.
  *
  * @cssproperty [--mind-leaderboard-row-gap=0.5rem] - Block padding of each row.
  * @cssproperty [--mind-leaderboard-viewer-background=var(--mind-color-surface-alt)] - Background of the viewer's row.
@@ -71,7 +77,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  */
 export class MindLeaderboard extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles];
+  static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles, entityBoardStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(leaderboardEn, {
@@ -93,6 +99,12 @@ export class MindLeaderboard extends MindElement {
   @property({ type: Number }) limit = 10;
   /** Rows either side of the viewer (at most 5). */
   @property({ type: Number }) around = 2;
+  /**
+   * What the board ranks: `seller` (the default), or `partner` or `team` for the partner company
+   * or team board the challenge declares, ranked by an aggregate of their sellers' scores, the
+   * viewer's own highlighted. Those boards have no scope switcher and no paging.
+   */
+  @property({ reflect: true }) entity: LeaderboardEntity = 'seller';
 
   /** First visible row shown. */
   @state() protected offset = 0;
@@ -130,11 +142,15 @@ export class MindLeaderboard extends MindElement {
         this.#limit * this.pages,
         clamp(this.around, 0, MAX_AROUND, 2),
         this.offset,
+        this.entity,
       ] as const,
-    load: (api, [challengeId, scope, limit, around, offset]) =>
-      api.leaderboard({ challengeId, scope, limit, around, offset }),
+    load: (api, [challengeId, scope, limit, around, offset, entity]) =>
+      entity === 'partner' || entity === 'team'
+        ? api.leaderboard({ challengeId, limit, around, entity })
+        : api.leaderboard({ challengeId, scope, limit, around, offset }),
     // More rows of the same board keep the rows shown on screen while they load, and focus stays.
-    grows: ([challenge, scope, limit, around, offset], next) =>
+    grows: ([challenge, scope, limit, around, offset, entity], next) =>
+      entity === next[5] &&
       challenge === next[0] &&
       scope === next[1] &&
       around === next[3] &&
@@ -158,7 +174,7 @@ export class MindLeaderboard extends MindElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('challenge') || changed.has('scope')) {
+    if (changed.has('challenge') || changed.has('scope') || changed.has('entity')) {
       this.#movement.reset();
       if (this.hasUpdated) this.#top();
     }
@@ -219,19 +235,21 @@ export class MindLeaderboard extends MindElement {
   override render(): TemplateResult {
     const { status, value: result } = this.#board;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${result && result.scopes.length > 1 ? this.#renderScopes(result.scopes) : nothing}
+      ${result && result.scopes.length > 1 && !result.entity ? this.#renderScopes(result.scopes) : nothing}
       ${
-        status === 'ready' && result
-          ? [
-              this.#renderBoard(result),
-              this.mindshare?.viewer?.role === 'seller' ? this.#visibility.render(result.visible) : nothing,
-            ]
-          : loadStateView(this.localize, this.#board, {
-              error: this.localize.term('mindLeaderboardError'),
-              forbidden: this.localize.term('mindLeaderboardForbidden'),
-              challengeId: this.challenge,
-              retrying: true,
-            })
+        status === 'ready' && result?.entity
+          ? entityBoard(this.localize, { ...result, entity: result.entity })
+          : status === 'ready' && result
+            ? [
+                this.#renderBoard(result),
+                this.mindshare?.viewer?.role === 'seller' ? this.#visibility.render(result.visible) : nothing,
+              ]
+            : loadStateView(this.localize, this.#board, {
+                error: this.localize.term('mindLeaderboardError'),
+                forbidden: this.localize.term('mindLeaderboardForbidden'),
+                challengeId: this.challenge,
+                retrying: true,
+              })
       }
     </div>`;
   }

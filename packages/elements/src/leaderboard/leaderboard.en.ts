@@ -1,5 +1,6 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardEn } from './entity-board.en.js';
 
 const { number, plural } = termFormats('en');
 
@@ -13,6 +14,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** English UI strings of the leaderboard element (term keys start with `mindLeaderboard`). */
 export const leaderboardEn = {
+  ...entityBoardEn,
   mindLeaderboardTitle: 'Leaderboard',
   mindLeaderboardScopeLabel: 'Rank among',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

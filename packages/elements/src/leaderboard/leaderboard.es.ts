@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardEs } from './entity-board.es.js';
 
 const { number, plural } = termFormats('es');
 
@@ -14,6 +15,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** Textos de interfaz en español del elemento leaderboard: mismas claves y mismos argumentos que en inglés. */
 const leaderboardEs: typeof leaderboardEn = {
+  ...entityBoardEs,
   mindLeaderboardTitle: 'Clasificación',
   mindLeaderboardScopeLabel: 'Clasificarme entre',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

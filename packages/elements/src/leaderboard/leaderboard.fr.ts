@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardFr } from './entity-board.fr.js';
 
 const { number, plural } = termFormats('fr');
 
@@ -14,6 +15,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** Chaînes d'interface françaises de l'élément leaderboard : mêmes clés, mêmes arguments que l'anglais. */
 const leaderboardFr: typeof leaderboardEn = {
+  ...entityBoardFr,
   mindLeaderboardTitle: 'Classement',
   mindLeaderboardScopeLabel: 'Se classer parmi',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

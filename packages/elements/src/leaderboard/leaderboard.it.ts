@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardIt } from './entity-board.it.js';
 
 const { number, plural } = termFormats('it');
 
@@ -14,6 +15,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** Testi dell'interfaccia in italiano dell'elemento leaderboard: stesse chiavi e stessi argomenti dell'inglese. */
 const leaderboardIt: typeof leaderboardEn = {
+  ...entityBoardIt,
   mindLeaderboardTitle: 'Classifica',
   mindLeaderboardScopeLabel: 'Classificarmi tra',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

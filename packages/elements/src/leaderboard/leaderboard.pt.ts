@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import { entityBoardPt } from './entity-board.pt.js';
 
 const { number, plural } = termFormats('pt');
 
@@ -14,6 +15,7 @@ const scopeNames: Record<LeaderboardScope, string> = {
 
 /** Textos de interface em português do elemento leaderboard: mesmas chaves e argumentos do inglês. */
 const leaderboardPt: typeof leaderboardEn = {
+  ...entityBoardPt,
   mindLeaderboardTitle: 'Ranking',
   mindLeaderboardScopeLabel: 'Classificar entre',
   mindLeaderboardScopeName: (scope: LeaderboardScope) => scopeNames[scope] ?? scope,

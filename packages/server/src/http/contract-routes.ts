@@ -67,10 +67,12 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
   write('POST', '/v1/attempts/:id/finish', ({ engine, param }) => engine.finishAttempt(param('id')), finishedAttempt),
   get('/v1/leaderboards/:challengeId', ({ engine, param, query, count }) => {
     const scope = query('scope'); // the engine names an unknown one
+    const entity = query('entity'); // likewise
     return engine.leaderboard({
       challengeId: param('challengeId'),
       ...defined({
         scope: scope as 'global' | undefined,
+        entity: entity as 'seller' | undefined,
         limit: count('limit'),
         around: count('around'),
         offset: count('offset'),

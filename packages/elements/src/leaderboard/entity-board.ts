@@ -1,0 +1,100 @@
+import { leaderboardLines, pickLocalized, type LeaderboardResult, type LeaderboardResultRow } from '@mindshare/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import type { leaderboardEn } from './leaderboard.en.js';
+import { scoreDigits } from './score-digits.js';
+
+/**
+ * The partner or team board of `<mind-leaderboard entity="partner|team">`: the top rows, a gap,
+ * the viewer's own partner or team (`aria-current`) with its neighbours; per row the aggregate,
+ * how many of its sellers took part, and a flag when fewer than k did. No seller is named.
+ */
+export function entityBoard(
+  localize: MindLocalizeController<typeof leaderboardEn>,
+  result: LeaderboardResult & { readonly entity: 'partner' | 'team' },
+): TemplateResult {
+  const { entity } = result;
+  if (result.rows.length === 0 && result.around.length === 0) {
+    return html`<p class="state" role="status">${localize.term('mindLeaderboardEntityEmpty', entity)}</p>`;
+  }
+  const digits = scoreDigits([...result.rows, ...result.around]);
+  const first = result.rows[0];
+  const last = result.rows[result.rows.length - 1];
+  return html`<table>
+      <caption>
+        ${localize.term('mindLeaderboardEntityTitle', entity)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${localize.term('mindLeaderboardRank')}</th>
+          <th scope="col">${localize.term('mindLeaderboardEntityName', entity)}</th>
+          <th scope="col" class="score">${localize.term('mindLeaderboardScore')}</th>
+          <th scope="col" class="score">${localize.term('mindLeaderboardParticipants')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${leaderboardLines(result).map((line) =>
+          line.kind === 'row'
+            ? entityRow(localize, line.row, result, digits)
+            : html`<tr part="gap">
+                <td colspan="4">
+                  <span aria-hidden="true">…</span
+                  ><span class="visually-hidden">${localize.term('mindLeaderboardGap')}</span>
+                </td>
+              </tr>`,
+        )}
+      </tbody>
+    </table>
+    <p class="summary" role="status">
+      ${first && last ? localize.term('mindLeaderboardEntityRange', first.rank, last.rank, result.total, entity) : nothing}${
+        result.me
+          ? html`<br />${localize.term('mindLeaderboardEntityMine', result.me.rank, result.total, entity)}`
+          : nothing
+      }
+    </p>
+    ${
+      result.aggregate === undefined
+        ? nothing
+        : html`<p part="aggregate" class="note">
+            ${localize.term('mindLeaderboardAggregate', result.aggregate, result.k ?? 1, entity)}
+          </p>`
+    }`;
+}
+
+function entityRow(
+  localize: MindLocalizeController<typeof leaderboardEn>,
+  row: LeaderboardResultRow,
+  result: LeaderboardResult & { readonly entity: 'partner' | 'team' },
+  digits: number,
+): TemplateResult {
+  const score = localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
+    <td part="rank">${localize.number(row.rank)}</td>
+    <td part="name">
+      ${row.displayName}${
+        row.isViewer
+          ? html`<span class="you">(${localize.term('mindLeaderboardEntityYou', result.entity)})</span>`
+          : nothing
+      }${
+        row.reward
+          ? html`<span part="reward"
+              ><span class="visually-hidden">${localize.term('mindLeaderboardReward')} </span>${pickLocalized(
+                row.reward,
+                localize.lang(),
+              )}</span
+            >`
+          : nothing
+      }${
+        row.incomplete
+          ? html`<span part="incomplete" class="incomplete"
+              >${localize.term('mindLeaderboardIncomplete', result.k ?? 1)}</span
+            >`
+          : nothing
+      }
+    </td>
+    <td part="score">${score}</td>
+    <td part="participants">
+      ${localize.term('mindLeaderboardParticipation', row.participants ?? 0, row.eligible ?? 0)}
+    </td>
+  </tr>`;
+}
