@@ -160,6 +160,8 @@ export async function createMindshareServer(
     pollMs: settings.webhookPollMs,
     tickMs: settings.webhookTickMs,
     closingSoonMs: settings.webhookClosingSoonHours * 60 * 60 * 1000,
+    refresh: () => refresh(),
+    retentionMs: settings.keyRetentionDays * 24 * 60 * 60 * 1000,
   });
   if (endpoints.length > 0) logger.info({ endpoints: endpoints.map((endpoint) => endpoint.id) }, 'webhooks on');
 

@@ -26,6 +26,8 @@ export interface WebhookReceiver {
   readonly received: ReceivedWebhook[];
   /** Called for each delivery; returns the answer (200 by default). */
   answer: (delivery: ReceivedWebhook) => Answer;
+  /** How long the receiver takes to answer (so that overlapping requests would show). */
+  delayMs: number;
   /** Requests being answered right now (to see that an endpoint never gets two at once). */
   readonly inFlight: { now: number; most: number };
   /** Resolves once `count` deliveries were received. */
@@ -46,6 +48,7 @@ export async function startWebhookReceiver(
     url: '',
     received,
     answer: () => 200,
+    delayMs: 0,
     inFlight,
     waitFor: (count, timeoutMs = 20_000) =>
       new Promise((resolve, reject) => {
@@ -97,8 +100,10 @@ export async function startWebhookReceiver(
         });
         return;
       }
-      inFlight.now--;
-      response.writeHead(answer).end();
+      setTimeout(() => {
+        inFlight.now--;
+        response.writeHead(answer).end();
+      }, receiver.delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -226,6 +226,21 @@ export class WebhookQueue {
     return rows.length === 0 ? undefined : status;
   }
 
+  /**
+   * Deletes events queued before `before` (epoch ms) that no endpoint still has to receive, with
+   * their deliveries: the admin routes list what happened within the retention.
+   * @returns how many events were deleted.
+   */
+  async purge(before: number): Promise<number> {
+    const rows = await this.#database.query(
+      `DELETE FROM ${this.#t('events')} AS e WHERE e.queued_at < $1
+         AND NOT EXISTS (SELECT 1 FROM ${this.#t('deliveries')} AS d WHERE d.event_id = e.id AND d.status = 'pending')
+       RETURNING e.id`,
+      [before],
+    );
+    return rows.length;
+  }
+
   /** Recent deliveries, newest attempt first, optionally of one endpoint and status. */
   async deliveries(query: { endpoint?: string; status?: string; limit?: number } = {}): Promise<DeliveryRow[]> {
     const rows = await this.#database.query(

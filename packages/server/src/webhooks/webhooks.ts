@@ -27,6 +27,10 @@ export interface WebhookOptions {
   /** How often the scheduler looks for time-driven events. */
   readonly tickMs: number;
   readonly closingSoonMs: number;
+  /** How long delivered and failed events are kept for the admin routes. */
+  readonly retentionMs: number;
+  /** Picks up a pack or directory another process published, before a tick reads them. */
+  readonly refresh?: () => Promise<void>;
 }
 
 /** The server's webhooks: the port that emits events, and the loops that deliver them. */
@@ -53,6 +57,7 @@ export interface Webhooks {
 
 /** Attempts one process makes per round before it looks at its timers again. */
 const ROUND_LIMIT = 500;
+const PURGE_MS = 60 * 60 * 1000;
 
 /** Starts delivering (and scheduling) webhooks; nothing runs when no endpoint is configured. */
 export function startWebhooks(options: WebhookOptions): Webhooks {
@@ -133,14 +138,17 @@ export function startWebhooks(options: WebhookOptions): Webhooks {
     return sent;
   }
 
-  const tick = () =>
-    schedulerTick({
+  const tick = async () => {
+    // A tick with a stale pack would move the cursor past a window it does not know of.
+    await options.refresh?.();
+    return schedulerTick({
       database: options.database,
       queue,
       host: options.host,
       clock,
       closingSoonMs: options.closingSoonMs,
     });
+  };
 
   // Loops that wait for the previous round to end: a slow receiver never stacks rounds up.
   const running = new Set<Promise<unknown>>();
@@ -165,7 +173,11 @@ export function startWebhooks(options: WebhookOptions): Webhooks {
   const stops =
     endpoints.length === 0
       ? []
-      : [loop(options.pollMs, deliverDue, 'webhook delivery'), loop(options.tickMs, tick, 'webhook scheduler')];
+      : [
+          loop(PURGE_MS, () => queue.purge(clock() - options.retentionMs), 'webhook purge'),
+          loop(options.pollMs, deliverDue, 'webhook delivery'),
+          loop(options.tickMs, tick, 'webhook scheduler'),
+        ];
 
   return {
     queue,
