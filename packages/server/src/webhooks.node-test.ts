@@ -60,7 +60,7 @@ describe('webhooks', () => {
       new Request(`http://mindshare.test${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } }),
     );
 
-  async function reviewedRecording(): Promise<string> {
+  async function finishedRecording(): Promise<string> {
     const started = await t.call('POST', '/v1/recordings', {
       as: 's-anna',
       body: { promptId: 'elevator', mimeType: 'video/webm' },
@@ -74,16 +74,23 @@ describe('webhooks', () => {
       as: 's-anna',
       body: { durationMs: 30_000, size: 3 },
     });
+    return recordingId;
+  }
+
+  const REVIEW = {
+    scores: [
+      { criterionId: 'clarity', score: 5 },
+      { criterionId: 'value', score: 1 },
+    ],
+    comments: [{ atMs: 1000, text: 'Good opening' }],
+    feedback: 'Talk about outcomes.',
+  };
+
+  async function reviewedRecording(): Promise<string> {
+    const recordingId = await finishedRecording();
     const review = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
       as: 'coach-camille',
-      body: {
-        scores: [
-          { criterionId: 'clarity', score: 5 },
-          { criterionId: 'value', score: 1 },
-        ],
-        comments: [{ atMs: 1000, text: 'Good opening' }],
-        feedback: 'Talk about outcomes.',
-      },
+      body: REVIEW,
     });
     assert.equal(review.status, 200, await review.clone().text());
     return recordingId;
@@ -113,6 +120,26 @@ describe('webhooks', () => {
     );
     // Delivered: nothing more to send.
     assert.equal(await t.server.webhooks.deliverDue(), 0);
+  });
+
+  it('queues no event for a review refused, and one for a review sent twice with one Idempotency-Key', async () => {
+    const recordingId = await finishedRecording();
+    await t.call('POST', `/v1/recordings/${recordingId}/claim`, { as: 'coach-camille', body: {} });
+    const refused = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, { as: 'mgr-marc', body: REVIEW });
+    assert.equal(refused.status, 409);
+    assert.equal(await t.server.webhooks.deliverDue(), 0);
+
+    const key = 'f'.repeat(32);
+    for (let retry = 0; retry < 2; retry++) {
+      const sent = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
+        as: 'coach-camille',
+        body: REVIEW,
+        key,
+      });
+      assert.equal(sent.status, 200);
+    }
+    assert.equal(await t.server.webhooks.deliverDue(), 1);
+    assert.equal(receiver.received[0]!.json.data['coachId'], 'coach-camille');
   });
 
   it('refuses a tampered body, another secret and an old timestamp, as a receiver must', async () => {
