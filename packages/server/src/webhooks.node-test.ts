@@ -322,6 +322,38 @@ describe('webhooks', () => {
   });
 });
 
+describe('webhooks: questions due again', () => {
+  it('sends question.due once the question a seller missed is due again', async () => {
+    const receiver = await startWebhookReceiver();
+    const t = await testServer(['--webhooks', webhookFlag(receiver.url, ['question.due'])]);
+    try {
+      await t.server.webhooks.tick();
+      const attempt = (await (
+        await t.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-anna', body: {} })
+      ).json()) as { id: string };
+      const answered = await t.call('POST', `/v1/attempts/${attempt.id}/answers`, {
+        as: 's-anna',
+        body: { questionId: 'q-trial', response: { kind: 'true-false', value: false } },
+      });
+      assert.equal(((await answered.json()) as { correct: boolean }).correct, false);
+      await t.call('POST', `/v1/attempts/${attempt.id}/finish`, { as: 's-anna', body: {} });
+      t.time.now += 3 * 24 * HOUR;
+      // Only the type the endpoint wants is kept (the releases of those days are not).
+      assert.equal(await t.server.webhooks.tick(), 1);
+      await t.server.webhooks.deliverDue();
+      assert.equal(receiver.received.length, 1);
+      const { data, timestamp } = receiver.received[0]!.json;
+      assert.equal(data['sellerId'], 's-anna');
+      assert.equal(data['questionId'], 'q-trial');
+      assert.equal(data['dueAt'], timestamp);
+      assert.ok(Date.parse(timestamp) <= t.time.now);
+    } finally {
+      await t.close();
+      await receiver.close();
+    }
+  });
+});
+
 describe('webhook configuration', () => {
   it('reads endpoints from a JSON array and refuses a bad one naming the field', async () => {
     const [endpoint] = await readWebhookEndpoints(webhookFlag('https://crm.example.com/hooks', ['review.published']));

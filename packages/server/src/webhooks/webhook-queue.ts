@@ -109,8 +109,8 @@ export class WebhookQueue {
   }
 
   /**
-   * Queues events, each once by id, with a delivery for every endpoint that wants its type; in
-   * `tx` when given (the transaction of the change that caused them).
+   * Queues events, each once by id, with a delivery for every endpoint that wants its type (an
+   * event nobody wants is not kept); in `tx` when given (the transaction of the change).
    * @returns how many events were new.
    */
   async enqueue(events: readonly WebhookEvent[], tx?: PostgresQueryable): Promise<number> {
@@ -120,13 +120,15 @@ export class WebhookQueue {
     return run(async (q) => {
       let added = 0;
       for (const event of events) {
+        const receivers = this.#endpoints.filter((candidate) => wants(candidate, event.type));
+        if (receivers.length === 0) continue; // nobody would ever receive it
         const { rows } = await q.query(
           `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
           [event.id, event.type, event.at, webhookBody(event), now],
         );
         if (rows.length === 0) continue;
         added++;
-        for (const endpoint of this.#endpoints.filter((candidate) => wants(candidate, event.type))) {
+        for (const endpoint of receivers) {
           await q.query(
             `INSERT INTO ${this.#t('deliveries')} (endpoint, event_id, event_at, first_at, next_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT DO NOTHING`,
             [endpoint.id, event.id, event.at, now],
