@@ -22,6 +22,9 @@ import { openLeaderboards, type Leaderboards } from './leaderboards.js';
 import type { ServerSettings } from './settings.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
+import { EVENT_RULES } from './webhooks/event-rules.js';
+import { readWebhookEndpoints } from './webhooks/webhook-endpoints.schema.js';
+import { startWebhooks, type Webhooks } from './webhooks/webhooks.js';
 
 /** What tests and embedders may replace. */
 export interface ServerOverrides {
@@ -44,6 +47,8 @@ export interface MindshareServer {
   readonly host: () => MindshareHost;
   readonly database: Database;
   readonly idempotency: Idempotency;
+  /** Webhooks: `emit` queues an event; the delivery and scheduler loops run while endpoints are configured. */
+  readonly webhooks: Webhooks;
   /** Starts listening; resolves with the port. */
   listen(): Promise<number>;
   /** Checks the database for a newer pack or directory now (the poll does it every few seconds). */
@@ -81,7 +86,12 @@ export async function createMindshareServer(
       storeName,
       onError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }));
-  const { raw, storage, current, applied } = await prepareStore(database, storeName, { mediaDir: settings.mediaDir });
+  const endpoints = await readWebhookEndpoints(settings.webhooks);
+  const { raw, storage, current, applied } = await prepareStore(database, storeName, {
+    mediaDir: settings.mediaDir,
+    // Without endpoints no event is kept: nobody would ever receive it.
+    eventRules: endpoints.length > 0 ? EVENT_RULES : [],
+  });
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const published = await loadPublished(database, settings);
@@ -136,6 +146,28 @@ export async function createMindshareServer(
     return { kind, version };
   };
 
+  const webhooks = startWebhooks({
+    endpoints,
+    database,
+    storage: raw,
+    host: () => host,
+    clock,
+    ...(overrides.random ? { random: overrides.random } : {}),
+    logger,
+    retry: {
+      baseDelayMs: settings.webhookRetryBaseMs,
+      maxDelayMs: settings.webhookRetryMaxMs,
+      retryForMs: settings.webhookRetryHours * 60 * 60 * 1000,
+    },
+    timeoutMs: settings.webhookTimeoutMs,
+    pollMs: settings.webhookPollMs,
+    tickMs: settings.webhookTickMs,
+    closingSoonMs: settings.webhookClosingSoonHours * 60 * 60 * 1000,
+    refresh: () => refresh(),
+    retentionMs: settings.keyRetentionDays * 24 * 60 * 60 * 1000,
+  });
+  if (endpoints.length > 0) logger.info({ endpoints: endpoints.map((endpoint) => endpoint.id) }, 'webhooks on');
+
   const app = createApp({
     host: () => host,
     authenticate,
@@ -151,6 +183,7 @@ export async function createMindshareServer(
       await leaderboards.ready();
     },
     ...(settings.adminToken ? { admin: { token: settings.adminToken, publish } } : {}),
+    ...(endpoints.length > 0 ? { webhooks: webhooks.queue } : {}),
     ...(devSecret
       ? {
           devTokens: (id: string) =>
@@ -199,6 +232,7 @@ export async function createMindshareServer(
     host: () => host,
     database,
     idempotency,
+    webhooks,
     refresh,
     checkLeaderboards,
     listen: () =>
@@ -225,6 +259,7 @@ export async function createMindshareServer(
       (closing ??= (async () => {
         for (const timer of timers) clearInterval(timer);
         if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+        await webhooks.close();
         await host.close();
         await leaderboards.close();
         if (!overrides.database) await database.close();

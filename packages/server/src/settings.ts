@@ -36,6 +36,17 @@ export interface ServerSettings {
   /** Development mode: a route that mints tokens for anyone. Never in production. */
   readonly dev: boolean;
   readonly logLevel: string;
+  /** Webhook endpoints: a JSON array, or the path of a JSON file (see docs/server.md, "Webhooks"). */
+  readonly webhooks: string | undefined;
+  /** Delay before a failed webhook is sent again; doubled each attempt up to `webhookRetryMaxMs`. */
+  readonly webhookRetryBaseMs: number;
+  readonly webhookRetryMaxMs: number;
+  /** Hours a webhook delivery is retried before it is marked failed. */
+  readonly webhookRetryHours: number;
+  readonly webhookTimeoutMs: number;
+  readonly webhookPollMs: number;
+  readonly webhookTickMs: number;
+  readonly webhookClosingSoonHours: number;
 }
 
 interface Setting {
@@ -227,6 +238,69 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'string',
     fallback: 'info',
     help: 'pino level: fatal, error, warn, info, debug, trace, silent.',
+  },
+  {
+    key: 'webhooks',
+    flag: '--webhooks',
+    env: 'MINDSHARE_WEBHOOKS',
+    kind: 'string',
+    help: 'Webhook endpoints: a JSON array [{"id","url","secret":"whsec_…","events":[…]}], or the path of a JSON file holding it.',
+  },
+  {
+    key: 'webhookRetryBaseMs',
+    flag: '--webhook-retry-base-ms',
+    env: 'MINDSHARE_WEBHOOK_RETRY_BASE_MS',
+    kind: 'number',
+    fallback: '5000',
+    help: 'Delay before a failed webhook is retried; doubled each attempt, with jitter.',
+  },
+  {
+    key: 'webhookRetryMaxMs',
+    flag: '--webhook-retry-max-ms',
+    env: 'MINDSHARE_WEBHOOK_RETRY_MAX_MS',
+    kind: 'number',
+    fallback: String(60 * 60 * 1000),
+    help: 'Longest delay between two attempts of a webhook.',
+  },
+  {
+    key: 'webhookRetryHours',
+    flag: '--webhook-retry-hours',
+    env: 'MINDSHARE_WEBHOOK_RETRY_HOURS',
+    kind: 'number',
+    fallback: '24',
+    help: 'Hours a webhook is retried before it is marked failed (then replayed from the admin routes).',
+  },
+  {
+    key: 'webhookTimeoutMs',
+    flag: '--webhook-timeout-ms',
+    env: 'MINDSHARE_WEBHOOK_TIMEOUT_MS',
+    kind: 'number',
+    fallback: '10000',
+    help: 'Time a receiver has to answer a webhook before the attempt counts as failed.',
+  },
+  {
+    key: 'webhookPollMs',
+    flag: '--webhook-poll-ms',
+    env: 'MINDSHARE_WEBHOOK_POLL_MS',
+    kind: 'number',
+    fallback: '1000',
+    help: 'How often each process looks for webhooks due.',
+  },
+  {
+    key: 'webhookTickMs',
+    flag: '--webhook-tick-ms',
+    env: 'MINDSHARE_WEBHOOK_TICK_MS',
+    kind: 'number',
+    fallback: '60000',
+    help: 'How often time-driven events (nugget releases, questions due, challenge windows) are looked for.',
+  },
+  {
+    key: 'webhookClosingSoonHours',
+    flag: '--webhook-closing-soon-hours',
+    env: 'MINDSHARE_WEBHOOK_CLOSING_SOON_HOURS',
+    kind: 'number',
+    fallback: '24',
+    help: 'Hours before a challenge closes that challenge.closing_soon is sent.',
   },
 ];
 

@@ -13,6 +13,8 @@ import { Idempotency, type StoredReply } from './idempotency.js';
 import { isMissingTake, mediaResponse, uploadOffset, uploadRoutes, type MediaPolicy } from './media-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { routeInput } from './route-kit.js';
+import type { WebhookQueue } from '../webhooks/webhook-queue.js';
+import { webhookAdminRoutes } from '../webhooks/webhook-routes.js';
 
 /** What the HTTP layer needs; `createMindshareServer` builds it from the settings. */
 export interface AppOptions {
@@ -35,6 +37,8 @@ export interface AppOptions {
     readonly token: string;
     publish(kind: 'pack' | 'directory', body: string, type: string): Promise<unknown>;
   };
+  /** The webhook queue, whose admin routes join the admin ones (see webhook-routes.ts). */
+  readonly webhooks?: WebhookQueue;
   /** Development only: `POST /dev/token` mints a token for any directory person. */
   readonly devTokens?: (viewerId: string) => Promise<string>;
   /** Serves the other paths (the demo portal). */
@@ -220,6 +224,8 @@ export function createApp(options: AppOptions): Hono {
       }
     });
   }
+
+  if (options.admin && options.webhooks) webhookAdminRoutes(app, options.admin.token, options.webhooks);
 
   if (options.fallback) {
     const fallback = options.fallback;

@@ -1,6 +1,7 @@
 import { MindError } from '@mindshare/core';
 import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import type { Database } from './database.js';
+import { webhookTables } from '../webhooks/webhook-tables.js';
 
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
@@ -61,6 +62,11 @@ const MIGRATIONS: readonly {
     version: 2,
     name: 'reporting views over scores and attempts',
     sql: (s) => reportViews(s),
+  },
+  {
+    version: 3,
+    name: 'webhook events, deliveries and the scheduler cursor',
+    sql: (s) => webhookTables(s),
   },
 ];
 
