@@ -25,6 +25,7 @@ const steps = [
     command: [node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
   },
   { label: 'type-check', command: bin('scripts/typecheck.mjs') },
+  { label: 'OpenAPI lint (Redocly, no warning)', command: bin('scripts/lint-openapi.mjs') },
   { label: 'no import cycles in core', command: bin('scripts/check-cycles.mjs') },
   { label: 'package fields', command: bin('scripts/check-packages.mjs') },
   {
