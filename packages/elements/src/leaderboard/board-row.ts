@@ -47,16 +47,22 @@ function rowName({ localize }: BoardRowContext, row: LeaderboardResultRow): Temp
   const name = row.pseudonym === undefined ? row.displayName : localize.term('mindLeaderboardPseudonym', row.pseudonym);
   if (!row.isViewer && !row.reward) return name;
   const you = localize.term(row.hidden ? 'mindLeaderboardYouHidden' : 'mindLeaderboardYou');
-  return html`${name}${row.isViewer ? html`<span class="you">(${you})</span>` : nothing}${
-    row.reward
-      ? html`<span part="reward"
-          ><span class="visually-hidden">${localize.term('mindLeaderboardReward')} </span>${pickLocalized(
-            row.reward,
-            localize.lang(),
-          )}</span
-        >`
-      : nothing
-  }`;
+  return html`${name}${row.isViewer ? html`<span class="you">(${you})</span>` : nothing}${rewardMark(localize, row.reward)}`;
+}
+
+/** A row's reward, named for screen readers, or nothing: a seller's row and a partner's alike. */
+export function rewardMark(
+  localize: BoardRowContext['localize'],
+  reward: LeaderboardResultRow['reward'],
+): TemplateResult | typeof nothing {
+  return reward
+    ? html`<span part="reward"
+        ><span class="visually-hidden">${localize.term('mindLeaderboardReward')} </span>${pickLocalized(
+          reward,
+          localize.lang(),
+        )}</span
+      >`
+    : nothing;
 }
 
 /** ▲2 / ▼1 beside a rank, a new element per load so its entrance animation plays for each move. */

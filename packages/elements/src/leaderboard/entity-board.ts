@@ -1,7 +1,8 @@
-import { leaderboardLines, pickLocalized, type LeaderboardResult, type LeaderboardResultRow } from '@mindshare/core';
+import { leaderboardLines, type LeaderboardResult, type LeaderboardResultRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { leaderboardEn } from './leaderboard.en.js';
+import { rewardMark } from './board-row.js';
 import { scoreDigits } from './score-digits.js';
 
 /**
@@ -75,16 +76,7 @@ function entityRow(
         row.isViewer
           ? html`<span class="you">(${localize.term('mindLeaderboardEntityYou', result.entity)})</span>`
           : nothing
-      }${
-        row.reward
-          ? html`<span part="reward"
-              ><span class="visually-hidden">${localize.term('mindLeaderboardReward')} </span>${pickLocalized(
-                row.reward,
-                localize.lang(),
-              )}</span
-            >`
-          : nothing
-      }${
+      }${rewardMark(localize, row.reward)}${
         row.incomplete
           ? html`<span part="incomplete" class="incomplete"
               >${localize.term('mindLeaderboardIncomplete', result.k ?? 1)}</span
