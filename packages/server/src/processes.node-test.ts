@@ -7,7 +7,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { signToken } from './auth/tokens.js';
 import { liveScenarioFlags } from './testing/live-pack.js';
-import { startServerProcess, type ServerProcess } from './testing/server-process.js';
+import { processCaller, startServerProcess, type ServerProcess } from './testing/server-process.js';
 
 const databaseUrl = process.env['DATABASE_URL'];
 const redisUrl = process.env['REDIS_URL'];
@@ -43,23 +43,7 @@ describe('two server processes behind one balancer', { skip }, () => {
     redis.disconnect();
   });
 
-  let keys = 0;
-  async function call(server: ServerProcess, as: string, method: string, path: string, body?: unknown) {
-    const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(as)}` };
-    if (method !== 'GET') headers['idempotency-key'] = (++keys).toString(16).padStart(32, 'a');
-    let payload: BodyInit | undefined;
-    if (body instanceof Uint8Array) {
-      payload = body as Uint8Array<ArrayBuffer>;
-      headers['content-type'] = 'application/octet-stream';
-    } else if (body !== undefined) {
-      payload = JSON.stringify(body);
-      headers['content-type'] = 'application/json';
-    }
-    const response = await fetch(`${server.url}${path}`, { method, headers, ...(payload ? { body: payload } : {}) });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as unknown;
-  }
+  const call = processCaller((as) => tokens.get(as)!);
 
   it('ranks an answer sent through one on the leaderboard read through the other', async () => {
     for (const [seller, server] of [

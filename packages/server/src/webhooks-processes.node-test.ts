@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { signToken } from './auth/tokens.js';
 import { liveScenarioFlags } from './testing/live-pack.js';
-import { startServerProcess, type ServerProcess } from './testing/server-process.js';
+import { processCaller, startServerProcess, type ServerProcess } from './testing/server-process.js';
 import { startWebhookReceiver, webhookFlag, type WebhookReceiver } from './testing/webhook-receiver.js';
 
 const databaseUrl = process.env['DATABASE_URL'];
@@ -74,23 +74,7 @@ describe('webhooks across server processes', () => {
     return server;
   }
 
-  let keys = 0;
-  async function call(server: ServerProcess, as: string, method: string, path: string, body?: unknown) {
-    const headers: Record<string, string> = { authorization: `Bearer ${await signToken(SECRET, as)}` };
-    if (method !== 'GET') headers['idempotency-key'] = (++keys).toString(16).padStart(32, 'b');
-    let payload: BodyInit | undefined;
-    if (body instanceof Uint8Array) {
-      payload = body as Uint8Array<ArrayBuffer>;
-      headers['content-type'] = 'application/octet-stream';
-    } else if (body !== undefined) {
-      payload = JSON.stringify(body);
-      headers['content-type'] = 'application/json';
-    }
-    const response = await fetch(`${server.url}${path}`, { method, headers, ...(payload ? { body: payload } : {}) });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} → ${response.status} ${text}`);
-    return (text === '' ? undefined : JSON.parse(text)) as unknown;
-  }
+  const call = processCaller((as) => signToken(SECRET, as));
 
   /** A seller's pitch, recorded through `seller` and reviewed through `coach`: one review.published. */
   async function reviewPitch(seller: ServerProcess, coach: ServerProcess, sellerId = 's-anna'): Promise<string> {

@@ -45,3 +45,37 @@ export function startServerProcess(
     });
   });
 }
+
+/** A request to a server process as someone: resolves with the reply's JSON, `undefined` when empty. */
+export type ProcessCall = (
+  server: ServerProcess,
+  as: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<unknown>;
+
+/**
+ * Requests to server processes with the bearer token `tokenOf(as)`: each write carries a fresh
+ * Idempotency-Key, a body goes as JSON (bytes as octet-stream), and a refused request fails the
+ * test with its status and body.
+ */
+export function processCaller(tokenOf: (as: string) => string | Promise<string>): ProcessCall {
+  let keys = 0;
+  return async (server, as, method, path, body) => {
+    const headers: Record<string, string> = { authorization: `Bearer ${await tokenOf(as)}` };
+    if (method !== 'GET') headers['idempotency-key'] = (++keys).toString(16).padStart(32, 'a');
+    let payload: BodyInit | undefined;
+    if (body instanceof Uint8Array) {
+      payload = body as Uint8Array<ArrayBuffer>;
+      headers['content-type'] = 'application/octet-stream';
+    } else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await fetch(`${server.url}${path}`, { method, headers, ...(payload ? { body: payload } : {}) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  };
+}
