@@ -9,7 +9,11 @@ import { snapshotBuild } from './demo-snapshot.mjs';
 /** A repository with the four packages built and the demo portal, each file holding its own path. */
 function builtRepository({ unbuilt } = {}) {
   const repository = mkdtempSync(join(tmpdir(), 'snapshot-test-'));
-  const files = ['examples/portal/index.html', 'packages/elements/dist/chunks/feed-A1.min.js'];
+  const files = [
+    'examples/portal/index.html',
+    'examples/plain-html/index.html',
+    'packages/elements/dist/chunks/feed-A1.min.js',
+  ];
   for (const name of ['core', 'adapters', 'elements', 'server']) {
     files.push(`packages/${name}/package.json`);
     if (name !== unbuilt) files.push(`packages/${name}/dist/index.js`);
