@@ -8,3 +8,4 @@ export { movesBetween, nextInputs, rankingChanges } from './host-update.js';
 export { openPseudonyms } from './pseudonym-secret.js';
 export { hiddenPeople } from './board-visibility.js';
 export { setBoardVisibility } from './board-visibility-operations.js';
+export { EngagementBoards } from './engagement-boards.js';
