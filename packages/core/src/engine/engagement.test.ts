@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentPack } from '../testing/pack-builder.js';
+import { engagedPack } from '../testing/engaged-pack.js';
 import { SCENARIO_TIME } from '../testing/scenario-pack.js';
 import { scenarioWorld } from '../testing/scenario-engine.js';
 import { playSpringLaunch } from '../testing/scenario-answers.js';
@@ -10,28 +10,6 @@ import { scenarioDirectory } from '../testing/scenario-pack.js';
 import { rejectsWith } from './responses.fixtures.js';
 
 const WEEK = 7 * 86_400_000;
-
-/** The scenario with activity points and one badge of each rule. */
-export function engagedPack(board: Record<string, unknown> = { privacy: 'full-name', scopes: ['global', 'partner'] }) {
-  return contentPack()
-    .with({
-      engagement: {
-        points: { nuggetRead: 1, pollVote: 2, openAnswer: 3, practiceAnswer: 1, pitchSent: 10, challengeFinished: 5 },
-        badges: [
-          { id: 'regular', title: { en: 'Regular', fr: 'Assidu' }, rule: { kind: 'streak', weeks: 2 } },
-          { id: 'first-pitch', title: { en: 'First pitch', fr: 'Premier pitch' }, rule: { kind: 'first-pitch' } },
-          { id: 'reader', title: { en: 'Reader', fr: 'Lecteur' }, rule: { kind: 'month-read' } },
-          {
-            id: 'podium',
-            title: { en: 'Podium' },
-            rule: { kind: 'challenge-top', rank: 1, challengeId: 'spring-launch' },
-          },
-        ],
-        board,
-      } as never,
-    })
-    .build();
-}
 
 test('reading a nugget twice, or in two tabs at once, earns its points once; points stay apart from challenge scores', async () => {
   const world = scenarioWorld({ pack: engagedPack() });
