@@ -9,7 +9,7 @@ import { dueItems } from '../repetition/due-items.js';
 import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
 import { computeFeed, type Feed } from '../schedule/feed.js';
-import type { AnswerOptions, FeedEntry, FeedView, MindshareChange } from '../api/mindshare-api.js';
+import type { AnswerOptions, FeedEntry, FeedView, MindshareChange, Viewer } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import { confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
@@ -88,6 +88,27 @@ async function dueQuestions(context: EngineContext, now: number): Promise<string
   );
   const dueAt = new Map(states.map((state) => [state.questionId, state.due]));
   return due.sort((a, b) => dueAt.get(a)! - dueAt.get(b)! || (a < b ? -1 : 1)).slice(0, DUE_LIMIT);
+}
+
+/** The nuggets released to a seller so far, for the month-read badge. */
+export function releasesTo(context: EngineContext, seller: Viewer): { nuggetId: string; releasedAt: number }[] {
+  const feed = computeFeed({
+    schedules: context.pack.schedules,
+    nuggets: context.nuggets,
+    viewer: {
+      sellerId: seller.id,
+      tierId: seller.tierId,
+      partnerId: seller.partnerId,
+      role: seller.role,
+      locale: seller.locale,
+      timeZone: seller.timeZone,
+      ...(seller.region === undefined ? {} : { region: seller.region }),
+      ...(seller.team === undefined ? {} : { team: seller.team }),
+    },
+    progress: { seen: {}, answered: {} },
+    now: context.now(),
+  });
+  return feed.items.map((item) => ({ nuggetId: item.nuggetId, releasedAt: item.releasedAt }));
 }
 
 /** The viewer's feed: released nuggets, poll results where they voted, and questions due again. */

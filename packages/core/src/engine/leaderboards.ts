@@ -9,3 +9,4 @@ export { openPseudonyms } from './pseudonym-secret.js';
 export { hiddenPeople } from './board-visibility.js';
 export { setBoardVisibility } from './board-visibility-operations.js';
 export { EngagementBoards } from './engagement-boards.js';
+export { readEngagementBoard } from './engagement-board-operations.js';
