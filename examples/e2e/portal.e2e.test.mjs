@@ -131,6 +131,21 @@ test('a seller records a two-second pitch with the fake camera and submits it', 
   await recordPitch(page);
 });
 
+test('a seller sees activity points and badges with dates, apart from the challenge score, and the engagement board', async () => {
+  // Seeded: reading last week and this week earned the streak badge; the pitch just sent earned another.
+  await page.waitForFunction(() =>
+    deepAll(document.querySelector('mind-badges'), '[part~="earned-badge"]').some((badge) =>
+      deepText(badge).includes('First pitch'),
+    ),
+  );
+  await waitForText('mind-badges', 'Regular');
+  await page.waitForFunction(() =>
+    deepAll(document.querySelector('mind-leaderboard[board="engagement"]'), '[part~="row"]').some((row) =>
+      deepText(row).includes('Julie Moreau'),
+    ),
+  );
+});
+
 test('a coach reviews the pitch and publishes it as a best practice', async () => {
   await switchRole('coach');
   await openPitchOf(page, 'Julie Moreau');

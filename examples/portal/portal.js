@@ -75,6 +75,10 @@ const STRINGS = {
     masteryTitle: 'Mastery of the offer',
     tiersTitle: 'Partner tiers and budget',
     responsesTitle: 'What sellers told you',
+    engagementTitle: 'Your engagement',
+    engagementLead:
+      'Points for every card read, poll, answer and pitch, apart from your challenge scores; badges on the way.',
+    engagementBoardTitle: 'Most engaged sellers',
   },
   fr: {
     tagline: 'Portail partenaires',
@@ -119,6 +123,10 @@ const STRINGS = {
     masteryTitle: 'Maîtrise de l’offre',
     tiersTitle: 'Segmentation et budget',
     responsesTitle: 'Ce que les vendeurs vous ont dit',
+    engagementTitle: 'Votre engagement',
+    engagementLead:
+      'Des points pour chaque fiche lue, sondage, réponse et pitch, à part de vos scores aux challenges ; des badges en chemin.',
+    engagementBoardTitle: 'Les vendeurs les plus actifs',
   },
   pt: {
     tagline: 'Portal de parceiros',
@@ -533,6 +541,7 @@ async function seedIfEmpty(opensAt) {
     directory: state.directory,
     tierOf,
     skip: [PEOPLE.seller],
+    reader: PEOPLE.seller,
     challengeId: OPEN_CHALLENGE,
     opensAt,
     now: Date.now(),

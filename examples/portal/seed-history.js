@@ -1,7 +1,9 @@
 // Seeds the demo's history by replaying ordinary API calls through the real engine, seller by
 // seller, on a controlled clock: attempts at the open challenge, poll votes, open answers,
-// mini-quiz practice and two pitches, one of them reviewed and published. No record is written
-// by hand, so everything the widgets show on first load is what the engine computed.
+// mini-quiz practice and two pitches, one of them reviewed and published, and the demo seller's
+// own reading last week and this week (so their streak badge is earned). No record is written
+// by hand, so everything the widgets show on first load (activity points and badges included) is
+// what the engine computed.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -66,7 +68,18 @@ function responseFor(question, right, random) {
  * Replays the history. `open(viewerId, clock)` creates an engine over the demo's storage;
  * `pack` is the (date-shifted) pack, with answer keys, that the seeder reads to choose answers.
  */
-export async function seedHistory({ open, pack, directory, tierOf, skip, challengeId, opensAt, now, pitchMedia }) {
+export async function seedHistory({
+  open,
+  pack,
+  directory,
+  tierOf,
+  skip,
+  challengeId,
+  opensAt,
+  now,
+  pitchMedia,
+  reader,
+}) {
   const random = seededRandom(20261127);
   const challenge = pack.challenges.find((candidate) => candidate.id === challengeId);
   const questions = new Map(challenge.questions.map((question) => [question.id, question]));
@@ -124,6 +137,10 @@ export async function seedHistory({ open, pack, directory, tierOf, skip, challen
     }
   }
 
+  // The demo seller (`reader`), who has not played the challenge yet, read the editorial line a
+  // week ago and reads one card today: two weeks in a row earn the streak badge.
+  if (reader) await readTwoWeeks(open, reader, now);
+
   // Two pitches: one waits for the coach, one was reviewed and published as a best practice.
   if (!pitchMedia) return;
   const [prompt] = pack.pitchPrompts;
@@ -154,6 +171,26 @@ export async function seedHistory({ open, pack, directory, tierOf, skip, challen
       feedback: 'A model of a customer-first pitch. Published for the whole network.',
     });
     await api.publish(best.id);
+  } finally {
+    await api.close();
+  }
+}
+
+/** `sellerId` reads the cards released a week before `now`, then the first one left unread today. */
+async function readTwoWeeks(open, sellerId, now) {
+  let time = now - 7 * 24 * HOUR;
+  const api = await open(sellerId, () => time);
+  try {
+    const earlier = await api.feed();
+    for (const { nuggetId, nugget } of earlier.items) {
+      if (nugget.kind !== 'info' && nugget.kind !== 'video') continue;
+      time += MINUTE;
+      await api.markSeen(nuggetId);
+    }
+    time = now - HOUR;
+    const later = await api.feed();
+    const unread = later.items.find((item) => item.status === 'new');
+    if (unread) await api.markSeen(unread.nuggetId);
   } finally {
     await api.close();
   }

@@ -272,3 +272,21 @@ export { PartnerBudgetSchema } from './api/budget-split.schema.js';
 export { ResponseEntrySchema, ResponseQuestionSchema } from './api/response-entry.schema.js';
 export { responseId, parseResponseId } from './engine/response-id.js';
 export { PollResultSchema, PollResultOptionSchema } from './api/poll-result.schema.js';
+
+// Engagement apart from proficiency (issue 17): activity points, badges and the engagement board
+export type { EngagementSummary, EngagementQuery, EngagementBoardQuery } from './api/mindshare-api.js';
+export {
+  EngagementSummarySchema,
+  EarnedBadgeViewSchema,
+  NextBadgeViewSchema,
+  ActivityCountSchema,
+} from './api/engagement-summary.schema.js';
+export {
+  EngagementSchema,
+  ActivityPointsSchema,
+  ActivityKindSchema,
+  BadgeSchema,
+  BadgeRuleSchema,
+  EngagementBoardSchema,
+} from './engagement/engagement.schema.js';
+export type { Engagement, ActivityPoints, ActivityKind, Badge, BadgeRule } from './engagement/engagement.schema.js';

@@ -41,3 +41,7 @@ export { MindReviewQueue } from './review-queue/review-queue.element.js';
 export type * from './review-queue/review-queue.events.js';
 export { MindResponses } from './responses/responses.element.js';
 export type * from './responses/responses.events.js';
+export { MindBadges } from './badges/badges.element.js';
+export type { MindBadgeEarnedDetail } from './badges/badges.element.js';
+export type { MindPeriodChangeDetail } from './leaderboard/leaderboard.element.js';
+export type { BoardKind, BoardPeriod } from './leaderboard/engagement-board.js';

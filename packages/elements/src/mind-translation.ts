@@ -12,6 +12,7 @@ import type { reviewQueueEn } from './review-queue/review-queue.en.js';
 import type { SharedTerms } from './shared/i18n/en.js';
 import type { tierReportEn } from './tier-report/tier-report.en.js';
 import type { responsesEn } from './responses/responses.en.js';
+import type { badgesEn } from './badges/badges.en.js';
 
 /**
  * A whole UI translation for `registerTranslation`: every `mind*` term of Mindshare (the shared
@@ -31,4 +32,5 @@ export type MindTranslation = Translation &
   typeof tierReportEn &
   typeof myPitchesEn &
   typeof reviewQueueEn &
-  typeof responsesEn;
+  typeof responsesEn &
+  typeof badgesEn;

@@ -12,6 +12,7 @@ import './quiz/quiz.define.js';
 import './tier-report/tier-report.define.js';
 import './responses/responses.define.js';
 import './review-queue/review-queue.define.js';
+import './badges/badges.define.js';
 import { defineElement } from './shared/base/define.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
 import sharedEn from './shared/i18n/en.js';
@@ -29,6 +30,7 @@ const TAGS = [
   'mind-mastery-map',
   'mind-tier-report',
   'mind-responses',
+  'mind-badges',
 ] as const;
 
 class TermsProbe extends LitElement {

@@ -19,6 +19,7 @@ import {
   ReviewSchema,
   SellerDataExportSchema,
   TierReportSchema,
+  EngagementSummarySchema,
   type BlobLike,
   type MindshareApi,
   type MindshareChange,
@@ -222,6 +223,28 @@ export function directOperations(context: ClientContext): DirectOperations {
       return call(context, { method: 'GET', path }, PollTallySchema);
     },
     polls: () => call(context, { method: 'GET', path: '/v1/polls' }, PollResultsSchema),
+    engagement: (query = {}) =>
+      call(
+        context,
+        { method: 'GET', path: '/v1/engagement', query: { sellerId: query.sellerId } },
+        EngagementSummarySchema,
+      ),
+    engagementBoard: (query = {}) =>
+      call(
+        context,
+        {
+          method: 'GET',
+          path: '/v1/engagement/board',
+          query: {
+            period: query.period,
+            scope: query.scope,
+            limit: query.limit,
+            around: query.around,
+            offset: query.offset,
+          },
+        },
+        LeaderboardResultSchema,
+      ),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
         'privacy',

@@ -27,6 +27,7 @@ import type { PollResultSchema } from './poll-result.schema.js';
 import type { SellerDataExportSchema } from './seller-data-export.schema.js';
 import type { TierReportSchema } from './tier-report.schema.js';
 import type { ViewerSchema } from './viewer.schema.js';
+import type { EngagementSummarySchema } from './engagement-summary.schema.js';
 
 /** Who is using the page, as the engine resolved them from the directory and the tier policy. */
 export type Viewer = z.infer<typeof ViewerSchema>;
@@ -187,11 +188,34 @@ export type ResponseQuestion = z.infer<typeof ResponseQuestionSchema>;
 /** A released poll with its labels and results, as staff and the poll's owner read them. */
 export type PollResult = z.infer<typeof PollResultSchema>;
 
+/** A seller's engagement: points, badges earned with their dates, badges ahead with their progress. */
+export type EngagementSummary = z.infer<typeof EngagementSummarySchema>;
+
+/** Options of {@link MindshareApi.engagement}. */
+export interface EngagementQuery {
+  /** Whose engagement: the viewer's by default; coaches and managers may ask for any seller's. */
+  readonly sellerId?: string;
+}
+
+/** Options of {@link MindshareApi.engagementBoard}. */
+export interface EngagementBoardQuery {
+  /** `week`: points of this week on the viewer's calendar (the default); `all`: all time. */
+  readonly period?: 'week' | 'all';
+  /** Global by default; the scopes the pack's `engagement.board.scopes` offers. */
+  readonly scope?: LeaderboardScope;
+  /** Rows from the top (default 10, at most 500). */
+  readonly limit?: number;
+  /** Rows on each side of the viewer (default 2, at most 50). */
+  readonly around?: number;
+  /** First row of the top list (default 0). */
+  readonly offset?: number;
+}
+
 /** What changed: emitted once per write, local or announced by storage from another tab or process. */
 export interface MindshareChange {
   readonly origin: 'local' | 'remote';
   /** The areas touched, so a widget re-reads only what concerns it. */
-  readonly areas: readonly ('challenges' | 'leaderboard' | 'feed' | 'pitch' | 'mastery' | 'privacy')[];
+  readonly areas: readonly ('challenges' | 'leaderboard' | 'feed' | 'pitch' | 'mastery' | 'privacy' | 'engagement')[];
 }
 
 /**
@@ -345,6 +369,20 @@ export interface MindshareApi {
   pollResults(nuggetId: string): Promise<PollTally>;
   /** Every released poll with its labels and results (coaches and managers; a seller, the polls they own). */
   polls(): Promise<PollResult[]>;
+
+  /**
+   * A seller's engagement, apart from their challenge scores: activity points (each action
+   * counted once), badges earned with their dates, and the next badges with their progress.
+   * @throws MindError `MIND_FORBIDDEN` when a seller asks for someone else's; `MIND_NOT_FOUND`
+   * for a seller not in the directory.
+   */
+  engagement(query?: EngagementQuery): Promise<EngagementSummary>;
+  /**
+   * The engagement board: sellers ranked by activity points, this week or all time, with the
+   * privacy mode, scopes and hidden sellers of challenge boards (`rows` carry no rewards).
+   * @throws MindError `MIND_INVALID_INPUT` for an unknown period or a scope the pack does not offer.
+   */
+  engagementBoard(query?: EngagementBoardQuery): Promise<LeaderboardResult>;
 
   /** Calls `listener` once per write, local or from another tab/process. */
   subscribe(listener: Listener<MindshareChange>): () => void;

@@ -1,6 +1,7 @@
 import { checkTierPolicy } from '../tiers/check-tier-policy.js';
 import { TierPolicySchema, type TierPolicy } from '../tiers/tier-policy.schema.js';
 import { checkPackLocales } from './check-pack-locales.js';
+import { checkEngagement } from '../engagement/check-engagement.js';
 import { checkPackReferences, tierIdsOf } from './check-pack-references.js';
 import { ContentPackSchema, type ContentPack } from './content-pack.schema.js';
 import type { InputProblem } from './input-problem.js';
@@ -20,6 +21,7 @@ export function crossCheckPack(input: unknown, parsed: ContentPack | undefined):
     }
   }
   checkLocaleList(input, problems);
+  checkEngagement(input, problems);
   const locales = stringList(field(input, 'locales'));
   if (locales.length > 0) checkPackLocales(ContentPackSchema, input, locales, problems);
   return problems;

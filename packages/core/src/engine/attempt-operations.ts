@@ -14,6 +14,7 @@ import { newId, requireId } from './engine-input.js';
 import { targetsViewer } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { rankSeller, scoreWrite } from './score-records.js';
+import { activityWrites, countsActivity, noteFinishRank } from './engagement-records.js';
 import { learningWrites } from './learning-records.js';
 import type { ChallengeSnapshot } from './stored-records.schema.js';
 
@@ -216,8 +217,19 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       ];
       // ownAttempt made sure the attempt is the viewer's: their role is the scorer's.
       if (counted) operations.push(scoreWrite(challenge.id, context.viewer, counted));
-      await context.write(operations, ['challenges', 'leaderboard'], () =>
-        counted ? rankSeller(context, challenge.id, context.viewer, counted) : undefined,
+      // Finishing a challenge counts once per challenge (engagement, apart from the score).
+      const activity = await activityWrites(context, [{ kind: 'challenge-finished', subjectId: challenge.id }], now);
+      const engaged = countsActivity(activity);
+      await context.write(
+        [...operations, ...activity],
+        engaged ? ['challenges', 'leaderboard', 'engagement'] : ['challenges', 'leaderboard'],
+        async () => {
+          if (counted) await rankSeller(context, challenge.id, context.viewer, counted);
+          if (engaged) await context.host.engagementChanged(context.viewer.id);
+          // The rank this finish gave, for the challenge badges, before the change is announced;
+          // the finish stands whatever happens there.
+          await noteFinishRank(context, challenge.id, await rank()).catch(() => undefined);
+        },
       );
       context.host.shownInMemory?.delete(attempt.id); // written with the closed attempt
       return {

@@ -8,6 +8,7 @@ import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/s
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';
 import type { EntityBoards } from './entity-boards.js';
+import type { EngagementBoards } from './engagement-boards.js';
 import { cachedStorage } from './cached-storage.js';
 import { ViewContext, type EngineContext, type EngineHost } from './engine-context.js';
 import { COLLECTIONS, engineSchema } from './engine-schema.js';
@@ -161,6 +162,30 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       throw error;
     });
   };
+  let engagement: Promise<EngagementBoards> | undefined;
+  let loadedEngagement: EngagementBoards | undefined;
+  /** The engagement boards, in the challenges' boards' store when it is shared, else in one of their own. */
+  const loadEngagement = (): Promise<EngagementBoards> => {
+    const loading = (engagement ??= import('./leaderboards.js').then(
+      ({ EngagementBoards, createMemoryLeaderboardStore, hiddenPeople }) => {
+        loadedEngagement = new EngagementBoards(
+          {
+            storage,
+            scopesOf: (sellerId) => scopesOf(people, sellerId),
+            ranks: (sellerId) => ranksPerson(people, ['seller'], sellerId),
+            hidden: (sellerIds) => hiddenPeople(storage, people.sellers, sellerIds),
+          },
+          options.leaderboards ?? createMemoryLeaderboardStore(),
+          options.leaderboards === undefined,
+        );
+        return loadedEngagement;
+      },
+    ));
+    return loading.catch((error: unknown) => {
+      if (engagement === loading) engagement = undefined;
+      throw error;
+    });
+  };
   let pseudonyms: Promise<Pseudonyms> | undefined;
   /** The key of pseudonyms, imported (and the stored secret read or made) once per host, on first need. */
   const loadPseudonyms = (): Promise<Pseudonyms> => {
@@ -233,7 +258,21 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     placeScore: (challengeId: string, entry: LeaderboardEntry, role: SellerRole) =>
       onBoards((loaded) => loaded.place(challengeId, entry, role)),
     removeSeller: (sellerId: string) => onBoards((loaded) => loaded.removeSeller(sellerId)),
-    recheckSeller: (sellerId: string) => onBoards((loaded) => loaded.recheck([sellerId])),
+    recheckSeller: async (sellerId: string) => {
+      await onBoards((loaded) => loaded.recheck([sellerId]));
+      await host.engagementChanged(sellerId);
+    },
+    loadEngagement,
+    engagementChanged: (sellerId: string, weeks?: readonly number[]) => {
+      // Like onBoards: the write stands; a shared store is written through, one of its own only once loaded.
+      const loaded = sharedBoards ? loadEngagement() : Promise.resolve(loadedEngagement);
+      return loaded
+        .then((target) => target?.follow(sellerId, weeks))
+        .catch((error: unknown) => {
+          loadedEngagement?.invalidate();
+          if (!closed) reportLater(error);
+        });
+    },
     async write(operations: readonly BatchOperation[], areas: MindshareChange['areas'], committed) {
       await storage.batch(operations);
       await committed?.();
@@ -276,6 +315,13 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
           : loadedBoards.refresh(keys.filter(isScoreKey).map((key) => [key[0], key[1]] as const));
     }
     // Another tab hid or showed a seller: a shared store was written by that tab's host.
+    // Another tab counted activity or hid someone: a store of our own is built afresh on the next read.
+    if (
+      !sharedBoards &&
+      change.collections.some((c) => c === COLLECTIONS.activity || c === COLLECTIONS.sellerSettings)
+    ) {
+      loadedEngagement?.invalidate();
+    }
     const settings = change.keys?.[COLLECTIONS.sellerSettings];
     if (change.collections.includes(COLLECTIONS.sellerSettings) && loadedBoards && !sharedBoards) {
       const recheck = settings?.filter((key): key is string => typeof key === 'string');
@@ -334,6 +380,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     const ranking = rankingChanges(before, after, previous, content.pack);
     if (ranking.all) loadedBoards?.invalidate();
     else if (ranking.people.length > 0) await onBoards((loaded) => loaded.recheck(ranking.people));
+    // Sellers who moved between groups or roles: the engagement boards are built afresh on their next read.
+    loadedEngagement?.invalidate();
     announce(changes, { origin: 'local', areas: ['challenges', 'leaderboard', 'feed', 'mastery', 'pitch'] });
   };
 
@@ -351,6 +399,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     async rebuildLeaderboards(): Promise<void> {
       if (closed) throw closedError();
       await (await boardsObject()).reload();
+      (await loadEngagement()).invalidate();
       announce(changes, { origin: 'local', areas: ['leaderboard'] });
     },
 
@@ -364,6 +413,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       const loaded = await boards?.catch(() => undefined);
       if (loaded) await loaded.close();
       else await options.leaderboards?.close();
+      await (await engagement?.catch(() => undefined))?.close(); // only a store of its own
     },
   };
   return { host: opened, view };

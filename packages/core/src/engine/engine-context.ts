@@ -11,6 +11,7 @@ import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
 import type { Boards } from './boards.js';
 import type { EntityBoards } from './entity-boards.js';
+import type { EngagementBoards } from './engagement-boards.js';
 import type { PackState, QuestionSource } from './pack-state.js';
 import type { People } from './people.js';
 
@@ -57,6 +58,13 @@ export interface EngineHost {
   removeSeller(sellerId: string): Promise<void>;
   /** Puts a seller on or off the boards their stored scores and visibility now place them on. */
   recheckSeller(sellerId: string): Promise<void>;
+  /** Loads the leaderboard code and the engagement boards (built per period on their first read). */
+  loadEngagement(): Promise<EngagementBoards>;
+  /**
+   * Moves a seller on the engagement boards to the points storage holds for them, after a write
+   * counted activity, erased it (`weeks`: the weeks of the erased records) or changed their visibility.
+   */
+  engagementChanged(sellerId: string, weeks?: readonly number[]): Promise<void>;
   /**
    * Applies `operations` atomically, runs `committed` (to bring in-memory state such as the
    * leaderboards in line), then emits one local change for `areas`.

@@ -47,17 +47,23 @@ export const COLLECTIONS = {
    * No seller's data: never exported with a seller's records, never erased with them.
    */
   hostRecords: 'hostRecords',
+  /**
+   * Engagement: one record per counted action, key `[sellerId, kind, subjectId]`, written in the
+   * same batch as the action, so an action counts once however often it is repeated or retried
+   * (see engagement-records.ts). Points and badges are derived from these; never from scores.
+   */
+  activity: 'activity',
 } as const;
 
 /**
  * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`, version 4
- * `hostRecords`, version 5 `reviewClaims`. Indexes exist for what the engine reads by seller or by challenge.
+ * `hostRecords`, version 5 `reviewClaims`, version 6 `activity`. Indexes exist for what the engine reads by seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 5,
+    version: 6,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -94,6 +100,11 @@ export function engineSchema(name: string): StorageSchema {
       { name: COLLECTIONS.reviewClaims, keyPath: 'recordingId', indexes: [bySeller] },
       { name: COLLECTIONS.sellerSettings, keyPath: 'sellerId' },
       { name: COLLECTIONS.hostRecords, keyPath: 'name' },
+      {
+        name: COLLECTIONS.activity,
+        keyPath: ['sellerId', 'kind', 'subjectId'],
+        indexes: [bySeller, { name: 'byWeek', keyPath: 'week' }],
+      },
     ],
   };
 }

@@ -9,7 +9,8 @@ import { dueItems } from '../repetition/due-items.js';
 import type { RepetitionMode } from '../repetition/repetition-mode.js';
 import type { RepetitionState } from '../repetition/repetition-state.schema.js';
 import { computeFeed, type Feed } from '../schedule/feed.js';
-import type { AnswerOptions, FeedEntry, FeedView } from '../api/mindshare-api.js';
+import type { AnswerOptions, FeedEntry, FeedView, MindshareChange, Viewer } from '../api/mindshare-api.js';
+import type { BatchOperation } from '../storage/storage-adapter.js';
 import { confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
 import { requireId } from './engine-input.js';
@@ -18,6 +19,7 @@ import { learningWrites } from './learning-records.js';
 import { participantNugget, practiceQuestion } from './participant-nugget.js';
 import { responseWrites } from './response-steps.js';
 import { tallyOf } from './poll-operations.js';
+import { activityWrites, countsActivity, type Action } from './engagement-records.js';
 
 // Staff read poll results with the feed's module, which shares their schedule and tally code.
 export { readPollResults, readPolls } from './poll-operations.js';
@@ -88,6 +90,27 @@ async function dueQuestions(context: EngineContext, now: number): Promise<string
   return due.sort((a, b) => dueAt.get(a)! - dueAt.get(b)! || (a < b ? -1 : 1)).slice(0, DUE_LIMIT);
 }
 
+/** The nuggets released to a seller so far, for the month-read badge. */
+export function releasesTo(context: EngineContext, seller: Viewer): { nuggetId: string; releasedAt: number }[] {
+  const feed = computeFeed({
+    schedules: context.pack.schedules,
+    nuggets: context.nuggets,
+    viewer: {
+      sellerId: seller.id,
+      tierId: seller.tierId,
+      partnerId: seller.partnerId,
+      role: seller.role,
+      locale: seller.locale,
+      timeZone: seller.timeZone,
+      ...(seller.region === undefined ? {} : { region: seller.region }),
+      ...(seller.team === undefined ? {} : { team: seller.team }),
+    },
+    progress: { seen: {}, answered: {} },
+    now: context.now(),
+  });
+  return feed.items.map((item) => ({ nuggetId: item.nuggetId, releasedAt: item.releasedAt }));
+}
+
 /** The viewer's feed: released nuggets, poll results where they voted, and questions due again. */
 export async function readFeed(context: EngineContext): Promise<FeedView> {
   const progress = await progressOf(context);
@@ -137,12 +160,34 @@ function progressRecord(
   return { sellerId: context.viewer.id, nuggetId, ...previous, ...change };
 }
 
-/** Marks a nugget as seen; seeing it again changes nothing. */
+/**
+ * Writes `operations` with the activity they count (`actions`, each counted once: see
+ * engagement-records.ts) in one batch, then moves the viewer on the engagement boards.
+ */
+async function writeCounting(
+  context: EngineContext,
+  operations: readonly BatchOperation[],
+  actions: readonly Action[],
+  areas: MindshareChange['areas'],
+): Promise<void> {
+  const activity = await activityWrites(context, actions);
+  const counted = countsActivity(activity);
+  await context.write([...operations, ...activity], counted ? [...areas, 'engagement'] : areas, () =>
+    counted ? context.host.engagementChanged(context.viewer.id) : undefined,
+  );
+}
+
+/** Marks a nugget as seen (counted as read); seeing it again changes nothing. */
 export async function markNuggetSeen(context: EngineContext, nuggetId: unknown): Promise<void> {
   const { nugget, progress } = await releasedNugget(context, nuggetId);
   if (progress?.seenAt !== undefined) return;
   const value = progressRecord(context, nugget.id, progress, { seenAt: context.now() });
-  await context.write([{ type: 'put', collection: COLLECTIONS.nuggetProgress, value }], ['feed']);
+  await writeCounting(
+    context,
+    [{ type: 'put', collection: COLLECTIONS.nuggetProgress, value }],
+    [{ kind: 'nugget-read', subjectId: nugget.id }],
+    ['feed'],
+  );
 }
 
 /** Votes in a poll (a new vote replaces the seller's previous one) and returns the results. */
@@ -163,10 +208,15 @@ export async function votePoll(context: EngineContext, nuggetId: unknown, option
     at: now,
   };
   const value = progressRecord(context, nugget.id, progress, { seenAt: progress?.seenAt ?? now, answeredAt: now });
-  await context.write(
+  await writeCounting(
+    context,
     [
       { type: 'put', collection: COLLECTIONS.ballots, value: ballot },
       { type: 'put', collection: COLLECTIONS.nuggetProgress, value },
+    ],
+    [
+      { kind: 'nugget-read', subjectId: nugget.id },
+      { kind: 'poll-vote', subjectId: nugget.id },
     ],
     ['feed'],
   );
@@ -204,8 +254,13 @@ async function respond(context: EngineContext, nuggetId: unknown, text: unknown)
   const stored = await context.storage.get<OpenQuestionResponse>(COLLECTIONS.responses, [nugget.id, sellerId]);
   const response = { nuggetId: nugget.id, sellerId, owner: nugget.owner ?? null, text, at: now };
   const value = progressRecord(context, nugget.id, progress, { seenAt: progress?.seenAt ?? now, answeredAt: now });
-  await context.write(
+  await writeCounting(
+    context,
     [...responseWrites(stored, response), { type: 'put', collection: COLLECTIONS.nuggetProgress, value }],
+    [
+      { kind: 'nugget-read', subjectId: nugget.id },
+      { kind: 'open-answer', subjectId: nugget.id },
+    ],
     ['feed'],
   );
 }
@@ -235,7 +290,8 @@ async function practise(
   const source = context.questions.get(id);
   if (!source) throw new MindError('MIND_NOT_FOUND', `No question "${id}" in the current content pack.`);
   const now = context.now();
-  const operations = [];
+  const operations: BatchOperation[] = [];
+  const actions: Action[] = [{ kind: 'practice-answer', subjectId: id }];
   if (source.origin.kind === 'nugget') {
     const released = await releasedNugget(context, source.origin.nuggetId).catch(() => undefined);
     const due = await dueQuestions(context, now);
@@ -247,6 +303,7 @@ async function practise(
       throw new MindError('MIND_ALREADY_ANSWERED', `Question "${id}" is answered; it comes back when it is due again.`);
     }
     if (released) {
+      actions.push({ kind: 'nugget-read', subjectId: released.nugget.id });
       const answeredQuestions = [...new Set([...(released.progress?.answeredQuestions ?? []), id])];
       const quiz = released.nugget.kind === 'mini-quiz' ? released.nugget.questions.length : 1;
       const done = answeredQuestions.length >= quiz;
@@ -285,7 +342,7 @@ async function practise(
     confidence,
     at: now,
   });
-  await context.write([...operations, ...derived], ['feed', 'mastery']);
+  await writeCounting(context, [...operations, ...derived], actions, ['feed', 'mastery']);
   return verdict;
 }
 

@@ -64,6 +64,7 @@ const AREAS: Record<string, MindshareChange['areas'][number] | MindshareChange['
   // The repetition hold and the board visibility.
   [COLLECTIONS.sellerSettings]: ['feed', 'leaderboard'],
   $blobs: 'pitch',
+  [COLLECTIONS.activity]: 'engagement',
 };
 
 export function areasOf(collections: readonly string[]): MindshareChange['areas'] {

@@ -9,3 +9,5 @@ export { openPseudonyms } from './pseudonym-secret.js';
 export { hiddenPeople } from './board-visibility.js';
 export { setBoardVisibility } from './board-visibility-operations.js';
 export { EntityBoards } from './entity-boards.js';
+export { EngagementBoards } from './engagement-boards.js';
+export { readEngagementBoard } from './engagement-board-operations.js';

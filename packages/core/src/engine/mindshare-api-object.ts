@@ -23,6 +23,8 @@ const boards = () => import('./leaderboards.js');
 // A quiz's attempt flow (start, reveal, answer, finish) loads on first use: only a page with a quiz
 // runs it. Listing the challenges, what a quiz does first, starts loading it.
 const attempts = () => import('./attempt-operations.js');
+// A seller's points and badges (issue 17): the badges' page only.
+const engagement = () => import('./engagement-operations.js');
 
 /** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
 export interface ViewLifecycle {
@@ -94,6 +96,9 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     responseQuestions: lazy(responses, (module) => module.readResponseQuestions),
     pollResults: lazy(editorial, (module) => module.readPollResults),
     polls: lazy(editorial, (module) => module.readPolls),
+    // Engagement (issue 17): the board reads with the boards, whose privacy rules it shares.
+    engagement: lazy(engagement, (module) => module.readEngagement),
+    engagementBoard: lazy(boards, (module) => module.readEngagementBoard),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

@@ -21,6 +21,7 @@ import type { EngineContext } from './engine-context.js';
 import { newId, requireId, requireStaff } from './engine-input.js';
 import { changeClaim } from './challenge-operations.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { activityWrites, countsActivity } from './engagement-records.js';
 import { partnerNameOf } from './people.js';
 
 export function promptOf(context: EngineContext, promptId: unknown): PitchPrompt {
@@ -190,9 +191,13 @@ function takeSession(context: EngineContext, prompt: PitchPrompt, started: Recor
         }
         const stored = await current();
         const finished = finishRecording(stored, prompt, { at: context.now(), durationMs });
+        // Sending a pitch for review counts once per prompt, however many takes follow.
+        const activity = await activityWrites(context, [{ kind: 'pitch-sent', subjectId: prompt.id }]);
+        const counted = countsActivity(activity);
         await context.write(
-          [takeClaim(stored), { type: 'put', collection: COLLECTIONS.recordings, value: finished }],
-          ['pitch'],
+          [takeClaim(stored), { type: 'put', collection: COLLECTIONS.recordings, value: finished }, ...activity],
+          counted ? ['pitch', 'engagement'] : ['pitch'],
+          () => (counted ? context.host.engagementChanged(context.viewer.id) : undefined),
         );
         record = finished;
         return record;

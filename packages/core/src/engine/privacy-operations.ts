@@ -20,6 +20,7 @@ const BY_SELLER = [
   COLLECTIONS.responses,
   COLLECTIONS.recordings,
   COLLECTIONS.reviewClaims,
+  COLLECTIONS.activity,
 ] as const;
 
 async function sellerRecords(
@@ -84,7 +85,12 @@ async function erase(context: EngineContext, id: string): Promise<void> {
     for (const attempt of collections[COLLECTIONS.attempts] as { id?: unknown }[]) {
       if (typeof attempt.id === 'string') context.host.shownInMemory?.delete(attempt.id);
     }
-    return context.host.removeSeller(id);
+    const weeks = (collections[COLLECTIONS.activity] as { week?: unknown }[])
+      .map((record) => record.week)
+      .filter((week): week is number => typeof week === 'number');
+    return Promise.all([context.host.removeSeller(id), context.host.engagementChanged(id, weeks)]).then(
+      () => undefined,
+    );
   };
   if (operations.length > 0)
     await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch'], offTheBoards);

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardAr } from './entity-board.ar.js';
 
 const { number, pluralForms } = termFormats('ar');
@@ -62,6 +63,12 @@ const leaderboardAr: typeof leaderboardEn = {
   mindLeaderboardNext: 'عرض المزيد',
   mindLeaderboardPrevious: 'المراتب السابقة',
   mindLeaderboardPages: 'صفحات لوحة الصدارة',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'الأكثر نشاطًا منذ البداية' : 'الأكثر نشاطًا هذا الأسبوع',
+  mindLeaderboardEngagementEmpty: 'لم يُحتسب أي نشاط بعد. اقرأ محتوى أو أجب عن استطلاع لتظهر هنا.',
+  mindLeaderboardPoints: 'النقاط',
+  mindLeaderboardPeriodLabel: 'الفترة',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'منذ البداية' : 'هذا الأسبوع'),
 };
 
 export default leaderboardAr;

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardDe } from './entity-board.de.js';
 
 const { number, plural } = termFormats('de');
@@ -45,6 +46,13 @@ const leaderboardDe: typeof leaderboardEn = {
   mindLeaderboardNext: 'Mehr anzeigen',
   mindLeaderboardPrevious: 'Vorherige Plätze',
   mindLeaderboardPages: 'Seiten der Rangliste',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'Am aktivsten seit Beginn' : 'Am aktivsten diese Woche',
+  mindLeaderboardEngagementEmpty:
+    'Noch keine Aktivität gezählt. Lesen Sie einen Beitrag oder beantworten Sie eine Umfrage, um hier zu erscheinen.',
+  mindLeaderboardPoints: 'Punkte',
+  mindLeaderboardPeriodLabel: 'Zeitraum',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'Seit Beginn' : 'Diese Woche'),
 };
 
 export default leaderboardDe;

@@ -29,6 +29,12 @@ import { RetryLater } from '../shared/loading/retry-later.js';
 import { scoreDigits } from './score-digits.js';
 import { entityBoard } from './entity-board.js';
 import { entityBoardStyles } from './entity-board.styles.js';
+import { BOARD_PERIODS, loadBoard, type BoardKind, type BoardPeriod } from './engagement-board.js';
+
+/** Detail of `mind-period-change`: the engagement board's period now shown. */
+export interface MindPeriodChangeDetail {
+  readonly period: BoardPeriod;
+}
 
 /** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
 export interface MindScopeChangeDetail {
@@ -49,11 +55,16 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * The ranking of one challenge: the top of the board, the viewer's neighbourhood after a visible
  * gap, a scope switcher, rewards, and rank movement, live as anyone's score changes.
  *
+ * With `board="engagement"` it shows the engagement board instead: sellers ranked by activity
+ * points (not challenge scores), this week (`period="week"`, the default) or all time
+ * (`period="all"`), with a switch between the two; `challenge` is then ignored.
+ *
  * @tagname mind-leaderboard
  * @summary A live, paged, accessible leaderboard for one challenge.
  *
  * @csspart base - The leaderboard's box.
  * @csspart scope - The scope switcher (a radio group).
+ * @csspart period - The engagement board's switch between this week and all time (a radio group).
  * @csspart row - One ranked row (also `viewer` on the viewer's own row, and `hidden` when others do not see it).
  * @csspart rank - The rank cell, with the movement since the previous load.
  * @csspart name - The name cell.
@@ -72,6 +83,7 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  *
  * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
  * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
+ * @event {CustomEvent<MindPeriodChangeDetail>} mind-period-change - The viewer switched the engagement board between this week and all time.
  * @event {CustomEvent<MindBoardVisibilityChangeDetail>} mind-board-visibility-change - The viewer chose to be shown on, or hidden from, every public board, and the choice is saved.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
@@ -91,8 +103,12 @@ export class MindLeaderboard extends MindElement {
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 
-  /** The challenge whose board to show. */
+  /** The challenge whose board to show (with `board="challenge"`). */
   @property() challenge = '';
+  /** `challenge` (the default): a challenge's scores; `engagement`: activity points, apart from scores. */
+  @property({ reflect: true }) board: BoardKind = 'challenge';
+  /** The engagement board's period: `week` (this week, the default) or `all` (all time); the switch changes it. */
+  @property({ reflect: true }) period: BoardPeriod = 'week';
   /** The scope shown (global, tier, partner, region, team); the switcher changes it. */
   @property({ reflect: true }) scope: LeaderboardScope = 'global';
   /** Rows from the top per page (at most 25). */
@@ -143,17 +159,21 @@ export class MindLeaderboard extends MindElement {
         clamp(this.around, 0, MAX_AROUND, 2),
         this.offset,
         this.entity,
+        this.board,
+        this.period,
       ] as const,
-    load: (api, [challengeId, scope, limit, around, offset, entity]) =>
+    load: (api, [challengeId, scope, limit, around, offset, entity, board, period]) =>
       entity === 'partner' || entity === 'team'
         ? api.leaderboard({ challengeId, limit, around, entity })
-        : api.leaderboard({ challengeId, scope, limit, around, offset }),
+        : loadBoard(api, board, { challengeId, period, scope, limit, around, offset }),
     // More rows of the same board keep the rows shown on screen while they load, and focus stays.
-    grows: ([challenge, scope, limit, around, offset, entity], next) =>
+    grows: ([challenge, scope, limit, around, offset, entity, board, period], next) =>
       entity === next[5] &&
       challenge === next[0] &&
       scope === next[1] &&
       around === next[3] &&
+      board === next[6] &&
+      period === next[7] &&
       next[4] >= offset &&
       next[4] + next[2] > offset + limit,
     failed: (error) => (isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : 'error'),
@@ -169,12 +189,20 @@ export class MindLeaderboard extends MindElement {
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('leaderboard')) void this.#board.reload(true);
+    // The engagement board moves with activity, and with visibility (a `leaderboard` change).
+    if (change.areas.includes('leaderboard') || (this.board === 'engagement' && change.areas.includes('engagement')))
+      void this.#board.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('challenge') || changed.has('scope') || changed.has('entity')) {
+    if (
+      changed.has('challenge') ||
+      changed.has('scope') ||
+      changed.has('entity') ||
+      changed.has('board') ||
+      changed.has('period')
+    ) {
       this.#movement.reset();
       if (this.hasUpdated) this.#top();
     }
@@ -192,6 +220,15 @@ export class MindLeaderboard extends MindElement {
       }
       this.scope = scope;
       this.emit<MindScopeChangeDetail>('mind-scope-change', { scope });
+    }
+    return this.updateComplete;
+  }
+
+  /** Shows the engagement board of another period; resolves once the board shows it. */
+  #selectPeriod(period: BoardPeriod): Promise<unknown> {
+    if (period !== this.period) {
+      this.period = period;
+      this.emit<MindPeriodChangeDetail>('mind-period-change', { period });
     }
     return this.updateComplete;
   }
@@ -235,6 +272,7 @@ export class MindLeaderboard extends MindElement {
   override render(): TemplateResult {
     const { status, value: result } = this.#board;
     return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${this.board === 'engagement' ? this.#renderPeriods() : nothing}
       ${result && result.scopes.length > 1 && !result.entity ? this.#renderScopes(result.scopes) : nothing}
       ${
         status === 'ready' && result?.entity
@@ -254,6 +292,18 @@ export class MindLeaderboard extends MindElement {
     </div>`;
   }
 
+  #renderPeriods(): TemplateResult {
+    return segmentedSwitch({
+      part: 'period',
+      label: this.localize.term('mindLeaderboardPeriodLabel'),
+      options: BOARD_PERIODS,
+      selected: this.period,
+      name: (period) => this.localize.term('mindLeaderboardPeriodName', period),
+      rtl: this.localize.dir() === 'rtl',
+      select: (period) => this.#selectPeriod(period),
+    });
+  }
+
   #renderScopes(scopes: readonly LeaderboardScope[]): TemplateResult {
     return segmentedSwitch({
       part: 'scope',
@@ -267,9 +317,14 @@ export class MindLeaderboard extends MindElement {
   }
 
   #renderBoard(result: LeaderboardResult): TemplateResult {
-    const title = `${this.localize.term('mindLeaderboardTitle')} · ${this.localize.term('mindLeaderboardScopeName', result.scope)}`;
+    const engagement = this.board === 'engagement';
+    const heading = engagement
+      ? this.localize.term('mindLeaderboardEngagementTitle', this.period)
+      : this.localize.term('mindLeaderboardTitle');
+    const title = `${heading} · ${this.localize.term('mindLeaderboardScopeName', result.scope)}`;
     if (result.rows.length === 0 && result.around.length === 0) {
-      return html`<p class="state" role="status">${this.localize.term('mindLeaderboardEmpty')}</p>`;
+      const empty = engagement ? 'mindLeaderboardEngagementEmpty' : 'mindLeaderboardEmpty';
+      return html`<p class="state" role="status">${this.localize.term(empty)}</p>`;
     }
     const digits = scoreDigits([...result.rows, ...result.around]);
     const positions = new Map(result.rows.map((row, index) => [row, this.offset + index]));
@@ -281,7 +336,9 @@ export class MindLeaderboard extends MindElement {
           <tr>
             <th scope="col">${this.localize.term('mindLeaderboardRank')}</th>
             <th scope="col">${this.localize.term('mindLeaderboardName')}</th>
-            <th scope="col" class="score">${this.localize.term('mindLeaderboardScore')}</th>
+            <th scope="col" class="score">
+              ${this.localize.term(engagement ? 'mindLeaderboardPoints' : 'mindLeaderboardScore')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -346,6 +403,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'mind-request-scope': CustomEvent<MindScopeChangeDetail>;
     'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
+    'mind-period-change': CustomEvent<MindPeriodChangeDetail>;
     'mind-board-visibility-change': CustomEvent<MindBoardVisibilityChangeDetail>;
   }
 }

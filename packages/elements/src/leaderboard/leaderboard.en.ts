@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import { termFormats } from '../shared/i18n/term-formats.js';
 import { entityBoardEn } from './entity-board.en.js';
+import type { BoardPeriod } from './engagement-board.js';
 
 const { number, plural } = termFormats('en');
 
@@ -45,4 +46,10 @@ export const leaderboardEn = {
   mindLeaderboardNext: 'Show more',
   mindLeaderboardPrevious: 'Previous ranks',
   mindLeaderboardPages: 'Leaderboard pages',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod): string =>
+    period === 'all' ? 'Most engaged, all time' : 'Most engaged this week',
+  mindLeaderboardEngagementEmpty: 'No activity counted yet. Read a nugget or answer a poll to appear here.',
+  mindLeaderboardPoints: 'Points',
+  mindLeaderboardPeriodLabel: 'Period',
+  mindLeaderboardPeriodName: (period: BoardPeriod): string => (period === 'all' ? 'All time' : 'This week'),
 };

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardEs } from './entity-board.es.js';
 
 const { number, plural } = termFormats('es');
@@ -45,6 +46,13 @@ const leaderboardEs: typeof leaderboardEn = {
   mindLeaderboardNext: 'Ver más',
   mindLeaderboardPrevious: 'Puestos anteriores',
   mindLeaderboardPages: 'Páginas de la clasificación',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'Los más activos desde el principio' : 'Los más activos esta semana',
+  mindLeaderboardEngagementEmpty:
+    'Todavía no se ha contado ninguna actividad. Lea una cápsula o responda a una encuesta para aparecer aquí.',
+  mindLeaderboardPoints: 'Puntos',
+  mindLeaderboardPeriodLabel: 'Periodo',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'Desde el principio' : 'Esta semana'),
 };
 
 export default leaderboardEs;

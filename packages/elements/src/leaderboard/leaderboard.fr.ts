@@ -2,6 +2,7 @@ import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 import { entityBoardFr } from './entity-board.fr.js';
+import type { BoardPeriod } from './engagement-board.js';
 
 const { number, plural } = termFormats('fr');
 
@@ -45,6 +46,13 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardNext: 'Voir plus',
   mindLeaderboardPrevious: 'Rangs précédents',
   mindLeaderboardPages: 'Pages du classement',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'Les plus actifs, depuis le début' : 'Les plus actifs cette semaine',
+  mindLeaderboardEngagementEmpty:
+    'Aucune activité comptée pour l’instant. Lisez une fiche ou répondez à un sondage pour apparaître ici.',
+  mindLeaderboardPoints: 'Points',
+  mindLeaderboardPeriodLabel: 'Période',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'Depuis le début' : 'Cette semaine'),
 };
 
 export default leaderboardFr;

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardIt } from './entity-board.it.js';
 
 const { number, plural } = termFormats('it');
@@ -45,6 +46,13 @@ const leaderboardIt: typeof leaderboardEn = {
   mindLeaderboardNext: 'Mostra altri',
   mindLeaderboardPrevious: 'Posizioni precedenti',
   mindLeaderboardPages: 'Pagine della classifica',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'I più attivi dall’inizio' : 'I più attivi questa settimana',
+  mindLeaderboardEngagementEmpty:
+    'Nessuna attività ancora conteggiata. Legga una pillola o risponda a un sondaggio per comparire qui.',
+  mindLeaderboardPoints: 'Punti',
+  mindLeaderboardPeriodLabel: 'Periodo',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'Dall’inizio' : 'Questa settimana'),
 };
 
 export default leaderboardIt;

@@ -1,6 +1,7 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
+import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardPt } from './entity-board.pt.js';
 
 const { number, plural } = termFormats('pt');
@@ -45,6 +46,13 @@ const leaderboardPt: typeof leaderboardEn = {
   mindLeaderboardNext: 'Mostrar mais',
   mindLeaderboardPrevious: 'Posições anteriores',
   mindLeaderboardPages: 'Páginas do ranking',
+  mindLeaderboardEngagementTitle: (period: BoardPeriod) =>
+    period === 'all' ? 'Os mais ativos desde o início' : 'Os mais ativos nesta semana',
+  mindLeaderboardEngagementEmpty:
+    'Nenhuma atividade contabilizada ainda. Leia uma pílula ou responda a uma enquete para aparecer aqui.',
+  mindLeaderboardPoints: 'Pontos',
+  mindLeaderboardPeriodLabel: 'Período',
+  mindLeaderboardPeriodName: (period: BoardPeriod) => (period === 'all' ? 'Desde o início' : 'Esta semana'),
 };
 
 export default leaderboardPt;

@@ -212,6 +212,18 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
   ),
   get('/v1/nuggets/:id/poll-results', ({ engine, param }) => engine.pollResults(param('id'))),
   get('/v1/polls', ({ engine }) => engine.polls()),
+  get('/v1/engagement', ({ engine, query }) => engine.engagement(defined({ sellerId: query('sellerId') }))),
+  get('/v1/engagement/board', ({ engine, query, count }) =>
+    engine.engagementBoard(
+      defined({
+        period: query('period') as 'week' | undefined, // the engine names an unknown one
+        scope: query('scope') as 'global' | undefined,
+        limit: count('limit'),
+        around: count('around'),
+        offset: count('offset'),
+      }),
+    ),
+  ),
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
   {
     ...write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),

@@ -197,5 +197,21 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     read('/v1/response-questions', (engine) => engine.responseQuestions()),
     read('/v1/nuggets/:id/poll-results', (engine, _, params) => engine.pollResults(param(params, 'id'))),
     read('/v1/polls', (engine) => engine.polls()),
+    read('/v1/engagement', (engine, request) => {
+      const sellerId = query(request, 'sellerId');
+      return engine.engagement(sellerId === undefined ? {} : { sellerId });
+    }),
+    read('/v1/engagement/board', (engine, request) => {
+      const options = {
+        period: query(request, 'period') as 'week' | undefined,
+        scope: query(request, 'scope') as 'global' | undefined,
+        limit: numberQuery(request, 'limit'),
+        around: numberQuery(request, 'around'),
+        offset: numberQuery(request, 'offset'),
+      };
+      return engine.engagementBoard(
+        Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+      );
+    }),
   ];
 }
