@@ -7,6 +7,7 @@ import { ChallengeSchema } from '../challenge/challenge.schema.js';
 import { NuggetSchema } from '../nugget/nugget.schema.js';
 import { PitchPromptSchema } from '../pitch/pitch-prompt.schema.js';
 import { ScheduleSchema } from '../schedule/schedule.schema.js';
+import { CertificationSchema } from '../certification/certification.schema.js';
 
 /** Semantic-version-like pack versions: `1.0.0`, `2.3.1-beta.2`, `1.0.0+build.7`. */
 export const PackVersionSchema = z
@@ -41,6 +42,8 @@ export const ContentPackSchema = z.strictObject({
   nuggets: z._default(z.array(NuggetSchema), []),
   schedules: z._default(z.array(ScheduleSchema), []),
   pitchPrompts: z._default(z.array(PitchPromptSchema), []),
+  /** Certifications sellers earn by passing challenges; tier rules may count certified sellers. */
+  certifications: z._default(z.array(CertificationSchema), []),
 });
 
 /** A parsed content pack (see {@link ContentPackSchema}). */
