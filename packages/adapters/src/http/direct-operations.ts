@@ -1,6 +1,8 @@
 import {
   AttemptViewSchema,
   CatalogSchema,
+  CertificationsViewSchema,
+  CertifiedSellersViewSchema,
   ChallengeListingSchema,
   DirectoryListingSchema,
   FeedViewSchema,
@@ -216,6 +218,13 @@ export function directOperations(context: ClientContext): DirectOperations {
       return call(context, { method: 'GET', path }, PollTallySchema);
     },
     polls: () => call(context, { method: 'GET', path: '/v1/polls' }, PollResultsSchema),
+    certifications: (query = {}) =>
+      call(
+        context,
+        { method: 'GET', path: '/v1/certifications', query: { sellerId: query.sellerId } },
+        CertificationsViewSchema,
+      ),
+    certifiedSellers: () => call(context, { method: 'GET', path: '/v1/certified-sellers' }, CertifiedSellersViewSchema),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
         'privacy',

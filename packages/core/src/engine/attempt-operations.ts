@@ -6,7 +6,7 @@ import { countedScore } from '../challenge/counted-score.js';
 import { redactAttempt, redactQuestion, type AttemptView } from '../challenge/redact.js';
 import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import { MindError } from '../errors/mind-error.js';
-import type { AnswerOptions, AnswerOutcome, FinishedAttempt } from '../api/mindshare-api.js';
+import type { AnswerOptions, AnswerOutcome, FinishedAttempt, MindshareChange } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import { attemptsOf, changeClaim, closeExpired, confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
@@ -16,6 +16,8 @@ import { COLLECTIONS } from './engine-schema.js';
 import { rankSeller, scoreWrite } from './score-records.js';
 import { learningWrites } from './learning-records.js';
 import type { ChallengeSnapshot } from './stored-records.schema.js';
+import { scorePercent } from '../certification/certification-record.js';
+import { certificationWrites } from './certification-records.js';
 
 // The attempt flow of a quiz: start, reveal a question, answer, finish, read an attempt. Loaded on
 // first use by the API object (a quiz lists the challenges first, which starts loading it), so
@@ -216,9 +218,20 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       ];
       // ownAttempt made sure the attempt is the viewer's: their role is the scorer's.
       if (counted) operations.push(scoreWrite(challenge.id, context.viewer, counted));
-      await context.write(operations, ['challenges', 'leaderboard'], () =>
-        counted ? rankSeller(context, challenge.id, context.viewer, counted) : undefined,
-      );
+      const certifying = await certificationWrites(context, attempt.sellerId, {
+        challengeId: challenge.id,
+        percent: scorePercent(result.total, result.max),
+        at: result.finishedAt,
+      });
+      operations.push(...certifying.operations);
+      const areas: MindshareChange['areas'] =
+        certifying.operations.length > 0
+          ? ['challenges', 'leaderboard', 'certifications']
+          : ['challenges', 'leaderboard'];
+      await context.write(operations, areas, async () => {
+        if (counted) await rankSeller(context, challenge.id, context.viewer, counted);
+        if (certifying.certified) await context.host.recountCertified();
+      });
       context.host.shownInMemory?.delete(attempt.id); // written with the closed attempt
       return {
         ...result,

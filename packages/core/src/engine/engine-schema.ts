@@ -47,17 +47,23 @@ export const COLLECTIONS = {
    * No seller's data: never exported with a seller's records, never erased with them.
    */
   hostRecords: 'hostRecords',
+  /**
+   * Each seller's standing on each certification of the pack (CertificationRecord), key
+   * `[certificationId, sellerId]`, written with the finished attempt that changed it; each change
+   * claims its step in `attemptSteps` (`cert-…`).
+   */
+  certifications: 'certifications',
 } as const;
 
 /**
  * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`, version 4
- * `hostRecords`, version 5 `reviewClaims`. Indexes exist for what the engine reads by seller or by challenge.
+ * `hostRecords`, version 5 `reviewClaims`, version 6 `certifications`. Indexes exist for what the engine reads by seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 5,
+    version: 6,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -94,6 +100,7 @@ export function engineSchema(name: string): StorageSchema {
       { name: COLLECTIONS.reviewClaims, keyPath: 'recordingId', indexes: [bySeller] },
       { name: COLLECTIONS.sellerSettings, keyPath: 'sellerId' },
       { name: COLLECTIONS.hostRecords, keyPath: 'name' },
+      { name: COLLECTIONS.certifications, keyPath: ['certificationId', 'sellerId'], indexes: [bySeller] },
     ],
   };
 }

@@ -64,6 +64,8 @@ const AREAS: Record<string, MindshareChange['areas'][number] | MindshareChange['
   // The repetition hold and the board visibility.
   [COLLECTIONS.sellerSettings]: ['feed', 'leaderboard'],
   $blobs: 'pitch',
+  // A certification awarded or renewed: the seller's certifications, the feed's reminders, the tiers.
+  [COLLECTIONS.certifications]: ['certifications', 'feed'],
 };
 
 export function areasOf(collections: readonly string[]): MindshareChange['areas'] {

@@ -23,6 +23,8 @@ const boards = () => import('./leaderboards.js');
 // A quiz's attempt flow (start, reveal, answer, finish) loads on first use: only a page with a quiz
 // runs it. Listing the challenges, what a quiz does first, starts loading it.
 const attempts = () => import('./attempt-operations.js');
+// Certifications: the seller's and the managers' views load on first use.
+const certifying = () => import('./certification-operations.js');
 
 /** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
 export interface ViewLifecycle {
@@ -94,6 +96,8 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     responseQuestions: lazy(responses, (module) => module.readResponseQuestions),
     pollResults: lazy(editorial, (module) => module.readPollResults),
     polls: lazy(editorial, (module) => module.readPolls),
+    certifications: lazy(certifying, (module) => module.readCertifications),
+    certifiedSellers: lazy(certifying, (module) => module.readCertifiedSellers),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

@@ -20,6 +20,7 @@ const BY_SELLER = [
   COLLECTIONS.responses,
   COLLECTIONS.recordings,
   COLLECTIONS.reviewClaims,
+  COLLECTIONS.certifications,
 ] as const;
 
 async function sellerRecords(

@@ -6,6 +6,7 @@ import { SellerRoleSchema } from '../directory/directory.schema.js';
 import { MasteryRecordSchema } from '../mastery/mastery-record.schema.js';
 import { RepetitionStateSchema } from '../repetition/repetition-state.schema.js';
 import type { COLLECTIONS } from './engine-schema.js';
+import { CertificationRecordSchema } from '../certification/certification-record.schema.js';
 
 // The records of the engine's store as they are read back. Storage is a trust boundary (another
 // tab running an older or newer version, a browser extension, someone editing IndexedDB by hand),
@@ -216,4 +217,5 @@ export const STORED_RECORD_SCHEMAS: { readonly [C in Exclude<CollectionName, Pit
   responses: OpenQuestionResponseSchema,
   sellerSettings: SellerSettingsSchema,
   hostRecords: PseudonymSecretRecordSchema,
+  certifications: CertificationRecordSchema,
 };

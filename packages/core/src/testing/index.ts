@@ -21,3 +21,4 @@ export { testClock, seededRandom, scenarioWorld } from './scenario-engine.js';
 export { playSpringLaunch, rankedSpringLaunch } from './scenario-answers.js';
 export { renamedMetricScenario } from './renamed-metric.js';
 export type { TestClock, ScenarioWorld } from './scenario-engine.js';
+export { certifiedPack } from './certified-pack.js';

@@ -197,5 +197,10 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     read('/v1/response-questions', (engine) => engine.responseQuestions()),
     read('/v1/nuggets/:id/poll-results', (engine, _, params) => engine.pollResults(param(params, 'id'))),
     read('/v1/polls', (engine) => engine.polls()),
+    read('/v1/certifications', (engine, request) => {
+      const sellerId = new URL(request.url).searchParams.get('sellerId');
+      return engine.certifications(sellerId === null ? {} : { sellerId });
+    }),
+    read('/v1/certified-sellers', (engine) => engine.certifiedSellers()),
   ];
 }
