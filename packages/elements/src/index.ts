@@ -41,3 +41,4 @@ export { MindReviewQueue } from './review-queue/review-queue.element.js';
 export type * from './review-queue/review-queue.events.js';
 export { MindResponses } from './responses/responses.element.js';
 export type * from './responses/responses.events.js';
+export { MindCertifications } from './certifications/certifications.element.js';

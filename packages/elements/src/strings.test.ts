@@ -10,6 +10,7 @@ import './provider/provider.define.js';
 import './quiz/quiz.define.js';
 import './tier-report/tier-report.define.js';
 import './responses/responses.define.js';
+import './certifications/certifications.define.js';
 import { defineElement } from './shared/base/define.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
 import { MindLocalizeController } from './shared/i18n/localize.js';
@@ -25,6 +26,7 @@ const TAGS = [
   'mind-mastery-map',
   'mind-tier-report',
   'mind-responses',
+  'mind-certifications',
 ] as const;
 
 class TermsProbe extends LitElement {
