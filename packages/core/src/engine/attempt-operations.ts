@@ -226,7 +226,7 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       operations.push(...certifying.operations);
       const areas: MindshareChange['areas'] =
         certifying.operations.length > 0
-          ? ['challenges', 'leaderboard', 'certifications']
+          ? ['challenges', 'leaderboard', 'certifications', 'feed'] // the feed's reminders
           : ['challenges', 'leaderboard'];
       await context.write(operations, areas, async () => {
         if (counted) await rankSeller(context, challenge.id, context.viewer, counted);
