@@ -115,7 +115,8 @@ const STRINGS = {
     galleryTitle: 'Bonnes pratiques',
     myPitchesTitle: 'Ce qu’en dit votre coach',
     certificationsTitle: 'Vos certifications',
-    certificationsLead: 'Réussissez les challenges pour obtenir une certification ; réussissez-les à nouveau avant l’expiration pour la renouveler.',
+    certificationsLead:
+      'Réussissez les challenges pour obtenir une certification ; réussissez-les à nouveau avant l’expiration pour la renouveler.',
     certifiedTitle: 'Vendeurs certifiés',
     reviewTitle: 'Pitchs à évaluer',
     reviewLead: 'Les plus anciens d’abord. Ouvrir un pitch signale aux autres coachs que vous l’évaluez.',
