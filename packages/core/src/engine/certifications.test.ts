@@ -203,3 +203,21 @@ test('a certification naming an unknown challenge, or a tier rule an unknown cer
   assert.ok(paths.includes('certifications.0.requires.challenges.0'), paths.join(' | '));
   assert.ok(paths.includes('tierPolicy.tiers.0.rule.all.1.certification'), paths.join(' | '));
 });
+
+test('on one host, tiers follow an award and an erasure at once: new views have the tier of now', async () => {
+  const clock = testClock();
+  const host = await createMindshareHost({
+    storage: createMemoryStorage({ database: createMemoryDatabase() }),
+    content: certifiedPack(),
+    directory: scenarioDirectory(),
+    clock: clock.now,
+    random: seededRandom(3),
+  });
+  const tierOfBruno = () => host.as({ id: 's-bruno' }).viewer.tierId;
+  assert.equal(tierOfBruno(), 'gold');
+  await playSpringLaunch(host.as({ id: 's-anna' }), 3);
+  assert.equal(tierOfBruno(), 'platinum');
+  await host.as({ id: 'mgr-marc' }).deleteSellerData('s-anna');
+  assert.equal(tierOfBruno(), 'gold', 'an erased seller still counted');
+  await host.close();
+});

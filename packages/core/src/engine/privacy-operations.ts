@@ -87,7 +87,17 @@ async function erase(context: EngineContext, id: string): Promise<void> {
     }
     return context.host.removeSeller(id);
   };
+  // A certified seller erased no longer counts for their partner's tier.
+  const certified = (collections[COLLECTIONS.certifications]?.length ?? 0) > 0;
+  const committed = async () => {
+    await offTheBoards();
+    if (certified) await context.host.recountCertified();
+  };
   if (operations.length > 0)
-    await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch'], offTheBoards);
+    await context.write(
+      operations,
+      ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch', 'certifications'],
+      committed,
+    );
   else await offTheBoards();
 }
