@@ -4,6 +4,11 @@
 // own reading last week and this week (so their streak badge is earned). No record is written
 // by hand, so everything the widgets show on first load (activity points and badges included) is
 // what the engine computed.
+// mini-quiz practice and two pitches, one of them reviewed and published. No record is written
+// by hand, so everything the widgets show on first load is what the engine computed. That includes
+// certifications: a seller whose attempt passes the pack's "launch-ready" earns it, and those who
+// played in the challenge's first days see it expire soon (it is valid 8 days, reminded 5 before),
+// so the managers' view shows some expiring and the tier policy's Gold rule counts certified sellers.
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

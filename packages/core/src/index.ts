@@ -290,3 +290,27 @@ export {
   EngagementBoardSchema,
 } from './engagement/engagement.schema.js';
 export type { Engagement, ActivityPoints, ActivityKind, Badge, BadgeRule } from './engagement/engagement.schema.js';
+// Certifications (issue 17): authored in the pack, earned by passing challenges, counted by tier rules
+export { CertificationSchema, CertificationRequirementSchema } from './certification/certification.schema.js';
+export type { Certification, CertificationRequirement } from './certification/certification.schema.js';
+export type { CertificationStatus } from './certification/certification-record.js';
+export { CertifiedSellersConditionSchema } from './tiers/tier-policy.schema.js';
+export type { CertifiedSellersCondition } from './tiers/tier-policy.schema.js';
+export { certifiedSellersMetric, certifiedMetricOf } from './tiers/certified-metric.js';
+export {
+  CertificationsViewSchema,
+  CertifiedSellersViewSchema,
+  CertificationReminderSchema,
+  SellerCertificationSchema,
+  CertifiedSellerSchema,
+  PartnerCertificationsSchema,
+} from './api/certification-view.schema.js';
+export type {
+  CertificationsQuery,
+  CertificationsView,
+  SellerCertification,
+  CertifiedSeller,
+  CertifiedSellersView,
+  PartnerCertifications,
+  CertificationReminder,
+} from './api/mindshare-api.js';

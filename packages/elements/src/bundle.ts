@@ -37,6 +37,7 @@ defineLazily('mind-my-pitches', () => import('./my-pitches/my-pitches.define.js'
 defineLazily('mind-review-queue', () => import('./review-queue/review-queue.define.js'));
 defineLazily('mind-responses', () => import('./responses/responses.define.js'));
 defineLazily('mind-badges', () => import('./badges/badges.define.js'));
+defineLazily('mind-certifications', () => import('./certifications/certifications.define.js'));
 
 export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';

@@ -45,3 +45,4 @@ export { MindBadges } from './badges/badges.element.js';
 export type { MindBadgeEarnedDetail } from './badges/badges.element.js';
 export type { MindPeriodChangeDetail } from './leaderboard/leaderboard.element.js';
 export type { BoardKind, BoardPeriod } from './leaderboard/engagement-board.js';
+export { MindCertifications } from './certifications/certifications.element.js';

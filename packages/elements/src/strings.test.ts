@@ -13,6 +13,7 @@ import './tier-report/tier-report.define.js';
 import './responses/responses.define.js';
 import './review-queue/review-queue.define.js';
 import './badges/badges.define.js';
+import './certifications/certifications.define.js';
 import { defineElement } from './shared/base/define.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
 import sharedEn from './shared/i18n/en.js';
@@ -31,6 +32,7 @@ const TAGS = [
   'mind-tier-report',
   'mind-responses',
   'mind-badges',
+  'mind-certifications',
 ] as const;
 
 class TermsProbe extends LitElement {

@@ -1,6 +1,8 @@
 import {
   AttemptViewSchema,
   CatalogSchema,
+  CertificationsViewSchema,
+  CertifiedSellersViewSchema,
   ChallengeListingSchema,
   DirectoryListingSchema,
   FeedViewSchema,
@@ -245,6 +247,13 @@ export function directOperations(context: ClientContext): DirectOperations {
         },
         LeaderboardResultSchema,
       ),
+    certifications: (query = {}) =>
+      call(
+        context,
+        { method: 'GET', path: '/v1/certifications', query: { sellerId: query.sellerId } },
+        CertificationsViewSchema,
+      ),
+    certifiedSellers: () => call(context, { method: 'GET', path: '/v1/certified-sellers' }, CertifiedSellersViewSchema),
     async deleteSellerData(sellerId) {
       await write('DELETE', `/v1/sellers/${segment(sellerId, 'sellerId')}`, undefined, EmptyReplySchema, [
         'privacy',

@@ -74,7 +74,8 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
     },
     async finishAttempt(attemptId) {
       const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/finish`;
-      const result = await submit('finishAttempt', path, {}, ['challenges', 'leaderboard']);
+      // A finish may award or renew a certification, which the feed's reminders show too.
+      const result = await submit('finishAttempt', path, {}, ['challenges', 'leaderboard', 'certifications', 'feed']);
       return delivered(result, 'finishAttempt', WRITE_REPLIES.finishAttempt);
     },
     async markSeen(nuggetId) {

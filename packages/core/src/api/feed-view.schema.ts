@@ -5,6 +5,7 @@ import { FeedItemSchema } from './feed-item.schema.js';
 import { ParticipantNuggetSchema } from './participant-nugget.schema.js';
 import { PollTallySchema } from './poll-tally.schema.js';
 import { orUndefined, readonlyArray } from './reply-fields.js';
+import { CertificationReminderSchema } from './certification-view.schema.js';
 
 /** A released nugget (mini-quiz keys redacted) with what the viewer did with it. */
 export const FeedEntrySchema = z.extend(FeedItemSchema, {
@@ -32,4 +33,6 @@ export const FeedViewSchema = z.object({
   nextReleaseAt: orUndefined(z.number()),
   /** Quiz questions due again by spaced repetition, most overdue first. */
   due: readonlyArray(DueQuestionSchema),
+  /** Certifications of the viewer's expiring within their reminder period (or in grace), soonest first. */
+  reminders: z._default(readonlyArray(CertificationReminderSchema), []),
 });

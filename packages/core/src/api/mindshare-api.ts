@@ -28,6 +28,14 @@ import type { SellerDataExportSchema } from './seller-data-export.schema.js';
 import type { TierReportSchema } from './tier-report.schema.js';
 import type { ViewerSchema } from './viewer.schema.js';
 import type { EngagementSummarySchema } from './engagement-summary.schema.js';
+import type {
+  CertificationReminderSchema,
+  CertificationsViewSchema,
+  CertifiedSellerSchema,
+  CertifiedSellersViewSchema,
+  PartnerCertificationsSchema,
+  SellerCertificationSchema,
+} from './certification-view.schema.js';
 
 /** Who is using the page, as the engine resolved them from the directory and the tier policy. */
 export type Viewer = z.infer<typeof ViewerSchema>;
@@ -210,12 +218,37 @@ export interface EngagementBoardQuery {
   /** First row of the top list (default 0). */
   readonly offset?: number;
 }
+/** Options of {@link MindshareApi.certifications}. */
+export interface CertificationsQuery {
+  /** Whose certifications (coaches and managers may ask for anyone; sellers get their own). */
+  readonly sellerId?: string;
+}
+
+/** A certification of the pack as one seller stands on it: validity and what is left to earn. */
+export type SellerCertification = z.infer<typeof SellerCertificationSchema>;
+
+/** A seller's certifications (see {@link MindshareApi.certifications}). */
+export type CertificationsView = z.infer<typeof CertificationsViewSchema>;
+
+/** One certification a seller holds or held, as managers read it. */
+export type CertifiedSeller = z.infer<typeof CertifiedSellerSchema>;
+
+/** A partner's count of certified sellers and of those expiring soon. */
+export type PartnerCertifications = z.infer<typeof PartnerCertificationsSchema>;
+
+/** Who is certified, per partner and tier (see {@link MindshareApi.certifiedSellers}). */
+export type CertifiedSellersView = z.infer<typeof CertifiedSellersViewSchema>;
+
+/** A feed reminder that a certification expires soon, with the challenges that renew it. */
+export type CertificationReminder = z.infer<typeof CertificationReminderSchema>;
 
 /** What changed: emitted once per write, local or announced by storage from another tab or process. */
 export interface MindshareChange {
   readonly origin: 'local' | 'remote';
   /** The areas touched, so a widget re-reads only what concerns it. */
-  readonly areas: readonly ('challenges' | 'leaderboard' | 'feed' | 'pitch' | 'mastery' | 'privacy' | 'engagement')[];
+  readonly areas: readonly (
+    'challenges' | 'leaderboard' | 'feed' | 'pitch' | 'mastery' | 'privacy' | 'engagement' | 'certifications'
+  )[];
 }
 
 /**
@@ -383,6 +416,19 @@ export interface MindshareApi {
    * @throws MindError `MIND_INVALID_INPUT` for an unknown period or a scope the pack does not offer.
    */
   engagementBoard(query?: EngagementBoardQuery): Promise<LeaderboardResult>;
+  /**
+   * A seller's standing on every certification of the pack: held, expiring, in grace or expired,
+   * with validity dates, and what is left to earn (the required challenges and best scores). A
+   * certification is awarded when a finished attempt meets its requirement and renewed by passing
+   * a required challenge again. Sellers read their own; coaches and managers anyone's.
+   * @throws MindError `MIND_FORBIDDEN` (a seller asking for another), `MIND_INVALID_INPUT`.
+   */
+  certifications(query?: CertificationsQuery): Promise<CertificationsView>;
+  /**
+   * Who is certified per partner and tier, and who expires soon (coaches and managers).
+   * @throws MindError `MIND_FORBIDDEN` for sellers.
+   */
+  certifiedSellers(): Promise<CertifiedSellersView>;
 
   /** Calls `listener` once per write, local or from another tab/process. */
   subscribe(listener: Listener<MindshareChange>): () => void;

@@ -8,6 +8,7 @@ import { NuggetSchema } from '../nugget/nugget.schema.js';
 import { PitchPromptSchema } from '../pitch/pitch-prompt.schema.js';
 import { ScheduleSchema } from '../schedule/schedule.schema.js';
 import { EngagementSchema } from '../engagement/engagement.schema.js';
+import { CertificationSchema } from '../certification/certification.schema.js';
 
 /** Semantic-version-like pack versions: `1.0.0`, `2.3.1-beta.2`, `1.0.0+build.7`. */
 export const PackVersionSchema = z
@@ -44,6 +45,8 @@ export const ContentPackSchema = z.strictObject({
   pitchPrompts: z._default(z.array(PitchPromptSchema), []),
   /** Activity points, badges and the engagement board, apart from challenge scores (absent: no points, no badges). */
   engagement: z.exactOptional(EngagementSchema),
+  /** Certifications sellers earn by passing challenges; tier rules may count certified sellers. */
+  certifications: z._default(z.array(CertificationSchema), []),
 });
 
 /** A parsed content pack (see {@link ContentPackSchema}). */

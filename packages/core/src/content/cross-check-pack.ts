@@ -3,6 +3,7 @@ import { TierPolicySchema, type TierPolicy } from '../tiers/tier-policy.schema.j
 import { checkPackLocales } from './check-pack-locales.js';
 import { checkEngagement } from '../engagement/check-engagement.js';
 import { checkPackReferences, tierIdsOf } from './check-pack-references.js';
+import { checkCertifications } from '../certification/check-certifications.js';
 import { ContentPackSchema, type ContentPack } from './content-pack.schema.js';
 import type { InputProblem } from './input-problem.js';
 
@@ -14,6 +15,7 @@ import type { InputProblem } from './input-problem.js';
 export function crossCheckPack(input: unknown, parsed: ContentPack | undefined): InputProblem[] {
   const problems: InputProblem[] = [];
   checkPackReferences(input, tierIdsOf(input), problems);
+  checkCertifications(input, problems);
   const policy = parsed ? parsed.tierPolicy : parsedTierPolicy(input);
   if (policy) {
     for (const problem of checkTierPolicy(policy)) {

@@ -6,7 +6,7 @@ import { countedScore } from '../challenge/counted-score.js';
 import { redactAttempt, redactQuestion, type AttemptView } from '../challenge/redact.js';
 import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import { MindError } from '../errors/mind-error.js';
-import type { AnswerOptions, AnswerOutcome, FinishedAttempt } from '../api/mindshare-api.js';
+import type { AnswerOptions, AnswerOutcome, FinishedAttempt, MindshareChange } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import { attemptsOf, changeClaim, closeExpired, confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
@@ -17,6 +17,8 @@ import { rankSeller, scoreWrite } from './score-records.js';
 import { activityWrites, countsActivity, noteFinishRank } from './engagement-records.js';
 import { learningWrites } from './learning-records.js';
 import type { ChallengeSnapshot } from './stored-records.schema.js';
+import { scorePercent } from '../certification/certification-record.js';
+import { certificationWrites } from './certification-records.js';
 
 // The attempt flow of a quiz: start, reveal a question, answer, finish, read an attempt. Loaded on
 // first use by the API object (a quiz lists the challenges first, which starts loading it), so
@@ -217,20 +219,29 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       ];
       // ownAttempt made sure the attempt is the viewer's: their role is the scorer's.
       if (counted) operations.push(scoreWrite(challenge.id, context.viewer, counted));
+      const certifying = await certificationWrites(context, attempt.sellerId, {
+        challengeId: challenge.id,
+        percent: scorePercent(result.total, result.max),
+        at: result.finishedAt,
+      });
+      operations.push(...certifying.operations);
       // Finishing a challenge counts once per challenge (engagement, apart from the score).
       const activity = await activityWrites(context, [{ kind: 'challenge-finished', subjectId: challenge.id }], now);
       const engaged = countsActivity(activity);
-      await context.write(
-        [...operations, ...activity],
-        engaged ? ['challenges', 'leaderboard', 'engagement'] : ['challenges', 'leaderboard'],
-        async () => {
-          if (counted) await rankSeller(context, challenge.id, context.viewer, counted);
-          if (engaged) await context.host.engagementChanged(context.viewer.id);
-          // The rank this finish gave, for the challenge badges, before the change is announced;
-          // the finish stands whatever happens there.
-          await noteFinishRank(context, challenge.id, await rank()).catch(() => undefined);
-        },
-      );
+      const areas: MindshareChange['areas'] = [
+        'challenges',
+        'leaderboard',
+        ...(certifying.operations.length > 0 ? (['certifications', 'feed'] as const) : []), // the feed's reminders
+        ...(engaged ? (['engagement'] as const) : []),
+      ];
+      await context.write([...operations, ...activity], areas, async () => {
+        if (counted) await rankSeller(context, challenge.id, context.viewer, counted);
+        if (certifying.certified) await context.host.recountCertified();
+        if (engaged) await context.host.engagementChanged(context.viewer.id);
+        // The rank this finish gave, for the challenge badges, before the change is announced;
+        // the finish stands whatever happens there.
+        await noteFinishRank(context, challenge.id, await rank()).catch(() => undefined);
+      });
       context.host.shownInMemory?.delete(attempt.id); // written with the closed attempt
       return {
         ...result,

@@ -16,7 +16,18 @@ import { announce, areasOf, closedError, isScoreKey, reportLater, systemViewer }
 import { parseDirectory, parsePack } from './host-input.js';
 import { mindshareApi } from './mindshare-api-object.js';
 import { packState, type PackState } from './pack-state.js';
-import { peopleOf, ranksPerson, resolveViewer, scopesOf, type People, type ViewerInput } from './people.js';
+import {
+  peopleOf,
+  ranksPerson,
+  resolveViewer,
+  scopesOf,
+  type CertifiedCounts,
+  type People,
+  type ViewerInput,
+} from './people.js';
+import { certifiedMetrics } from '../tiers/certified-metric.js';
+import type { ContentPack } from '../content/content-pack.schema.js';
+import type { Directory } from '../directory/directory.schema.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
@@ -239,7 +250,34 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       });
   };
 
+  let updating: Promise<unknown> = Promise.resolve();
+  /**
+   * The certified-seller counts tier rules read, at this moment; `undefined` (and no read, no code
+   * loaded) for a policy that counts none.
+   */
+  const countCertified = async (forPack: ContentPack, forDirectory: Directory): Promise<CertifiedCounts | undefined> =>
+    certifiedMetrics(forPack.tierPolicy).length === 0
+      ? undefined
+      : (await import('./certified-counts.js')).certifiedCounts(storage, forPack, forDirectory, host.now());
+  /** Tiers with the certified-seller counts of now, applied like a published directory (see publish). */
+  const recount = async (): Promise<void> => {
+    if (closed) return;
+    const counts = await countCertified(content.pack, people.directory);
+    if (counts === undefined || closed) return;
+    const before = people;
+    const after = peopleOf(content.pack, before.directory, counts);
+    people = after;
+    const { movesBetween } = await import('./leaderboards.js');
+    await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
+  };
+
   const host: EngineHost = {
+    recountCertified() {
+      // In line with updates, so a recount never publishes over a newer pack or directory.
+      const run = updating.then(recount);
+      updating = run.catch(() => undefined);
+      return run;
+    },
     storage,
     unchecked: options.storage,
     shownInMemory: options.questionTimes === 'memory' ? new Map() : undefined,
@@ -299,12 +337,20 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     if ((await storage.count(COLLECTIONS.recordings)) > 0) {
       await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
     }
+    const counts = await countCertified(pack, directory);
+    if (counts !== undefined) people = peopleOf(pack, directory, counts);
   } catch (error) {
     await storage.close().catch(() => undefined); // a host that failed to open leaves nothing open
     throw error;
   }
 
   const onRemote = (change: StorageChange) => {
+    // Another process awarded or renewed a certification: tiers may count one more certified seller.
+    if (change.collections.includes(COLLECTIONS.certifications)) {
+      void host.recountCertified().catch((error: unknown) => {
+        if (!closed) reportLater(error);
+      });
+    }
     const scores = change.collections.includes(COLLECTIONS.scores);
     const keys = change.keys?.[COLLECTIONS.scores];
     let refreshed: Promise<void> = Promise.resolve();
@@ -361,7 +407,6 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     return { api, context: new ViewContext(host, viewer) };
   };
 
-  let updating: Promise<unknown> = Promise.resolve();
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
     const { nextInputs, movesBetween, rankingChanges } = await import('./leaderboards.js');
@@ -369,7 +414,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     if (closed) throw closedError();
     const before = people;
     const previous = content.pack;
-    const after = peopleOf(next.pack, next.directory);
+    const after = peopleOf(next.pack, next.directory, await countCertified(next.pack, next.directory));
     content = next.pack === content.pack ? content : packState(next.pack);
     people = after;
     await onBoards((loaded) => loaded.follow(movesBetween(before, after)));

@@ -54,6 +54,12 @@ export interface EngineHost {
    * `role` is the scorer's, as stored with the score.
    */
   placeScore(challengeId: string, entry: LeaderboardEntry, role: SellerRole): Promise<void>;
+  /**
+   * Counts certified sellers again (a certification was awarded or renewed, here or in another
+   * process) and places partners in their tiers with the new counts, moving their sellers between
+   * tier boards. Nothing to do when the tier policy counts no certified sellers.
+   */
+  recountCertified(): Promise<void>;
   /** Takes a seller off every board once they exist (their records are deleted). */
   removeSeller(sellerId: string): Promise<void>;
   /** Puts a seller on or off the boards their stored scores and visibility now place them on. */

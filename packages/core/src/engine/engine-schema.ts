@@ -53,17 +53,23 @@ export const COLLECTIONS = {
    * (see engagement-records.ts). Points and badges are derived from these; never from scores.
    */
   activity: 'activity',
+  /**
+   * Each seller's standing on each certification of the pack (CertificationRecord), key
+   * `[certificationId, sellerId]`, written with the finished attempt that changed it; each change
+   * claims its step in `attemptSteps` (`cert-…`).
+   */
+  certifications: 'certifications',
 } as const;
 
 /**
  * The engine's store. Version 2 adds `attemptSteps`, version 3 `learningSteps`, version 4
- * `hostRecords`, version 5 `reviewClaims`, version 6 `activity`. Indexes exist for what the engine reads by seller or by challenge.
+ * `hostRecords`, version 5 `reviewClaims`, version 6 `activity`, version 7 `certifications`. Indexes exist for what the engine reads by seller or by challenge.
  */
 export function engineSchema(name: string): StorageSchema {
   const bySeller = { name: 'bySeller', keyPath: 'sellerId' } as const;
   return {
     name,
-    version: 6,
+    version: 7,
     collections: [
       {
         name: COLLECTIONS.attempts,
@@ -105,6 +111,7 @@ export function engineSchema(name: string): StorageSchema {
         keyPath: ['sellerId', 'kind', 'subjectId'],
         indexes: [bySeller, { name: 'byWeek', keyPath: 'week' }],
       },
+      { name: COLLECTIONS.certifications, keyPath: ['certificationId', 'sellerId'], indexes: [bySeller] },
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { Verdict } from '../challenge/attempt.js';
+import { certificationReminders } from './certification-operations.js';
 import { answerCredit } from '../challenge/answer-credit.js';
 import { verdictFor } from '../challenge/verdict.js';
 import { parseResponse } from '../challenge/parse-response.js';
@@ -134,7 +135,8 @@ export async function readFeed(context: EngineContext): Promise<FeedView> {
       origin: source.origin,
     };
   });
-  return { items, unread: feed.unread, nextReleaseAt: feed.nextReleaseAt, due };
+  const reminders = await certificationReminders(context);
+  return { items, unread: feed.unread, nextReleaseAt: feed.nextReleaseAt, due, reminders };
 }
 
 /** A nugget released to the viewer, else `MIND_NOT_FOUND` (unknown, or not released to them yet). */

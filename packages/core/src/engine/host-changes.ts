@@ -65,6 +65,8 @@ const AREAS: Record<string, MindshareChange['areas'][number] | MindshareChange['
   [COLLECTIONS.sellerSettings]: ['feed', 'leaderboard'],
   $blobs: 'pitch',
   [COLLECTIONS.activity]: 'engagement',
+  // A certification awarded or renewed: the seller's certifications, the feed's reminders, the tiers.
+  [COLLECTIONS.certifications]: ['certifications', 'feed'],
 };
 
 export function areasOf(collections: readonly string[]): MindshareChange['areas'] {

@@ -17,6 +17,8 @@ import type {
 import type { EngineContext } from './engine-context.js';
 import { requireStaff } from './engine-input.js';
 import { COLLECTIONS } from './engine-schema.js';
+import { certifiedCounts } from './certified-counts.js';
+import { peopleOf } from './people.js';
 
 /**
  * Mastery per seller, partner or tier. Coaches and managers see everyone; a seller sees only
@@ -54,9 +56,14 @@ export async function readMastery(context: EngineContext, query: MasteryQueryInp
 }
 
 /** The tier report for managers and coaches: assignment with reasons, gaps, concentration and an optional budget split. */
-export function readTierReport(context: EngineContext, options: TierReportOptions = {}): TierReport {
+export async function readTierReport(context: EngineContext, options: TierReportOptions = {}): Promise<TierReport> {
   requireStaff(context, 'read the tier report');
-  const { pack, viewer, assignments } = context;
+  const { pack, viewer } = context;
+  // Certified sellers are counted as of now: a certification that lapsed since the host last
+  // counted no longer holds a partner in its tier here.
+  const counts = await certifiedCounts(context.storage, pack, context.directory, context.now());
+  const assignments =
+    counts === undefined ? context.assignments : peopleOf(pack, context.directory, counts).assignments;
   const partners = [...context.partners.values()];
   const policy = pack.tierPolicy;
   const hasFigures = (name: string) => partners.some((partner) => metricValue(partner, name) !== null);

@@ -25,6 +25,8 @@ const boards = () => import('./leaderboards.js');
 const attempts = () => import('./attempt-operations.js');
 // A seller's points and badges (issue 17): the badges' page only.
 const engagement = () => import('./engagement-operations.js');
+// Certifications: the seller's and the managers' views load on first use.
+const certifying = () => import('./certification-operations.js');
 
 /** How a view ties into its host: whether the host is closed, and the view's own subscriptions. */
 export interface ViewLifecycle {
@@ -99,6 +101,8 @@ export function mindshareApi(host: EngineHost, viewer: Viewer, lifecycle: ViewLi
     // Engagement (issue 17): the board reads with the boards, whose privacy rules it shares.
     engagement: lazy(engagement, (module) => module.readEngagement),
     engagementBoard: lazy(boards, (module) => module.readEngagementBoard),
+    certifications: lazy(certifying, (module) => module.readCertifications),
+    certifiedSellers: lazy(certifying, (module) => module.readCertifiedSellers),
     subscribe: (listener) => lifecycle.subscribe(listener),
     close: () => lifecycle.close(),
   };

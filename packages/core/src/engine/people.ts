@@ -21,9 +21,25 @@ export interface People {
   readonly sellerPartner: ReadonlyMap<string, string>;
 }
 
-/** Builds the lookups of a validated directory and assigns every partner its tier. */
-export function peopleOf(pack: ContentPack, directory: Directory): People {
-  const assignments = assignTiers(pack.tierPolicy, directory.partners);
+/**
+ * `partnerId → metric → count` of certified sellers, under the metrics of the tier policy's
+ * certified-seller conditions (see `certifiedCounts`).
+ */
+export type CertifiedCounts = ReadonlyMap<string, Readonly<Record<string, number>>>;
+
+/**
+ * Builds the lookups of a validated directory and assigns every partner its tier; `certified`
+ * gives the counts of certified sellers that certified-seller conditions read.
+ */
+export function peopleOf(pack: ContentPack, directory: Directory, certified?: CertifiedCounts): People {
+  const partners =
+    certified === undefined
+      ? directory.partners
+      : directory.partners.map((partner) => ({
+          ...partner,
+          metrics: { ...partner.metrics, ...certified.get(partner.id) },
+        }));
+  const assignments = assignTiers(pack.tierPolicy, partners);
   const sellerPartner = new Map<string, string>();
   for (const seller of directory.sellers) {
     if (seller.partnerId !== undefined) sellerPartner.set(seller.id, seller.partnerId);

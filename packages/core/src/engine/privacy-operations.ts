@@ -21,6 +21,7 @@ const BY_SELLER = [
   COLLECTIONS.recordings,
   COLLECTIONS.reviewClaims,
   COLLECTIONS.activity,
+  COLLECTIONS.certifications,
 ] as const;
 
 async function sellerRecords(
@@ -92,7 +93,17 @@ async function erase(context: EngineContext, id: string): Promise<void> {
       () => undefined,
     );
   };
+  // A certified seller erased no longer counts for their partner's tier.
+  const certified = (collections[COLLECTIONS.certifications]?.length ?? 0) > 0;
+  const committed = async () => {
+    await offTheBoards();
+    if (certified) await context.host.recountCertified();
+  };
   if (operations.length > 0)
-    await context.write(operations, ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch'], offTheBoards);
+    await context.write(
+      operations,
+      ['privacy', 'challenges', 'leaderboard', 'feed', 'mastery', 'pitch', 'certifications'],
+      committed,
+    );
   else await offTheBoards();
 }

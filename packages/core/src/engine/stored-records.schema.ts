@@ -7,6 +7,7 @@ import { MasteryRecordSchema } from '../mastery/mastery-record.schema.js';
 import { RepetitionStateSchema } from '../repetition/repetition-state.schema.js';
 import type { COLLECTIONS } from './engine-schema.js';
 import { ActivityRecordSchema } from './stored-activity.schema.js';
+import { CertificationRecordSchema } from '../certification/certification-record.schema.js';
 
 // The records of the engine's store as they are read back. Storage is a trust boundary (another
 // tab running an older or newer version, a browser extension, someone editing IndexedDB by hand),
@@ -218,4 +219,5 @@ export const STORED_RECORD_SCHEMAS: { readonly [C in Exclude<CollectionName, Pit
   sellerSettings: SellerSettingsSchema,
   hostRecords: PseudonymSecretRecordSchema,
   activity: ActivityRecordSchema,
+  certifications: CertificationRecordSchema,
 };

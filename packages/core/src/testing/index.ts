@@ -22,3 +22,4 @@ export { playSpringLaunch, rankedSpringLaunch } from './scenario-answers.js';
 export { renamedMetricScenario } from './renamed-metric.js';
 export type { TestClock, ScenarioWorld } from './scenario-engine.js';
 export { engagedPack } from './engaged-pack.js';
+export { certifiedPack } from './certified-pack.js';

@@ -3,6 +3,7 @@ import type { ComparisonOp, TierPolicy } from './tier-policy.schema.js';
 import type { TierAssignment } from './assign-tiers.js';
 import type { TierEvidence } from './evaluate-rule.js';
 import type { TierGap } from './tier-gaps.js';
+import { certifiedMetricOf } from './certified-metric.js';
 
 const SYMBOLS: Record<ComparisonOp, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
 
@@ -15,6 +16,12 @@ function formatting(policy: TierPolicy, locale: string) {
     return tier === undefined ? tierId : pickLocalized(tier.name, locale);
   };
   const metricName = (metric: string): string => {
+    const certified = certifiedMetricOf(metric);
+    if (certified !== undefined) {
+      return certified.certificationId === undefined
+        ? 'certified sellers'
+        : `sellers certified ${certified.certificationId}`;
+    }
     const names = policy.metricNames;
     const name = names !== undefined && Object.hasOwn(names, metric) ? names[metric] : undefined;
     return name === undefined ? metric : pickLocalized(name, locale);
@@ -42,6 +49,10 @@ function describeGap(gap: TierGap, f: Formatting): string {
   const target = gap.needed === null ? '' : ` ${SYMBOLS[gap.op]} ${f.number(gap.needed)}`;
   const scope = gap.quantile === undefined ? '' : ` (top ${f.percent(gap.quantile.top)})`;
   if (gap.kind === 'no-data') return `${metric} no data, needs${target || ' a value'}${scope}`;
+  if (certifiedMetricOf(gap.metric) !== undefined) {
+    const more = Math.ceil(gap.missing);
+    return `${metric} ${f.number(gap.actual)}, needs ${more} more certified seller${more === 1 ? '' : 's'}`;
+  }
   const sign = gap.direction === 'increase' ? '+' : '−';
   return `${metric} ${f.number(gap.actual)}, needs${target}${scope}: ${sign}${f.number(gap.missing)}`;
 }

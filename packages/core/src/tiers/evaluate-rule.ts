@@ -1,6 +1,7 @@
 import type { TierEvidenceSchema } from '../api/tier-assignment.schema.js';
 import type { z } from '../content/zod.js';
-import type { ComparisonOp, Condition, InnerGroup, TierRule } from './tier-policy.schema.js';
+import type { CertifiedSellersCondition, ComparisonOp, Condition, InnerGroup, TierRule } from './tier-policy.schema.js';
+import { certifiedSellersMetric } from './certified-metric.js';
 import { quantileKey, type QuantileCut } from './quantile.js';
 import { metricValue, type TierPartner } from './tier-partner.js';
 
@@ -67,7 +68,7 @@ export function checkQuantile(
 }
 
 /** A member of a threshold group: a condition or a nested group of conditions. */
-export type GroupMember = Condition | InnerGroup;
+export type GroupMember = Condition | CertifiedSellersCondition | InnerGroup;
 
 /** A rule, decomposed into a tree of checks for one partner, so both reasons and gaps read from it. */
 export type RuleCheck =
@@ -80,9 +81,15 @@ function checkMembers(partner: TierPartner, kind: 'all' | 'any', members: readon
   return { kind, members: checks, met };
 }
 
+/** A certified-seller count as the comparison it is, on the count the engine puts in the partner's metrics. */
+export function asCondition(member: Condition | CertifiedSellersCondition): Condition {
+  if ('metric' in member) return member;
+  return { metric: certifiedSellersMetric(member.certification), op: '>=', value: member.certifiedSellers };
+}
+
 function checkMember(partner: TierPartner, member: GroupMember): RuleCheck {
-  if ('metric' in member) {
-    const check = checkCondition(partner, member);
+  if ('metric' in member || 'certifiedSellers' in member) {
+    const check = checkCondition(partner, asCondition(member));
     return { kind: 'comparison', check, met: check.met };
   }
   return 'all' in member ? checkMembers(partner, 'all', member.all) : checkMembers(partner, 'any', member.any);

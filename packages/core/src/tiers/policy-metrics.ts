@@ -7,7 +7,11 @@ function ruleMetrics(rule: TierRule, into: string[]): void {
   }
   for (const member of 'all' in rule ? rule.all : rule.any) {
     if ('metric' in member) into.push(member.metric);
-    else for (const condition of 'all' in member ? member.all : member.any) into.push(condition.metric);
+    else if ('certifiedSellers' in member)
+      continue; // counted by the engine, not a directory figure
+    else
+      for (const condition of 'all' in member ? member.all : member.any)
+        if ('metric' in condition) into.push(condition.metric);
   }
 }
 

@@ -27,7 +27,22 @@ export const ConditionSchema = z.strictObject({
 /** One threshold on one metric (see {@link ConditionSchema}). */
 export type Condition = z.infer<typeof ConditionSchema>;
 
-const conditions = z.array(ConditionSchema).check(z.minLength(1, 'expected at least one condition'));
+/**
+ * `{ certifiedSellers: 2 }`: at least that many of the partner's sellers hold a certification of
+ * the pack (held, expiring or in grace), or the one named by `certification`. Counted by the engine
+ * from what sellers earned, unlike a directory metric.
+ */
+export const CertifiedSellersConditionSchema = z.strictObject({
+  certifiedSellers: z.int().check(z.minimum(1, 'expected at least 1 certified seller')),
+  certification: z.exactOptional(IdSchema),
+});
+
+/** A certified-seller count condition (see {@link CertifiedSellersConditionSchema}). */
+export type CertifiedSellersCondition = z.infer<typeof CertifiedSellersConditionSchema>;
+
+const conditions = z
+  .array(z.union([ConditionSchema, CertifiedSellersConditionSchema]))
+  .check(z.minLength(1, 'expected at least one condition'));
 
 /** A group of conditions only, the shape allowed inside another group (one level of nesting). */
 export const InnerGroupSchema = z.union([z.strictObject({ all: conditions }), z.strictObject({ any: conditions })]);
@@ -36,7 +51,7 @@ export const InnerGroupSchema = z.union([z.strictObject({ all: conditions }), z.
 export type InnerGroup = z.infer<typeof InnerGroupSchema>;
 
 const members = z
-  .array(z.union([ConditionSchema, InnerGroupSchema]))
+  .array(z.union([ConditionSchema, CertifiedSellersConditionSchema, InnerGroupSchema]))
   .check(z.minLength(1, 'expected at least one condition or group'));
 
 /**

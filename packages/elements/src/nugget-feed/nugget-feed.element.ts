@@ -28,6 +28,7 @@ import { nuggetFeedStyles } from './nugget-feed.styles.js';
 import type * as PracticeViews from './practice-view.js';
 import { nuggetFeedEn } from './nugget-feed.en.js';
 import { SeenController } from './seen-controller.js';
+import { remindersStyles, renderReminders } from './certification-reminders.js';
 
 export type {
   MindNuggetSeenDetail,
@@ -58,6 +59,8 @@ export type {
  * @csspart badge - The unread count.
  * @csspart status - A message: loading, caught up, empty, pending sync, error.
  * @csspart due - The questions asked again.
+ * @csspart reminders - The certifications about to expire, with what renews them.
+ * @csspart reminder - One certification's reminder.
  * @csspart item - One item of the feed (an `article`).
  * @csspart choice - An option of a poll or of a question.
  * @csspart verdict - The verdict after a practice answer.
@@ -77,7 +80,7 @@ export type {
  */
 export class MindNuggetFeed extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, answerStyles, nuggetFeedStyles];
+  static override styles = [tokens, answerStyles, nuggetFeedStyles, remindersStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(nuggetFeedEn, {
@@ -219,6 +222,7 @@ export class MindNuggetFeed extends MindElement {
     }
     return html`${message}
     ${pending > 0 ? html`<p part="status" class="status pending">${this.localize.term('mindNuggetFeedPending', pending)}</p>` : nothing}
+    ${renderReminders(this.localize, this.localize.lang(), view.reminders, (at) => this.viewerDate(at, { dateStyle: 'long' }))}
     ${due.length > 0 ? this.#renderDue(context, due) : nothing}
     ${
       items.length > 0

@@ -33,6 +33,12 @@ export const nuggetFeedEn = {
     ),
   mindNuggetFeedDueTitle: 'Asked again',
   mindNuggetFeedDueHint: 'Questions you answered before come back at the right time, so they stick.',
+  mindNuggetFeedRemindersTitle: 'Certifications to renew',
+  mindNuggetFeedReminderExpiring: (title: string, date: string) => `Your certification “${title}” expires on ${date}.`,
+  mindNuggetFeedReminderGrace: (title: string, date: string) =>
+    `Your certification “${title}” expired on ${date}; it still counts for a short while.`,
+  mindNuggetFeedReminderRenew: (challenges: string, minScore: number) =>
+    `To renew it, pass ${challenges} with at least ${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(minScore)} %.`,
   mindNuggetFeedVideo: (duration: string) => `Video, ${duration}, with captions.`,
   mindNuggetFeedVoters: (count: number) =>
     plural(count, `${number(count)} vote in total`, `${number(count)} votes in total`),

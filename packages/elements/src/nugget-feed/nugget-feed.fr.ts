@@ -33,6 +33,12 @@ const nuggetFeedFr: typeof nuggetFeedEn = {
     ),
   mindNuggetFeedDueTitle: 'À revoir',
   mindNuggetFeedDueHint: 'Les questions déjà vues reviennent au bon moment, pour mieux les retenir.',
+  mindNuggetFeedRemindersTitle: 'Certifications à renouveler',
+  mindNuggetFeedReminderExpiring: (title, date) => `Votre certification « ${title} » expire le ${date}.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `Votre certification « ${title} » a expiré le ${date} ; elle compte encore pour peu de temps.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `Pour la renouveler, réussissez ${challenges} avec au moins ${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(minScore)} %.`,
   mindNuggetFeedVideo: (duration) => `Vidéo, ${duration}, sous-titrée.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} vote au total`, `${number(count)} votes au total`),
   mindNuggetFeedVotes: (count, percent) =>

@@ -1,4 +1,11 @@
-import { isMindError, pickLocalized, type MindshareApi, type TierReport } from '@mindshare/core';
+import {
+  certifiedMetricOf,
+  isMindError,
+  pickLocalized,
+  type MindshareApi,
+  type MindshareChange,
+  type TierReport,
+} from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -111,6 +118,11 @@ export class MindTierReport extends MindElement {
     });
   }
 
+  // A certification awarded or renewed may move a partner whose tier counts certified sellers.
+  protected override mindshareChanged(change: MindshareChange): void {
+    if (change.areas.includes('certifications')) void this.#report.reload(true);
+  }
+
   // A metric no partner has, or a budget the page wrote wrong, is named: never a silent 0 %.
   #errorText(error: unknown): string {
     const path = isMindError(error, 'MIND_INVALID_INPUT') ? (error.path ?? []) : [];
@@ -154,6 +166,8 @@ export class MindTierReport extends MindElement {
       return tier ? pickLocalized(tier.name, lang) : id;
     };
     const metricName = (id: string) => {
+      const certified = certifiedMetricOf(id);
+      if (certified) return localize.term('mindTierReportCertifiedSellers', certified.certificationId ?? '');
       const named = report.metricNames?.[id];
       return named ? pickLocalized(named, lang) : localize.term('mindTierReportMetric', id);
     };

@@ -49,6 +49,10 @@ export const tierReportEn = {
   mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
     `${metric} ${actual}, needs ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) => `${metric}: no figure yet, needs ${target || 'one'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'certified sellers' : `sellers certified ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, needs ${number(more)} more certified ${plural(more, 'seller', 'sellers')}`,
   mindTierReportPartnersTitle: 'Partners, their tier and what the next tier needs',
   mindTierReportPartner: 'Partner',
   mindTierReportReason: 'Why this tier',

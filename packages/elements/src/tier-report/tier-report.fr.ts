@@ -50,6 +50,10 @@ const tierReportFr: typeof tierReportEn = {
     `${metric} ${actual}, il faut ${target} : ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric} : pas encore de chiffre, il faut ${target || 'une valeur'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'vendeurs certifiés' : `vendeurs certifiés ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, il faut ${number(more)} ${plural(more, 'vendeur certifié', 'vendeurs certifiés')} de plus`,
   mindTierReportPartnersTitle: 'Partenaires, leur niveau et ce qu’il manque pour le suivant',
   mindTierReportPartner: 'Partenaire',
   mindTierReportReason: 'Pourquoi ce niveau',

@@ -7,7 +7,13 @@ import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { stubInsightApi } from '../testing/insight-stub.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { find, isLoading, render, root, settled, textOf } from '../testing/harness.js';
-import { renamedMetricScenario, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
+import {
+  certifiedPack,
+  playSpringLaunch,
+  renamedMetricScenario,
+  scenarioDirectory,
+  scenarioWorld,
+} from '@mindshare/core/testing';
 
 const directory = scenarioDirectory() as InsightDirectory;
 const manager = () => scenarioWorld().as('mgr-marc');
@@ -191,6 +197,27 @@ describe('<mind-tier-report>', () => {
     );
     expect(textOf(root(el).querySelector('tr.total td[data-amount]')!)).to.equal('10 000,00 €');
     expect(textOf(root(el).querySelector('#budget-title')!)).to.equal('Répartition du budget');
+  });
+
+  it('says how many more certified sellers the next tier needs, in English and French, and follows an award', async () => {
+    const world = scenarioWorld({ pack: certifiedPack() });
+    const el = await report(await world.as('mgr-marc'));
+    const alpha = () => root(el).querySelector('tr[data-partner="p-alpha"]')!;
+    expect(textOf(alpha().querySelector('.gap')!)).to.equal(
+      'Platinum: certified sellers 0, needs 1 more certified seller',
+    );
+    el.lang = 'fr';
+    await waitUntil(() => textOf(alpha().querySelector('.gap')!).includes('il faut'), 'no French');
+    expect(textOf(alpha().querySelector('.gap')!)).to.equal(
+      'Platinium : vendeurs certifiés 0, il faut 1 vendeur certifié de plus',
+    );
+    await playSpringLaunch(await world.as('s-anna'), 3);
+    await waitUntil(
+      () => textOf(alpha().querySelector('.gap')!) === 'Niveau le plus haut',
+      'the award did not move Alpha',
+    );
+    expect(textOf(alpha().querySelector('.reason')!)).to.contain('vendeurs certifiés 1 ≥ 1');
+    await expect(el).to.be.accessible();
   });
 
   it('names metrics as the pack does, in the page’s language, and ranks on the policy’s metric by default', async () => {

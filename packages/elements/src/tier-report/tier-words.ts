@@ -1,4 +1,4 @@
-import type { TierAssignment, TierEvidence, TierGap } from '@mindshare/core';
+import { certifiedMetricOf, type TierAssignment, type TierEvidence, type TierGap } from '@mindshare/core';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
 
@@ -45,6 +45,14 @@ export function tierWords(
         : `${target} (${localize.term('mindTierReportTop', percent.format(item.quantile.top))})`;
     if (item.kind === 'no-data')
       return localize.term('mindTierReportGapNoData', metricName(item.metric), scoped.trim());
+    // A count of certified sellers says how many more sellers to certify: "needs 1 more certified seller".
+    if (certifiedMetricOf(item.metric) !== undefined)
+      return localize.term(
+        'mindTierReportGapCertified',
+        metricName(item.metric),
+        number(item.actual),
+        Math.ceil(item.missing),
+      );
     const sign = item.direction === 'increase' ? '+' : '−';
     return localize.term(
       'mindTierReportGap',

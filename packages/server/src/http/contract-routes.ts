@@ -224,6 +224,8 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
       }),
     ),
   ),
+  get('/v1/certifications', ({ engine, query }) => engine.certifications(defined({ sellerId: query('sellerId') }))),
+  get('/v1/certified-sellers', ({ engine }) => engine.certifiedSellers()),
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
   {
     ...write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),

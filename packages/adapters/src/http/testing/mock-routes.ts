@@ -213,5 +213,10 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
         Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
       );
     }),
+    read('/v1/certifications', (engine, request) => {
+      const sellerId = new URL(request.url).searchParams.get('sellerId');
+      return engine.certifications(sellerId === null ? {} : { sellerId });
+    }),
+    read('/v1/certified-sellers', (engine) => engine.certifiedSellers()),
   ];
 }
