@@ -5,19 +5,39 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CertificationsView, CertifiedSellersView, TierReport } from '@mindshare/core';
 import { certifiedPack } from '@mindshare/core/testing';
+import {
+  startWebhookReceiver,
+  TEST_WEBHOOK_SECRET,
+  webhookFlag,
+  type WebhookReceiver,
+} from './testing/webhook-receiver.js';
 import { newKey, testServer, type TestServer } from './testing/test-server.js';
 
 // Issue 17 over HTTP: a seller passes a challenge on the server and is certified; the manager
 // reads who is certified per partner and tier; the partner's tier counts the certified seller.
 describe('certifications over HTTP', () => {
   let t: TestServer;
+  let receiver: WebhookReceiver;
   before(async () => {
+    receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET, () => t.time.now);
     const folder = await mkdtemp(join(tmpdir(), 'mindshare-certifications-'));
     const pack = join(folder, 'pack.json');
     await writeFile(pack, JSON.stringify(certifiedPack()));
-    t = await testServer(['--pack', pack]);
+    t = await testServer([
+      '--pack',
+      pack,
+      '--webhooks',
+      webhookFlag(receiver.url, ['certification.awarded']),
+      '--webhook-poll-ms',
+      String(60 * 60 * 1000),
+      '--webhook-tick-ms',
+      String(60 * 60 * 1000),
+    ]);
   });
-  after(() => t.close());
+  after(async () => {
+    await t.close();
+    await receiver.close();
+  });
 
   const json = async <T>(response: Response) => ({ status: response.status, body: (await response.json()) as T });
 
@@ -65,5 +85,21 @@ describe('certifications over HTTP', () => {
     assert.deepEqual([alpha.tierId, alpha.certified], ['platinum', 1]);
     const report = await json<TierReport>(await t.call('GET', '/v1/tier-report', { as: 'mgr-marc' }));
     assert.equal(report.body.nextTierGaps['p-alpha'], null);
+  });
+
+  it('tells the vendor’s systems of each award once, with a webhook', async () => {
+    await t.server.webhooks.deliverDue();
+    const awarded = receiver.received.filter((delivery) => delivery.json.type === 'certification.awarded');
+    assert.deepEqual(
+      awarded
+        .map((delivery) => [delivery.verified, delivery.json.data.sellerId, delivery.json.data.certificationId])
+        .sort(),
+      [
+        [true, 's-anna', 'spring-expert'],
+        [true, 's-anna', 'spring-pro'],
+      ],
+    );
+    // Read again or written again, a record already awarded sends nothing more.
+    assert.equal(await t.server.webhooks.deliverDue(), 0);
   });
 });

@@ -4,6 +4,15 @@ import { webhookEvent } from './webhook-queue.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** What a rule reads of a seller's stored certification record (the engine's CertificationRecord). */
+interface CertificationStanding {
+  readonly certificationId: string;
+  readonly sellerId: string;
+  readonly awardedAt?: number;
+  readonly renewedAt?: number;
+  readonly expiresAt?: number;
+}
+
 /**
  * The events that engine writes cause, each written in the batch of its write. One rule per
  * event type: the collection and operation that mean it happened, and the event's data.
@@ -35,6 +44,28 @@ export const EVENT_RULES: readonly EventRule[] = [
           reviewedAt: iso(review.at),
         },
         { at: review.at, key: `${review.recordingId}:${review.at}` },
+      );
+    },
+  },
+  {
+    // A finish writes the seller's record of each certification it counts for; an award or a
+    // renewal moves its date, so the event's key (that date) makes every award one event however
+    // often the record is written again (a better score, another finish).
+    collection: COLLECTIONS.certifications,
+    type: 'put',
+    event: (value) => {
+      const record = value as CertificationStanding;
+      if (record.awardedAt === undefined) return undefined;
+      const at = record.renewedAt ?? record.awardedAt;
+      return webhookEvent(
+        'certification.awarded',
+        {
+          sellerId: record.sellerId,
+          certificationId: record.certificationId,
+          awardedAt: iso(at),
+          ...(record.expiresAt === undefined ? {} : { expiresAt: iso(record.expiresAt) }),
+        },
+        { at, key: `${record.certificationId}:${record.sellerId}:${at}` },
       );
     },
   },
