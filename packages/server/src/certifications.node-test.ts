@@ -27,7 +27,7 @@ describe('certifications over HTTP', () => {
       '--pack',
       pack,
       '--webhooks',
-      webhookFlag(receiver.url, ['certification.awarded']),
+      webhookFlag(receiver.url, ['certification.awarded', 'certification.expiring']),
       '--webhook-poll-ms',
       String(60 * 60 * 1000),
       '--webhook-tick-ms',
@@ -101,5 +101,21 @@ describe('certifications over HTTP', () => {
     );
     // Read again or written again, a record already awarded sends nothing more.
     assert.equal(await t.server.webhooks.deliverDue(), 0);
+  });
+
+  it('reminds the vendor’s systems once when a certification enters its renewal reminder', async () => {
+    await t.server.webhooks.tick(); // the scheduler's window starts now
+    const { body } = await json<CertificationsView>(await t.call('GET', '/v1/certifications', { as: 's-anna' }));
+    const expert = body.certifications.find((c) => c.certificationId === 'spring-expert')!;
+    // spring-expert lasts 60 days and reminds 20 days before: 41 days on, it is expiring.
+    t.time.now = expert.expiresAt! - 19 * 24 * 60 * 60 * 1000;
+    await t.server.webhooks.tick();
+    await t.server.webhooks.tick(); // seen again by a later tick: still one reminder
+    await t.server.webhooks.deliverDue();
+    const expiring = receiver.received.filter((delivery) => delivery.json.type === 'certification.expiring');
+    assert.deepEqual(
+      expiring.map((delivery) => delivery.json.data),
+      [{ sellerId: 's-anna', certificationId: 'spring-expert', expiresAt: new Date(expert.expiresAt!).toISOString() }],
+    );
   });
 });

@@ -2,9 +2,12 @@
 // receiver gets (Standard Webhooks signatures, stable ids, order), retries with backoff, giving
 // up after the retry window, the admin routes, and the scheduler's time-driven events.
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { isMindError } from '@mindshare/core';
-import { SCENARIO_TIME } from '@mindshare/core/testing';
+import { engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
 import { parseCommandLine } from './settings.js';
 import { testServer, type TestServer } from './testing/test-server.js';
 import {
@@ -350,6 +353,47 @@ describe('webhooks: questions due again', () => {
     } finally {
       await t.close();
       await receiver.close();
+    }
+  });
+});
+
+describe('webhooks: badges', () => {
+  it('sends badge.earned once, at the moment the seller earned it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mindshare-badges-'));
+    const pack = join(folder, 'pack.json');
+    await writeFile(pack, JSON.stringify(engagedPack()));
+    const receiver = await startWebhookReceiver();
+    const t = await testServer(['--pack', pack, '--webhooks', webhookFlag(receiver.url, ['badge.earned'])]);
+    try {
+      await t.server.webhooks.tick();
+      t.time.now += 60_000;
+      // The seller's first pitch, sent: the pack's `first-pitch` badge.
+      const started = await t.call('POST', '/v1/recordings', {
+        as: 's-anna',
+        body: { promptId: 'elevator', mimeType: 'video/webm' },
+      });
+      const { recordingId } = (await started.json()) as { recordingId: string };
+      await t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, {
+        as: 's-anna',
+        body: new Uint8Array([1, 2, 3]),
+      });
+      await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
+        as: 's-anna',
+        body: { durationMs: 30_000, size: 3 },
+      });
+      const earnedAt = t.time.now;
+      t.time.now += 60_000;
+      await t.server.webhooks.tick();
+      await t.server.webhooks.tick(); // a later tick sees the badge again: still one event
+      await t.server.webhooks.deliverDue();
+      assert.deepEqual(
+        receiver.received.map((delivery) => delivery.json.data),
+        [{ sellerId: 's-anna', badgeId: 'first-pitch', earnedAt: new Date(earnedAt).toISOString() }],
+      );
+    } finally {
+      await t.close();
+      await receiver.close();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });

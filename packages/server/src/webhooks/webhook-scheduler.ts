@@ -115,6 +115,7 @@ async function dueEvents(options: SchedulerOptions, from: number, to: number): P
         ),
       );
     }
+    events.push(...(await standingEvents(host, seller.id, within, to)));
     // Only questions the engine asks again (still in the pack, repetition not on hold).
     const asked = new Set(feed.due.map((question) => question.questionId));
     for (const state of dueBySeller.get(seller.id) ?? []) {
@@ -129,4 +130,43 @@ async function dueEvents(options: SchedulerOptions, from: number, to: number): P
     }
   }
   return events.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A seller's badges earned in the window, and the certifications that have entered their renewal
+ * reminder (`expiring`): one `certification.expiring` per expiry date, keyed on it, so a reminder
+ * is sent once however many ticks see it (a renewal moves the date and so earns a new one). A pack
+ * without engagement or certifications has nothing to say here.
+ */
+async function standingEvents(
+  host: MindshareHost,
+  sellerId: string,
+  within: (at: number) => boolean,
+  now: number,
+): Promise<WebhookEvent[]> {
+  const api = host.as({ id: sellerId });
+  const events: WebhookEvent[] = [];
+  const { certifications } = await api.certifications();
+  for (const standing of certifications) {
+    if (standing.status !== 'expiring' || standing.expiresAt === undefined) continue;
+    events.push(
+      webhookEvent(
+        'certification.expiring',
+        { sellerId, certificationId: standing.certificationId, expiresAt: iso(standing.expiresAt) },
+        { at: now, key: `${standing.certificationId}:${sellerId}:${standing.expiresAt}` },
+      ),
+    );
+  }
+  const { earned } = await api.engagement();
+  for (const badge of earned) {
+    if (!within(badge.earnedAt)) continue;
+    events.push(
+      webhookEvent(
+        'badge.earned',
+        { sellerId, badgeId: badge.badgeId, earnedAt: iso(badge.earnedAt) },
+        { at: badge.earnedAt, key: `${sellerId}:${badge.badgeId}` },
+      ),
+    );
+  }
+  return events;
 }
