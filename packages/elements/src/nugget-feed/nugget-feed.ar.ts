@@ -56,7 +56,7 @@ const nuggetFeedAr: typeof nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title, date) =>
     `انتهت صلاحية شهادتك «${title}» في ${date}؛ ولا تزال تُحتسب لفترة قصيرة.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `لتجديدها، اجتز ${challenges} بنتيجة لا تقل عن ${new Intl.NumberFormat('ar', { maximumFractionDigits: 1 }).format(minScore)} %.`,
+    `لتجديدها، اجتز ${challenges} بنتيجة لا تقل عن ${new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `فيديو، ${duration}، مع ترجمة مكتوبة.`,
   mindNuggetFeedVoters: (count) => `المجموع: ${votes(count)}`,
   mindNuggetFeedVotes: (count, percent) => `${votes(count)} (${percent})`,

@@ -39,7 +39,7 @@ const nuggetFeedDe: typeof nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title, date) =>
     `Ihre Zertifizierung „${title}“ ist am ${date} abgelaufen; sie zählt nur noch kurze Zeit.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `Um sie zu erneuern, bestehen Sie ${challenges} mit mindestens ${new Intl.NumberFormat('de', { maximumFractionDigits: 1 }).format(minScore)} %.`,
+    `Um sie zu erneuern, bestehen Sie ${challenges} mit mindestens ${new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Video, ${duration}, mit Untertiteln.`,
   mindNuggetFeedVoters: (count) =>
     plural(count, `${number(count)} Stimme insgesamt`, `${number(count)} Stimmen insgesamt`),

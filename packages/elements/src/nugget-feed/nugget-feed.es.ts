@@ -38,7 +38,7 @@ const nuggetFeedEs: typeof nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title, date) =>
     `Su certificación «${title}» venció el ${date}; todavía cuenta durante poco tiempo.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `Para renovarla, supere ${challenges} con al menos un ${new Intl.NumberFormat('es', { maximumFractionDigits: 1 }).format(minScore)} %.`,
+    `Para renovarla, supere ${challenges} con al menos un ${new Intl.NumberFormat('es', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Vídeo, ${duration}, con subtítulos.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto en total`, `${number(count)} votos en total`),
   mindNuggetFeedVotes: (count, percent) =>

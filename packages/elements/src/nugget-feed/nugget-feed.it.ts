@@ -38,7 +38,7 @@ const nuggetFeedIt: typeof nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title, date) =>
     `La sua certificazione «${title}» è scaduta il ${date}; vale ancora per poco tempo.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `Per rinnovarla, superi ${challenges} con almeno il ${new Intl.NumberFormat('it', { maximumFractionDigits: 1 }).format(minScore)} %.`,
+    `Per rinnovarla, superi ${challenges} con almeno il ${new Intl.NumberFormat('it', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Video, ${duration}, con sottotitoli.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto in totale`, `${number(count)} voti in totale`),
   mindNuggetFeedVotes: (count, percent) =>

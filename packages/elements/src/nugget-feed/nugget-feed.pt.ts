@@ -37,7 +37,7 @@ const nuggetFeedPt: typeof nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title, date) =>
     `Sua certificação “${title}” venceu em ${date}; ela ainda conta por pouco tempo.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `Para renová-la, conclua ${challenges} com pelo menos ${new Intl.NumberFormat('pt', { maximumFractionDigits: 1 }).format(minScore)} % de acerto.`,
+    `Para renová-la, conclua ${challenges} com pelo menos ${new Intl.NumberFormat('pt', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)} de acerto.`,
   mindNuggetFeedVideo: (duration) => `Vídeo, ${duration}, com legendas.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto no total`, `${number(count)} votos no total`),
   mindNuggetFeedVotes: (count, percent) =>
