@@ -4,11 +4,11 @@ import { termFormats } from '../shared/i18n/term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
 
-/** Weeks, as counted after a number or "من" (of). */
-const weeks = (count: number) =>
+/** Weeks, as the subject ("أسبوعان على التوالي") or, with `of`, after "من" (of): genitive. */
+const weeks = (count: number, of = false) =>
   pluralForms(count, {
     one: 'أسبوع واحد',
-    two: 'أسبوعان',
+    two: of ? 'أسبوعين' : 'أسبوعان',
     few: `${number(count)} أسابيع`,
     many: `${number(count)} أسبوعًا`,
     other: `${number(count)} أسبوع`,
@@ -45,7 +45,7 @@ const badgesAr: typeof badgesEn = {
   mindBadgesProgress: (rule: BadgeRule, current: number, target: number): string => {
     switch (rule.kind) {
       case 'streak':
-        return `${number(current)} من ${weeks(target)} على التوالي`;
+        return `${number(current)} من ${weeks(target, true)} على التوالي`;
       case 'month-read':
         return `قرأت ${number(current)} من ${items(target)} هذا الشهر`;
       case 'first-pitch':
