@@ -12,6 +12,8 @@ import './quiz/quiz.define.js';
 import './responses/responses.define.js';
 import './review-queue/review-queue.define.js';
 import './tier-report/tier-report.define.js';
+import './badges/badges.define.js';
+import './certifications/certifications.define.js';
 import type { InsightDirectory } from './shared/insight/insight-directory.js';
 import { render, root, WAIT_MS } from './testing/harness.js';
 
@@ -36,6 +38,8 @@ const ELEMENTS: Record<string, { readonly as: string; readonly template: Templat
   responses: { as: 'mgr-marc', template: html`<mind-responses></mind-responses>` },
   tiers: { as: 'mgr-marc', template: html`<mind-tier-report .directory=${directory}></mind-tier-report>` },
   mastery: { as: 'mgr-marc', template: html`<mind-mastery-map .directory=${directory}></mind-mastery-map>` },
+  badges: { as: 's-anna', template: html`<mind-badges></mind-badges>` },
+  certifications: { as: 's-anna', template: html`<mind-certifications></mind-certifications>` },
 };
 
 /** What each element shows in each language: UI strings, and authored text from the pack's English. */
@@ -52,6 +56,8 @@ const SHOWN: Record<string, Record<keyof typeof ELEMENTS, readonly string[]>> = 
     responses: ['Antworten auf offene Fragen'],
     tiers: ['Anteile je Stufe: Partner und indirekter Umsatz'],
     mastery: ['Stufen', 'Noch kein Wissensstand gemessen'],
+    badges: ['Erhaltene Abzeichen', 'Nächste Abzeichen'],
+    certifications: ['Ihre Zertifizierungen', 'Dieses Programm hat noch keine Zertifizierungen.'],
   },
   es: {
     quiz: ['Empezar el reto', 'Spring launch challenge'],
@@ -65,6 +71,8 @@ const SHOWN: Record<string, Record<keyof typeof ELEMENTS, readonly string[]>> = 
     responses: ['Respuestas a las preguntas abiertas'],
     tiers: ['Porcentaje de partners y de ingresos indirectos por nivel'],
     mastery: ['Niveles', 'Todavía no se ha medido el dominio'],
+    badges: ['Insignias obtenidas', 'Próximas insignias'],
+    certifications: ['Sus certificaciones', 'Este programa todavía no tiene certificaciones.'],
   },
   it: {
     quiz: ['Inizia la sfida', 'Spring launch challenge'],
@@ -78,6 +86,8 @@ const SHOWN: Record<string, Record<keyof typeof ELEMENTS, readonly string[]>> = 
     responses: ['Risposte alle domande aperte'],
     tiers: ['Quota di partner e quota di fatturato indiretto per livello'],
     mastery: ['Livelli', 'Nessuna padronanza misurata finora'],
+    badges: ['Badge ottenuti', 'Prossimi badge'],
+    certifications: ['Le sue certificazioni', 'Questo programma non ha ancora certificazioni.'],
   },
 };
 

@@ -1,6 +1,12 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
-import { rankedSpringLaunch, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
+import {
+  certifiedPack,
+  engagedPack,
+  rankedSpringLaunch,
+  scenarioDirectory,
+  scenarioWorld,
+} from '@mindshare/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 import './leaderboard/leaderboard.define.js';
@@ -14,6 +20,8 @@ import './quiz/quiz.define.js';
 import './responses/responses.define.js';
 import './review-queue/review-queue.define.js';
 import './tier-report/tier-report.define.js';
+import './badges/badges.define.js';
+import './certifications/certifications.define.js';
 import type { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 import type { MindMasteryMap } from './mastery-map/mastery-map.element.js';
 import type { InsightDirectory } from './shared/insight/insight-directory.js';
@@ -74,6 +82,8 @@ describe('elements on a right-to-left Arabic page', () => {
   const seller = async () => scenarioWorld().as('s-anna');
   const coach = async () => scenarioWorld().as('coach-camille');
   const manager = async () => (await masteryWorld()).manager;
+  const engaged = async () => scenarioWorld({ pack: engagedPack() }).as('s-anna');
+  const certified = async () => scenarioWorld({ pack: certifiedPack() }).as('s-anna');
   const pages: [string, () => Promise<MindshareApi>, (api: MindshareApi) => TemplateResult, string][] = [
     ['mind-quiz', seller, (api) => html`<mind-quiz challenge="spring-launch" .api=${api}></mind-quiz>`, 'ابدأ التحدي'],
     [
@@ -116,6 +126,13 @@ describe('elements on a right-to-left Arabic page', () => {
       'حصة الشركاء',
     ],
     ['mind-responses', manager, (api) => html`<mind-responses .api=${api}></mind-responses>`, 'الإجابات عن الأسئلة'],
+    ['mind-badges', engaged, (api) => html`<mind-badges .api=${api}></mind-badges>`, 'الشارات التالية'],
+    [
+      'mind-certifications',
+      certified,
+      (api) => html`<mind-certifications .api=${api}></mind-certifications>`,
+      'شهاداتك',
+    ],
   ];
 
   for (const [tag, viewer, template, words] of pages) {

@@ -47,7 +47,14 @@ export class MindBadges extends MindElement {
   static override styles = [tokens, box, loadState, badgesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(badgesEn, { fr: () => import('./badges.fr.js') });
+  static override strings = elementStrings(badgesEn, {
+    fr: () => import('./badges.fr.js'),
+    ar: () => import('./badges.ar.js'),
+    pt: () => import('./badges.pt.js'),
+    de: () => import('./badges.de.js'),
+    es: () => import('./badges.es.js'),
+    it: () => import('./badges.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof badgesEn>;
 

@@ -51,7 +51,14 @@ export class MindCertifications extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, certificationsStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(certificationsEn, { fr: () => import('./certifications.fr.js') });
+  static override strings = elementStrings(certificationsEn, {
+    fr: () => import('./certifications.fr.js'),
+    ar: () => import('./certifications.ar.js'),
+    pt: () => import('./certifications.pt.js'),
+    de: () => import('./certifications.de.js'),
+    es: () => import('./certifications.es.js'),
+    it: () => import('./certifications.it.js'),
+  });
 
   declare protected readonly localize: MindLocalizeController<typeof certificationsEn>;
 

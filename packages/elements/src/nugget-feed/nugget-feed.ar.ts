@@ -51,6 +51,12 @@ const nuggetFeedAr: typeof nuggetFeedEn = {
     }),
   mindNuggetFeedDueTitle: 'للمراجعة مجددًا',
   mindNuggetFeedDueHint: 'تعود إليك الأسئلة التي أجبت عنها من قبل في الوقت المناسب لترسخ في ذهنك.',
+  mindNuggetFeedRemindersTitle: 'شهادات يجب تجديدها',
+  mindNuggetFeedReminderExpiring: (title, date) => `تنتهي صلاحية شهادتك «${title}» في ${date}.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `انتهت صلاحية شهادتك «${title}» في ${date}؛ ولا تزال تُحتسب لفترة قصيرة.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `لتجديدها، اجتز ${challenges} بنتيجة لا تقل عن ${new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `فيديو، ${duration}، مع ترجمة مكتوبة.`,
   mindNuggetFeedVoters: (count) => `المجموع: ${votes(count)}`,
   mindNuggetFeedVotes: (count, percent) => `${votes(count)} (${percent})`,

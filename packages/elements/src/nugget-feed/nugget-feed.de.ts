@@ -34,6 +34,12 @@ const nuggetFeedDe: typeof nuggetFeedEn = {
   mindNuggetFeedDueTitle: 'Zur Wiederholung',
   mindNuggetFeedDueHint:
     'Fragen, die Sie schon beantwortet haben, kommen zum richtigen Zeitpunkt wieder, damit sie hängen bleiben.',
+  mindNuggetFeedRemindersTitle: 'Zu erneuernde Zertifizierungen',
+  mindNuggetFeedReminderExpiring: (title, date) => `Ihre Zertifizierung „${title}“ läuft am ${date} ab.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `Ihre Zertifizierung „${title}“ ist am ${date} abgelaufen; sie zählt nur noch kurze Zeit.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `Um sie zu erneuern, bestehen Sie ${challenges} mit mindestens ${new Intl.NumberFormat('de', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Video, ${duration}, mit Untertiteln.`,
   mindNuggetFeedVoters: (count) =>
     plural(count, `${number(count)} Stimme insgesamt`, `${number(count)} Stimmen insgesamt`),

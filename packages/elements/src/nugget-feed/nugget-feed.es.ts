@@ -33,6 +33,12 @@ const nuggetFeedEs: typeof nuggetFeedEn = {
     ),
   mindNuggetFeedDueTitle: 'Para repasar',
   mindNuggetFeedDueHint: 'Las preguntas que ya respondió vuelven en el momento oportuno, para que las recuerde.',
+  mindNuggetFeedRemindersTitle: 'Certificaciones por renovar',
+  mindNuggetFeedReminderExpiring: (title, date) => `Su certificación «${title}» vence el ${date}.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `Su certificación «${title}» venció el ${date}; todavía cuenta durante poco tiempo.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `Para renovarla, supere ${challenges} con al menos un ${new Intl.NumberFormat('es', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Vídeo, ${duration}, con subtítulos.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto en total`, `${number(count)} votos en total`),
   mindNuggetFeedVotes: (count, percent) =>

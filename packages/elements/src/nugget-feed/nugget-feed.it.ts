@@ -33,6 +33,12 @@ const nuggetFeedIt: typeof nuggetFeedEn = {
     ),
   mindNuggetFeedDueTitle: 'Da ripassare',
   mindNuggetFeedDueHint: 'Le domande a cui ha già risposto tornano al momento giusto, per fissarle meglio.',
+  mindNuggetFeedRemindersTitle: 'Certificazioni da rinnovare',
+  mindNuggetFeedReminderExpiring: (title, date) => `La sua certificazione «${title}» scade il ${date}.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `La sua certificazione «${title}» è scaduta il ${date}; vale ancora per poco tempo.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `Per rinnovarla, superi ${challenges} con almeno il ${new Intl.NumberFormat('it', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Video, ${duration}, con sottotitoli.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto in totale`, `${number(count)} voti in totale`),
   mindNuggetFeedVotes: (count, percent) =>

@@ -32,6 +32,12 @@ const nuggetFeedPt: typeof nuggetFeedEn = {
     ),
   mindNuggetFeedDueTitle: 'Para revisar',
   mindNuggetFeedDueHint: 'As perguntas que você já respondeu voltam no momento certo, para que o conteúdo seja fixado.',
+  mindNuggetFeedRemindersTitle: 'Certificações a renovar',
+  mindNuggetFeedReminderExpiring: (title, date) => `Sua certificação “${title}” vence em ${date}.`,
+  mindNuggetFeedReminderGrace: (title, date) =>
+    `Sua certificação “${title}” venceu em ${date}; ela ainda conta por pouco tempo.`,
+  mindNuggetFeedReminderRenew: (challenges, minScore) =>
+    `Para renová-la, conclua ${challenges} com pelo menos ${new Intl.NumberFormat('pt', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)} de acerto.`,
   mindNuggetFeedVideo: (duration) => `Vídeo, ${duration}, com legendas.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} voto no total`, `${number(count)} votos no total`),
   mindNuggetFeedVotes: (count, percent) =>

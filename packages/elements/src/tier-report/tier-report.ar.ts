@@ -59,6 +59,16 @@ const tierReportAr: typeof tierReportEn = {
     `${metric} ${actual}، المطلوب ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric}: لا توجد قيمة بعد، المطلوب ${target || 'قيمة'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'البائعون المعتمدون' : `البائعون المعتمدون في ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}، يلزم ${pluralForms(more, {
+      one: 'بائع معتمد آخر',
+      two: 'بائعان معتمدان آخران',
+      few: `${number(more)} بائعين معتمدين آخرين`,
+      many: `${number(more)} بائعًا معتمدًا آخر`,
+      other: `${number(more)} بائع معتمد آخر`,
+    })}`,
   mindTierReportPartnersTitle: 'الشركاء ومستوياتهم وما يلزم للمستوى التالي',
   mindTierReportPartner: 'الشريك',
   mindTierReportReason: 'سبب هذا المستوى',

@@ -57,6 +57,10 @@ const tierReportDe: typeof tierReportEn = {
     `${metric} ${actual}, benötigt ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric}: noch kein Wert, benötigt ${target || 'einen Wert'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'zertifizierte Verkäufer' : `Verkäufer mit Zertifizierung ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, benötigt ${number(more)} ${plural(more, 'weiteren zertifizierten Verkäufer', 'weitere zertifizierte Verkäufer')}`,
   mindTierReportPartnersTitle: 'Partner, ihre Stufe und was die nächste Stufe erfordert',
   mindTierReportPartner: 'Partner',
   mindTierReportReason: 'Warum diese Stufe',

@@ -53,6 +53,10 @@ const tierReportEs: typeof tierReportEn = {
     `${metric} ${actual}, necesita ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric}: todavía sin valor, necesita ${target || 'uno'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'vendedores certificados' : `vendedores certificados en ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, necesita ${number(more)} ${plural(more, 'vendedor certificado más', 'vendedores certificados más')}`,
   mindTierReportPartnersTitle: 'Partners, su nivel y lo que exige el siguiente',
   mindTierReportPartner: 'Partner',
   mindTierReportReason: 'Por qué este nivel',

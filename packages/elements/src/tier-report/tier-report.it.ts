@@ -53,6 +53,10 @@ const tierReportIt: typeof tierReportEn = {
     `${metric} ${actual}, serve ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric}: ancora nessun valore, serve ${target || 'un valore'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'venditori certificati' : `venditori con certificazione ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, ${plural(more, `serve ${number(more)} venditore certificato in più`, `servono ${number(more)} venditori certificati in più`)}`,
   mindTierReportPartnersTitle: 'Partner, il loro livello e che cosa serve per il successivo',
   mindTierReportPartner: 'Partner',
   mindTierReportReason: 'Perché questo livello',

@@ -53,6 +53,10 @@ const tierReportPt: typeof tierReportEn = {
     `${metric} ${actual}, precisa de ${target}: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
     `${metric}: ainda sem valor, precisa de ${target || 'um valor'}`,
+  mindTierReportCertifiedSellers: (certification: string) =>
+    certification === '' ? 'vendedores certificados' : `vendedores certificados em ${certification}`,
+  mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
+    `${metric} ${actual}, precisa de mais ${number(more)} ${plural(more, 'vendedor certificado', 'vendedores certificados')}`,
   mindTierReportPartnersTitle: 'Parceiros, seu nível e o que falta para o próximo',
   mindTierReportPartner: 'Parceiro',
   mindTierReportReason: 'Por que este nível',
