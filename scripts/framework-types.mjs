@@ -7,6 +7,7 @@
 //   (JetBrains IDEs): tags, attributes with their values, events, descriptions.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { root } from './lib/process.mjs';
 
 const elements = join(root, 'packages/elements');
@@ -181,7 +182,7 @@ export function webTypes(list) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const list = elementsOf(manifest);
   const dist = join(elements, 'dist');
   mkdirSync(join(dist, 'frameworks'), { recursive: true });

@@ -12,3 +12,5 @@ import '@mindshare/elements/review-queue';
 import '@mindshare/elements/mastery-map';
 import '@mindshare/elements/tier-report';
 import '@mindshare/elements/responses';
+import '@mindshare/elements/badges';
+import '@mindshare/elements/certifications';

@@ -16,6 +16,8 @@ import '@mindshare/elements/review-queue';
 import '@mindshare/elements/mastery-map';
 import '@mindshare/elements/tier-report';
 import '@mindshare/elements/responses';
+import '@mindshare/elements/badges';
+import '@mindshare/elements/certifications';
 
 /** The page's body: what a server sends before any JavaScript runs. */
 export async function renderBody() {
@@ -38,6 +40,8 @@ export async function renderBody() {
         <mind-mastery-map></mind-mastery-map>
         <mind-tier-report></mind-tier-report>
         <mind-responses></mind-responses>
+        <mind-badges></mind-badges>
+        <mind-certifications></mind-certifications>
       </mind-provider>
     `),
   );

@@ -12,4 +12,6 @@ export const TAGS = [
   'mind-mastery-map',
   'mind-tier-report',
   'mind-responses',
+  'mind-badges',
+  'mind-certifications',
 ];

@@ -276,7 +276,11 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       // In line with updates, so a recount never publishes over a newer pack or directory.
       const run = updating.then(recount);
       updating = run.catch(() => undefined);
-      return run;
+      // The write that asked for it stands whatever happens here: a failed recount is reported,
+      // and the next award, erasure or update counts again.
+      return run.catch((error: unknown) => {
+        if (!closed) reportLater(error);
+      });
     },
     storage,
     unchecked: options.storage,

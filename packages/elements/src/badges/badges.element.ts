@@ -36,8 +36,8 @@ export interface MindBadgeEarnedDetail {
  * @csspart badge - One badge (also `earned-badge` or `next-badge`; `data-badge` holds its id).
  * @csspart progress - A badge's progress bar (a `<progress>` named by the badge's title).
  *
- * @cssproperty --mind-badges-progress-color - Colour of the progress bars (default: the accent).
- * @cssproperty --mind-badges-gap - Space between and inside the badges (default 0.5rem).
+ * @cssproperty [--mind-badges-progress-color=var(--mind-color-accent)] - Colour of the progress bars.
+ * @cssproperty [--mind-badges-gap=0.5rem] - Space between and inside the badges.
  *
  * @event {CustomEvent<MindBadgeEarnedDetail>} mind-badge-earned - A badge was earned while the element was shown.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.

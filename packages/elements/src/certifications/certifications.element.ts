@@ -40,9 +40,9 @@ type Loaded =
  * @csspart row - A row of the manager's tables.
  * @csspart export - The button that downloads the certified sellers as CSV (UTF-8 with a byte order mark, for Excel).
  *
- * @cssproperty --mind-certifications-gap - Space between certifications (default the `--mind-space` token).
- * @cssproperty --mind-certifications-card-background - Background of a certification (default the alternate surface).
- * @cssproperty --mind-color-danger - Colour of a certification expiring soon or in grace.
+ * @cssproperty [--mind-certifications-gap=var(--mind-space)] - Space between certifications.
+ * @cssproperty [--mind-certifications-card-background=var(--mind-color-surface-alt)] - Background of a certification.
+ * @cssproperty [--mind-color-danger=#b3261e] - Colour of a certification expiring soon or in grace (`#ffb4ab` in the dark scheme).
  *
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */

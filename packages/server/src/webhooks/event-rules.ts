@@ -53,10 +53,19 @@ export const EVENT_RULES: readonly EventRule[] = [
     // often the record is written again (a better score, another finish).
     collection: COLLECTIONS.certifications,
     type: 'put',
-    event: (value) => {
+    event: (value, batch) => {
       const record = value as CertificationStanding;
       if (record.awardedAt === undefined) return undefined;
       const at = record.renewedAt ?? record.awardedAt;
+      // Only the finish that awarded or renewed it, whose attempt ends at that instant: a later
+      // finish that only improves a best score writes the record too, and says nothing new.
+      const awarding = batch.some(
+        (operation) =>
+          operation.type === 'put' &&
+          operation.collection === COLLECTIONS.attempts &&
+          (operation.value as { finishedAt?: number }).finishedAt === at,
+      );
+      if (!awarding) return undefined;
       return webhookEvent(
         'certification.awarded',
         {

@@ -5,6 +5,8 @@ import type { WebhookEvent } from './webhook-events.schema.js';
 import { webhookEvent, type WebhookQueue } from './webhook-queue.js';
 
 const CURSOR = 'scheduler';
+/** How far a window reaches back into the one before it. */
+const SETTLE_MS = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
@@ -59,7 +61,10 @@ export async function schedulerTick(options: SchedulerOptions): Promise<number> 
 /** Events whose time falls in `(from, to]`. */
 async function dueEvents(options: SchedulerOptions, from: number, to: number): Promise<WebhookEvent[]> {
   const host = options.host();
-  const within = (at: number) => at > from && at <= to;
+  // Each window reaches back a minute into the last: what a write stamped before that tick read
+  // but committed after it (a badge's action, a podium rank) is still found. Stable ids make an
+  // event seen by two windows one event.
+  const within = (at: number) => at > from - SETTLE_MS && at <= to;
   const directory = (await readPublished(options.database)).directory?.body as { sellers?: Person[] } | undefined;
   const people = directory?.sellers ?? [];
   const events: WebhookEvent[] = [];
