@@ -8,6 +8,7 @@ import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { EngagementBoardQuery, LeaderboardResult } from '../api/mindshare-api.js';
 import { isHidden } from './board-visibility.js';
 import type { EngineContext } from './engine-context.js';
+import { boardCount } from './board-count.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { ranksPerson, scopesOf } from './people.js';
 import type { ActivityRecord } from './stored-activity.schema.js';
@@ -15,20 +16,6 @@ import type { SellerSettings } from './stored-records.schema.js';
 
 /** The pseudonyms of the engagement board: one code per seller, unrelated to their codes on challenges' boards. */
 const PSEUDONYM_KEY = '|engagement';
-
-function count(value: unknown, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw new MindError(
-      'MIND_INVALID_INPUT',
-      `${name} must be a whole number from 0 to ${max}, got ${String(value)}.`,
-      {
-        path: [name],
-      },
-    );
-  }
-  return value;
-}
 
 /**
  * The engagement board as the viewer may see it: this week (on the viewer's calendar) or all
@@ -61,9 +48,9 @@ export async function readEngagementBoard(
     );
   }
   const scope: LeaderboardScope = parsedScope.data;
-  const limit = count(options.limit, 'limit', 10, 500);
-  const offset = count(options.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
-  const around = count(options.around, 'around', 2, 50);
+  const limit = boardCount(options.limit, 'limit', 10, 500);
+  const offset = boardCount(options.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  const around = boardCount(options.around, 'around', 2, 50);
   const week = localWeek(context.now(), context.viewer.timeZone);
   const boards = await context.host.loadEngagement();
   const group = scope === 'global' ? undefined : scopesOf(context.host.people, context.viewer.id)[scope];

@@ -15,24 +15,11 @@ import { requireId } from './engine-input.js';
 import { mayReadChallenge } from './viewer-targeting.js';
 import { ranksPerson, scopesOf } from './people.js';
 import { isHidden } from './board-visibility.js';
+import { boardCount } from './board-count.js';
 import { COLLECTIONS } from './engine-schema.js';
 import type { SellerSettings, StoredScore } from './stored-records.schema.js';
 import type { Challenge } from '../challenge/challenge.schema.js';
 import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
-
-function count(value: unknown, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw new MindError(
-      'MIND_INVALID_INPUT',
-      `${name} must be a whole number from 0 to ${max}, got ${String(value)}.`,
-      {
-        path: [name],
-      },
-    );
-  }
-  return value;
-}
 
 /** Ranked rows of one challenge's board in the requested scope, as the viewer may see them. */
 export async function readLeaderboard(context: EngineContext, query: LeaderboardQuery): Promise<LeaderboardResult> {
@@ -86,9 +73,9 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
       privacy: challenge.leaderboard.privacy,
       pseudonymOf,
       viewerId: context.viewer.id,
-      limit: count(query.limit, 'limit', 10, 500),
-      offset: count(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
-      around: count(query.around, 'around', 2, 50),
+      limit: boardCount(query.limit, 'limit', 10, 500),
+      offset: boardCount(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
+      around: boardCount(query.around, 'around', 2, 50),
       displayNameOf: (sellerId) => context.sellers.get(sellerId)?.displayName,
       ...(hiddenViewer === undefined ? {} : { hiddenViewer }),
     },
@@ -147,9 +134,9 @@ async function entityBoardOf(
   return readEntityLeaderboard(context, query, {
     challenge,
     declaration,
-    limit: count(query.limit, 'limit', 10, 500),
-    offset: count(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
-    around: count(query.around, 'around', 2, 50),
+    limit: boardCount(query.limit, 'limit', 10, 500),
+    offset: boardCount(query.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
+    around: boardCount(query.around, 'around', 2, 50),
     visible: !isHidden(settings, context.sellers.get(context.viewer.id)),
   });
 }

@@ -5,6 +5,7 @@ import { scenarioWorld, SCENARIO_TIME, type ScenarioWorld } from '@mindshare/cor
 import './responses.define.js';
 import type { MindResponses } from './responses.element.js';
 import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
+import { downloadedText } from '../testing/csv-download.js';
 import { find, findAll, isLoading, render, settled, text, textOf } from '../testing/harness.js';
 
 /** The scenario with answers: Anna (in French), then Chloe, answer the manager's open question. */
@@ -27,25 +28,6 @@ async function show(api: MindshareApi, lang = 'en'): Promise<MindResponses> {
 
 const rows = (el: MindResponses) => findAll(el, 'tr[part~="row"]');
 const sellers = (el: MindResponses) => rows(el).map((row) => textOf(row.querySelector('th')));
-
-/** Captures the next CSV the element offers as a download: its name and bytes. */
-async function downloaded(action: () => void): Promise<{ name: string; bytes: Uint8Array }> {
-  const click = HTMLAnchorElement.prototype.click;
-  let file: Promise<{ name: string; bytes: Uint8Array }> | undefined;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const name = this.download;
-    file = fetch(this.href)
-      .then((response) => response.arrayBuffer())
-      .then((buffer) => ({ name, bytes: new Uint8Array(buffer) }));
-  };
-  try {
-    action();
-    await waitUntil(() => file !== undefined, 'no download');
-    return await file!;
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-}
 
 describe('<mind-responses>', () => {
   it('is accessible while loading, listing, empty, forbidden and failed', async () => {
@@ -203,13 +185,10 @@ describe('<mind-responses>', () => {
   it('downloads the shown answers as CSV with a byte order mark, French column names and accents intact', async () => {
     const el = await show(await (await answered()).as('mgr-marc', 'fr'), 'fr');
     await waitUntil(() => text(el, 'h2') === 'Réponses aux questions ouvertes', 'no French');
-    const file = await downloaded(() => find(el, '[part~="export"]')!.click());
+    const file = await downloadedText(() => find(el, '[part~="export"]')!.click());
     expect(file.name).to.equal('answers.csv');
-    expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder()
-      .decode(file.bytes)
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
+    expect(file.text.startsWith('\uFEFF'), 'a byte order mark, for Excel').to.equal(true);
+    const lines = file.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal(
       'Date,Vendeur,Partenaire,Niveau,Question,Texte de la question,Réponse,Traitée,Traitée par,Traitée le',
     );
@@ -255,8 +234,8 @@ describe('<mind-responses>', () => {
     expect(new Set(sellers(el)).size).to.equal(130);
     expect(find(el, '[part~="more"]')).to.equal(null);
 
-    const file = await downloaded(() => find(el, '[part~="export"]')!.click());
-    const lines = new TextDecoder().decode(file.bytes).split('\r\n');
+    const file = await downloadedText(() => find(el, '[part~="export"]')!.click());
+    const lines = file.text.split('\r\n');
     expect(lines).to.have.length(132); // header, 130 answers, the final CRLF
     expect(calls.at(-1)!.limit).to.equal(500);
 
