@@ -10,6 +10,7 @@ import { playSpringLaunch } from '../testing/scenario-answers.js';
 import { scenarioDirectory } from '../testing/scenario-pack.js';
 import { scenarioWorld, seededRandom, testClock } from '../testing/scenario-engine.js';
 import { createMindshareHost } from './create-host.js';
+import { heldRead } from '../storage/held-read.fixtures.js';
 
 // Issue 17: certifications earned by passing challenges, renewed by passing again, counted by
 // tier rules, reminded in the feed, and read by sellers and managers.
@@ -69,32 +70,7 @@ test('passing again renews: the expiry moves on, the award date stays', async ()
   assert.equal(expert.expiresAt, first.expiresAt, 'a challenge spring-expert does not ask for renews nothing');
 });
 
-/** Storage whose next read of a certification holds its result until `release()`: the read is done, its caller waits. */
-function heldCertificationRead(storage: StorageAdapter) {
-  let armed = false;
-  let held = (): void => {};
-  let release = (): void => {};
-  const reading = new Promise<void>((resolve) => (held = resolve));
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const wrapped = new Proxy(storage, {
-    get(target, property) {
-      if (property === 'get') {
-        return async (collection: string, key: never) => {
-          const value = await target.get(collection, key);
-          if (armed && collection === 'certifications') {
-            armed = false;
-            held();
-            await released;
-          }
-          return value;
-        };
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { storage: wrapped, arm: () => (armed = true), reading, release };
-}
+const heldCertificationRead = (storage: StorageAdapter) => heldRead(storage, 'certifications');
 
 test('two processes finishing attempts of one seller at once both count: neither pass overwrites the other', async () => {
   const database = createMemoryDatabase();

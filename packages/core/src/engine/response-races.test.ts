@@ -7,6 +7,7 @@ import { scenarioDirectory } from '../testing/scenario-pack.js';
 import { seededRandom, testClock, type TestClock } from '../testing/scenario-engine.js';
 import { createMindshareHost } from './create-host.js';
 import { ownedPack } from './responses.fixtures.js';
+import { heldRead } from '../storage/held-read.fixtures.js';
 
 // A seller answers again while the question's owner marks their previous answer handled: the
 // newer answer must survive, unhandled, whichever write lands last, on one engine or two.
@@ -14,32 +15,7 @@ import { ownedPack } from './responses.fixtures.js';
 const ID = 'n-objections~s-anna';
 const MINUTE = 60_000;
 
-/** Storage whose next read of an answer holds its result until `release()`: the read is done, its caller waits. */
-function heldReads(storage: StorageAdapter) {
-  let armed = false;
-  let held = (): void => {};
-  let release = (): void => {};
-  const reading = new Promise<void>((resolve) => (held = resolve));
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const wrapped = new Proxy(storage, {
-    get(target, property) {
-      if (property === 'get') {
-        return async (collection: string, key: never) => {
-          const value = await target.get(collection, key);
-          if (armed && collection === 'responses') {
-            armed = false;
-            held();
-            await released;
-          }
-          return value;
-        };
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  return { storage: wrapped, arm: () => (armed = true), reading, release };
-}
+const heldReads = (storage: StorageAdapter) => heldRead(storage, 'responses');
 
 function openHost(database: MemoryDatabase, clock: TestClock, storage = createMemoryStorage({ database })) {
   return createMindshareHost({
