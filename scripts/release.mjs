@@ -2,13 +2,17 @@
 // and checks each tarball (scripts/lib/packed.mjs: publint --strict, attw on every entry point, the
 // LICENSE and a README, no test sources or build caches, dependency ranges); prints what each holds.
 // Without --dry-run, the same, then `npm publish` of each tarball, core first (the registry must be
-// reachable and npm logged in). `--no-build` checks the build already in dist/ (as `npm test` does).
+// reachable and npm logged in). `--no-build` checks the build already in dist/, and `--clean`
+// deletes the tarballs afterwards (as `npm test` does both).
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { contentProblems, packAll, toolProblems } from './lib/packed.mjs';
 import { run } from './lib/process.mjs';
 
 const dryRun = process.argv.includes('--dry-run');
 const build = !process.argv.includes('--no-build');
+const clean = process.argv.includes('--clean');
 
 if (build && (await run(process.execPath, ['scripts/build.mjs'])) !== 0) {
   console.error('release: the build failed; nothing packed.');
@@ -16,6 +20,7 @@ if (build && (await run(process.execPath, ['scripts/build.mjs'])) !== 0) {
 }
 
 const packs = packAll();
+if (clean) process.on('exit', () => rmSync(dirname(packs[0].tarball), { recursive: true, force: true }));
 const versions = new Map(packs.map((pack) => [pack.name, pack.version]));
 const problems = [];
 for (const pack of packs) {

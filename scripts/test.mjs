@@ -44,7 +44,7 @@ const steps = [
   { label: 'React and Vue typings (tsc, vue-tsc)', command: bin('scripts/check-framework-types.mjs') },
   {
     label: 'packages as published (npm pack, publint --strict, attw)',
-    command: [node, ['scripts/release.mjs', '--dry-run', '--no-build']],
+    command: [node, ['scripts/release.mjs', '--dry-run', '--no-build', '--clean']],
   },
   {
     label: 'end-to-end (Chromium)',

@@ -3,12 +3,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { snapshotBuild } from './demo-snapshot.mjs';
+
+const made = [];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A repository with the four packages built and the demo portal, each file holding its own path. */
 function builtRepository({ unbuilt } = {}) {
   const repository = mkdtempSync(join(tmpdir(), 'snapshot-test-'));
+  made.push(repository);
   const files = [
     'examples/portal/index.html',
     'examples/plain-html/index.html',

@@ -1,15 +1,19 @@
 // What `npm run release` refuses to publish, checked on small tarballs made here with tar.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { contentProblems, satisfiesCaret } from './packed.mjs';
+
+const made = [];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A tarball laid out as `npm pack` lays it out (`package/…`), and the paths it holds. */
 function tarball(manifest, paths) {
   const dir = mkdtempSync(join(tmpdir(), 'packed-test-'));
+  made.push(dir);
   const files = ['package.json', ...paths];
   for (const path of files) {
     const file = join(dir, 'package', path);
