@@ -112,6 +112,21 @@ describe('the demo portal on mindshare-server --dev', () => {
     await waitForRows(pages.julie, ['Julie Moreau', 'Anna Martin'], 20_000);
   });
 
+  test('the finish counts toward engagement and certifications on the server, apart from the score', async () => {
+    const standing = await pages.julie.evaluate(async () => {
+      const api = document.getElementById('mindshare').api;
+      const [engagement, certifications] = await Promise.all([api.engagement(), api.certifications()]);
+      return {
+        finished: engagement.activity.find((entry) => entry.kind === 'challenge-finished')?.count,
+        certifications: certifications.certifications.map((entry) => entry.certificationId),
+      };
+    });
+    assert.equal(standing.finished, 1);
+    assert.deepEqual(standing.certifications, ['launch-ready', 'vault-certified']);
+    await waitForText(pages.julie, 'mind-certifications', 'Autumn launch ready');
+    await waitForText(pages.julie, 'mind-badges', 'First pitch');
+  });
+
   test('a seller votes in a poll and sees the results, drawn under the strict policy', async () => {
     const poll = { selector: '[part~="item"]', text: 'Which plan do your customers ask for most?' };
     const option = await pages.anna.waitForFunction(
