@@ -197,3 +197,24 @@ test('on one host, tiers follow an award and an erasure at once: new views have 
   assert.equal(tierOfBruno(), 'gold', 'an erased seller still counted');
   await host.close();
 });
+
+test('on a host that stays open, tiers follow a certification lapsing with time, with nothing written', async () => {
+  const clock = testClock();
+  const host = await createMindshareHost({
+    storage: createMemoryStorage({ database: createMemoryDatabase() }),
+    content: certifiedPack(),
+    directory: scenarioDirectory(),
+    clock: clock.now,
+    random: seededRandom(3),
+  });
+  const tierOfBruno = () => host.as({ id: 's-bruno' }).viewer.tierId;
+  await playSpringLaunch(host.as({ id: 's-anna' }), 3);
+  assert.equal(tierOfBruno(), 'platinum');
+  // Past every certification's expiry and grace (spring-pro lasts 365 days).
+  clock.advance(400 * 24 * 60 * 60 * 1000);
+  tierOfBruno(); // the read that notices the lapse counts again
+  await host.as({ id: 's-bruno' }).challenges(); // the recount runs in line with updates
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(tierOfBruno(), 'gold', 'a lapsed certification still counted');
+  await host.close();
+});

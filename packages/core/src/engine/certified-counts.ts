@@ -1,4 +1,4 @@
-import { certificationStatus, countsAsCertified } from '../certification/certification-record.js';
+import { certificationStatus, countsAsCertified, graceEndOf } from '../certification/certification-record.js';
 import type { CertificationRecord } from '../certification/certification-record.schema.js';
 import type { ContentPack } from '../content/content-pack.schema.js';
 import type { Directory } from '../directory/directory.schema.js';
@@ -20,6 +20,19 @@ export async function certifiedCounts(
   directory: Directory,
   now: number,
 ): Promise<CertifiedCounts | undefined> {
+  return (await certifiedStanding(storage, pack, directory, now))?.counts;
+}
+
+/**
+ * {@link certifiedCounts}, and when the earliest certification they count lapses (its grace
+ * ends): past that instant the counts are stale, and a host counts again.
+ */
+export async function certifiedStanding(
+  storage: StorageAdapter,
+  pack: ContentPack,
+  directory: Directory,
+  now: number,
+): Promise<{ readonly counts: CertifiedCounts; readonly lapsesAt: number | undefined } | undefined> {
   const metrics = certifiedMetrics(pack.tierPolicy);
   if (metrics.length === 0) return undefined;
   const certifications = new Map(pack.certifications.map((certification) => [certification.id, certification]));
@@ -27,10 +40,13 @@ export async function certifiedCounts(
   for (const seller of directory.sellers)
     if (seller.partnerId !== undefined) partnerOf.set(seller.id, seller.partnerId);
   const sellers = new Map<string, Set<string>>(metrics.map((metric) => [metric, new Set()]));
+  let lapsesAt: number | undefined;
   for (const record of await storage.query<CertificationRecord>(COLLECTIONS.certifications)) {
     const certification = certifications.get(record.certificationId);
     if (!certification || !partnerOf.has(record.sellerId)) continue;
     if (!countsAsCertified(certificationStatus(record, certification, now))) continue;
+    const lapse = graceEndOf(record, certification);
+    if (lapsesAt === undefined || lapse < lapsesAt) lapsesAt = lapse;
     sellers.get(certifiedSellersMetric())?.add(record.sellerId);
     sellers.get(certifiedSellersMetric(certification.id))?.add(record.sellerId);
   }
@@ -43,5 +59,5 @@ export async function certifiedCounts(
       if (partnerCounts) partnerCounts[metric] = (partnerCounts[metric] ?? 0) + 1;
     }
   }
-  return counts;
+  return { counts, lapsesAt };
 }

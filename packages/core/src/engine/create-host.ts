@@ -255,10 +255,28 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
    * The certified-seller counts tier rules read, at this moment; `undefined` (and no read, no code
    * loaded) for a policy that counts none.
    */
-  const countCertified = async (forPack: ContentPack, forDirectory: Directory): Promise<CertifiedCounts | undefined> =>
-    certifiedMetrics(forPack.tierPolicy).length === 0
-      ? undefined
-      : (await import('./certified-counts.js')).certifiedCounts(storage, forPack, forDirectory, host.now());
+  /** When a certification the last count counted lapses: the first read after it counts again. */
+  let countsLapseAt = Number.POSITIVE_INFINITY;
+  /**
+   * A certification lapsed since the last count (time passed, nothing was written): count again.
+   * The read that notices has the tiers of before; the reads after the recount, those of now.
+   */
+  const recountIfLapsed = (): void => {
+    if (closed || host.now() < countsLapseAt) return;
+    countsLapseAt = Number.POSITIVE_INFINITY;
+    void host.recountCertified();
+  };
+  const countCertified = async (
+    forPack: ContentPack,
+    forDirectory: Directory,
+  ): Promise<CertifiedCounts | undefined> => {
+    if (certifiedMetrics(forPack.tierPolicy).length === 0) return undefined;
+    const standing = await (
+      await import('./certified-counts.js')
+    ).certifiedStanding(storage, forPack, forDirectory, host.now());
+    countsLapseAt = standing?.lapsesAt ?? Number.POSITIVE_INFINITY;
+    return standing?.counts;
+  };
   /** Tiers with the certified-seller counts of now, applied like a published directory (see publish). */
   const recount = async (): Promise<void> => {
     if (closed) return;
@@ -292,6 +310,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       return content;
     },
     get people() {
+      recountIfLapsed();
       return people;
     },
     loadBoards,
@@ -390,6 +409,7 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   const stopWatching = storage.supports.watch ? storage.watch?.(onRemote) : undefined;
 
   const view = (input: ViewerInput) => {
+    recountIfLapsed();
     const viewer = resolveViewer(content.pack, people, input);
     const subscriptions = new Set<() => void>();
     const api = mindshareApi(host, viewer, {
