@@ -23,6 +23,24 @@ const ADMIN = 'admin-token-for-the-webhook-tests';
 const BASE_MS = 1_000;
 const HOUR = 60 * 60 * 1000;
 
+/** A pitch Anna recorded and sent (three bytes of media, 30 s), through the server's routes. */
+async function finishedRecording(t: TestServer): Promise<string> {
+  const started = await t.call('POST', '/v1/recordings', {
+    as: 's-anna',
+    body: { promptId: 'elevator', mimeType: 'video/webm' },
+  });
+  const { recordingId } = (await started.json()) as { recordingId: string };
+  await t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, {
+    as: 's-anna',
+    body: new Uint8Array([1, 2, 3]),
+  });
+  await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
+    as: 's-anna',
+    body: { durationMs: 30_000, size: 3 },
+  });
+  return recordingId;
+}
+
 describe('webhooks', () => {
   let receiver: WebhookReceiver;
   let t: TestServer;
@@ -63,23 +81,6 @@ describe('webhooks', () => {
       new Request(`http://mindshare.test${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } }),
     );
 
-  async function finishedRecording(): Promise<string> {
-    const started = await t.call('POST', '/v1/recordings', {
-      as: 's-anna',
-      body: { promptId: 'elevator', mimeType: 'video/webm' },
-    });
-    const { recordingId } = (await started.json()) as { recordingId: string };
-    await t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, {
-      as: 's-anna',
-      body: new Uint8Array([1, 2, 3]),
-    });
-    await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
-      as: 's-anna',
-      body: { durationMs: 30_000, size: 3 },
-    });
-    return recordingId;
-  }
-
   const REVIEW = {
     scores: [
       { criterionId: 'clarity', score: 5 },
@@ -90,7 +91,7 @@ describe('webhooks', () => {
   };
 
   async function reviewedRecording(): Promise<string> {
-    const recordingId = await finishedRecording();
+    const recordingId = await finishedRecording(t);
     const review = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
       as: 'coach-camille',
       body: REVIEW,
@@ -126,7 +127,7 @@ describe('webhooks', () => {
   });
 
   it('queues no event for a review refused, and one for a review sent twice with one Idempotency-Key', async () => {
-    const recordingId = await finishedRecording();
+    const recordingId = await finishedRecording(t);
     await t.call('POST', `/v1/recordings/${recordingId}/claim`, { as: 'coach-camille', body: {} });
     const refused = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, { as: 'mgr-marc', body: REVIEW });
     assert.equal(refused.status, 409);
@@ -368,19 +369,7 @@ describe('webhooks: badges', () => {
       await t.server.webhooks.tick();
       t.time.now += 60_000;
       // The seller's first pitch, sent: the pack's `first-pitch` badge.
-      const started = await t.call('POST', '/v1/recordings', {
-        as: 's-anna',
-        body: { promptId: 'elevator', mimeType: 'video/webm' },
-      });
-      const { recordingId } = (await started.json()) as { recordingId: string };
-      await t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, {
-        as: 's-anna',
-        body: new Uint8Array([1, 2, 3]),
-      });
-      await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
-        as: 's-anna',
-        body: { durationMs: 30_000, size: 3 },
-      });
+      await finishedRecording(t);
       const earnedAt = t.time.now;
       t.time.now += 60_000;
       await t.server.webhooks.tick();

@@ -180,7 +180,8 @@ test('a certification naming an unknown challenge, or a tier rule an unknown cer
   assert.ok(paths.includes('tierPolicy.tiers.0.rule.all.1.certification'), paths.join(' | '));
 });
 
-test('on one host, tiers follow an award and an erasure at once: new views have the tier of now', async () => {
+/** One host over the certified pack and the scenario's directory, on a clock the test moves. */
+async function certifiedHost() {
   const clock = testClock();
   const host = await createMindshareHost({
     storage: createMemoryStorage({ database: createMemoryDatabase() }),
@@ -189,6 +190,11 @@ test('on one host, tiers follow an award and an erasure at once: new views have 
     clock: clock.now,
     random: seededRandom(3),
   });
+  return { clock, host };
+}
+
+test('on one host, tiers follow an award and an erasure at once: new views have the tier of now', async () => {
+  const { host } = await certifiedHost();
   const tierOfBruno = () => host.as({ id: 's-bruno' }).viewer.tierId;
   assert.equal(tierOfBruno(), 'gold');
   await playSpringLaunch(host.as({ id: 's-anna' }), 3);
@@ -199,14 +205,7 @@ test('on one host, tiers follow an award and an erasure at once: new views have 
 });
 
 test('on a host that stays open, tiers follow a certification lapsing with time, with nothing written', async () => {
-  const clock = testClock();
-  const host = await createMindshareHost({
-    storage: createMemoryStorage({ database: createMemoryDatabase() }),
-    content: certifiedPack(),
-    directory: scenarioDirectory(),
-    clock: clock.now,
-    random: seededRandom(3),
-  });
+  const { clock, host } = await certifiedHost();
   const tierOfBruno = () => host.as({ id: 's-bruno' }).viewer.tierId;
   await playSpringLaunch(host.as({ id: 's-anna' }), 3);
   assert.equal(tierOfBruno(), 'platinum');
