@@ -1,4 +1,5 @@
 import type { nuggetFeedEn } from './nugget-feed.en.js';
+import { arabicVotes } from '../shared/i18n/ar-words.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
@@ -11,15 +12,7 @@ const kinds: Record<string, string> = {
   'mini-quiz': 'اختبار قصير',
 };
 
-const votes = (count: number) =>
-  pluralForms(count, {
-    zero: 'لا أصوات',
-    one: 'صوت واحد',
-    two: 'صوتان',
-    few: `${number(count)} أصوات`,
-    many: `${number(count)} صوتًا`,
-    other: `${number(count)} صوت`,
-  });
+const votes = arabicVotes;
 
 /** Arabic UI strings of <mind-nugget-feed>: the same keys and arguments as the English. */
 const nuggetFeedAr: typeof nuggetFeedEn = {

@@ -1,4 +1,5 @@
 import type { responsesEn } from './responses.en.js';
+import { arabicVotes } from '../shared/i18n/ar-words.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const percent = (share: number) =>
@@ -22,15 +23,7 @@ const voters = (count: number) =>
     many: `${number(count)} مصوّتًا`,
     other: `${number(count)} مصوّت`,
   });
-const votes = (count: number) =>
-  pluralForms(count, {
-    zero: 'لا أصوات',
-    one: 'صوت واحد',
-    two: 'صوتان',
-    few: `${number(count)} أصوات`,
-    many: `${number(count)} صوتًا`,
-    other: `${number(count)} صوت`,
-  });
+const votes = arabicVotes;
 
 /** Arabic UI strings of <mind-responses>: the same keys and arguments as the English. */
 const responsesAr: typeof responsesEn = {
