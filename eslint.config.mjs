@@ -5,6 +5,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import elementFolders from './scripts/eslint/element-folders.mjs';
 
+const noAuthoredHtml = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Authored text is never turned into HTML: render it with Lit templates.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Authored text is never turned into HTML: render it with Lit templates.',
+  },
+];
+const noUnsafeHtml = { name: 'lit/directives/unsafe-html.js', message: 'Authored text is never turned into HTML.' };
+
 export default tseslint.config(
   {
     ignores: [
@@ -28,23 +40,42 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', ...noAuthoredHtml],
+      'no-restricted-imports': [
         'error',
         {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Authored text is never turned into HTML: render it with Lit templates.',
+          paths: [
+            noUnsafeHtml,
+            { name: 'zod', message: "Import zod through the core's content/zod.ts (zod/mini, jitless)." },
+          ],
         },
+      ],
+    },
+  },
+  {
+    // Browser tests run in Chromium and Firefox: what only one of them understands fails the other.
+    files: ['packages/*/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noAuthoredHtml,
         {
-          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
-          message: 'Authored text is never turned into HTML: render it with Lit templates.',
+          selector: "Property[key.name='press'][value.value='Space']",
+          message: "Firefox's keyboard knows no key named \"Space\": press ' '.",
         },
       ],
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Authored text is never turned into HTML.' },
+            noUnsafeHtml,
             { name: 'zod', message: "Import zod through the core's content/zod.ts (zod/mini, jitless)." },
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['emulateMedia'],
+              message:
+                'Chrome-only: use emulateMedia from packages/elements/src/testing/media.ts, which drives Firefox too.',
+            },
           ],
         },
       ],
@@ -69,7 +100,7 @@ export default tseslint.config(
               message: 'Elements never import an adapter; only src/bundle.ts (the CDN composition root) may.',
             },
           ],
-          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Authored text is never turned into HTML.' }],
+          paths: [noUnsafeHtml],
         },
       ],
     },

@@ -1,14 +1,18 @@
-// Adapter and element tests in real headless Chromium (Debian's, or CHROME_PATH): see TOOLCHAIN.md.
+// Adapter and element tests in real headless Chromium and Firefox ESR (Debian's, or CHROME_PATH and
+// FIREFOX_PATH; MINDSHARE_BROWSERS picks them): see TOOLCHAIN.md.
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, findChrome } from './scripts/lib/chrome.mjs';
+import * as puppeteer from 'puppeteer-core';
+import { launchOptions, missingBrowsers, testBrowsers } from './scripts/lib/browsers.mjs';
+import { emulateMediaPlugin } from './scripts/lib/emulate-media.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { root } from './scripts/lib/process.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) throw new Error('No Chrome or Chromium found: set CHROME_PATH (see scripts/lib/chrome.mjs).');
+const browsers = testBrowsers();
+const missing = missingBrowsers(browsers);
+if (missing) throw new Error(missing);
 
 /**
  * A port the operating system hands out as free. Left to itself, web-test-runner takes the first
@@ -44,10 +48,14 @@ export default {
   </body>
 </html>`,
   testsFinishTimeout: 5 * 60 * 1000,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/packages/elements/tsconfig.json` })],
+  // puppeteer-core as the launcher's "custom" puppeteer: it launches Firefox too, by `browser`.
+  browsers: browsers.map((name) => chromeLauncher({ puppeteer, launchOptions: launchOptions(name) })),
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${root}/packages/elements/tsconfig.json` }),
+    emulateMediaPlugin(),
+  ],
   reporters: [
-    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }),
+    defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI && process.stdout.isTTY }),
     countReporter({ outputFile: `${root}/.test-results/browser.json` }),
   ],
 };

@@ -1,10 +1,12 @@
-// Runs the adapter and element tests in headless Chrome/Chromium through web-test-runner.
+// Runs the adapter and element tests through web-test-runner in headless Chromium and Firefox
+// (MINDSHARE_BROWSERS=chromium or firefox for one of them).
 import { rmSync } from 'node:fs';
-import { findChrome, howToGetChrome } from './lib/chrome.mjs';
+import { missingBrowsers } from './lib/browsers.mjs';
 import { run } from './lib/process.mjs';
 
-if (!findChrome()) {
-  console.error(howToGetChrome);
+const missing = missingBrowsers();
+if (missing) {
+  console.error(missing);
   process.exit(1);
 }
 rmSync('.test-results/browser.json', { force: true });

@@ -2,7 +2,7 @@
 // the flags of TOOLCHAIN.md. Each trial gets a fresh browser context: empty cache, empty
 // IndexedDB, no compiled-code cache, so every trial is a first visit.
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, howToGetChrome } from '../../scripts/lib/chrome.mjs';
+import { chromeArgs, findChrome, howToGetChrome } from '../../scripts/lib/browsers.mjs';
 
 export async function launchChromium() {
   const executablePath = findChrome();

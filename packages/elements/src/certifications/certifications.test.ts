@@ -112,7 +112,7 @@ describe('<mind-certifications>', () => {
 
     const checkbox = find<HTMLInputElement>(el, 'input[type="checkbox"]')!;
     checkbox.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => sellerRows().length === 1, 'the filter did not apply');
     expect(sellerRows()).to.deep.equal(['s-anna spring-expert']);
     expect(textOf(find(el, '#sellers-caption'))).to.equal('1 certification awarded, soonest to expire first');

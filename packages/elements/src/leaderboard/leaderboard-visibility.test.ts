@@ -44,7 +44,7 @@ describe('<mind-leaderboard> board visibility', () => {
     );
     box(el).focus();
     const changed = oneEvent(el, 'mind-board-visibility-change');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect((await changed).detail).to.deep.equal({ visible: false } satisfies MindBoardVisibilityChangeDetail);
     await waitUntil(() => root(el).querySelector('tr[part~="hidden"]'), 'his row is not marked hidden');
     expect(box(el).checked).to.equal(false);

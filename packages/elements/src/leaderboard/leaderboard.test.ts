@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../testing/media.js';
 import './leaderboard.define.js';
 import type { MindLeaderboard } from './leaderboard.element.js';
 import { addHostileCss, countNodes, isShown } from '../testing/hostile-css.js';

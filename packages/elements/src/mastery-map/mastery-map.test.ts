@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../testing/media.js';
 import './mastery-map.define.js';
 import type { MindMasteryMap } from './mastery-map.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
@@ -105,7 +106,7 @@ describe('<mind-mastery-map>', () => {
     expect(columns(el)[0]!.getAttribute('aria-sort')).to.equal('none');
     expect(rowNames(el)).to.deep.equal(['Anna Martin', 'David Stone', 'Chloe Park', 'Bruno Leroy']);
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(columns(el)[1]!.getAttribute('aria-sort')).to.equal('ascending');
     expect(rowNames(el)).to.deep.equal(['Bruno Leroy', 'Chloe Park', 'David Stone', 'Anna Martin']);

@@ -240,7 +240,7 @@ describe('<mind-my-pitches>', () => {
     const el = await show(await world.as('s-anna'));
     consentBox(el, recordingId).focus();
     const changed = oneEvent(el, 'mind-consent-change');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect((await changed).detail.consent).to.equal(true);
     await el.updateComplete;
 

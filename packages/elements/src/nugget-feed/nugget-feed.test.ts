@@ -417,7 +417,7 @@ describe('<mind-nugget-feed>', () => {
     expect(seen[0]!.detail).to.deep.equal({ nuggetId: 'n-quiz', trigger: 'interaction' });
     expect(seen[1]!.detail.nuggetId).to.equal('n-platinum-poll');
     find(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     const voted = oneEvent(el, 'mind-vote');
     await sendKeys({ press: 'Enter' });

@@ -652,7 +652,7 @@ describe('<mind-quiz>', () => {
       await until(el, '[part~="question"]');
       const radio = find<HTMLInputElement>(el, 'input[value="pro"]')!;
       radio.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(radio.checked).to.equal(true);
     } finally {

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MindshareApi, ResponseQuery } from '@mindshare/core';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../testing/media.js';
 import { scenarioWorld, SCENARIO_TIME, type ScenarioWorld } from '@mindshare/core/testing';
 import './responses.define.js';
 import type { MindResponses } from './responses.element.js';

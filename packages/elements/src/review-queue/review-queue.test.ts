@@ -491,7 +491,7 @@ describe('<mind-review-queue>', () => {
     const review = await until(el, 'mind-pitch-review');
     expect(review.getAttribute('recording')).to.equal(emma);
     await waitUntil(() => root(el).activeElement === find(el, '[part~="back"]'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => root(el).activeElement === find(el, `[data-recording="${emma}"] [part~="open"]`));
   });
 

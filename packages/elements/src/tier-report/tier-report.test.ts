@@ -1,6 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
-import { emulateMedia } from '@web/test-runner-commands';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
@@ -14,6 +13,7 @@ import {
   scenarioDirectory,
   scenarioWorld,
 } from '@mindshare/core/testing';
+import { emulateMedia } from '../testing/media.js';
 
 const directory = scenarioDirectory() as InsightDirectory;
 const manager = () => scenarioWorld().as('mgr-marc');

@@ -1,0 +1,90 @@
+// A web-test-runner command that emulates `prefers-color-scheme` and `prefers-reduced-motion` in
+// Chromium and Firefox alike. The runner's own `emulate-media` needs the DevTools protocol, which
+// Firefox does not speak, and WebDriver BiDi has no such emulation yet: Firefox gets the two
+// preferences its settings page would set, written from its privileged (chrome) scope.
+
+/** The command's name, as the page's `executeServerCommand` sends it (packages/elements/src/testing/media.ts). */
+export const EMULATE_MEDIA = 'mind-emulate-media';
+
+const COLOR_SCHEMES = ['light', 'dark', 'no-preference'];
+const MOTIONS = ['reduce', 'no-preference'];
+
+function check(payload) {
+  const { colorScheme, reducedMotion, ...rest } = payload ?? {};
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw new Error(`${EMULATE_MEDIA}: unknown option ${unknown.join(', ')}.`);
+  if (colorScheme !== undefined && !COLOR_SCHEMES.includes(colorScheme))
+    throw new Error(`${EMULATE_MEDIA}: colorScheme must be one of ${COLOR_SCHEMES.join(', ')}, not ${colorScheme}.`);
+  if (reducedMotion !== undefined && !MOTIONS.includes(reducedMotion))
+    throw new Error(`${EMULATE_MEDIA}: reducedMotion must be one of ${MOTIONS.join(', ')}, not ${reducedMotion}.`);
+  return { colorScheme, reducedMotion };
+}
+
+/** Media queries that hold once the emulation applies: the page's own view of it. */
+function expectedQueries({ colorScheme, reducedMotion }) {
+  const queries = [];
+  if (colorScheme === 'dark' || colorScheme === 'light') queries.push(`(prefers-color-scheme: ${colorScheme})`);
+  if (reducedMotion) queries.push(`(prefers-reduced-motion: ${reducedMotion})`);
+  return queries;
+}
+
+/**
+ * Firefox's preferences for the options: `layout.css.prefers-color-scheme.content-override`
+ * (0 dark, 1 light; cleared, the system's) and `ui.prefersReducedMotion` (1 reduce, 0 not).
+ */
+function firefoxPreferenceScript({ colorScheme, reducedMotion }) {
+  const lines = [];
+  const scheme = 'layout.css.prefers-color-scheme.content-override';
+  if (colorScheme === 'dark' || colorScheme === 'light')
+    lines.push(`Services.prefs.setIntPref('${scheme}', ${colorScheme === 'dark' ? 0 : 1});`);
+  else if (colorScheme === 'no-preference') lines.push(`Services.prefs.clearUserPref('${scheme}');`);
+  if (reducedMotion)
+    lines.push(`Services.prefs.setIntPref('ui.prefersReducedMotion', ${reducedMotion === 'reduce' ? 1 : 0});`);
+  return `${lines.join('\n')} true`;
+}
+
+async function setFirefoxPreferences(browser, options) {
+  const connection = browser.connection;
+  // `moz:scope: chrome` lists the browser's own windows, whose realm holds `Services`; the
+  // browser must run with `--remote-allow-system-access` (scripts/lib/browsers.mjs).
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts[0]?.context;
+  if (!context) throw new Error(`${EMULATE_MEDIA}: Firefox shows no privileged window to set preferences from.`);
+  const reply = await connection.send('script.evaluate', {
+    expression: firefoxPreferenceScript(options),
+    target: { context },
+    awaitPromise: false,
+  });
+  if (reply.result.type === 'exception')
+    throw new Error(`${EMULATE_MEDIA}: Firefox refused the preferences: ${reply.result.exceptionDetails.text}`);
+}
+
+/** The web-test-runner plugin that answers {@link EMULATE_MEDIA}. */
+export function emulateMediaPlugin() {
+  return {
+    name: EMULATE_MEDIA,
+    async executeCommand({ command, payload, session }) {
+      if (command !== EMULATE_MEDIA) return undefined;
+      const options = check(payload);
+      const page = session.browser.getPage(session.id);
+      if (session.browser.name === 'Firefox') {
+        await setFirefoxPreferences(page.browser(), options);
+      } else {
+        const features = [];
+        if (options.colorScheme) features.push({ name: 'prefers-color-scheme', value: options.colorScheme });
+        if (options.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: options.reducedMotion });
+        await page.emulateMediaFeatures(features);
+      }
+      // Firefox applies a preference on its next style refresh, not at once: the command returns
+      // when the page itself sees what was asked, so the test after it measures the new styles.
+      const queries = expectedQueries(options);
+      if (queries.length > 0)
+        await page.waitForFunction(
+          (all) => all.every((query) => globalThis.matchMedia(query).matches),
+          { timeout: 10_000 },
+          queries,
+        );
+      return true;
+    },
+  };
+}
