@@ -1,16 +1,35 @@
-// Launches Debian Chromium (or CHROME_PATH) through puppeteer-core for end-to-end tests.
+// Launches Debian Chromium or Firefox ESR through puppeteer-core for end-to-end tests.
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome, howToGetChrome } from '../../scripts/lib/chrome.mjs';
+import { launchOptions } from '../../scripts/lib/browsers.mjs';
+
+/**
+ * The browser this run drives: `MINDSHARE_E2E_BROWSER` (`chromium` or `firefox`), which
+ * scripts/test-e2e.mjs sets for each browser in turn; Chromium when unset.
+ */
+export const e2eBrowser = process.env.MINDSHARE_E2E_BROWSER ?? 'chromium';
 
 /**
  * A headless browser plus a collector of every console error, uncaught page error, failed request
  * and Content-Security-Policy violation. `newPage(context)` opens a page in a browser context from
  * `newContext()` (its own cookies and IndexedDB, like another person's browser), or in the default one.
  */
+/** How Chromium and Firefox name a request the page itself gave up. */
+const ABORTED = new Set(['net::ERR_ABORTED', 'NS_BINDING_ABORTED']);
+
+/**
+ * What a request loads. Over WebDriver BiDi puppeteer cannot say (Firefox): there, a request for a
+ * recording's media or a video, audio or caption file counts as media.
+ */
+function resourceType(request) {
+  try {
+    return request.resourceType();
+  } catch {
+    return /\/media(\?|$)|\.(webm|mp4|ogg|mp3|vtt)(\?|$)/.test(request.url()) ? 'media' : 'other';
+  }
+}
+
 export async function launchBrowser() {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error(howToGetChrome);
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs });
+  const browser = await puppeteer.launch(launchOptions(e2eBrowser));
   const errors = [];
   const watch = async (page) => {
     // Every wait is for a condition; this bounds how long one may take before the test fails. It is
@@ -26,8 +45,9 @@ export async function launchBrowser() {
       // the page) is nothing a user sees, and how often it happens depends on the machine's speed.
       // Any other aborted request (a pack, a chunk, an API call) is still an error.
       const reason = request.failure()?.errorText;
-      const mediaLetGo = reason === 'net::ERR_ABORTED' && request.resourceType() === 'media';
-      if (!mediaLetGo) errors.push(`request: ${request.url()} ${reason} (${request.resourceType()})`);
+      const kind = resourceType(request);
+      const mediaLetGo = ABORTED.has(reason) && kind === 'media';
+      if (!mediaLetGo) errors.push(`request: ${request.url()} ${reason} (${kind})`);
     });
     // Reported from the page's first script on, with what was blocked and where the page asked for it.
     await page.exposeFunction('reportCspViolation', (text) => errors.push(`csp: ${text}`));
