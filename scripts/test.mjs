@@ -1,56 +1,80 @@
-// `npm test`, the one test command: every check in order, stopping at the first failure, then a
-// closing line `N passed, N failed` that sums the Node, Chromium and end-to-end runners.
+// `npm test`, the one test command: every check, in two lanes that run side by side (the Node
+// suites; the build and what runs in the browsers), stopping everything at the first failure,
+// then a closing line `N passed, N failed` that sums the Node, browser and end-to-end runners.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { findChrome, howToGetChrome } from './lib/chrome.mjs';
-import { run } from './lib/process.mjs';
+import { missingBrowsers, testBrowsers } from './lib/browsers.mjs';
+import { runQuietly } from './lib/process.mjs';
 
 const node = process.execPath;
-const bin = (path) => [node, [path]];
+const bin = (path, ...args) => [node, [path, ...args]];
 
-/** Counts from a TAP file written by Node's test runner (`# pass N`, `# fail N`). */
-function tapCounts(file) {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
-  const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  return { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') };
+/** Counts from TAP files written by Node's test runner (`# pass N`, `# fail N`), summed. */
+function tapCounts(...files) {
+  const present = files.filter((file) => existsSync(file));
+  if (present.length === 0) return undefined;
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const file of present) {
+    const text = readFileSync(file, 'utf8');
+    const read = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    counts.passed += read('pass');
+    counts.failed += read('fail') + read('cancelled');
+    counts.skipped += read('skipped');
+  }
+  return counts;
 }
 
 const browserCounts = () =>
   existsSync('.test-results/browser.json') ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8')) : undefined;
 
-const steps = [
-  { label: 'lint (eslint)', command: [node, ['node_modules/eslint/bin/eslint.js', '.']] },
-  {
-    label: 'format (prettier --check)',
-    command: [node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
-  },
-  { label: 'type-check', command: bin('scripts/typecheck.mjs') },
-  { label: 'OpenAPI lint (Redocly, no warning)', command: bin('scripts/lint-openapi.mjs') },
-  { label: 'no import cycles in core', command: bin('scripts/check-cycles.mjs') },
-  { label: 'package fields', command: bin('scripts/check-packages.mjs') },
-  {
-    label: 'core tests (Node)',
-    command: bin('scripts/test-core.mjs'),
-    counts: () => tapCounts('.test-results/core.tap'),
-  },
-  {
-    label: 'server tests, and the HTTP client suite against the server (Node)',
-    command: bin('scripts/test-server.mjs'),
-    counts: () => tapCounts('.test-results/server.tap'),
-  },
-  { label: 'build', command: bin('scripts/build.mjs') },
-  { label: 'adapter and element tests (Chromium)', command: bin('scripts/test-browser.mjs'), counts: browserCounts },
-  { label: 'byte budgets', command: bin('scripts/size.mjs') },
-  { label: 'React and Vue typings (tsc, vue-tsc)', command: bin('scripts/check-framework-types.mjs') },
-  {
-    label: 'packages as published (npm pack, publint --strict, attw)',
-    command: [node, ['scripts/release.mjs', '--dry-run', '--no-build', '--clean']],
-  },
-  {
-    label: 'end-to-end (Chromium)',
-    command: bin('scripts/test-e2e.mjs'),
-    counts: () => tapCounts('.test-results/e2e.tap'),
-  },
+const browsers = testBrowsers();
+const inBrowsers = browsers.map((name) => (name === 'chromium' ? 'Chromium' : 'Firefox')).join(' and ');
+
+/**
+ * Two lanes, balanced to take about as long: on two cores the Node suites (mostly one process at
+ * a time) and the browsers beside them finish minutes sooner than one after the other. Within a
+ * lane, steps run in order: the browser tests need the build.
+ */
+const lanes = [
+  [
+    { label: 'lint (eslint)', command: [node, ['node_modules/eslint/bin/eslint.js', '.']] },
+    {
+      label: 'format (prettier --check)',
+      command: [node, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
+    },
+    { label: 'OpenAPI lint (Redocly, no warning)', command: bin('scripts/lint-openapi.mjs') },
+    { label: 'no import cycles in core', command: bin('scripts/check-cycles.mjs') },
+    { label: 'package fields', command: bin('scripts/check-packages.mjs') },
+    {
+      label: 'core tests (Node)',
+      command: bin('scripts/test-core.mjs'),
+      counts: () => tapCounts('.test-results/core.tap'),
+    },
+    {
+      label: 'server tests, and the HTTP client suite against the server (Node)',
+      command: bin('scripts/test-server.mjs'),
+      counts: () => tapCounts('.test-results/server.tap'),
+    },
+  ],
+  [
+    { label: 'type-check', command: bin('scripts/typecheck.mjs') },
+    { label: 'build', command: bin('scripts/build.mjs') },
+    {
+      label: `adapter and element tests (${inBrowsers})`,
+      command: bin('scripts/test-browser.mjs'),
+      counts: browserCounts,
+    },
+    { label: 'byte budgets', command: bin('scripts/size.mjs') },
+    { label: 'React and Vue typings (tsc, vue-tsc)', command: bin('scripts/check-framework-types.mjs') },
+    {
+      label: 'packages as published (npm pack, publint --strict, attw)',
+      command: bin('scripts/release.mjs', '--dry-run', '--no-build', '--clean'),
+    },
+    {
+      label: `end-to-end (${inBrowsers})`,
+      command: bin('scripts/test-e2e.mjs'),
+      counts: () => tapCounts(...browsers.map((name) => `.test-results/e2e-${name}.tap`)),
+    },
+  ],
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -59,9 +83,10 @@ const finish = (code) => {
   process.exit(code);
 };
 
-// Fail fast, before minutes of linting and building, when no browser can run the browser tests.
-if (!findChrome()) {
-  console.error(howToGetChrome);
+// Fail fast, before minutes of linting and building, when a browser the tests run in is missing.
+const missing = missingBrowsers(browsers);
+if (missing) {
+  console.error(missing);
   finish(1);
 }
 rmSync('.test-results', { recursive: true, force: true });
@@ -77,23 +102,41 @@ console.log(
     ? 'Redis: REDIS_URL is set: the Redis leaderboard store conformance and the server over Redis run.'
     : 'Redis: REDIS_URL is not set: the Redis leaderboard store suites are skipped; boards are in process.',
 );
+console.log(`Browsers: ${inBrowsers} (MINDSHARE_BROWSERS=chromium or firefox runs one).`);
 
-for (const step of steps) {
-  console.log(`\n━━ ${step.label}`);
-  const started = performance.now();
-  const code = await run(...step.command);
-  const counts = step.counts?.();
-  if (counts) {
-    total.passed += counts.passed;
-    total.failed += counts.failed;
-    total.skipped += counts.skipped ?? 0;
+const stop = new AbortController();
+let failure;
+
+/** Runs a lane's steps in order; each step's output is shown whole when it ends, so lanes don't interleave. */
+async function runLane(steps) {
+  for (const step of steps) {
+    if (stop.signal.aborted) return;
+    console.log(`▶ ${step.label}…`);
+    const started = performance.now();
+    const { code, output } = await runQuietly(...step.command, { signal: stop.signal });
+    if (stop.signal.aborted) return;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`\n━━ ${step.label}\n${output.trimEnd()}`);
+    const counts = step.counts?.();
+    if (counts) {
+      total.passed += counts.passed;
+      total.failed += counts.failed;
+      total.skipped += counts.skipped ?? 0;
+    }
+    if (code !== 0) {
+      console.error(`\n✗ ${step.label} failed (exit ${code}, ${seconds} s)`);
+      if (counts === undefined && step.counts) total.failed += 1;
+      failure = { step, code };
+      stop.abort();
+      return;
+    }
+    console.log(`✓ ${step.label} (${seconds} s)`);
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (code !== 0) {
-    console.error(`\n✗ ${step.label} failed (exit ${code}, ${seconds} s)`);
-    if (counts === undefined && step.counts) total.failed += 1;
-    finish(code);
-  }
-  console.log(`✓ ${step.label} (${seconds} s)`);
+}
+
+await Promise.all(lanes.map(runLane));
+if (failure) {
+  console.error(`\nStopped at the first failure: ${failure.step.label}. The other lane was stopped where it stood.`);
+  finish(failure.code);
 }
 finish(total.failed > 0 ? 1 : 0);

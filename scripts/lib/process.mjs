@@ -33,3 +33,34 @@ export function findFiles(dir, suffixes) {
     .map((path) => relative(root, join(root, path)))
     .sort();
 }
+
+/**
+ * Runs a command with its output (stdout and stderr, interleaved as written) kept, not shown, and
+ * resolves with its exit code and that output. The command leads a process group of its own, so
+ * aborting `signal` stops it and every process it started (a browser, a server).
+ */
+export function runQuietly(command, args, { signal, ...options } = {}) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true, ...options });
+    const keep = (chunk) => chunks.push(chunk);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const stop = () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`Could not start ${command}: ${error.message}\n`));
+      resolve({ code: 127, output: Buffer.concat(chunks).toString() });
+    });
+    child.on('close', (code, sig) => {
+      signal?.removeEventListener('abort', stop);
+      resolve({ code: code ?? (sig ? 128 : 1), output: Buffer.concat(chunks).toString() });
+    });
+  });
+}
