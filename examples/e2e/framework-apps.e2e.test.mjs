@@ -1,7 +1,7 @@
 /* global deepAll -- installed in the page by installDeepQuery() */
 // The React 19 and Vue 3 example apps (examples/react, examples/vue) as their developers build them:
 // Vite bundles each from the built packages (no source conditions), the framework's type checker
-// accepts it (tsc; vue-tsc with strict templates), and in Chromium the seller finishes the quiz and
+// accepts it (tsc; vue-tsc with strict templates), and in the browser the seller finishes the quiz and
 // the app's own state shows what the elements' events reported.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 /* global deepText -- installed in the page by installDeepQuery() */
 // Server-side rendering: every element rendered to HTML by @lit-labs/ssr in Node (under its DOM
-// shim, as a server would), then hydrated in Chromium: each element takes over the DOM the server
+// shim, as a server would), then hydrated in the browser (Chromium, then Firefox): each element takes over the DOM the server
 // sent instead of rendering it again, and works on from there (the provider builds its engine).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
