@@ -273,6 +273,14 @@ export { ResponseEntrySchema, ResponseQuestionSchema } from './api/response-entr
 export { responseId, parseResponseId } from './engine/response-id.js';
 export { PollResultSchema, PollResultOptionSchema } from './api/poll-result.schema.js';
 
+// What the server's outbox rules read of the engine's stored records (webhooks, learning records)
+export type { Attempt, AnsweredQuestion } from './challenge/attempt.schema.js';
+export type { StoredBallot, OpenQuestionResponse, ChallengeSnapshot } from './engine/stored-records.schema.js';
+export type { ActivityRecord } from './engine/stored-activity.schema.js';
+export { attemptBounds, questionBounds } from './challenge/score-bounds.js';
+export type { ScoreBounds } from './challenge/score-bounds.js';
+export { scorePercent } from './certification/certification-record.js';
+
 // Engagement apart from proficiency (issue 17): activity points, badges and the engagement board
 export type { EngagementSummary, EngagementQuery, EngagementBoardQuery } from './api/mindshare-api.js';
 export {

@@ -11,6 +11,7 @@ import {
   PSEUDONYM_SECRET_MIN_LENGTH,
   type LeaderboardStore,
   type MindshareHost,
+  type StorageAdapter,
 } from '@mindshare/core';
 import { signToken, verifyTokens, type Authenticate } from './auth/tokens.js';
 import { parsePublication, readPublicationFile } from './content/publication.js';
@@ -22,9 +23,12 @@ import { openLeaderboards, type Leaderboards } from './leaderboards.js';
 import type { ServerSettings } from './settings.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
+import { retryPolicy, startDeliveries, type Deliveries } from './delivery/deliveries.js';
 import { EVENT_RULES } from './webhooks/event-rules.js';
 import { readWebhookEndpoints } from './webhooks/webhook-endpoints.schema.js';
-import { startWebhooks, type Webhooks } from './webhooks/webhooks.js';
+import type { Webhooks } from './webhooks/webhooks.js';
+import { learningRecords } from './xapi/learning-records.js';
+import { readXapiConfig } from './xapi/xapi-config.js';
 
 /** What tests and embedders may replace. */
 export interface ServerOverrides {
@@ -49,6 +53,8 @@ export interface MindshareServer {
   readonly idempotency: Idempotency;
   /** Webhooks: `emit` queues an event; the delivery and scheduler loops run while endpoints are configured. */
   readonly webhooks: Webhooks;
+  /** Learning records (xAPI) when an LRS is configured: their queue, and a round of delivery. */
+  readonly xapi: Deliveries['xapi'];
   /** Starts listening; resolves with the port. */
   listen(): Promise<number>;
   /** Checks the database for a newer pack or directory now (the poll does it every few seconds). */
@@ -87,11 +93,26 @@ export async function createMindshareServer(
       onError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }));
   const endpoints = await readWebhookEndpoints(settings.webhooks);
+  const xapiConfig = readXapiConfig(settings);
+  // The rules are made before the store they read (challenge snapshots), which they reach once it is open.
+  const opened: { store?: StorageAdapter } = {};
+  const learning =
+    xapiConfig &&
+    learningRecords({
+      config: xapiConfig,
+      database,
+      storage: () => opened.store!,
+      clock,
+      random: overrides.random,
+      policy: retryPolicy(settings),
+      timeoutMs: settings.webhookTimeoutMs,
+    });
   const { raw, storage, current, applied } = await prepareStore(database, storeName, {
     mediaDir: settings.mediaDir,
-    // Without endpoints no event is kept: nobody would ever receive it.
-    eventRules: endpoints.length > 0 ? EVENT_RULES : [],
+    // Without endpoints or an LRS no event is kept: nobody would ever receive it.
+    eventRules: [...(endpoints.length > 0 ? EVENT_RULES : []), ...(learning?.rules ?? [])],
   });
+  opened.store = raw;
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
 
   const published = await loadPublished(database, settings);
@@ -115,6 +136,7 @@ export async function createMindshareServer(
   });
   // The host validated what came from files: only now is it published.
   let versions = await published.commit();
+  learning?.update(published);
   const idempotency = new Idempotency(raw, current, clock);
 
   const devSecret = settings.dev ? (settings.tokenSecret ?? randomBytes(32).toString('hex')) : undefined;
@@ -140,33 +162,28 @@ export async function createMindshareServer(
   const publish = async (kind: 'pack' | 'directory', text: string, type: string) => {
     const body = parsePublication(kind, text, type);
     await host.update(kind === 'pack' ? { content: body } : { directory: body }); // validates: nothing changes on error
+    learning?.update({ [kind]: body });
     const version = await storePublished(database, kind, body);
     versions = { ...versions, [kind]: version };
     logger.info({ kind, version }, 'published');
     return { kind, version };
   };
 
-  const webhooks = startWebhooks({
+  const deliveries = startDeliveries({
+    settings,
     endpoints,
+    learning,
     database,
     storage: raw,
     host: () => host,
     clock,
-    ...(overrides.random ? { random: overrides.random } : {}),
+    random: overrides.random,
     logger,
-    retry: {
-      baseDelayMs: settings.webhookRetryBaseMs,
-      maxDelayMs: settings.webhookRetryMaxMs,
-      retryForMs: settings.webhookRetryHours * 60 * 60 * 1000,
-    },
-    timeoutMs: settings.webhookTimeoutMs,
-    pollMs: settings.webhookPollMs,
-    tickMs: settings.webhookTickMs,
-    closingSoonMs: settings.webhookClosingSoonHours * 60 * 60 * 1000,
     refresh: () => refresh(),
-    retentionMs: settings.keyRetentionDays * 24 * 60 * 60 * 1000,
   });
+  const { webhooks, xapi } = deliveries;
   if (endpoints.length > 0) logger.info({ endpoints: endpoints.map((endpoint) => endpoint.id) }, 'webhooks on');
+  if (xapiConfig) logger.info({ lrs: xapiConfig.endpoint }, 'learning records on');
 
   const app = createApp({
     host: () => host,
@@ -183,7 +200,7 @@ export async function createMindshareServer(
       await leaderboards.ready();
     },
     ...(settings.adminToken ? { admin: { token: settings.adminToken, publish } } : {}),
-    ...(endpoints.length > 0 ? { webhooks: webhooks.queue } : {}),
+    deliveries: deliveries.admin,
     ...(devSecret
       ? {
           devTokens: (id: string) =>
@@ -200,6 +217,10 @@ export async function createMindshareServer(
     const rows = await readPublished(database);
     await host.update({
       ...(changed.includes('pack') ? { content: rows.pack!.body } : {}),
+      ...(changed.includes('directory') ? { directory: rows.directory!.body } : {}),
+    });
+    learning?.update({
+      ...(changed.includes('pack') ? { pack: rows.pack!.body } : {}),
       ...(changed.includes('directory') ? { directory: rows.directory!.body } : {}),
     });
     versions = { pack: rows.pack?.version ?? 0, directory: rows.directory?.version ?? 0 };
@@ -233,6 +254,7 @@ export async function createMindshareServer(
     database,
     idempotency,
     webhooks,
+    xapi,
     refresh,
     checkLeaderboards,
     listen: () =>
@@ -259,7 +281,7 @@ export async function createMindshareServer(
       (closing ??= (async () => {
         for (const timer of timers) clearInterval(timer);
         if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-        await webhooks.close();
+        await deliveries.close();
         await host.close();
         await leaderboards.close();
         if (!overrides.database) await database.close();

@@ -47,6 +47,16 @@ export interface ServerSettings {
   readonly webhookPollMs: number;
   readonly webhookTickMs: number;
   readonly webhookClosingSoonHours: number;
+  /** The Learning Record Store's xAPI endpoint; learning records are off without it (see docs/server.md, "Learning records (xAPI)"). */
+  readonly xapiEndpoint: string | undefined;
+  readonly xapiKey: string | undefined;
+  readonly xapiSecret: string | undefined;
+  /** A whole `Authorization` value for the LRS, instead of the key and secret. Never logged. */
+  readonly xapiAuthorization: string | undefined;
+  readonly xapiActivityBase: string | undefined;
+  readonly xapiAccountHomePage: string | undefined;
+  /** Identify people by their directory e-mail (`mbox`) rather than their account. */
+  readonly xapiMbox: boolean;
 }
 
 interface Setting {
@@ -301,6 +311,55 @@ export const SETTINGS: readonly Setting[] = [
     kind: 'number',
     fallback: '24',
     help: 'Hours before a challenge closes that challenge.closing_soon is sent.',
+  },
+  {
+    key: 'xapiEndpoint',
+    flag: '--xapi-endpoint',
+    env: 'MINDSHARE_XAPI_ENDPOINT',
+    kind: 'string',
+    help: "A Learning Record Store's xAPI endpoint (https): learning records are sent there as xAPI 1.0.3 statements. Off without it.",
+  },
+  {
+    key: 'xapiKey',
+    flag: '--xapi-key',
+    env: 'MINDSHARE_XAPI_KEY',
+    kind: 'string',
+    help: "The LRS's key (Basic authentication), with --xapi-secret.",
+  },
+  {
+    key: 'xapiSecret',
+    flag: '--xapi-secret',
+    env: 'MINDSHARE_XAPI_SECRET',
+    kind: 'string',
+    help: "The LRS's secret (Basic authentication).",
+  },
+  {
+    key: 'xapiAuthorization',
+    flag: '--xapi-authorization',
+    env: 'MINDSHARE_XAPI_AUTHORIZATION',
+    kind: 'string',
+    help: 'A whole Authorization header for the LRS ("Basic …", "Bearer …"), instead of key and secret.',
+  },
+  {
+    key: 'xapiActivityBase',
+    flag: '--xapi-activity-base',
+    env: 'MINDSHARE_XAPI_ACTIVITY_BASE',
+    kind: 'string',
+    help: 'Base IRI of activity ids: <base>/challenges/<id>, <base>/nuggets/<id>, … (required with --xapi-endpoint).',
+  },
+  {
+    key: 'xapiAccountHomePage',
+    flag: '--xapi-account-home-page',
+    env: 'MINDSHARE_XAPI_ACCOUNT_HOME_PAGE',
+    kind: 'string',
+    help: "Home page of the people's accounts (the portal): actors are {homePage, name: directory id} (required with --xapi-endpoint).",
+  },
+  {
+    key: 'xapiMbox',
+    flag: '--xapi-mbox',
+    env: 'MINDSHARE_XAPI_MBOX',
+    kind: 'boolean',
+    help: 'Identify people by their directory e-mail (mbox) instead of their account, where the directory has one.',
   },
 ];
 

@@ -9,6 +9,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { isMindError } from '@mindshare/core';
 import { engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
 import { parseCommandLine } from './settings.js';
+import { finishedRecording } from './testing/finished-recording.js';
 import { testServer, type TestServer } from './testing/test-server.js';
 import {
   startWebhookReceiver,
@@ -22,24 +23,6 @@ import { readWebhookEndpoints } from './webhooks/webhook-endpoints.schema.js';
 const ADMIN = 'admin-token-for-the-webhook-tests';
 const BASE_MS = 1_000;
 const HOUR = 60 * 60 * 1000;
-
-/** A pitch Anna recorded and sent (three bytes of media, 30 s), through the server's routes. */
-async function finishedRecording(t: TestServer): Promise<string> {
-  const started = await t.call('POST', '/v1/recordings', {
-    as: 's-anna',
-    body: { promptId: 'elevator', mimeType: 'video/webm' },
-  });
-  const { recordingId } = (await started.json()) as { recordingId: string };
-  await t.call('PUT', `/v1/recordings/${recordingId}/media?offset=0`, {
-    as: 's-anna',
-    body: new Uint8Array([1, 2, 3]),
-  });
-  await t.call('POST', `/v1/recordings/${recordingId}/finish`, {
-    as: 's-anna',
-    body: { durationMs: 30_000, size: 3 },
-  });
-  return recordingId;
-}
 
 describe('webhooks', () => {
   let receiver: WebhookReceiver;

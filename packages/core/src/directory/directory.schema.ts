@@ -48,6 +48,11 @@ export const SellerSchema = z.strictObject({
   team: z.optional(z.string().check(z.minLength(1))),
   role: SellerRoleSchema,
   locale: z.optional(LocaleSchema),
+  /**
+   * The person's e-mail. Shown to nobody; the server sends it to a Learning Record Store as the
+   * statements' actor only when its operator opts in (`MINDSHARE_XAPI_MBOX`), else never.
+   */
+  email: z.optional(z.email('expected an e-mail address such as anna@example.com')),
   timeZone: z.optional(
     z
       .string()

@@ -72,6 +72,7 @@ const seller = withExtraKey(
       null,
     ]),
     privacy: field(fc.constantFrom('visible', 'opted-out'), ['hidden', '', null]),
+    email: field(fc.constantFrom('ana@north.example', 'bo.l@south.example'), ['ana', 'a@', '', 42]),
   }),
 );
 

@@ -13,8 +13,8 @@ import { Idempotency, type StoredReply } from './idempotency.js';
 import { isMissingTake, mediaResponse, uploadOffset, uploadRoutes, type MediaPolicy } from './media-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { routeInput } from './route-kit.js';
-import type { WebhookQueue } from '../webhooks/webhook-queue.js';
-import { webhookAdminRoutes } from '../webhooks/webhook-routes.js';
+import type { DeliveryQueue } from '../delivery/delivery-queue.js';
+import { deliveryAdminRoutes, type DeliveryRoutes } from '../delivery/delivery-routes.js';
 
 /** What the HTTP layer needs; `createMindshareServer` builds it from the settings. */
 export interface AppOptions {
@@ -37,8 +37,8 @@ export interface AppOptions {
     readonly token: string;
     publish(kind: 'pack' | 'directory', body: string, type: string): Promise<unknown>;
   };
-  /** The webhook queue, whose admin routes join the admin ones (see webhook-routes.ts). */
-  readonly webhooks?: WebhookQueue;
+  /** The delivery queues that are on (webhooks, xAPI), whose admin routes join the admin ones (see delivery-routes.ts). */
+  readonly deliveries?: readonly { readonly queue: DeliveryQueue; readonly routes: DeliveryRoutes }[];
   /** Development only: `POST /dev/token` mints a token for any directory person. */
   readonly devTokens?: (viewerId: string) => Promise<string>;
   /** Serves the other paths (the demo portal). */
@@ -225,7 +225,10 @@ export function createApp(options: AppOptions): Hono {
     });
   }
 
-  if (options.admin && options.webhooks) webhookAdminRoutes(app, options.admin.token, options.webhooks);
+  if (options.admin) {
+    for (const { queue, routes } of options.deliveries ?? [])
+      deliveryAdminRoutes(app, options.admin.token, queue, routes);
+  }
 
   if (options.fallback) {
     const fallback = options.fallback;

@@ -1,28 +1,44 @@
 import type { BatchOperation, StorageAdapter } from '@mindshare/core';
-import type { WebhookEvent } from '../webhooks/webhook-events.schema.js';
 import { delegateStorage } from './delegate.js';
 
 /**
- * The collection where webhook events wait, in the engine's own store, so an event is committed
- * in the same batch (one transaction) as the change that caused it; the dispatcher moves them to
- * the delivery queue.
+ * The collection where outgoing records wait (webhook events, xAPI statements), in the engine's
+ * own store, so a record is committed in the same batch (one transaction) as the change that
+ * caused it; the dispatcher moves them to the delivery queues.
  */
 export const EVENT_OUTBOX = 'serverEvents';
 
 /**
- * A rule that derives an event from a committed engine write: when a batch writes `collection`
- * with `type`, `event` is given the value and the whole batch (to read a sibling record).
+ * What waits in the outbox: a webhook event (`type` one of the webhook event types) or an xAPI
+ * statement (`type` `xapi.statement`), with a stable id and the time of what happened.
+ */
+export interface OutboxRecord {
+  readonly id: string;
+  readonly type: string;
+  /** Epoch ms of what happened. */
+  readonly at: number;
+  readonly data: unknown;
+}
+
+/**
+ * A rule that derives outgoing records from a committed engine write: when a batch writes
+ * `collection` with `type`, `event` is given the value and the whole batch (to read a sibling
+ * record), and returns the record(s) the write causes, if any. It may read (async) what it needs.
  */
 export interface EventRule {
   readonly collection: string;
   readonly type: 'add' | 'put';
-  readonly event: (value: unknown, batch: readonly BatchOperation[]) => WebhookEvent | undefined;
+  readonly event: (
+    value: unknown,
+    batch: readonly BatchOperation[],
+  ) => OutboxRecord | readonly OutboxRecord[] | undefined | Promise<OutboxRecord | readonly OutboxRecord[] | undefined>;
 }
 
 /**
- * Wraps the engine's store so that each batch matching a rule carries the events it causes:
- * the change and its events commit together or not at all, so a crash can neither lose an event
- * of a committed change nor announce a change that was rolled back.
+ * Wraps the engine's store so that each batch matching a rule carries the records it causes:
+ * the change and its records commit together or not at all, so a crash can neither lose a record
+ * of a committed change nor announce a change that was rolled back. A rule that throws (a record
+ * that does not validate is a bug) fails the write whole.
  */
 export function withEventRecords(storage: StorageAdapter, rules: readonly EventRule[]): StorageAdapter {
   if (rules.length === 0) return storage;
@@ -31,14 +47,15 @@ export function withEventRecords(storage: StorageAdapter, rules: readonly EventR
     batch: (operations) => withEvents(operations),
   });
 
-  function withEvents(operations: readonly BatchOperation[]): Promise<void> {
+  async function withEvents(operations: readonly BatchOperation[]): Promise<void> {
     const events: BatchOperation[] = [];
     for (const operation of operations) {
       if (operation.type !== 'add' && operation.type !== 'put') continue;
       for (const rule of rules) {
         if (rule.collection !== operation.collection || rule.type !== operation.type) continue;
-        const event = rule.event(operation.value, operations);
-        if (event) events.push({ type: 'put', collection: EVENT_OUTBOX, value: event });
+        const caused = await rule.event(operation.value, operations);
+        for (const event of caused === undefined ? [] : Array.isArray(caused) ? caused : [caused])
+          events.push({ type: 'put', collection: EVENT_OUTBOX, value: event });
       }
     }
     return storage.batch(events.length === 0 ? operations : [...operations, ...events]);

@@ -1,7 +1,7 @@
 import { MindError } from '@mindshare/core';
 import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import type { Database } from './database.js';
-import { webhookTables } from '../webhooks/webhook-tables.js';
+import { deliveryTables, webhookTables } from '../delivery/delivery-tables.js';
 
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
@@ -67,6 +67,11 @@ const MIGRATIONS: readonly {
     version: 3,
     name: 'webhook events, deliveries and the scheduler cursor',
     sql: (s) => webhookTables(s),
+  },
+  {
+    version: 4,
+    name: 'xAPI statements and their deliveries',
+    sql: (s) => deliveryTables(s, 'xapi'),
   },
 ];
 

@@ -1,8 +1,8 @@
 // A webhook receiver for tests: a local HTTP server that records every delivery, checks its
 // Standard Webhooks signature as a vendor's system would, and answers as the test says.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyWebhook } from '../webhooks/signature.js';
+import { listenLocally } from './local-server.js';
 
 /** A random `whsec_` secret. */
 export const TEST_WEBHOOK_SECRET = `whsec_${Buffer.from('mindshare-webhook-test-secret-32b').toString('base64')}`;
@@ -65,49 +65,43 @@ export async function startWebhookReceiver(
       }),
     close: async () => {
       for (const response of hanging) response.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      inFlight.now++;
-      inFlight.most = Math.max(inFlight.most, inFlight.now);
-      const body = Buffer.concat(chunks).toString('utf8');
-      const header = (name: string) => request.headers[name] as string | undefined;
-      const delivery: ReceivedWebhook = {
-        id: header('webhook-id') ?? '',
-        timestamp: header('webhook-timestamp') ?? '',
-        signature: header('webhook-signature') ?? '',
+  const server = await listenLocally((request: IncomingMessage, body: string, response: ServerResponse) => {
+    inFlight.now++;
+    inFlight.most = Math.max(inFlight.most, inFlight.now);
+    const header = (name: string) => request.headers[name] as string | undefined;
+    const delivery: ReceivedWebhook = {
+      id: header('webhook-id') ?? '',
+      timestamp: header('webhook-timestamp') ?? '',
+      signature: header('webhook-signature') ?? '',
+      body,
+      json: JSON.parse(body) as ReceivedWebhook['json'],
+      verified: verifyWebhook(
+        secret,
+        { id: header('webhook-id'), timestamp: header('webhook-timestamp'), signature: header('webhook-signature') },
         body,
-        json: JSON.parse(body) as ReceivedWebhook['json'],
-        verified: verifyWebhook(
-          secret,
-          { id: header('webhook-id'), timestamp: header('webhook-timestamp'), signature: header('webhook-signature') },
-          body,
-          { now: now() },
-        ),
-      };
-      received.push(delivery);
-      for (const waiter of waiters.splice(0)) waiter();
-      const answer = receiver.answer(delivery);
-      if (answer === 'hang') {
-        hanging.add(response);
-        response.on('close', () => {
-          inFlight.now--;
-          hanging.delete(response);
-        });
-        return;
-      }
-      setTimeout(() => {
+        { now: now() },
+      ),
+    };
+    received.push(delivery);
+    for (const waiter of waiters.splice(0)) waiter();
+    const answer = receiver.answer(delivery);
+    if (answer === 'hang') {
+      hanging.add(response);
+      response.on('close', () => {
         inFlight.now--;
-        response.writeHead(answer).end();
-      }, receiver.delayMs);
-    });
+        hanging.delete(response);
+      });
+      return;
+    }
+    setTimeout(() => {
+      inFlight.now--;
+      response.writeHead(answer).end();
+    }, receiver.delayMs);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  (receiver as { url: string }).url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  (receiver as { url: string }).url = `${server.origin}/hooks`;
   return receiver;
 }
 

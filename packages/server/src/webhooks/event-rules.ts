@@ -1,6 +1,6 @@
 import { COLLECTIONS, type Recording, type Review } from '@mindshare/core';
 import type { EventRule } from '../storage/event-records.js';
-import { webhookEvent } from './webhook-queue.js';
+import { webhookEvent } from './webhook-event.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { MindError } from '@mindshare/core';
+import { isDeliveryUrl } from '../delivery/delivery-url.js';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './webhook-events.schema.js';
 
 const SECRET = /^whsec_([A-Za-z0-9+/]+={0,2})$/;
@@ -12,19 +13,7 @@ const SECRET = /^whsec_([A-Za-z0-9+/]+={0,2})$/;
  */
 export const WebhookEndpointSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'expected a name of a-z, 0-9, "-" or "_", e.g. "crm"')),
-  url: z.string().check(
-    z.refine((value) => {
-      try {
-        const url = new URL(value);
-        return (
-          url.protocol === 'https:' ||
-          (url.protocol === 'http:' && /^(127\.0\.0\.1|localhost|\[::1\])$/.test(url.hostname))
-        );
-      } catch {
-        return false;
-      }
-    }, 'expected an https URL (http only to 127.0.0.1 or localhost)'),
-  ),
+  url: z.string().check(z.refine(isDeliveryUrl, 'expected an https URL (http only to 127.0.0.1 or localhost)')),
   secret: z.string().check(
     z.refine((value) => {
       const key = SECRET.exec(value)?.[1];

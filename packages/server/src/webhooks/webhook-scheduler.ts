@@ -1,8 +1,9 @@
 import type { MindshareHost } from '@mindshare/core';
 import { readPublished } from '../content/published.js';
+import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import type { Database } from '../storage/database.js';
 import type { WebhookEvent } from './webhook-events.schema.js';
-import { webhookEvent, type WebhookQueue } from './webhook-queue.js';
+import { webhookEvent } from './webhook-event.js';
 
 const CURSOR = 'scheduler';
 /** How far a window reaches back into the one before it. */
@@ -13,7 +14,8 @@ const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 /** What the scheduler reads. */
 export interface SchedulerOptions {
   readonly database: Database;
-  readonly queue: WebhookQueue;
+  /** Queues events in the tick's transaction, in every channel that sends them; returns how many were new. */
+  readonly enqueue: (events: readonly WebhookEvent[], tx: PostgresQueryable) => Promise<number>;
   readonly host: () => MindshareHost;
   readonly clock: () => number;
   /** How long before a challenge closes `challenge.closing_soon` is sent. */
@@ -34,7 +36,7 @@ interface Person {
  * @returns how many events were queued.
  */
 export async function schedulerTick(options: SchedulerOptions): Promise<number> {
-  const { database, queue, clock } = options;
+  const { database, enqueue, clock } = options;
   const cursor = `${ident(database.schema)}."server$webhook_cursor"`;
   const now = clock();
   const rows = await database.query<{ until: string }>(`SELECT until FROM ${cursor} WHERE name = $1`, [CURSOR]);
@@ -52,7 +54,7 @@ export async function schedulerTick(options: SchedulerOptions): Promise<number> 
     ]);
     // Locked by another process's tick, or moved on since we read it: that tick covers the window.
     if (claimed.length === 0 || Number((claimed[0] as { until: string }).until) !== from) return 0;
-    const added = await queue.enqueue(events, tx);
+    const added = await enqueue(events, tx);
     await tx.query(`UPDATE ${cursor} SET until = $2 WHERE name = $1`, [CURSOR, now]);
     return added;
   });

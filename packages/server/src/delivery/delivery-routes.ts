@@ -3,18 +3,32 @@ import type { Context, Hono } from 'hono';
 import { MindError } from '@mindshare/core';
 import { Unauthenticated } from '../auth/tokens.js';
 import { badRequest } from '../http/errors.js';
-import type { WebhookQueue } from './webhook-queue.js';
+import type { DeliveryQueue } from './delivery-queue.js';
 
 const STATUSES = ['pending', 'delivered', 'failed'];
 
+/** Where a queue's admin routes sit and how they describe its destinations. */
+export interface DeliveryRoutes {
+  /** `/admin/webhooks` or `/admin/xapi`. */
+  readonly base: string;
+  /** The path segment of one queued item: `events` (webhooks) or `statements` (xAPI). */
+  readonly items: string;
+  /** What a destination is called in messages: `webhook endpoint`, `learning record store`. */
+  readonly noun: string;
+  /** The key of the summary's list (`endpoints`) and what it says of each destination beside its counts. */
+  readonly list: string;
+  readonly describe: (id: string) => Record<string, unknown>;
+}
+
 /**
- * The admin routes of webhooks, behind the admin token like `PUT /admin/pack`:
- * - `GET /admin/webhooks` — each endpoint with its pending, delivered and failed counts;
- * - `GET /admin/webhooks/deliveries?endpoint=&status=&limit=` — recent deliveries, newest first;
- * - `POST /admin/webhooks/events/:id/replay?endpoint=` — sends one event again;
- * - `POST /admin/webhooks/replay?since=&endpoint=` — sends again every delivery failed since then.
+ * The admin routes of a delivery queue, behind the admin token like `PUT /admin/pack`:
+ * - `GET {base}` — each destination with its pending, delivered and failed counts;
+ * - `GET {base}/deliveries?endpoint=&status=&limit=` — recent deliveries, newest first;
+ * - `POST {base}/{items}/:id/replay?endpoint=` — sends one event again;
+ * - `POST {base}/replay?since=&endpoint=` — sends again every delivery failed since then.
  */
-export function webhookAdminRoutes(app: Hono, token: string, queue: WebhookQueue): void {
+export function deliveryAdminRoutes(app: Hono, token: string, queue: DeliveryQueue, routes: DeliveryRoutes): void {
+  const { base } = routes;
   const expected = Buffer.from(`Bearer ${token}`);
   const admin = (c: Context) => {
     const given = Buffer.from(c.req.header('authorization') ?? '');
@@ -24,16 +38,17 @@ export function webhookAdminRoutes(app: Hono, token: string, queue: WebhookQueue
   const endpointOf = (c: Context) => {
     const endpoint = c.req.query('endpoint');
     if (endpoint !== undefined && !queue.endpoints.some((candidate) => candidate.id === endpoint))
-      throw badRequest(`No webhook endpoint "${endpoint}" is configured.`, ['query', 'endpoint']);
+      throw badRequest(`No ${routes.noun} "${endpoint}" is configured.`, ['query', 'endpoint']);
     return endpoint;
   };
 
-  app.get('/admin/webhooks', async (c) => {
+  app.get(base, async (c) => {
     admin(c);
-    return c.json({ endpoints: await queue.summary() });
+    const counts = await queue.summary();
+    return c.json({ [routes.list]: counts.map((row) => ({ ...routes.describe(row.id), ...row })) });
   });
 
-  app.get('/admin/webhooks/deliveries', async (c) => {
+  app.get(`${base}/deliveries`, async (c) => {
     admin(c);
     const status = c.req.query('status');
     if (status !== undefined && !STATUSES.includes(status))
@@ -51,16 +66,16 @@ export function webhookAdminRoutes(app: Hono, token: string, queue: WebhookQueue
     });
   });
 
-  app.post('/admin/webhooks/events/:id/replay', async (c) => {
+  app.post(`${base}/${routes.items}/:id/replay`, async (c) => {
     admin(c);
     const endpoint = endpointOf(c);
     const replayed = await queue.replay({ eventId: c.req.param('id'), ...(endpoint ? { endpoint } : {}) });
     if (replayed === 0)
-      throw new MindError('MIND_NOT_FOUND', `No delivery of event "${c.req.param('id')}" to replay.`, { path: ['id'] });
+      throw new MindError('MIND_NOT_FOUND', `No delivery of "${c.req.param('id')}" to replay.`, { path: ['id'] });
     return c.json({ replayed });
   });
 
-  app.post('/admin/webhooks/replay', async (c) => {
+  app.post(`${base}/replay`, async (c) => {
     admin(c);
     const since = Date.parse(c.req.query('since') ?? '');
     if (Number.isNaN(since))

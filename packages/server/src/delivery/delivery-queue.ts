@@ -1,15 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { MindError } from '@mindshare/core';
+import { randomUUID } from 'node:crypto';
 import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import type { Database } from '../storage/database.js';
-import { wants, type WebhookEndpoint } from './webhook-endpoints.schema.js';
-import {
-  WEBHOOK_EVENT_DATA,
-  webhookBody,
-  type WebhookEvent,
-  type WebhookEventData,
-  type WebhookEventType,
-} from './webhook-events.schema.js';
+import type { DeliveryKind } from './delivery-tables.js';
 
 /** How failed deliveries are retried. */
 export interface RetryPolicy {
@@ -21,6 +13,24 @@ export interface RetryPolicy {
   /** How long a process holds a delivery it is sending; another takes it over after. */
   readonly leaseMs: number;
 }
+
+/** What is queued: an event (or statement) with a stable id, its type, when it happened and the body to send. */
+export interface QueueEntry {
+  readonly id: string;
+  readonly type: string;
+  /** Epoch ms of what happened: deliveries go oldest first. */
+  readonly at: number;
+  readonly body: string;
+}
+
+/** Where deliveries go: a name that stays the same across restarts, and the types it receives. */
+export interface Destination {
+  readonly id: string;
+  wants(type: string): boolean;
+}
+
+/** How an attempt went. */
+export type DeliveryOutcome = { ok: true; status: number } | { ok: false; status?: number | undefined; error: string };
 
 /** A delivery a process holds under its lease, with what to send. */
 export interface ClaimedDelivery {
@@ -52,38 +62,15 @@ const iso = (ms: unknown): string | null =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
 
 /**
- * A stable event id: the same `key` (what the event is about, such as a recording and the time of
- * its review) always gives the same id, so an event found twice (two scheduler ticks, a retried
- * write) is queued once and a receiver deduplicates on `webhook-id`.
+ * The durable queue of one kind of deliveries in PostgreSQL (or PGlite): events fanned out to the
+ * destinations that want them, leased one at a time per destination, retried with exponential
+ * backoff and jitter, marked failed after `retryForMs`. Webhooks and xAPI statements each have
+ * one, over tables of their own (see delivery-tables.ts).
  */
-export function eventId(type: WebhookEventType, key?: string): string {
-  if (key === undefined) return `evt_${randomUUID().replace(/-/g, '')}`;
-  return `evt_${createHash('sha256').update(`${type}\u0000${key}`).digest('base64url').slice(0, 32)}`;
-}
-
-/** Builds an event after checking its data against the type's schema (a bug in an emitter throws). */
-export function webhookEvent<T extends WebhookEventType>(
-  type: T,
-  data: WebhookEventData<T>,
-  options: { at: number; key?: string | undefined },
-): WebhookEvent<T> {
-  const parsed = WEBHOOK_EVENT_DATA[type].safeParse(data);
-  if (!parsed.success) {
-    throw new MindError('MIND_INVALID_INPUT', `Invalid data for the webhook event ${type}: ${parsed.error.message}`, {
-      path: ['data'],
-    });
-  }
-  return { id: eventId(type, options.key), type, at: options.at, data: parsed.data as WebhookEventData<T> };
-}
-
-/**
- * The durable queue of webhook deliveries in PostgreSQL (or PGlite): events fanned out to the
- * endpoints that want them, leased one at a time per endpoint, retried with exponential backoff
- * and jitter, marked failed after `retryForMs`.
- */
-export class WebhookQueue {
+export class DeliveryQueue {
   readonly #database: Database;
-  readonly #endpoints: readonly WebhookEndpoint[];
+  readonly #kind: DeliveryKind;
+  readonly #endpoints: readonly Destination[];
   readonly #clock: () => number;
   readonly #random: () => number;
   readonly #policy: RetryPolicy;
@@ -91,40 +78,43 @@ export class WebhookQueue {
 
   constructor(
     database: Database,
-    endpoints: readonly WebhookEndpoint[],
+    kind: DeliveryKind,
+    endpoints: readonly Destination[],
     policy: RetryPolicy,
     clock: () => number,
     random: () => number = Math.random,
   ) {
     this.#database = database;
+    this.#kind = kind;
     this.#endpoints = endpoints;
     this.#policy = policy;
     this.#clock = clock;
     this.#random = random;
-    this.#t = (name) => `${ident(database.schema)}.${ident(`server$webhook_${name}`)}`;
+    this.#t = (name) => `${ident(database.schema)}.${ident(`server$${kind}_${name}`)}`;
   }
 
-  get endpoints(): readonly WebhookEndpoint[] {
+  /** The destinations deliveries are made to (for webhooks, the configured endpoints). */
+  get endpoints(): readonly Destination[] {
     return this.#endpoints;
   }
 
   /**
-   * Queues events, each once by id, with a delivery for every endpoint that wants its type (an
+   * Queues events, each once by id, with a delivery for every destination that wants its type (an
    * event nobody wants is not kept); in `tx` when given (the transaction of the change).
    * @returns how many events were new.
    */
-  async enqueue(events: readonly WebhookEvent[], tx?: PostgresQueryable): Promise<number> {
+  async enqueue(events: readonly QueueEntry[], tx?: PostgresQueryable): Promise<number> {
     if (events.length === 0) return 0;
     const run = (work: (q: PostgresQueryable) => Promise<number>) => (tx ? work(tx) : this.#database.transaction(work));
     const now = this.#clock();
     return run(async (q) => {
       let added = 0;
       for (const event of events) {
-        const receivers = this.#endpoints.filter((candidate) => wants(candidate, event.type));
+        const receivers = this.#endpoints.filter((candidate) => candidate.wants(event.type));
         if (receivers.length === 0) continue; // nobody would ever receive it
         const { rows } = await q.query(
           `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [event.id, event.type, event.at, webhookBody(event), now],
+          [event.id, event.type, event.at, event.body, now],
         );
         if (rows.length === 0) continue;
         added++;
@@ -150,7 +140,7 @@ export class WebhookQueue {
     return this.#database.transaction(async (tx) => {
       // Two processes claiming for one endpoint take turns; the loser comes back at its next poll.
       const { rows: locked } = await tx.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS ok', [
-        `mindshare-webhook:${this.#database.schema}:${endpoint}`,
+        `mindshare-${this.#kind}:${this.#database.schema}:${endpoint}`,
       ]);
       if (!(locked[0] as { ok: boolean }).ok) return undefined;
       const { rows: busy } = await tx.query(
@@ -190,7 +180,7 @@ export class WebhookQueue {
    */
   async settle(
     claim: ClaimedDelivery,
-    outcome: { ok: true; status: number } | { ok: false; status?: number | undefined; error: string },
+    outcome: DeliveryOutcome,
   ): Promise<'delivered' | 'pending' | 'failed' | undefined> {
     const now = this.#clock();
     let status: 'delivered' | 'pending' | 'failed' = 'delivered';
@@ -266,10 +256,8 @@ export class WebhookQueue {
     }));
   }
 
-  /** Per configured endpoint: how many deliveries are pending, delivered and failed. */
-  async summary(): Promise<
-    { id: string; url: string; events: readonly string[]; pending: number; delivered: number; failed: number }[]
-  > {
+  /** Per destination: how many deliveries are pending, delivered and failed. */
+  async summary(): Promise<{ id: string; pending: number; delivered: number; failed: number }[]> {
     const rows = await this.#database.query<{ endpoint: string; status: string; n: string }>(
       `SELECT endpoint, status, count(*) AS n FROM ${this.#t('deliveries')} GROUP BY endpoint, status`,
     );
@@ -278,8 +266,6 @@ export class WebhookQueue {
         Number(rows.find((row) => row.endpoint === endpoint.id && row.status === status)?.n ?? 0);
       return {
         id: endpoint.id,
-        url: endpoint.url,
-        events: endpoint.events,
         pending: count('pending'),
         delivered: count('delivered'),
         failed: count('failed'),

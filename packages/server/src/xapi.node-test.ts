@@ -1,0 +1,375 @@
+// Learning records (issue 18): a seller's learning on the reference server, sent to a Learning
+// Record Store as xAPI 1.0.3 statements. A test LRS checks the version header, the credentials
+// and every statement against the xAPI statement JSON Schema, and keeps each id once.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
+import { openDatabase, type Database } from './storage/database.js';
+import { finishedRecording } from './testing/finished-recording.js';
+import { startTestLrs, type StoredStatement, type TestLrs } from './testing/test-lrs.js';
+import { testServer, type TestServer } from './testing/test-server.js';
+
+const HOUR = 60 * 60 * 1000;
+const BASE = 'https://learning.northwind.example/mindshare';
+const ADMIN = 'admin-token-for-the-xapi-tests';
+/** The test drives delivery and the scheduler itself; retries come after 1 s, 2 s, … */
+const DRIVEN = [
+  '--webhook-poll-ms',
+  String(HOUR),
+  '--webhook-tick-ms',
+  String(HOUR),
+  '--webhook-retry-base-ms',
+  '1000',
+];
+
+/** The certification scenario with badges: passing spring-launch certifies, a first pitch earns a badge. */
+async function packFile(folder: string): Promise<string> {
+  const file = join(folder, 'pack.json');
+  const pack = contentPack(certifiedPack()).with({ engagement: engagedPack().engagement! }).build();
+  await writeFile(file, JSON.stringify(pack));
+  return file;
+}
+
+const RIGHT = [
+  ['q-support', { kind: 'single', choiceId: 'pro' }],
+  ['q-sso', { kind: 'multiple', choiceIds: ['pro', 'enterprise'] }],
+  ['q-trial', { kind: 'true-false', value: true }],
+] as const;
+
+/** A statement as the tests read it. */
+interface SentStatement {
+  readonly id: string;
+  readonly actor: unknown;
+  readonly verb: { readonly id: string; readonly display: { readonly en: string } };
+  readonly object: {
+    readonly objectType: string;
+    readonly id: string;
+    readonly definition?: { type: string; interactionType?: string; choices?: { id: string }[] };
+  };
+  readonly result?: { readonly score?: { raw: number; max: number; scaled: number } };
+  readonly context: {
+    readonly registration?: string;
+    readonly platform: string;
+    readonly language: string;
+    readonly contextActivities?: { parent: { id: string }[] };
+  };
+  readonly timestamp: string;
+}
+
+/** `verb object` of a statement: `answered questions/q-sso`, `reviewed StatementRef`. */
+const line = (statement: StoredStatement) => {
+  const verb = (statement['verb'] as { display: { en: string } }).display.en;
+  const object = statement['object'] as { objectType: string; id: string };
+  return `${verb} ${object.objectType === 'StatementRef' ? 'StatementRef' : object.id.slice(BASE.length + 1)}`;
+};
+
+describe('learning records (xAPI)', () => {
+  let lrs: TestLrs;
+  let t: TestServer;
+  let folder: string;
+  const times: Record<string, number> = {};
+
+  before(async () => {
+    lrs = await startTestLrs();
+    folder = await mkdtemp(join(tmpdir(), 'mindshare-xapi-'));
+    t = await testServer(['--pack', await packFile(folder), '--admin-token', ADMIN, ...lrs.flags(), ...DRIVEN]);
+    await t.server.xapi!.tick(); // the scheduler's cursor starts here
+
+    // Anna passes spring-launch (and so earns both certifications), 20 s per question.
+    const call = (method: string, path: string, body: unknown = {}, as = 's-anna') =>
+      t.call(method, path, { as, body });
+    times['started'] = t.time.now;
+    const attempt = (await (await call('POST', '/v1/challenges/spring-launch/attempts')).json()) as { id: string };
+    for (const [questionId, response] of RIGHT) {
+      await call('POST', `/v1/attempts/${attempt.id}/shown`, { questionId });
+      t.time.now += 20_000;
+      assert.equal((await call('POST', `/v1/attempts/${attempt.id}/answers`, { questionId, response })).status, 200);
+    }
+    t.time.now += 5_000;
+    times['finished'] = t.time.now;
+    assert.equal((await call('POST', `/v1/attempts/${attempt.id}/finish`)).status, 200);
+
+    // She reads a nugget, answers the open question, sends a pitch that a coach reviews.
+    t.time.now += 60_000;
+    times['read'] = t.time.now;
+    await call('POST', '/v1/nuggets/n-welcome/seen');
+    assert.equal(
+      (await call('POST', '/v1/nuggets/n-objections/responses', { text: 'Price, always price' })).status,
+      204,
+    );
+    t.time.now += 60_000;
+    times['submitted'] = t.time.now;
+    const recordingId = await finishedRecording(t);
+    t.time.now += 60_000;
+    times['reviewed'] = t.time.now;
+    const review = await call(
+      'POST',
+      `/v1/recordings/${recordingId}/reviews`,
+      {
+        scores: [
+          { criterionId: 'clarity', score: 5 },
+          { criterionId: 'value', score: 1 },
+        ],
+        comments: [],
+        feedback: 'Talk about outcomes.',
+      },
+      'coach-camille',
+    );
+    assert.equal(review.status, 200, await review.clone().text());
+
+    // Two days later her company is Platinum (she is certified): its poll is out, and she votes.
+    t.time.now = SCENARIO_TIME.secondPlatinumRelease + 60_000;
+    times['voted'] = t.time.now;
+    assert.equal((await call('POST', '/v1/nuggets/n-platinum-poll/votes', { optionIds: ['pro'] })).status, 200);
+    await t.server.xapi!.tick(); // finds the badge of her first pitch
+    await t.server.xapi!.deliverDue();
+  });
+  after(async () => {
+    await t.close();
+    await lrs.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const find = (wanted: string) => {
+    const found = lrs.statements.filter((statement) => line(statement) === wanted);
+    assert.equal(found.length, 1, `one "${wanted}" among ${lrs.statements.map(line).join(', ')}`);
+    return found[0]! as unknown as SentStatement;
+  };
+
+  it('sends each action of the seller and the coach once, as the LRS and the xAPI JSON Schema accept it', () => {
+    assert.deepEqual(lrs.invalid, []);
+    assert.deepEqual(lrs.statements.map(line).sort(), [
+      'answered questions/q-sso',
+      'answered questions/q-support',
+      'answered questions/q-trial',
+      'attempted challenges/spring-launch',
+      'completed challenges/spring-launch',
+      'earned badges/first-pitch',
+      'earned badges/podium',
+      'earned certifications/spring-expert',
+      'earned certifications/spring-pro',
+      'experienced nuggets/n-objections',
+      'experienced nuggets/n-platinum-poll',
+      'experienced nuggets/n-welcome',
+      'passed challenges/spring-launch',
+      'responded nuggets/n-objections',
+      'responded nuggets/n-platinum-poll',
+      'reviewed StatementRef',
+      'submitted pitch-prompts/elevator',
+    ]);
+    // One request per statement, each accepted at once: a later write of an attempt (a reveal,
+    // the finish) said its last answer again under the same id, and nothing was queued twice.
+    assert.equal(lrs.requests.length, lrs.statements.length);
+    assert.ok(lrs.requests.every((request) => request.status === 200));
+  });
+
+  it('names people by their directory account and never by e-mail, in their language', () => {
+    for (const statement of lrs.statements) {
+      const name = line(statement) === 'reviewed StatementRef' ? 'coach-camille' : 's-anna';
+      assert.deepEqual(statement['actor'], {
+        objectType: 'Agent',
+        account: { homePage: 'https://partners.northwind.example', name },
+      });
+      const context = statement['context'] as { platform: string; language: string };
+      assert.equal(context.platform, 'Mindshare');
+      assert.equal(context.language, name === 's-anna' ? 'fr' : 'en');
+    }
+  });
+
+  it('scores a challenge and its answers, with durations, one registration and the challenge as parent', () => {
+    const attempted = find('attempted challenges/spring-launch');
+    const registration = attempted.context.registration;
+    assert.equal(attempted.timestamp, new Date(times['started']!).toISOString());
+    assert.deepEqual(attempted.object.definition, {
+      type: 'http://adlnet.gov/expapi/activities/assessment',
+      name: { en: 'Spring launch challenge', fr: 'Challenge de lancement de printemps' },
+    });
+
+    const sso = find('answered questions/q-sso');
+    assert.equal((sso.verb as { id: string }).id, 'http://adlnet.gov/expapi/verbs/answered');
+    assert.deepEqual(sso.result, {
+      score: { scaled: 1, raw: 10, min: 0, max: 10 },
+      success: true,
+      response: 'pro[,]enterprise',
+      duration: 'PT20S',
+    });
+    assert.equal(
+      sso.object.definition && (sso.object.definition as { interactionType: string }).interactionType,
+      'choice',
+    );
+    assert.equal(sso.context.registration, registration);
+    assert.deepEqual(
+      (sso.context.contextActivities as { parent: { id: string }[] }).parent.map((parent) => parent.id),
+      [`${BASE}/challenges/spring-launch`],
+    );
+
+    const completed = find('completed challenges/spring-launch');
+    assert.equal(completed.timestamp, new Date(times['finished']!).toISOString());
+    assert.equal(completed.context.registration, registration);
+    const result = completed.result as { score: { raw: number; max: number; scaled: number } };
+    assert.equal(result.score.raw, result.score.max);
+    assert.deepEqual(
+      { ...result, score: result.score.scaled },
+      {
+        score: 1,
+        completion: true,
+        success: true,
+        duration: 'PT1M5S',
+      },
+    );
+    // spring-pro asks for 50 %, spring-expert 80 %: passing for one of them passes.
+    assert.deepEqual(find('passed challenges/spring-launch').result, completed.result);
+  });
+
+  it('sends nugget reads, poll votes and open answers with what the seller chose or wrote', () => {
+    assert.equal(find('experienced nuggets/n-welcome').timestamp, new Date(times['read']!).toISOString());
+    assert.deepEqual(find('experienced nuggets/n-welcome').object.definition, {
+      type: 'http://adlnet.gov/expapi/activities/lesson',
+      name: { en: 'Welcome', fr: 'Bienvenue' },
+    });
+    assert.deepEqual(find('responded nuggets/n-objections').result, { response: 'Price, always price' });
+    const vote = find('responded nuggets/n-platinum-poll');
+    assert.equal(vote.timestamp, new Date(times['voted']!).toISOString());
+    assert.deepEqual(vote.result, { response: 'pro' });
+    assert.deepEqual(
+      (vote.object.definition as { choices: { id: string }[] }).choices.map((choice) => choice.id),
+      ['basic', 'pro'],
+    );
+  });
+
+  it('ties the coach review to the submitted pitch, and sends certifications and badges earned', () => {
+    const submitted = find('submitted pitch-prompts/elevator');
+    assert.equal((submitted.verb as { id: string }).id, 'http://activitystrea.ms/schema/1.0/submit');
+    assert.deepEqual(submitted.result, { duration: 'PT30S' });
+    const reviewed = find('reviewed StatementRef');
+    assert.deepEqual(reviewed.object, { objectType: 'StatementRef', id: submitted.id });
+    assert.equal(reviewed.context.registration, submitted.context.registration);
+    assert.equal(reviewed.timestamp, new Date(times['reviewed']!).toISOString());
+    // Clarity (weight 2) at its best level, value (weight 1) at its lowest: two thirds of 100.
+    assert.deepEqual((reviewed.result as { score: object }).score, {
+      scaled: 200 / 3 / 100,
+      raw: 200 / 3,
+      min: 0,
+      max: 100,
+    });
+
+    const expert = find('earned certifications/spring-expert');
+    assert.equal((expert.verb as { id: string }).id, 'http://id.tincanapi.com/verb/earned');
+    assert.equal(expert.timestamp, new Date(times['finished']!).toISOString());
+    const badge = find('earned badges/first-pitch');
+    assert.equal(badge.timestamp, new Date(times['submitted']!).toISOString());
+    assert.equal((badge.object.definition as { type: string }).type, 'http://activitystrea.ms/schema/1.0/badge');
+  });
+
+  it('lists the statements behind the admin token, and replays one as a no-op for the LRS', async () => {
+    const admin = (method: string, path: string) =>
+      t.server.app.fetch(
+        new Request(`http://mindshare.test${path}`, { method, headers: { authorization: `Bearer ${ADMIN}` } }),
+      );
+    const summary = (await (await admin('GET', '/admin/xapi')).json()) as { stores: unknown[] };
+    assert.deepEqual(summary.stores, [
+      { id: 'lrs', url: lrs.endpoint, pending: 0, delivered: lrs.statements.length, failed: 0 },
+    ]);
+    assert.equal((await t.call('GET', '/admin/xapi', { as: 's-anna' })).status, 401);
+    const stored = lrs.statements.length;
+    const id = find('answered questions/q-trial').id;
+    assert.deepEqual(await (await admin('POST', `/admin/xapi/statements/${id}/replay`)).json(), { replayed: 1 });
+    assert.equal(await t.server.xapi!.deliverDue(), 1);
+    assert.equal(lrs.requests.at(-1)!.status, 200);
+    assert.equal(lrs.statements.length, stored, 'the same id and content: recorded once');
+  });
+});
+
+describe('learning records: delivery', () => {
+  let lrs: TestLrs;
+  let database: Database;
+  let t: TestServer;
+  before(async () => {
+    lrs = await startTestLrs();
+    database = await openDatabase({ inMemory: true, storeName: 'main' });
+  });
+  after(async () => {
+    await t.close();
+    await database.close();
+    await lrs.close();
+  });
+  const start = async (now: number) => {
+    t = await testServer([...lrs.flags(), '--admin-token', ADMIN, ...DRIVEN], { database });
+    t.time.now = now;
+  };
+  const deliveries = async () =>
+    (await (
+      await t.server.app.fetch(
+        new Request('http://mindshare.test/admin/xapi/deliveries', { headers: { authorization: `Bearer ${ADMIN}` } }),
+      )
+    ).json()) as { deliveries: { eventId: string; status: string; attempts: number; lastStatus: number }[] };
+
+  it('retries a statement the LRS refused, across a restart, and records it once', async () => {
+    await start(SCENARIO_TIME.start);
+    await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
+    lrs.failNext(2);
+    assert.equal(await t.server.xapi!.deliverDue(), 1);
+    assert.equal(await t.server.xapi!.deliverDue(), 0, 'not due before its backoff');
+    // The process stops; another starts over the same database with a statement still to send
+    // (and a write whose statement was committed to the outbox but never queued).
+    t.time.now += 5_000;
+    await t.call('POST', '/v1/nuggets/n-objections/responses', { as: 's-anna', body: { text: 'Price' } });
+    await t.close();
+    await start(SCENARIO_TIME.start + 10_000);
+    assert.equal(await t.server.xapi!.deliverDue(), 3, 'one retry refused, the new read and answer sent');
+    t.time.now += 10_000;
+    assert.equal(await t.server.xapi!.deliverDue(), 1);
+    assert.equal(await t.server.xapi!.deliverDue(), 0);
+
+    const welcome = lrs.requests.filter((request) => request.body === lrs.requests[0]!.body);
+    assert.deepEqual(
+      welcome.map((request) => request.status),
+      [503, 503, 200],
+      'the same statement (same id and bytes) on every attempt',
+    );
+    assert.deepEqual(lrs.statements.map(line).sort(), [
+      'experienced nuggets/n-objections',
+      'experienced nuggets/n-welcome',
+      'responded nuggets/n-objections',
+    ]);
+    assert.ok((await deliveries()).deliveries.every((delivery) => delivery.status === 'delivered'));
+  });
+
+  it('counts a 409 for an id the LRS holds with other content as delivered, and says so', async () => {
+    const held = lrs.statements[0]!;
+    lrs.statements[0] = { ...held, timestamp: '2020-01-01T00:00:00.000Z' };
+    const replay = await t.server.app.fetch(
+      new Request(`http://mindshare.test/admin/xapi/statements/${held.id}/replay`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ADMIN}` },
+      }),
+    );
+    assert.equal(replay.status, 200);
+    assert.equal(await t.server.xapi!.deliverDue(), 1);
+    assert.equal(lrs.requests.at(-1)!.status, 409);
+    const delivery = (await deliveries()).deliveries.find((candidate) => candidate.eventId === held.id)!;
+    assert.deepEqual([delivery.status, delivery.lastStatus], ['delivered', 409]);
+    assert.equal(await t.server.xapi!.deliverDue(), 0, 'never retried');
+  });
+});
+
+describe('learning records: off', () => {
+  it('keeps and sends nothing when no LRS is configured', async () => {
+    const t = await testServer(DRIVEN);
+    try {
+      assert.equal(t.server.xapi, undefined);
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
+      await t.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-anna', body: {} });
+      const schema = `"${t.server.database.schema}"`;
+      const count = async (table: string) =>
+        Number((await t.server.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}."${table}"`))[0]!.n);
+      assert.equal(await count('serverEvents'), 0, 'no statement in the outbox');
+      assert.equal(await count('server$xapi_events'), 0);
+    } finally {
+      await t.close();
+    }
+  });
+});

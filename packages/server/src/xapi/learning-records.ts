@@ -1,0 +1,119 @@
+import {
+  COLLECTIONS,
+  parseContentPack,
+  parseDirectory,
+  type Attempt,
+  type Challenge,
+  type ChallengeSnapshot,
+  type ContentPack,
+  type Directory,
+  type StorageAdapter,
+} from '@mindshare/core';
+import { DeliveryQueue } from '../delivery/delivery-queue.js';
+import type { ChannelOptions, DeliveryChannel } from '../delivery/outbound.js';
+import { postDelivery } from '../delivery/post-delivery.js';
+import type { EventRule } from '../storage/event-records.js';
+import type { Statement } from './statement.schema.js';
+import { eventStatement, STATEMENT_RECORD, statementRules } from './statement-rules.js';
+import type { StatementSource } from './statements.js';
+import type { XapiConfig } from './xapi-config.js';
+
+/** The one destination of statements: the configured LRS. */
+export const LRS = 'lrs';
+
+/** The xAPI version every request declares, and every statement follows. */
+export const XAPI_VERSION = '1.0.3';
+
+/** What sending learning records needs (from the settings and the server). */
+export interface LearningRecordOptions extends ChannelOptions {
+  readonly config: XapiConfig;
+  /** The engine's store as given, read lazily (challenge snapshots): the rules exist before it does. */
+  readonly storage: () => StorageAdapter;
+}
+
+/** Learning records: the rules that write statements with engine writes, and the channel that sends them. */
+export interface LearningRecords {
+  /** The LRS's xAPI endpoint (for the admin routes). */
+  readonly endpoint: string;
+  readonly rules: readonly EventRule[];
+  readonly channel: DeliveryChannel;
+  /** Names activities and finds people in the pack and directory published now (validated by the host first). */
+  update(published: { readonly pack?: unknown; readonly directory?: unknown }): void;
+}
+
+/**
+ * Statements to a Learning Record Store: `POST {endpoint}/statements` with a JSON array of one
+ * statement, Basic (or the configured) authorization and `X-Experience-API-Version: 1.0.3`. A
+ * `409 Conflict` means the LRS already holds a statement with that id: since the id is derived
+ * from what the statement is about, that one is recorded, and resending would never succeed, so
+ * it counts as delivered (its status, 409, stays visible in the admin routes).
+ */
+export function learningRecords(options: LearningRecordOptions): LearningRecords {
+  const { config } = options;
+  let pack: ContentPack | undefined;
+  let directory: Directory | undefined;
+  const source = (): StatementSource => ({ config, pack: pack!, directory: directory! });
+  const queue = new DeliveryQueue(
+    options.database,
+    'xapi',
+    [{ id: LRS, wants: () => true }],
+    options.policy,
+    options.clock,
+    options.random,
+  );
+
+  const challengeOf = async (attempt: Attempt): Promise<Challenge | undefined> => {
+    const current = pack!.challenges.find((challenge) => challenge.id === attempt.challengeId);
+    if (current && attempt.packVersion === pack!.version) return current;
+    const snapshot = await options
+      .storage()
+      .get<ChallengeSnapshot>(COLLECTIONS.challengeSnapshots, [attempt.challengeId, attempt.packVersion]);
+    return snapshot?.challenge ?? current;
+  };
+
+  const entry = (statement: Statement) => ({
+    id: statement.id,
+    type: statement.verb.display['en']!,
+    at: Date.parse(statement.timestamp),
+    body: JSON.stringify([statement]),
+  });
+
+  return {
+    endpoint: config.endpoint,
+    rules: statementRules({ source, challengeOf }),
+    channel: {
+      name: 'xapi',
+      queue,
+      entries: (records) =>
+        records.flatMap((record) => {
+          if (record.type === STATEMENT_RECORD) return [entry(record.data as Statement)];
+          // Badges are found by the scheduler (their events never wait in the outbox).
+          const statement = record.type === 'badge.earned' ? eventStatement(source(), record) : undefined;
+          return statement ? [entry(statement)] : [];
+        }),
+      async send(claim) {
+        const outcome = await postDelivery(`${config.endpoint}/statements`, {
+          headers: {
+            'content-type': 'application/json',
+            authorization: config.authorization,
+            'x-experience-api-version': XAPI_VERSION,
+            'user-agent': 'mindshare-xapi',
+          },
+          body: claim.body,
+          timeoutMs: options.timeoutMs,
+        });
+        return outcome.status === 409 ? { ok: true, status: 409 } : outcome;
+      },
+    },
+    update(published) {
+      if (published.pack !== undefined) {
+        const parsed = parseContentPack(published.pack);
+        if (parsed.ok) pack = parsed.pack;
+      }
+      if (published.directory !== undefined) {
+        const parsed = parseDirectory(published.directory);
+        if (parsed.ok) directory = parsed.directory;
+      }
+    },
+  };
+}
