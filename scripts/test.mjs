@@ -26,7 +26,13 @@ function tapCounts(...files) {
 const browserCounts = () =>
   existsSync('.test-results/browser.json') ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8')) : undefined;
 
-const browsers = testBrowsers();
+let browsers;
+try {
+  browsers = testBrowsers();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const inBrowsers = browsers.map((name) => (name === 'chromium' ? 'Chromium' : 'Firefox')).join(' and ');
 
 /**
