@@ -365,9 +365,9 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
 
   await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
   try {
-    // Retention needs the pitch code, so it loads only when this store holds recordings at all.
+    // Retention needs the pitch schemas, so it loads only when this store holds recordings at all.
     if ((await storage.count(COLLECTIONS.recordings)) > 0) {
-      await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
+      await (await import('./stored-pitches.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
     }
     const counts = await countCertified(pack, directory);
     if (counts !== undefined) people = peopleOf(pack, directory, counts);
