@@ -204,7 +204,9 @@ export function finishChallenge(context: EngineContext, attemptId: unknown): Pro
       // The result tells the rank before and after; boards that cannot load now (the leaderboard
       // code offline, a failed read) must not keep the attempt from closing: the ranks are then
       // unknown, and the boards read the stored score when they next build.
-      const boards = await context.host.loadBoards().catch(() => undefined);
+      const boards = await import('./leaderboards.js')
+        .then(({ boardCode }) => context.host.loadBoards(boardCode))
+        .catch(() => undefined);
       const rank = () => boards?.rank(challenge.id, attempt.sellerId).catch(() => undefined);
       const previousRank = await rank();
       const operations: BatchOperation[] = [

@@ -6,6 +6,7 @@ import { assertPseudonymSecret } from '../leaderboard/pseudonym-rules.js';
 import type { Pseudonyms } from '../leaderboard/pseudonym.js';
 import type { BatchOperation, StorageAdapter, StorageChange } from '../storage/storage-adapter.js';
 import type { MindshareApi, MindshareChange } from '../api/mindshare-api.js';
+import type { BoardCode } from './board-code.js';
 import type { Boards } from './boards.js';
 import type { EntityBoards } from './entity-boards.js';
 import type { EngagementBoards } from './engagement-boards.js';
@@ -31,6 +32,9 @@ import type { Directory } from '../directory/directory.schema.js';
 import { validatedStorage } from './validated-storage.js';
 
 export type { ViewerInput } from './people.js';
+
+/** The leaderboards' module for what only the host needs (see host-board-code.ts). */
+const ownLeaderboards = async () => (await import('./host-board-code.js')).loadLeaderboards();
 
 /** Options of {@link createMindshareHost}. */
 export interface MindshareHostOptions {
@@ -146,28 +150,33 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   const queues = new Map<string, Promise<unknown>>();
   let closed = false;
 
+  let knownCode: BoardCode | undefined;
+  /**
+   * The leaderboard code: as the operation that needs the boards hands it over, else (a shared
+   * store written through, an update, a rebuild: nothing an element does) imported here.
+   */
+  const codeFrom = async (given?: BoardCode): Promise<BoardCode> =>
+    (knownCode ??= given ?? (await ownLeaderboards()).boardCode);
   let boards: Promise<Boards> | undefined;
   let loadedBoards: Boards | undefined;
-  /** The Boards object, its code loaded on first need; a load that failed (offline) is tried again. */
-  const boardsObject = (): Promise<Boards> => {
-    const loading = (boards ??= import('./leaderboards.js').then(
-      ({ Boards, createMemoryLeaderboardStore, hiddenPeople }) => {
-        loadedBoards = new Boards(
-          {
-            storage,
-            challengeIds: () => content.challenges.keys(),
-            scopesOf: (sellerId) => scopesOf(people, sellerId),
-            ranks: (challengeId, sellerId, storedRole) => {
-              const challenge = content.challenges.get(challengeId);
-              return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
-            },
-            hidden: (sellerIds) => hiddenPeople(storage, people.sellers, sellerIds),
+  /** The Boards object, built on first need; a load that failed (offline) is tried again. */
+  const boardsObject = (given?: BoardCode): Promise<Boards> => {
+    const loading = (boards ??= codeFrom(given).then(({ Boards, createMemoryLeaderboardStore, hiddenPeople }) => {
+      loadedBoards = new Boards(
+        {
+          storage,
+          challengeIds: () => content.challenges.keys(),
+          scopesOf: (sellerId) => scopesOf(people, sellerId),
+          ranks: (challengeId, sellerId, storedRole) => {
+            const challenge = content.challenges.get(challengeId);
+            return challenge !== undefined && ranksPerson(people, challenge.leaderboard.roles, sellerId, storedRole);
           },
-          options.leaderboards ?? createMemoryLeaderboardStore(),
-        );
-        return loadedBoards;
-      },
-    ));
+          hidden: (sellerIds) => hiddenPeople(storage, people.sellers, sellerIds),
+        },
+        options.leaderboards ?? createMemoryLeaderboardStore(),
+      );
+      return loadedBoards;
+    }));
     return loading.catch((error: unknown) => {
       if (boards === loading) boards = undefined;
       throw error;
@@ -176,8 +185,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   let engagement: Promise<EngagementBoards> | undefined;
   let loadedEngagement: EngagementBoards | undefined;
   /** The engagement boards, in the challenges' boards' store when it is shared, else in one of their own. */
-  const loadEngagement = (): Promise<EngagementBoards> => {
-    const loading = (engagement ??= import('./leaderboards.js').then(
+  const loadEngagement = (given?: BoardCode): Promise<EngagementBoards> => {
+    const loading = (engagement ??= codeFrom(given).then(
       ({ EngagementBoards, createMemoryLeaderboardStore, hiddenPeople }) => {
         loadedEngagement = new EngagementBoards(
           {
@@ -199,8 +208,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   };
   let pseudonyms: Promise<Pseudonyms> | undefined;
   /** The key of pseudonyms, imported (and the stored secret read or made) once per host, on first need. */
-  const loadPseudonyms = (): Promise<Pseudonyms> => {
-    const loading = (pseudonyms ??= import('./leaderboards.js').then(({ openPseudonyms }) =>
+  const loadPseudonyms = (given: BoardCode): Promise<Pseudonyms> => {
+    const loading = (pseudonyms ??= codeFrom(given).then(({ openPseudonyms }) =>
       openPseudonyms(storage, options.pseudonymSecret),
     ));
     return loading.catch((error: unknown) => {
@@ -210,8 +219,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
   };
   let entityBoards: Promise<EntityBoards> | undefined;
   /** The partner and team boards, their code loaded on first need; any leaderboard change makes them stale. */
-  const loadEntityBoards = (): Promise<EntityBoards> => {
-    const loading = (entityBoards ??= import('./leaderboards.js').then(({ EntityBoards }) => {
+  const loadEntityBoards = (given: BoardCode): Promise<EntityBoards> => {
+    const loading = (entityBoards ??= codeFrom(given).then(({ EntityBoards }) => {
       const loaded = new EntityBoards({
         storage,
         now: () => host.now(),
@@ -228,8 +237,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
       throw error;
     });
   };
-  const loadBoards = async (): Promise<Boards> => {
-    const loaded = await boardsObject();
+  const loadBoards = async (given: BoardCode): Promise<Boards> => {
+    const loaded = await boardsObject(given);
     await loaded.ready(); // a failed build is tried again by the next ready()
     return loaded;
   };
@@ -285,8 +294,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
     const before = people;
     const after = peopleOf(content.pack, before.directory, counts);
     people = after;
-    const { movesBetween } = await import('./leaderboards.js');
-    await onBoards((loaded) => loaded.follow(movesBetween(before, after)));
+    // Boards that exist were built with the code at hand: no import for a page that has none.
+    await onBoards(async (loaded) => loaded.follow((await codeFrom()).movesBetween(before, after)));
   };
 
   const host: EngineHost = {
@@ -356,9 +365,9 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
 
   await storage.open(engineSchema(options.storeName ?? `mindshare-${pack.id}`));
   try {
-    // Retention needs the pitch code, so it loads only when this store holds recordings at all.
+    // Retention needs the pitch schemas, so it loads only when this store holds recordings at all.
     if ((await storage.count(COLLECTIONS.recordings)) > 0) {
-      await (await import('./pitch-operations.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
+      await (await import('./stored-pitches.js')).applyRetention(new ViewContext(host, systemViewer(pack)));
     }
     const counts = await countCertified(pack, directory);
     if (counts !== undefined) people = peopleOf(pack, directory, counts);
@@ -433,7 +442,8 @@ export async function openHost(options: MindshareHostOptions): Promise<OpenedHos
 
   const publish = async (input: MindshareHostUpdate): Promise<void> => {
     if (closed) throw closedError();
-    const { nextInputs, movesBetween, rankingChanges } = await import('./leaderboards.js');
+    const { nextInputs, rankingChanges, boardCode } = await ownLeaderboards();
+    const { movesBetween } = boardCode;
     const next = await nextInputs({ pack: content.pack, directory: people.directory }, input);
     if (closed) throw closedError();
     const before = people;

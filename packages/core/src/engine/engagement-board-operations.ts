@@ -8,6 +8,7 @@ import type { LeaderboardEntry } from '../leaderboard/leaderboard-entry.js';
 import type { EngagementBoardQuery, LeaderboardResult } from '../api/mindshare-api.js';
 import { isHidden } from './board-visibility.js';
 import type { EngineContext } from './engine-context.js';
+import { boardCode } from './board-code.js';
 import { boardCount } from './board-count.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { ranksPerson, scopesOf } from './people.js';
@@ -52,7 +53,7 @@ export async function readEngagementBoard(
   const offset = boardCount(options.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
   const around = boardCount(options.around, 'around', 2, 50);
   const week = localWeek(context.now(), context.viewer.timeZone);
-  const boards = await context.host.loadEngagement();
+  const boards = await context.host.loadEngagement(boardCode);
   const group = scope === 'global' ? undefined : scopesOf(context.host.people, context.viewer.id)[scope];
   const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
   const visible = !isHidden(settings, context.sellers.get(context.viewer.id));
@@ -63,7 +64,7 @@ export async function readEngagementBoard(
       : await boards.reader(period === 'all' ? 'all' : week, scope, group),
     {
       privacy: board.privacy,
-      pseudonymOf: async (sellerId) => (await context.host.pseudonyms()).code(PSEUDONYM_KEY, sellerId),
+      pseudonymOf: async (sellerId) => (await context.host.pseudonyms(boardCode)).code(PSEUDONYM_KEY, sellerId),
       viewerId: context.viewer.id,
       limit,
       offset,

@@ -9,6 +9,7 @@ import type { PitchPrompt } from '../pitch/pitch-prompt.schema.js';
 import type { BatchOperation, StorageAdapter } from '../storage/storage-adapter.js';
 import type { TierAssignment } from '../tiers/assign-tiers.js';
 import type { MindshareChange, Viewer } from '../api/mindshare-api.js';
+import type { BoardCode } from './board-code.js';
 import type { Boards } from './boards.js';
 import type { EntityBoards } from './entity-boards.js';
 import type { EngagementBoards } from './engagement-boards.js';
@@ -40,15 +41,18 @@ export interface EngineHost {
    * when shown times are written at once.
    */
   readonly shownInMemory: Map<string, Readonly<Record<string, number>>> | undefined;
-  /** Loads the leaderboard code and builds the boards the first time (later calls share that work). */
-  loadBoards(): Promise<Boards>;
-  /** The host's partner and team boards (their code loaded on first need), see `EntityBoards`. */
-  entityBoards(): Promise<EntityBoards>;
+  /**
+   * Builds the boards the first time (later calls share that work) with `code`, which the caller
+   * brings: a page that never calls this never loads it.
+   */
+  loadBoards(code: BoardCode): Promise<Boards>;
+  /** The host's partner and team boards (built on first need with `code`), see `EntityBoards`. */
+  entityBoards(code: BoardCode): Promise<EntityBoards>;
   /**
    * The host's pseudonyms, keyed by its configured secret or the one kept in storage (read, or
-   * made, the first time): one key and one cache of codes per host.
+   * made, the first time, with `code`): one key and one cache of codes per host.
    */
-  pseudonyms(): Promise<Pseudonyms>;
+  pseudonyms(code: BoardCode): Promise<Pseudonyms>;
   /**
    * Puts a committed counted score on the boards once they exist; before, their build reads it.
    * `role` is the scorer's, as stored with the score.
@@ -64,8 +68,8 @@ export interface EngineHost {
   removeSeller(sellerId: string): Promise<void>;
   /** Puts a seller on or off the boards their stored scores and visibility now place them on. */
   recheckSeller(sellerId: string): Promise<void>;
-  /** Loads the leaderboard code and the engagement boards (built per period on their first read). */
-  loadEngagement(): Promise<EngagementBoards>;
+  /** The engagement boards, made with `code` the first time (built per period on their first read). */
+  loadEngagement(code: BoardCode): Promise<EngagementBoards>;
   /**
    * Moves a seller on the engagement boards to the points storage holds for them, after a write
    * counted activity, erased it (`weeks`: the weeks of the erased records) or changed their visibility.

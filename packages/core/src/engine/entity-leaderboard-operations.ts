@@ -5,6 +5,7 @@ import type { EntityStanding } from '../leaderboard/entity-ranking.js';
 import { viewLeaderboard, type BoardReader, type LeaderboardRow } from '../leaderboard/leaderboard-view.js';
 import { rewardForRank } from '../leaderboard/rewards.js';
 import type { LeaderboardQuery, LeaderboardResult, LeaderboardResultRow } from '../api/mindshare-api.js';
+import { boardCode } from './board-code.js';
 import type { EngineContext } from './engine-context.js';
 
 /** What {@link readEntityLeaderboard} needs beyond the query: what the seller board's read already checked. */
@@ -39,7 +40,7 @@ export async function readEntityLeaderboard(
       { path: ['scope'] },
     );
   }
-  const board = await (await context.host.entityBoards()).read(challenge, declaration);
+  const board = await (await context.host.entityBoards(boardCode)).read(challenge, declaration);
   const byId = new Map(board.standings.map((standing) => [standing.id, standing]));
   const { viewer } = context;
   const mine = declaration.entity === 'partner' ? viewer.partnerId : viewer.team;

@@ -15,6 +15,7 @@ import { requireId } from './engine-input.js';
 import { mayReadChallenge } from './viewer-targeting.js';
 import { ranksPerson, scopesOf } from './people.js';
 import { isHidden } from './board-visibility.js';
+import { boardCode } from './board-code.js';
 import { boardCount } from './board-count.js';
 import { COLLECTIONS } from './engine-schema.js';
 import type { SellerSettings, StoredScore } from './stored-records.schema.js';
@@ -58,7 +59,7 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   }
   const scopes = scopesOf(context.host.people, context.viewer.id);
   const group = scope === 'global' ? undefined : scopes[scope];
-  const boards = await context.host.loadBoards();
+  const boards = await context.host.loadBoards(boardCode);
   // A hidden viewer is on no board: their place is worked out from their stored score.
   const settings = await context.storage.get<SellerSettings>(COLLECTIONS.sellerSettings, context.viewer.id);
   const visible = !isHidden(settings, context.sellers.get(context.viewer.id));
@@ -66,7 +67,8 @@ export async function readLeaderboard(context: EngineContext, query: Leaderboard
   // Keyed by the challenge, not the scope: rows of one challenge carry their score and time on
   // every scope anyway, so one code per challenge hides nothing more and keeps a seller
   // recognisable when the viewer switches scope.
-  const pseudonymOf = async (sellerId: string) => (await context.host.pseudonyms()).code(challengeId, sellerId);
+  const pseudonymOf = async (sellerId: string) =>
+    (await context.host.pseudonyms(boardCode)).code(challengeId, sellerId);
   const view = await viewLeaderboard(
     scope !== 'global' && group === undefined ? undefined : await boards.reader(challengeId, scope, group),
     {

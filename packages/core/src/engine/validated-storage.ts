@@ -14,8 +14,8 @@ let pitchSchemas: Promise<void> | undefined;
 /** Loads the schemas of a pitch collection the first time one of its records is read. */
 function schemasFor(collection: string): Promise<void> | undefined {
   if (collection !== 'recordings' && collection !== 'reviews' && collection !== 'reviewClaims') return undefined;
-  // Through the pitch operations, which carry these schemas: no chunk of its own in the CDN build.
-  const loading = (pitchSchemas ??= import('./pitch-operations.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
+  // With the retention every host may run at open (stored-pitches.ts), not the pitch operations.
+  const loading = (pitchSchemas ??= import('./stored-pitches.js').then(({ STORED_PITCH_RECORD_SCHEMAS }) => {
     for (const [name, schema] of Object.entries(STORED_PITCH_RECORD_SCHEMAS)) SCHEMAS.set(name, schema);
   }));
   // A chunk that failed to download (offline) is asked for again by the next read.
