@@ -10,6 +10,11 @@ import { emulateMediaPlugin } from './scripts/lib/emulate-media.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { root } from './scripts/lib/process.mjs';
 
+// Stopped by `npm test` (the other lane failed, or Ctrl-C): puppeteer's own SIGTERM handler closes
+// the browser but does not exit, and the runner would launch another and go on. Exiting runs
+// puppeteer's exit hook, which kills the browser it started.
+process.once('SIGTERM', () => process.exit(143));
+
 const browsers = testBrowsers();
 const missing = missingBrowsers(browsers);
 if (missing) throw new Error(missing);

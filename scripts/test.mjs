@@ -1,7 +1,7 @@
 // `npm test`, the one test command: every check, in two lanes that run side by side (the Node
 // suites; the build and what runs in the browsers), stopping everything at the first failure,
 // then a closing line `N passed, N failed` that sums the Node, browser and end-to-end runners.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { missingBrowsers, testBrowsers } from './lib/browsers.mjs';
 import { runQuietly } from './lib/process.mjs';
 
@@ -112,14 +112,40 @@ console.log(`Browsers: ${inBrowsers} (MINDSHARE_BROWSERS=chromium or firefox run
 
 const stop = new AbortController();
 let failure;
+let interrupted;
 
-/** Runs a lane's steps in order; each step's output is shown whole when it ends, so lanes don't interleave. */
+// Each step leads a process group of its own (so a failure can stop the other lane whole), which
+// also puts it out of reach of the terminal's Ctrl-C: pass an interruption on, then exit.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.once(signal, () => {
+    interrupted ??= { signal, code };
+    stop.abort();
+  });
+}
+
+mkdirSync('.test-results/logs', { recursive: true });
+const logOf = (step) =>
+  `.test-results/logs/${step.label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)}.log`;
+
+/**
+ * Runs a lane's steps in order; each step's output is shown whole when it ends, so lanes don't
+ * interleave, and is written as it comes to its log (where a step that seems stuck shows why).
+ */
 async function runLane(steps) {
   for (const step of steps) {
     if (stop.signal.aborted) return;
-    console.log(`▶ ${step.label}…`);
+    const logFile = logOf(step);
+    console.log(`▶ ${step.label}… (${logFile})`);
     const started = performance.now();
-    const { code, output } = await runQuietly(...step.command, { signal: stop.signal });
+    const { code, output } = await runQuietly(...step.command, { signal: stop.signal, logFile });
     if (stop.signal.aborted) return;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`\n━━ ${step.label}\n${output.trimEnd()}`);
@@ -131,7 +157,9 @@ async function runLane(steps) {
     }
     if (code !== 0) {
       console.error(`\n✗ ${step.label} failed (exit ${code}, ${seconds} s)`);
-      if (counts === undefined && step.counts) total.failed += 1;
+      // A step that failed without a failed test to show for it (lint, the build, a runner that
+      // crashed) still counts, so the closing line never reads "0 failed" on a red run.
+      if (!counts || counts.failed === 0) total.failed += 1;
       failure = { step, code };
       stop.abort();
       return;
@@ -141,6 +169,10 @@ async function runLane(steps) {
 }
 
 await Promise.all(lanes.map(runLane));
+if (interrupted) {
+  console.error(`\nInterrupted (${interrupted.signal}): every step was stopped.`);
+  finish(interrupted.code);
+}
 if (failure) {
   console.error(`\nStopped at the first failure: ${failure.step.label}. The other lane was stopped where it stood.`);
   finish(failure.code);

@@ -8,6 +8,10 @@ import { launchOptions } from '../../scripts/lib/browsers.mjs';
  */
 export const e2eBrowser = process.env.MINDSHARE_E2E_BROWSER ?? 'chromium';
 
+// Stopped by `npm test` (the other lane failed, or Ctrl-C): exit, so puppeteer's exit hook kills the
+// browser (its own SIGTERM handler closes it and leaves the test file's process running).
+process.once('SIGTERM', () => process.exit(143));
+
 /**
  * A headless browser plus a collector of every console error, uncaught page error, failed request
  * and Content-Security-Policy violation. `newPage(context)` opens a page in a browser context from

@@ -59,8 +59,14 @@ async function setFirefoxPreferences(browser, options) {
     throw new Error(`${EMULATE_MEDIA}: Firefox refused the preferences: ${reply.result.exceptionDetails.text}`);
 }
 
-/** The web-test-runner plugin that answers {@link EMULATE_MEDIA}. */
+/**
+ * The web-test-runner plugin that answers {@link EMULATE_MEDIA}. In both browsers a call changes
+ * only what it names; the rest stays as an earlier call set it (Chromium's protocol replaces the
+ * whole set on each call, so the page's emulation so far is kept here and sent whole), and
+ * `colorScheme: 'no-preference'` gives the scheme back to the system.
+ */
 export function emulateMediaPlugin() {
+  const emulated = new WeakMap();
   return {
     name: EMULATE_MEDIA,
     async executeCommand({ command, payload, session }) {
@@ -70,20 +76,35 @@ export function emulateMediaPlugin() {
       if (session.browser.name === 'Firefox') {
         await setFirefoxPreferences(page.browser(), options);
       } else {
+        const state = {
+          ...emulated.get(page),
+          ...Object.fromEntries(Object.entries(options).filter(([, value]) => value)),
+        };
+        emulated.set(page, state);
         const features = [];
-        if (options.colorScheme) features.push({ name: 'prefers-color-scheme', value: options.colorScheme });
-        if (options.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: options.reducedMotion });
+        // An empty value ends Chromium's emulation of that feature.
+        if (state.colorScheme)
+          features.push({
+            name: 'prefers-color-scheme',
+            value: state.colorScheme === 'no-preference' ? '' : state.colorScheme,
+          });
+        if (state.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: state.reducedMotion });
         await page.emulateMediaFeatures(features);
       }
       // Firefox applies a preference on its next style refresh, not at once: the command returns
       // when the page itself sees what was asked, so the test after it measures the new styles.
+      // (Within the test's own timeout, so this message, not the timeout's, says what failed.)
       const queries = expectedQueries(options);
       if (queries.length > 0)
-        await page.waitForFunction(
-          (all) => all.every((query) => globalThis.matchMedia(query).matches),
-          { timeout: 10_000 },
-          queries,
-        );
+        await page
+          .waitForFunction(
+            (all) => all.every((query) => globalThis.matchMedia(query).matches),
+            { timeout: 7_000 },
+            queries,
+          )
+          .catch(() => {
+            throw new Error(`${EMULATE_MEDIA}: the page did not come to match ${queries.join(' and ')}.`);
+          });
       return true;
     },
   };

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { createWriteStream, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Root of the repository (scripts/lib/../..). */
@@ -34,33 +34,54 @@ export function findFiles(dir, suffixes) {
     .sort();
 }
 
+/** How long a stopped command's processes get to end on SIGTERM before SIGKILL. */
+const GRACE_MS = 5_000;
+
 /**
  * Runs a command with its output (stdout and stderr, interleaved as written) kept, not shown, and
- * resolves with its exit code and that output. The command leads a process group of its own, so
- * aborting `signal` stops it and every process it started (a browser, a server).
+ * also written as it comes to `logFile` when given, and resolves with its exit code and that
+ * output. The command leads a process group of its own, so aborting `signal` stops it and every
+ * process it started (a server, a test file's process): SIGTERM, then SIGKILL to whatever is left
+ * after a grace period (a process that handles SIGTERM without exiting must not hold the run).
  */
-export function runQuietly(command, args, { signal, ...options } = {}) {
+export function runQuietly(command, args, { signal, logFile, ...options } = {}) {
   return new Promise((resolve) => {
     const chunks = [];
+    const log = logFile ? createWriteStream(logFile) : undefined;
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: root, detached: true, ...options });
-    const keep = (chunk) => chunks.push(chunk);
+    const keep = (chunk) => {
+      chunks.push(chunk);
+      log?.write(chunk);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const stop = () => {
+    const signalGroup = (name) => {
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-child.pid, name);
       } catch {
         // Already gone.
       }
     };
-    signal?.addEventListener('abort', stop, { once: true });
+    let killer;
+    const stop = () => {
+      signalGroup('SIGTERM');
+      killer = setTimeout(() => signalGroup('SIGKILL'), GRACE_MS);
+    };
+    if (signal?.aborted) stop();
+    else signal?.addEventListener('abort', stop, { once: true });
+    let ended = false;
+    const done = (code) => {
+      if (ended) return;
+      ended = true;
+      signal?.removeEventListener('abort', stop);
+      clearTimeout(killer);
+      log?.end();
+      resolve({ code, output: Buffer.concat(chunks).toString() });
+    };
     child.on('error', (error) => {
       chunks.push(Buffer.from(`Could not start ${command}: ${error.message}\n`));
-      resolve({ code: 127, output: Buffer.concat(chunks).toString() });
+      done(127);
     });
-    child.on('close', (code, sig) => {
-      signal?.removeEventListener('abort', stop);
-      resolve({ code: code ?? (sig ? 128 : 1), output: Buffer.concat(chunks).toString() });
-    });
+    child.on('close', (code, sig) => done(code ?? (sig ? 128 : 1)));
   });
 }
