@@ -26,7 +26,13 @@ for (const browser of browsers) {
       `--test-reporter-destination=.test-results/e2e-${browser}.tap`,
       ...files,
     ],
-    { env: { ...process.env, MINDSHARE_E2E_BROWSER: browser } },
+    {
+      env: {
+        ...process.env,
+        MINDSHARE_E2E_BROWSER: browser,
+        MINDSHARE_E2E_FIRST_BROWSER: browser === browsers[0] ? '1' : '0',
+      },
+    },
   );
   if (code !== 0) failed = code;
 }

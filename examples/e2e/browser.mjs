@@ -8,6 +8,12 @@ import { launchOptions } from '../../scripts/lib/browsers.mjs';
  */
 export const e2eBrowser = process.env.MINDSHARE_E2E_BROWSER ?? 'chromium';
 
+/**
+ * Whether this is the run's first browser (scripts/test-e2e.mjs says so for the others): what does
+ * not depend on the browser (type checks, Vite builds) is done in it, and its outputs reused after.
+ */
+export const firstBrowserRun = process.env.MINDSHARE_E2E_FIRST_BROWSER !== '0';
+
 // Stopped by `npm test` (the other lane failed, or Ctrl-C): exit, so puppeteer's exit hook kills the
 // browser (its own SIGTERM handler closes it and leaves the test file's process running).
 process.once('SIGTERM', () => process.exit(143));

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { build } from 'vite';
 import { root, run } from '../../scripts/lib/process.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { launchBrowser } from './browser.mjs';
+import { firstBrowserRun, launchBrowser } from './browser.mjs';
 import { activate, clickButton, installDeepQuery, waitForText } from './portal-pages.mjs';
 
 const APPS = [
@@ -32,12 +32,15 @@ after(async () => {
 
 for (const app of APPS) {
   describe(`the ${app.name} example`, () => {
-    test('type-checks as its framework checks it', async () => {
+    // Neither depends on the browser: done in the run's first one, whose build the others play.
+    const once = { skip: !firstBrowserRun && 'done in the first browser’s run' };
+
+    test('type-checks as its framework checks it', once, async () => {
       const code = await run(process.execPath, [...app.checker, join(app.dir, 'tsconfig.json')], { cwd: root });
       assert.equal(code, 0, `${app.name}: the type checker failed (see above)`);
     });
 
-    test('builds with Vite from the packages as published', async () => {
+    test('builds with Vite from the packages as published', once, async () => {
       await build({ configFile: join(root, app.dir, 'vite.config.mjs'), logLevel: 'warn' });
     });
 
