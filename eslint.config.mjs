@@ -60,7 +60,7 @@ export default tseslint.config(
         'error',
         ...noAuthoredHtml,
         {
-          selector: "Property[key.name='press'][value.value='Space']",
+          selector: 'Property[key.name=/^(press|down|up)$/][value.value=/(^|\\+)Space$/]',
           message: "Firefox's keyboard knows no key named \"Space\": press ' '.",
         },
       ],
