@@ -56,10 +56,17 @@ test('the server renders every element into declarative shadow DOM, in English, 
   assert.match(body, /Loading…/);
 });
 
-test('each element hydrates the DOM the server sent, then works on', async () => {
+/** Opens the server-rendered page, in `lang` when given (as a page in another language than the server's). */
+async function openRendered(lang) {
   const page = await session.newPage();
   await page.evaluateOnNewDocument(installDeepQuery);
   await page.goto(`${server.url}/examples/ssr/dist/index.html`);
+  if (lang) await page.evaluate((value) => (document.documentElement.lang = value), lang);
+  return page;
+}
+
+test('each element hydrates the DOM the server sent, then works on', async () => {
+  const page = await openRendered();
   // Before any script: the shadow roots are the server's, with its text; each gets a mark.
   const marked = await page.evaluate((tags) => {
     let count = 0;
@@ -93,6 +100,37 @@ test('each element hydrates the DOM the server sent, then works on', async () =>
   // Data comes from the provider in the browser: the quiz shows its challenge once the engine is built.
   await waitForText(page, 'mind-quiz', 'Start the challenge');
   assert.ok((await page.evaluate(() => deepText(document.querySelector('mind-leaderboard')))).length > 0);
+  await page.close();
+  assert.deepEqual(session.errors, []);
+});
+
+test('on a page in another language than the server rendered, each element hydrates, then speaks the page’s', async () => {
+  const page = await openRendered('fr');
+  await page.evaluate((tags) => {
+    for (const tag of tags) {
+      const base = document.querySelector(tag).shadowRoot.querySelector('[part~="base"]');
+      base.dataset.server = base.lang; // the language the server wrote on the frame, if any
+    }
+  }, TAGS);
+  await page.addScriptTag({ url: './hydrate-support.js', type: 'module' });
+  await page.addScriptTag({ url: './hydrate.js', type: 'module' });
+  // Hydrated (the server's node kept), and then in French: each frame the server marked English
+  // says French now, and so does the quiz's text.
+  const marked = await page.evaluate(
+    (tags) => tags.filter((tag) => document.querySelector(tag).shadowRoot.querySelector('[data-server="en"]')),
+    TAGS,
+  );
+  assert.ok(marked.length >= 10, `frames the server marked English: ${marked}`);
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((tag) => {
+        const bases = document.querySelector(tag)?.shadowRoot?.querySelectorAll('[part~="base"]') ?? [];
+        return bases.length === 1 && bases[0].dataset.server === 'en' && bases[0].lang === 'fr';
+      }),
+    {},
+    marked,
+  );
+  await waitForText(page, 'mind-quiz', 'Commencer le challenge');
   await page.close();
   assert.deepEqual(session.errors, []);
 });

@@ -240,9 +240,16 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
   #terms: (TranslationData & { readonly lang: string }) | undefined;
   /** The `lang` and `dir` changes in the shadow root holding the element, which the page-wide watch cannot see. */
   #rootWatch: MutationObserver | undefined;
+  /**
+   * Rendered by a server (its shadow root came with the HTML, before the element was defined) and
+   * not yet hydrated. Hydration keeps the server's DOM as the first render's, so that render must
+   * speak the server's language; the page's follows in a render of its own.
+   */
+  #hydrating: boolean;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host);
+    this.#hydrating = typeof host.closest === 'function' && host.shadowRoot !== null;
     registerStrings((host.constructor as { readonly strings?: ElementStrings }).strings);
   }
 
@@ -295,6 +302,14 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     void loadTranslation(this.lang());
   }
 
+  hostUpdated(): void {
+    if (!this.#hydrating) return;
+    const server = serverLanguage(this.host);
+    this.#hydrating = false;
+    const page = this.#language();
+    if (page.lang !== server.lang || page.dir !== server.dir) this.host.requestUpdate();
+  }
+
   /**
    * Resolves once the strings of the host's language are here (or failed, leaving English), or
    * `undefined` when nothing is missing: an element waits for it before its first render, so a
@@ -319,8 +334,8 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     if (this.#resolved?.at === langChanges) return this.#resolved;
     const { host } = this;
     // Rendered on a server (@lit-labs/ssr's DOM shim), the element has no ancestors to ask: its own
-    // `lang` and `dir`, else English. The browser resolves again when it hydrates.
-    if (typeof host.closest !== 'function') return serverLanguage(host);
+    // `lang` and `dir`, else English. Hydrating, the browser renders that again, then the page's.
+    if (typeof host.closest !== 'function' || this.#hydrating) return serverLanguage(host);
     const html = document.documentElement;
     const langElement = host.closest<HTMLElement>('[lang]');
     const lang = validLang(langElement?.lang) ?? validLang(host.lang || html.lang || navigator.language) ?? 'en';
