@@ -211,7 +211,9 @@ describe('<mind-pitch-recorder>', () => {
       timeout: 5000,
     });
     expect(playback.duration).to.be.within(1, 12);
-    expect(playback.currentTime, 'the player did not go back to the start').to.equal(0);
+    await waitUntil(() => !playback.seeking && playback.currentTime === 0, 'the player did not go back to the start', {
+      timeout: 5000,
+    });
     const url = playback.src;
     expect((await (await fetch(url)).blob()).size).to.be.greaterThan(0);
     await waitUntil(() => text(el, '.upload').match(/^(\d+) of \1 parts saved$/), 'chunks were not all stored');

@@ -171,6 +171,12 @@ function revealDuration(event: Event): void {
     if (!Number.isFinite(video.duration)) return;
     video.removeEventListener('durationchange', found);
     video.currentTime = 0;
+    // The duration may be found while the seek past the end still runs, which can then end there
+    // anyway (seen in Chromium on a busy machine): once it has ended, back to the start again.
+    const again = () => {
+      if (video.currentTime > 0) video.currentTime = 0;
+    };
+    video.addEventListener('seeked', again, { once: true });
   };
   video.addEventListener('durationchange', found);
   video.currentTime = Number.MAX_SAFE_INTEGER;
