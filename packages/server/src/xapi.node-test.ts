@@ -10,6 +10,7 @@ import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindsha
 import { openDatabase, type Database } from './storage/database.js';
 import { finishedRecording } from './testing/finished-recording.js';
 import { startTestLrs, type StoredStatement, type TestLrs } from './testing/test-lrs.js';
+import { startWebhookReceiver, webhookFlag } from './testing/webhook-receiver.js';
 import { testServer, type TestServer } from './testing/test-server.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -353,6 +354,67 @@ describe('learning records: delivery', () => {
     const delivery = (await deliveries()).deliveries.find((candidate) => candidate.eventId === held.id)!;
     assert.deepEqual([delivery.status, delivery.lastStatus], ['delivered', 409]);
     assert.equal(await t.server.xapi!.deliverDue(), 0, 'never retried');
+  });
+});
+
+describe('learning records: a statement that cannot be built', () => {
+  it("never refuses the seller's write nor stops webhooks: it is a failed delivery that names the field", async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const folder = await mkdtemp(join(tmpdir(), 'mindshare-xapi-'));
+    // A home page with a space passes the settings' URL check but is no IRI: every actor is invalid.
+    const flags = lrs.flags();
+    flags[flags.indexOf('--xapi-account-home-page') + 1] = 'https://partners.northwind.example/sales team';
+    const t = await testServer([
+      '--pack',
+      await packFile(folder),
+      '--admin-token',
+      ADMIN,
+      '--webhooks',
+      webhookFlag(receiver.url),
+      ...flags,
+      ...DRIVEN,
+    ]);
+    try {
+      await t.server.xapi!.tick(); // the scheduler's cursor starts here
+      const call = (path: string, body: unknown = {}) => t.call('POST', path, { as: 's-anna', body });
+      const attempt = (await (await call('/v1/challenges/spring-launch/attempts')).json()) as { id: string };
+      for (const [questionId, response] of RIGHT) {
+        await call(`/v1/attempts/${attempt.id}/shown`, { questionId });
+        t.time.now += 20_000;
+        const answered = await call(`/v1/attempts/${attempt.id}/answers`, { questionId, response });
+        assert.equal(answered.status, 200, await answered.clone().text());
+      }
+      assert.equal((await call(`/v1/attempts/${attempt.id}/finish`)).status, 200);
+      t.time.now += 60_000;
+      await t.server.xapi!.tick(); // finds the podium badge, whose statement cannot be built either
+      await t.server.xapi!.deliverDue();
+
+      assert.ok(
+        receiver.received.some((delivery) => delivery.json.type === 'badge.earned'),
+        'the webhook of the badge went out',
+      );
+      assert.equal(lrs.requests.length, 0, 'nothing the LRS would refuse was sent');
+      const { deliveries } = (await (
+        await t.server.app.fetch(
+          new Request('http://mindshare.test/admin/xapi/deliveries', { headers: { authorization: `Bearer ${ADMIN}` } }),
+        )
+      ).json()) as { deliveries: { type: string; status: string; lastError: string }[] };
+      assert.deepEqual(
+        [...new Set(deliveries.map((delivery) => delivery.type))].sort(),
+        // The attempt's close is one record: `passed` was never reached once `completed` failed.
+        ['answered', 'attempted', 'completed', 'earned'],
+      );
+      for (const delivery of deliveries) {
+        assert.equal(delivery.status, 'failed');
+        assert.match(delivery.lastError, /actor\.account\.homePage/);
+      }
+    } finally {
+      await t.close();
+      await lrs.close();
+      await receiver.close();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

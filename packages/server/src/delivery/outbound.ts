@@ -22,7 +22,8 @@ export interface DeliveryChannel {
   readonly queue: DeliveryQueue;
   /**
    * The queue entries this channel makes of outbox records or scheduler events; none for those
-   * it does not send. May throw (a statement that does not validate): then nothing is queued.
+   * it does not send. One that cannot be sent (a statement that does not validate) carries its
+   * `error` and is recorded as failed. Should not throw: if it does, only this channel skips the records.
    */
   entries(records: readonly OutboxRecord[]): QueueEntry[];
   /** Makes one attempt of a claimed delivery. */
@@ -63,10 +64,24 @@ export function startOutbound(options: OutboundOptions): Outbound {
   const { channels, clock, logger } = options;
 
   async function enqueue(records: readonly OutboxRecord[], tx?: PostgresQueryable): Promise<number> {
-    // Every channel's entries first: one that cannot be made queues nothing anywhere.
-    const entries = channels.map((channel) => channel.entries(records));
+    // Each channel apart: one whose entries cannot be made must not stop the others (nor, in the
+    // scheduler's tick, hold the cursor back forever).
     let added = 0;
-    for (const [index, channel] of channels.entries()) added += await channel.queue.enqueue(entries[index]!, tx);
+    for (const channel of channels) {
+      let entries: QueueEntry[];
+      try {
+        entries = channel.entries(records);
+      } catch (error) {
+        logger.error({ err: error, channel: channel.name }, `${channel.name} entries could not be made; skipped`);
+        continue;
+      }
+      for (const entry of entries.filter((candidate) => candidate.error !== undefined))
+        logger.error(
+          { channel: channel.name, eventId: entry.id, error: entry.error },
+          `${channel.name} entry could not be made; recorded as a failed delivery`,
+        );
+      added += await channel.queue.enqueue(entries, tx);
+    }
     return added;
   }
 
