@@ -418,6 +418,38 @@ describe('learning records: a statement that cannot be built', () => {
   });
 });
 
+describe('learning records: beside webhooks', () => {
+  it('never puts a statement where a webhook pump (of this release or the one before) reads', async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const t = await testServer(['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN]);
+    try {
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
+      await t.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-anna', body: {} });
+      // Before any pump: what the writes left in each outbox. The previous release's pump sends
+      // everything in serverEvents to every webhook endpoint whose filter matches ('*' here).
+      const types = async (table: string) =>
+        (
+          await t.server.database.query<{ type: string }>(
+            `SELECT value->>'type' AS type FROM "${t.server.database.schema}"."${table}" ORDER BY 1`,
+          )
+        ).map((row) => row.type);
+      assert.deepEqual(await types('serverEvents'), []);
+      assert.deepEqual(await types('serverStatements'), ['xapi.statement', 'xapi.statement']);
+      await t.server.xapi!.deliverDue();
+      assert.deepEqual(lrs.statements.map(line).sort(), [
+        'attempted challenges/spring-launch',
+        'experienced nuggets/n-welcome',
+      ]);
+      assert.deepEqual(receiver.received, [], 'no webhook event for these writes, and no statement as one');
+    } finally {
+      await t.close();
+      await lrs.close();
+      await receiver.close();
+    }
+  });
+});
+
 describe('learning records: off', () => {
   it('keeps and sends nothing when no LRS is configured', async () => {
     const t = await testServer(DRIVEN);
@@ -428,7 +460,8 @@ describe('learning records: off', () => {
       const schema = `"${t.server.database.schema}"`;
       const count = async (table: string) =>
         Number((await t.server.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}."${table}"`))[0]!.n);
-      assert.equal(await count('serverEvents'), 0, 'no statement in the outbox');
+      assert.equal(await count('serverStatements'), 0, 'no statement in the outbox');
+      assert.equal(await count('serverEvents'), 0);
       assert.equal(await count('server$xapi_events'), 0);
     } finally {
       await t.close();

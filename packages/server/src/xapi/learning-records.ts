@@ -13,7 +13,7 @@ import { DeliveryQueue } from '../delivery/delivery-queue.js';
 import type { QueueEntry } from '../delivery/delivery-queue.js';
 import type { ChannelOptions, DeliveryChannel } from '../delivery/outbound.js';
 import { postDelivery } from '../delivery/post-delivery.js';
-import type { EventRule, OutboxRecord } from '../storage/event-records.js';
+import { STATEMENT_OUTBOX, type EventRule, type OutboxRecord } from '../storage/event-records.js';
 import type { Statement } from './statement.schema.js';
 import {
   builtRecords,
@@ -102,6 +102,7 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
     channel: {
       name: 'xapi',
       queue,
+      outbox: STATEMENT_OUTBOX,
       entries: (records) =>
         records.flatMap((record) => {
           if (record.type === STATEMENT_RECORD || record.type === UNBUILT_RECORD) return [entry(record)];

@@ -7,7 +7,7 @@ import {
   type Recording,
   type StoredBallot,
 } from '@mindshare/core';
-import type { EventRule, OutboxRecord } from '../storage/event-records.js';
+import { STATEMENT_OUTBOX, type EventRule, type OutboxRecord } from '../storage/event-records.js';
 import { EVENT_RULES } from '../webhooks/event-rules.js';
 import type { WebhookEvent } from '../webhooks/webhook-events.schema.js';
 import {
@@ -185,6 +185,7 @@ function guarded(clock: () => number, rules: readonly StatementRule[]): EventRul
   return rules.map((rule) => ({
     collection: rule.collection,
     type: rule.type,
+    outbox: STATEMENT_OUTBOX,
     event: async (value, batch) => {
       const builds = await rule.event(value, batch);
       const list = builds === undefined ? [] : typeof builds === 'function' ? [builds] : builds;
