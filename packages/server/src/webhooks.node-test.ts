@@ -387,6 +387,16 @@ describe('webhook configuration', () => {
       );
       return true;
     });
+    const withCredentials = webhookFlag('https://user:password@crm.example.com/hooks');
+    await assert.rejects(readWebhookEndpoints(withCredentials), (error: unknown) => {
+      assert.ok(isMindError(error, 'MIND_INVALID_INPUT'));
+      assert.deepEqual(
+        error.problems.map((problem) => problem.path.join('.')),
+        ['MINDSHARE_WEBHOOKS.0.url'],
+      );
+      assert.match(error.problems[0]!.message, /secret/, 'says which credential authenticates a delivery');
+      return true;
+    });
     await assert.rejects(readWebhookEndpoints('[{'), /MINDSHARE_WEBHOOKS/);
     await assert.rejects(readWebhookEndpoints('/no/such/webhooks.json'), /cannot read the file/);
   });

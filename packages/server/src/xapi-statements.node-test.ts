@@ -58,6 +58,24 @@ describe('xAPI settings', () => {
     ]);
     assert.deepEqual(refused(FLAGS, { MINDSHARE_XAPI_AUTHORIZATION: 'Basic eA==' }), ['MINDSHARE_XAPI_AUTHORIZATION']);
   });
+
+  it('refuses credentials in the endpoint URL, which is logged and listed, pointing to the key and secret', () => {
+    const flags = [...FLAGS];
+    flags[1] = 'https://key:secret@lrs.example.com/xapi';
+    try {
+      config(flags);
+      assert.fail('expected the settings to be refused');
+    } catch (error) {
+      assert.ok(isMindError(error, 'MIND_INVALID_INPUT'));
+      assert.deepEqual(
+        error.problems.map((problem) => problem.path.join('.')),
+        ['MINDSHARE_XAPI_ENDPOINT'],
+      );
+      // The operator is told where the credentials go instead.
+      assert.match(error.problems[0]!.message, /MINDSHARE_XAPI_KEY and MINDSHARE_XAPI_SECRET/);
+      assert.doesNotMatch(error.message, /secret@/, 'nor is the URL repeated');
+    }
+  });
 });
 
 describe('xAPI statements', () => {

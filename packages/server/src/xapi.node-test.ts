@@ -10,6 +10,7 @@ import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindsha
 import { openDatabase, type Database } from './storage/database.js';
 import { finishedRecording } from './testing/finished-recording.js';
 import { startTestLrs, type StoredStatement, type TestLrs } from './testing/test-lrs.js';
+import { startWebhookReceiver, webhookFlag } from './testing/webhook-receiver.js';
 import { testServer, type TestServer } from './testing/test-server.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -356,6 +357,99 @@ describe('learning records: delivery', () => {
   });
 });
 
+describe('learning records: a statement that cannot be built', () => {
+  it("never refuses the seller's write nor stops webhooks: it is a failed delivery that names the field", async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const folder = await mkdtemp(join(tmpdir(), 'mindshare-xapi-'));
+    // A home page with a space passes the settings' URL check but is no IRI: every actor is invalid.
+    const flags = lrs.flags();
+    flags[flags.indexOf('--xapi-account-home-page') + 1] = 'https://partners.northwind.example/sales team';
+    const t = await testServer([
+      '--pack',
+      await packFile(folder),
+      '--admin-token',
+      ADMIN,
+      '--webhooks',
+      webhookFlag(receiver.url),
+      ...flags,
+      ...DRIVEN,
+    ]);
+    try {
+      await t.server.xapi!.tick(); // the scheduler's cursor starts here
+      const call = (path: string, body: unknown = {}) => t.call('POST', path, { as: 's-anna', body });
+      const attempt = (await (await call('/v1/challenges/spring-launch/attempts')).json()) as { id: string };
+      for (const [questionId, response] of RIGHT) {
+        await call(`/v1/attempts/${attempt.id}/shown`, { questionId });
+        t.time.now += 20_000;
+        const answered = await call(`/v1/attempts/${attempt.id}/answers`, { questionId, response });
+        assert.equal(answered.status, 200, await answered.clone().text());
+      }
+      assert.equal((await call(`/v1/attempts/${attempt.id}/finish`)).status, 200);
+      t.time.now += 60_000;
+      await t.server.xapi!.tick(); // finds the podium badge, whose statement cannot be built either
+      await t.server.xapi!.deliverDue();
+
+      assert.ok(
+        receiver.received.some((delivery) => delivery.json.type === 'badge.earned'),
+        'the webhook of the badge went out',
+      );
+      assert.equal(lrs.requests.length, 0, 'nothing the LRS would refuse was sent');
+      const { deliveries } = (await (
+        await t.server.app.fetch(
+          new Request('http://mindshare.test/admin/xapi/deliveries', { headers: { authorization: `Bearer ${ADMIN}` } }),
+        )
+      ).json()) as { deliveries: { type: string; status: string; lastError: string }[] };
+      assert.deepEqual(
+        [...new Set(deliveries.map((delivery) => delivery.type))].sort(),
+        // The attempt's close is one record: `passed` was never reached once `completed` failed.
+        ['answered', 'attempted', 'completed', 'earned'],
+      );
+      for (const delivery of deliveries) {
+        assert.equal(delivery.status, 'failed');
+        assert.match(delivery.lastError, /actor\.account\.homePage/);
+      }
+    } finally {
+      await t.close();
+      await lrs.close();
+      await receiver.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('learning records: beside webhooks', () => {
+  it('never puts a statement where a webhook pump (of this release or the one before) reads', async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const t = await testServer(['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN]);
+    try {
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
+      await t.call('POST', '/v1/challenges/spring-launch/attempts', { as: 's-anna', body: {} });
+      // Before any pump: what the writes left in each outbox. The previous release's pump sends
+      // everything in serverEvents to every webhook endpoint whose filter matches ('*' here).
+      const types = async (table: string) =>
+        (
+          await t.server.database.query<{ type: string }>(
+            `SELECT value->>'type' AS type FROM "${t.server.database.schema}"."${table}" ORDER BY 1`,
+          )
+        ).map((row) => row.type);
+      assert.deepEqual(await types('serverEvents'), []);
+      assert.deepEqual(await types('serverStatements'), ['xapi.statement', 'xapi.statement']);
+      await t.server.xapi!.deliverDue();
+      assert.deepEqual(lrs.statements.map(line).sort(), [
+        'attempted challenges/spring-launch',
+        'experienced nuggets/n-welcome',
+      ]);
+      assert.deepEqual(receiver.received, [], 'no webhook event for these writes, and no statement as one');
+    } finally {
+      await t.close();
+      await lrs.close();
+      await receiver.close();
+    }
+  });
+});
+
 describe('learning records: off', () => {
   it('keeps and sends nothing when no LRS is configured', async () => {
     const t = await testServer(DRIVEN);
@@ -366,7 +460,8 @@ describe('learning records: off', () => {
       const schema = `"${t.server.database.schema}"`;
       const count = async (table: string) =>
         Number((await t.server.database.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}."${table}"`))[0]!.n);
-      assert.equal(await count('serverEvents'), 0, 'no statement in the outbox');
+      assert.equal(await count('serverStatements'), 0, 'no statement in the outbox');
+      assert.equal(await count('serverEvents'), 0);
       assert.equal(await count('server$xapi_events'), 0);
     } finally {
       await t.close();

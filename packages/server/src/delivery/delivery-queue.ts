@@ -21,6 +21,11 @@ export interface QueueEntry {
   /** Epoch ms of what happened: deliveries go oldest first. */
   readonly at: number;
   readonly body: string;
+  /**
+   * Why it cannot be sent, when it cannot (a statement that could not be built): its deliveries
+   * are recorded as failed with this as their last error, for the admin routes to show.
+   */
+  readonly error?: string | undefined;
 }
 
 /** Where deliveries go: a name that stays the same across restarts, and the types it receives. */
@@ -120,8 +125,17 @@ export class DeliveryQueue {
         added++;
         for (const endpoint of receivers) {
           await q.query(
-            `INSERT INTO ${this.#t('deliveries')} (endpoint, event_id, event_at, first_at, next_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT DO NOTHING`,
-            [endpoint.id, event.id, event.at, now],
+            `INSERT INTO ${this.#t('deliveries')} (endpoint, event_id, event_at, first_at, next_at, status, last_at, last_error)
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+            [
+              endpoint.id,
+              event.id,
+              event.at,
+              now,
+              event.error === undefined ? 'pending' : 'failed',
+              event.error === undefined ? null : now,
+              event.error?.slice(0, 500) ?? null,
+            ],
           );
         }
       }

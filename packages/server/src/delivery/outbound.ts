@@ -1,7 +1,7 @@
 import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import type { StorageAdapter } from '@mindshare/core';
 import type { Logger } from 'pino';
-import { EVENT_OUTBOX, type OutboxRecord } from '../storage/event-records.js';
+import type { OutboxRecord } from '../storage/event-records.js';
 import type { Database } from '../storage/database.js';
 import type { ClaimedDelivery, DeliveryOutcome, DeliveryQueue, QueueEntry, RetryPolicy } from './delivery-queue.js';
 
@@ -20,9 +20,12 @@ export interface DeliveryChannel {
   /** Names the channel in logs: `webhook`, `xapi`. */
   readonly name: string;
   readonly queue: DeliveryQueue;
+  /** The collection of the engine's store where its records wait (see event-records.ts). */
+  readonly outbox: string;
   /**
    * The queue entries this channel makes of outbox records or scheduler events; none for those
-   * it does not send. May throw (a statement that does not validate): then nothing is queued.
+   * it does not send. One that cannot be sent (a statement that does not validate) carries its
+   * `error` and is recorded as failed. Should not throw: if it does, only this channel skips the records.
    */
   entries(records: readonly OutboxRecord[]): QueueEntry[];
   /** Makes one attempt of a claimed delivery. */
@@ -62,24 +65,53 @@ const PURGE_MS = 60 * 60 * 1000;
 export function startOutbound(options: OutboundOptions): Outbound {
   const { channels, clock, logger } = options;
 
+  /**
+   * One channel's entries of `records`, those it cannot send logged (they are recorded failed);
+   * `undefined`, logged, when the channel could not make them at all.
+   */
+  function entriesOf(channel: DeliveryChannel, records: readonly OutboxRecord[]): QueueEntry[] | undefined {
+    let entries: QueueEntry[];
+    try {
+      entries = channel.entries(records);
+    } catch (error) {
+      logger.error({ err: error, channel: channel.name }, `${channel.name} entries could not be made; skipped`);
+      return undefined;
+    }
+    for (const entry of entries.filter((candidate) => candidate.error !== undefined))
+      logger.error(
+        { channel: channel.name, eventId: entry.id, error: entry.error },
+        `${channel.name} entry could not be made; recorded as a failed delivery`,
+      );
+    return entries;
+  }
+
   async function enqueue(records: readonly OutboxRecord[], tx?: PostgresQueryable): Promise<number> {
-    // Every channel's entries first: one that cannot be made queues nothing anywhere.
-    const entries = channels.map((channel) => channel.entries(records));
+    // Each channel apart: one whose entries cannot be made must not stop the others (nor, in the
+    // scheduler's tick, hold the cursor back forever).
     let added = 0;
-    for (const [index, channel] of channels.entries()) added += await channel.queue.enqueue(entries[index]!, tx);
+    for (const channel of channels) {
+      const entries = entriesOf(channel, records);
+      if (entries) added += await channel.queue.enqueue(entries, tx);
+    }
     return added;
   }
 
-  /** Records committed with engine changes wait in the store's outbox: queue them, then clear them. */
+  /**
+   * Records committed with engine changes wait in each channel's outbox: queue them, then clear
+   * them. A channel that cannot make its entries keeps its records, and stops no other channel.
+   */
   async function pump(): Promise<void> {
-    for (;;) {
-      const waiting = await options.storage.query<OutboxRecord>(EVENT_OUTBOX, { limit: 200 });
-      if (waiting.length === 0) return;
-      // Queued by id: a crash between these two steps queues nothing twice.
-      await enqueue(waiting);
-      await options.storage.batch(
-        waiting.map((record) => ({ type: 'delete' as const, collection: EVENT_OUTBOX, key: record.id })),
-      );
+    for (const channel of channels) {
+      for (;;) {
+        const waiting = await options.storage.query<OutboxRecord>(channel.outbox, { limit: 200 });
+        const entries = waiting.length === 0 ? undefined : entriesOf(channel, waiting);
+        if (!entries) break;
+        // Queued by id: a crash between these two steps queues nothing twice.
+        await channel.queue.enqueue(entries);
+        await options.storage.batch(
+          waiting.map((record) => ({ type: 'delete' as const, collection: channel.outbox, key: record.id })),
+        );
+      }
     }
   }
 

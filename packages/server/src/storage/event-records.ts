@@ -2,14 +2,23 @@ import type { BatchOperation, StorageAdapter } from '@mindshare/core';
 import { delegateStorage } from './delegate.js';
 
 /**
- * The collection where outgoing records wait (webhook events, xAPI statements), in the engine's
- * own store, so a record is committed in the same batch (one transaction) as the change that
- * caused it; the dispatcher moves them to the delivery queues.
+ * The collection where webhook events wait, in the engine's own store, so a record is committed
+ * in the same batch (one transaction) as the change that caused it; the dispatcher moves them to
+ * the delivery queue.
  */
 export const EVENT_OUTBOX = 'serverEvents';
 
 /**
- * What waits in the outbox: a webhook event (`type` one of the webhook event types) or an xAPI
+ * The collection where xAPI statements wait, as webhook events do in {@link EVENT_OUTBOX}. Apart
+ * from it because a process of a release before statements, still running during a rolling
+ * deploy, sends everything in `serverEvents` to the webhook endpoints whose filter matches
+ * (`*` matches anything) and deletes it: statements there would reach webhook receivers, with
+ * people's data, and never the LRS.
+ */
+export const STATEMENT_OUTBOX = 'serverStatements';
+
+/**
+ * What waits in an outbox: a webhook event (`type` one of the webhook event types) or an xAPI
  * statement (`type` `xapi.statement`), with a stable id and the time of what happened.
  */
 export interface OutboxRecord {
@@ -27,6 +36,8 @@ export interface OutboxRecord {
  */
 export interface EventRule {
   readonly collection: string;
+  /** The outbox its records go to: {@link EVENT_OUTBOX} unless said. */
+  readonly outbox?: string;
   readonly type: 'add' | 'put';
   readonly event: (
     value: unknown,
@@ -55,7 +66,7 @@ export function withEventRecords(storage: StorageAdapter, rules: readonly EventR
         if (rule.collection !== operation.collection || rule.type !== operation.type) continue;
         const caused = await rule.event(operation.value, operations);
         for (const event of caused === undefined ? [] : Array.isArray(caused) ? caused : [caused])
-          events.push({ type: 'put', collection: EVENT_OUTBOX, value: event });
+          events.push({ type: 'put', collection: rule.outbox ?? EVENT_OUTBOX, value: event });
       }
     }
     return storage.batch(events.length === 0 ? operations : [...operations, ...events]);

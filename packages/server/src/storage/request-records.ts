@@ -1,7 +1,7 @@
 import { type AsyncLocalStorage } from 'node:async_hooks';
 import type { BatchOperation, StorageAdapter, StorageSchema } from '@mindshare/core';
 import { delegateStorage } from './delegate.js';
-import { EVENT_OUTBOX } from './event-records.js';
+import { EVENT_OUTBOX, STATEMENT_OUTBOX } from './event-records.js';
 
 /** The collection of idempotency records, in the engine's own store so they share its transactions. */
 export const REQUESTS = 'serverRequests';
@@ -10,7 +10,7 @@ export const REQUESTS = 'serverRequests';
  * Bumped when the server's own collections change. The store's version is the engine's times
  * 100 plus this, so either side's change upgrades the store and an older server refuses a newer one.
  */
-const SERVER_COLLECTIONS_VERSION = 2;
+const SERVER_COLLECTIONS_VERSION = 3;
 
 /** What the server remembers of a write it applied, per viewer and `Idempotency-Key`. */
 export interface RequestRecord {
@@ -40,6 +40,8 @@ export function serverSchema(engine: StorageSchema): StorageSchema {
       { name: REQUESTS, keyPath: ['viewerId', 'key'], indexes: [{ name: 'byTime', keyPath: 'at' }] },
       // Webhook events written with the engine's change that caused them (see event-records.ts).
       { name: EVENT_OUTBOX, keyPath: 'id' },
+      // xAPI statements, likewise, apart from webhook events (see event-records.ts).
+      { name: STATEMENT_OUTBOX, keyPath: 'id' },
     ],
   };
 }

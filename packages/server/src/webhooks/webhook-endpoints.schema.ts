@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import { MindError } from '@mindshare/core';
-import { isDeliveryUrl } from '../delivery/delivery-url.js';
+import { deliveryUrlSetting } from '../delivery/delivery-url.js';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from './webhook-events.schema.js';
 
 const SECRET = /^whsec_([A-Za-z0-9+/]+={0,2})$/;
@@ -13,7 +13,10 @@ const SECRET = /^whsec_([A-Za-z0-9+/]+={0,2})$/;
  */
 export const WebhookEndpointSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'expected a name of a-z, 0-9, "-" or "_", e.g. "crm"')),
-  url: z.string().check(z.refine(isDeliveryUrl, 'expected an https URL (http only to 127.0.0.1 or localhost)')),
+  url: deliveryUrlSetting(
+    'expected an https URL (http only to 127.0.0.1 or localhost)',
+    'the receiver authenticates each delivery by its signature with the endpoint\'s "secret", the credential it shares; the URL is logged and listed',
+  ),
   secret: z.string().check(
     z.refine((value) => {
       const key = SECRET.exec(value)?.[1];

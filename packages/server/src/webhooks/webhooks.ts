@@ -2,6 +2,7 @@ import type { PostgresQueryable } from '@mindshare/adapters/postgres';
 import { DeliveryQueue } from '../delivery/delivery-queue.js';
 import type { ChannelOptions, DeliveryChannel } from '../delivery/outbound.js';
 import { postDelivery } from '../delivery/post-delivery.js';
+import { EVENT_OUTBOX } from '../storage/event-records.js';
 import { webhookHeaders } from './signature.js';
 import { wants, type WebhookEndpoint } from './webhook-endpoints.schema.js';
 import { isWebhookEvent, webhookEntry } from './webhook-event.js';
@@ -48,6 +49,7 @@ export function webhookChannel(options: WebhookOptions): DeliveryChannel {
   return {
     name: 'webhook',
     queue,
+    outbox: EVENT_OUTBOX,
     entries: (records) => records.filter(isWebhookEvent).map(webhookEntry),
     send(claim) {
       const endpoint = endpoints.find((candidate) => candidate.id === claim.endpoint)!;

@@ -10,11 +10,20 @@ import {
   type StorageAdapter,
 } from '@mindshare/core';
 import { DeliveryQueue } from '../delivery/delivery-queue.js';
+import type { QueueEntry } from '../delivery/delivery-queue.js';
 import type { ChannelOptions, DeliveryChannel } from '../delivery/outbound.js';
 import { postDelivery } from '../delivery/post-delivery.js';
-import type { EventRule } from '../storage/event-records.js';
+import { STATEMENT_OUTBOX, type EventRule, type OutboxRecord } from '../storage/event-records.js';
 import type { Statement } from './statement.schema.js';
-import { eventStatement, STATEMENT_RECORD, statementRules } from './statement-rules.js';
+import {
+  builtRecords,
+  eventStatement,
+  STATEMENT_RECORD,
+  statementRules,
+  UNBUILT_RECORD,
+  type UnbuiltStatement,
+} from './statement-rules.js';
+import { statementId } from './statement-id.js';
 import type { StatementSource } from './statements.js';
 import type { XapiConfig } from './xapi-config.js';
 
@@ -71,25 +80,38 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
     return snapshot?.challenge ?? current;
   };
 
-  const entry = (statement: Statement) => ({
-    id: statement.id,
-    type: statement.verb.display['en']!,
-    at: Date.parse(statement.timestamp),
-    body: JSON.stringify([statement]),
-  });
+  const entry = (record: OutboxRecord): QueueEntry => {
+    if (record.type === STATEMENT_RECORD) {
+      const statement = record.data as Statement;
+      return {
+        id: statement.id,
+        type: statement.verb.display['en']!,
+        at: record.at,
+        body: JSON.stringify([statement]),
+      };
+    }
+    // Unbuilt: kept as a failed delivery that says why, with the statement as far as it was built.
+    const { error, statement } = record.data as UnbuiltStatement;
+    const verb = (statement as { verb?: { display?: { en?: string } } } | undefined)?.verb?.display?.en;
+    return { id: record.id, type: verb ?? 'unbuilt', at: record.at, body: JSON.stringify([statement ?? {}]), error };
+  };
 
   return {
     endpoint: config.endpoint,
-    rules: statementRules({ source, challengeOf }),
+    rules: statementRules({ source, challengeOf, clock: options.clock }),
     channel: {
       name: 'xapi',
       queue,
+      outbox: STATEMENT_OUTBOX,
       entries: (records) =>
         records.flatMap((record) => {
-          if (record.type === STATEMENT_RECORD) return [entry(record.data as Statement)];
+          if (record.type === STATEMENT_RECORD || record.type === UNBUILT_RECORD) return [entry(record)];
           // Badges are found by the scheduler (their events never wait in the outbox).
-          const statement = record.type === 'badge.earned' ? eventStatement(source(), record) : undefined;
-          return statement ? [entry(statement)] : [];
+          if (record.type !== 'badge.earned') return [];
+          return builtRecords(() => eventStatement(source(), record), {
+            id: statementId(`unbuilt\u0000${record.id}`),
+            at: record.at,
+          }).map(entry);
         }),
       async send(claim) {
         const outcome = await postDelivery(`${config.endpoint}/statements`, {

@@ -128,9 +128,24 @@ export function agent(source: StatementSource, personId: string): Agent {
 }
 
 /**
+ * A statement that does not validate, with the statement as it was built: a bug of the mapping
+ * (or a setting its checks let through), never the seller's. The rules record it as a failed
+ * delivery instead of failing the write that caused it (see statement-rules.ts).
+ */
+export class InvalidStatement extends MindError {
+  /** The statement as built, which the LRS would refuse. */
+  readonly statement: { readonly id: string; readonly timestamp: string };
+
+  constructor(statement: { readonly id: string; readonly timestamp: string }, message: string, path: string[]) {
+    super('MIND_INVALID_INPUT', message, { path });
+    this.statement = statement;
+  }
+}
+
+/**
  * The full statement of a draft: its id from what it is about, the actor, `context` (platform,
  * the actor's language, registration, parent) and the engine's time. Validated before it is
- * queued: one that does not validate is a bug, refused with `MIND_INVALID_INPUT` naming the field.
+ * queued: one that does not validate is a bug, thrown as {@link InvalidStatement} naming the field.
  */
 export function buildStatement(source: StatementSource, draft: StatementDraft): Statement {
   const { config, pack } = source;
@@ -154,10 +169,11 @@ export function buildStatement(source: StatementSource, draft: StatementDraft): 
   const parsed = StatementSchema.safeParse(statement);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new MindError(
-      'MIND_INVALID_INPUT',
-      `The xAPI statement "${draft.verb}" of ${draft.about} is not valid at ${issue.path.join('.')}: ${issue.message}`,
-      { path: ['statement', ...issue.path.map(String)] },
+    const about = draft.about.replaceAll('\u0000', ' ');
+    throw new InvalidStatement(
+      statement,
+      `The xAPI statement "${draft.verb}" of ${about} is not valid at ${issue.path.join('.')}: ${issue.message}`,
+      ['statement', ...issue.path.map(String)],
     );
   }
   return parsed.data;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { MindError } from '@mindshare/core';
-import { isDeliveryUrl } from '../delivery/delivery-url.js';
+import { deliveryUrlSetting } from '../delivery/delivery-url.js';
 import type { ServerSettings } from '../settings.js';
 
 const absoluteUrl = (what: string) =>
@@ -16,14 +16,10 @@ const absoluteUrl = (what: string) =>
 
 /** The xAPI settings, by the environment variable that sets each, as an operator writes them. */
 const XapiSettingsSchema = z.strictObject({
-  MINDSHARE_XAPI_ENDPOINT: z
-    .string()
-    .check(
-      z.refine(
-        isDeliveryUrl,
-        'expected the https URL of the LRS\'s xAPI endpoint (http only to 127.0.0.1 or localhost), e.g. "https://lrs.example.com/xapi"',
-      ),
-    ),
+  MINDSHARE_XAPI_ENDPOINT: deliveryUrlSetting(
+    'expected the https URL of the LRS\'s xAPI endpoint (http only to 127.0.0.1 or localhost), e.g. "https://lrs.example.com/xapi"',
+    "give the LRS's key and secret as MINDSHARE_XAPI_KEY and MINDSHARE_XAPI_SECRET (or MINDSHARE_XAPI_AUTHORIZATION), which are never logged",
+  ),
   MINDSHARE_XAPI_KEY: z.optional(z.string().check(z.minLength(1))),
   MINDSHARE_XAPI_SECRET: z.optional(z.string().check(z.minLength(1))),
   MINDSHARE_XAPI_AUTHORIZATION: z.optional(
