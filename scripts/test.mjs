@@ -1,5 +1,6 @@
-// `npm test`, the one test command: every check, in two lanes that run side by side (the Node
-// suites; the build and what runs in the browsers), stopping everything at the first failure,
+// `npm test`, the one test command: every check, in three lanes that run side by side (checks and
+// core tests; the server suite; the build and what runs in the browsers), stopping everything at
+// the first failure,
 // then a closing line `N passed, N failed` that sums the Node, browser and end-to-end runners.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { missingBrowsers, testBrowsers } from './lib/browsers.mjs';
@@ -36,9 +37,10 @@ try {
 const inBrowsers = browsers.map((name) => (name === 'chromium' ? 'Chromium' : 'Firefox')).join(' and ');
 
 /**
- * Two lanes, balanced to take about as long: on two cores the Node suites (mostly one process at
- * a time) and the browsers beside them finish minutes sooner than one after the other. Within a
- * lane, steps run in order: the browser tests need the build.
+ * Three lanes side by side: the checks and core tests, the server suite, and the build with what
+ * runs in the browsers. Each is mostly one process at a time that often waits (on a browser, a
+ * child server, a timer), so on two cores three keep both busy where one after the other left
+ * them idle. Within a lane, steps run in order: the browser tests need the build.
  */
 const lanes = [
   [
@@ -55,6 +57,9 @@ const lanes = [
       command: bin('scripts/test-core.mjs'),
       counts: () => tapCounts('.test-results/core.tap'),
     },
+    { label: 'API reference (typedoc)', command: [node, ['node_modules/typedoc/bin/typedoc']] },
+  ],
+  [
     {
       label: 'server tests, and the HTTP client suite against the server (Node)',
       command: bin('scripts/test-server.mjs'),
@@ -174,7 +179,9 @@ if (interrupted) {
   finish(interrupted.code);
 }
 if (failure) {
-  console.error(`\nStopped at the first failure: ${failure.step.label}. The other lane was stopped where it stood.`);
+  console.error(
+    `\nStopped at the first failure: ${failure.step.label}. The other lanes were stopped where they stood.`,
+  );
   finish(failure.code);
 }
 finish(total.failed > 0 ? 1 : 0);
