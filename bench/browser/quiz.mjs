@@ -31,7 +31,7 @@ export async function openQuiz(browser, base, product, { network } = {}) {
   await tab.page.goto(`${base}/bench/browser/pages/${product.page}`, { waitUntil: 'domcontentloaded' });
   await tab.page.waitForFunction(() => globalThis.bench, { timeout: 60_000 });
   const times = await evaluate(tab.page, `${product.label}: first question`, async () => ({
-    entryEvaluated: await globalThis.bench.entryEvaluated,
+    quizDefined: await globalThis.bench.quizDefined,
     engineReady: await globalThis.bench.engineReady,
     startView: await globalThis.bench.startView,
     firstQuestion: await globalThis.bench.firstQuestion,
@@ -63,7 +63,7 @@ async function quizTrial(browser, base, product) {
 
 // [id, label, unit, value of a trial, Mindshare's goal]
 const MINDSHARE_STAGES = [
-  ['entry-evaluated', 'CDN entry evaluated', 'ms', (r) => r.entryEvaluated],
+  ['quiz-defined', '<mind-quiz> defined (entry and its chunk evaluated)', 'ms', (r) => r.quizDefined],
   ['engine-ready', 'engine ready (mind-ready)', 'ms', (r) => r.engineReady],
   ['start-view', 'start view in the DOM', 'ms', (r) => r.startView],
 ];

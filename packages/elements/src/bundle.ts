@@ -1,8 +1,7 @@
 /**
  * The CDN composition root: the one module that may wire adapters in. Loading
- * `mindshare.min.js` defines `<mind-provider>` and `<mind-quiz>` at once, defines every other
- * element (the leaderboard too) the first time its tag appears in the document (its code is a lazy
- * chunk beside this file), and registers the storage adapters by name, so a page can use
+ * `mindshare.min.js` defines `<mind-provider>` at once, defines every other element (the quiz
+ * too) the first time its tag appears in the document (its code is a lazy chunk beside this file), and registers the storage adapters by name, so a page can use
  * `<mind-provider storage="indexeddb">` with no code. Non-English UI strings are lazy chunks too,
  * and so is the HTTP client, which a page on a vendor's server loads with its first call.
  */
@@ -11,7 +10,6 @@ import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/ht
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
 import './provider/provider.define.js';
-import './quiz/quiz.define.js';
 
 // `onBlocked` comes from <mind-provider>: an upgrade held by another tab's older version would
 // otherwise leave the page on "Loading…" with nothing said.
@@ -22,10 +20,11 @@ registerStorage('indexeddb', ({ name, onBlocked }) =>
   }),
 );
 
-// Lazy by tag rather than eager: a page pays for the elements it shows. The quiz page of a seller
-// stays at the entry's weight; a page with the feed loads the feed's chunk once, on first sight.
-// The leaderboard too: it is on most seller pages, but a page with only a quiz need not wait for it,
-// and the entry stays within its budget (issue 15).
+// Lazy by tag rather than eager: a page pays for the elements it shows; a page with the feed loads
+// the feed's chunk once, on first sight. The quiz too (issue 15): it was in the entry, which made
+// every coach's and manager's page carry about 7 KiB of it; its chunk is fetched while the engine
+// opens, which the quiz waits for anyway.
+defineLazily('mind-quiz', () => import('./quiz/quiz.define.js'));
 defineLazily('mind-leaderboard', () => import('./leaderboard/leaderboard.define.js'));
 defineLazily('mind-nugget-feed', () => import('./nugget-feed/nugget-feed.define.js'));
 defineLazily('mind-pitch-recorder', () => import('./pitch-recorder/pitch-recorder.define.js'));
