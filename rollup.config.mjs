@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { chunkGraphPlugin } from './scripts/lib/chunk-graph.mjs';
+import { loadTogetherPlugin } from './scripts/lib/load-together.mjs';
 
 const packages = {
   core: { entries: ['src/index.ts', 'src/authoring/index.ts', 'src/testing/index.ts'] },
@@ -67,6 +68,8 @@ const cdn = {
     chunkFileNames: 'chunks/[name]-[hash].min.js',
     sourcemap: true,
     plugins: [
+      // Before terser: a lazy chunk's own static imports are requested with it, not after it.
+      loadTogetherPlugin(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
       // After terser, so the graph names the files as shipped. Written outside dist: not shipped.
       chunkGraphPlugin({ dir: 'packages/elements/dist' }),
