@@ -1,5 +1,6 @@
 import type { BadgeRule } from '@mindshare/core';
 import type { badgesEn } from './badges.en.js';
+import { arabicPoints } from '../shared/i18n/ar.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
@@ -27,14 +28,7 @@ const items = (count: number) =>
 /** Arabic UI strings of <mind-badges>: the same keys and arguments as the English. */
 const badgesAr: typeof badgesEn = {
   mindBadgesTitle: 'التفاعل',
-  mindBadgesPoints: (points: number) =>
-    pluralForms(points, {
-      zero: `${number(points)} نقطة`,
-      one: 'نقطة واحدة',
-      two: 'نقطتان',
-      few: `${number(points)} نقاط`,
-      other: `${number(points)} نقطة`,
-    }),
+  mindBadgesPoints: arabicPoints,
   mindBadgesWeekPoints: (points: number) => `${number(points)} هذا الأسبوع`,
   mindBadgesStreak: (count: number) => (count === 0 ? 'لا توجد سلسلة بعد' : `${weeks(count)} على التوالي`),
   mindBadgesEarned: 'الشارات المكتسبة',

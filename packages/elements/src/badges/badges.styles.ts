@@ -47,12 +47,4 @@ export const badgesStyles = css`
     block-size: 0.5rem;
     accent-color: var(--_bar);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -1,5 +1,6 @@
 import type { LeaderboardScope } from '@mindshare/core';
 import type { leaderboardEn } from './leaderboard.en.js';
+import { arabicPlaces } from '../shared/i18n/ar-words.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 import type { BoardPeriod } from './engagement-board.js';
 import { entityBoardAr } from './entity-board.ar.js';
@@ -14,14 +15,6 @@ const scopeNames: Record<LeaderboardScope, string> = {
   team: 'فريقي',
 };
 
-/** Ranks gained or lost, as the object of a verb ("تقدّم مرتبتين"). */
-const places = (count: number) =>
-  pluralForms(count, {
-    one: 'مرتبة واحدة',
-    two: 'مرتبتين',
-    few: `${number(count)} مراتب`,
-    other: `${number(count)} مرتبة`,
-  });
 /** Sellers after "من" (of): genitive. */
 const sellers = (count: number) =>
   pluralForms(count, {
@@ -48,8 +41,8 @@ const leaderboardAr: typeof leaderboardEn = {
   mindLeaderboardGap: 'بعض المراتب بين القمة وموقعك غير معروضة',
   mindLeaderboardEmpty: 'لا يوجد أحد في الترتيب بعد. أكمل التحدي لتظهر هنا.',
   mindLeaderboardError: 'تعذّر تحميل لوحة الصدارة.',
-  mindLeaderboardMovedUp: (count: number) => `تقدّم ${places(count)}`,
-  mindLeaderboardMovedDown: (count: number) => `تراجع ${places(count)}`,
+  mindLeaderboardMovedUp: (count: number) => `تقدّم ${arabicPlaces(count)}`,
+  mindLeaderboardMovedDown: (count: number) => `تراجع ${arabicPlaces(count)}`,
   mindLeaderboardRange: (first: number, last: number, total: number) =>
     `المراتب ${number(first)}–${number(last)} من ${sellers(total)}`,
   mindLeaderboardMine: (rank: number, total: number) => `ترتيبك: ${number(rank)} من ${number(total)}`,

@@ -1,11 +1,10 @@
 import type { MasteryLevel } from '@mindshare/core';
 import type { masteryMapEn } from './mastery-map.en.js';
-import { termFormats } from '../shared/i18n/term-formats.js';
+import { arabicAnswers } from '../shared/i18n/ar-words.js';
 
 type By = 'seller' | 'partner' | 'tier';
 
 const percent = (score: number) => new Intl.NumberFormat('ar', { style: 'percent' }).format(score);
-const { number, pluralForms } = termFormats('ar');
 
 const levels: Record<MasteryLevel, string> = {
   unknown: 'إجابات قليلة جدًا',
@@ -18,14 +17,6 @@ const singular: Record<By, string> = { seller: 'البائع', partner: 'الش�
 /** What a row opens: a partner's sellers, a tier's partners. */
 const its: Record<By, string> = { seller: 'بائعيه', partner: 'شركاءه', tier: 'مستوياته' };
 const all: Record<By, string> = { seller: 'جميع البائعين', partner: 'جميع الشركاء', tier: 'جميع المستويات' };
-const answers = (count: number) =>
-  pluralForms(count, {
-    zero: 'لا إجابات',
-    one: 'إجابة واحدة',
-    two: 'إجابتان',
-    few: `${number(count)} إجابات`,
-    other: `${number(count)} إجابة`,
-  });
 
 /** Arabic UI strings of <mind-mastery-map>: the same keys and arguments as the English. */
 const masteryMapAr: typeof masteryMapEn = {
@@ -45,7 +36,8 @@ const masteryMapAr: typeof masteryMapEn = {
   mindMasteryMapStrengthenRow: (name: string, topic: string, score: number, level: MasteryLevel) =>
     `${name} — ${topic}: ${percent(score)} (${levels[level] ?? level})`,
   mindMasteryMapUnknown: 'الإجابات قليلة جدًا للحكم: شجّعهم على مزيد من التدريب',
-  mindMasteryMapUnknownRow: (name: string, topic: string, count: number) => `${name} — ${topic}: ${answers(count)}`,
+  mindMasteryMapUnknownRow: (name: string, topic: string, count: number) =>
+    `${name} — ${topic}: ${arabicAnswers(count)}`,
   mindMasteryMapEmpty: 'لم يُقَس أي إتقان بعد: يظهر حين يجيب البائعون عن التحديات وأسئلة التدريب.',
   mindMasteryMapForbidden: 'هذا العرض مخصص للمدربين ومديري القنوات.',
   mindMasteryMapError: 'تعذّر تحميل بيانات الإتقان.',

@@ -1,7 +1,8 @@
 import type { myPitchesEn } from './my-pitches.en.js';
+import { arabicPoints } from '../shared/i18n/ar.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
-const { number, pluralForms } = termFormats('ar');
+const { number } = termFormats('ar');
 
 /** Arabic UI strings of <mind-my-pitches>: the same keys and arguments as the English. */
 const myPitchesAr: typeof myPitchesEn = {
@@ -22,14 +23,7 @@ const myPitchesAr: typeof myPitchesEn = {
   mindMyPitchesReviewedOn: (date) => `تم التقييم في ${date}.`,
   mindMyPitchesTotal: 'المجموع المرجّح',
   mindMyPitchesOutOf: (total, max) => `${number(total)} / ${number(max)}`,
-  mindMyPitchesLevel: (score) =>
-    pluralForms(score, {
-      zero: `${number(score)} نقطة`,
-      one: 'نقطة واحدة',
-      two: 'نقطتان',
-      few: `${number(score)} نقاط`,
-      other: `${number(score)} نقطة`,
-    }),
+  mindMyPitchesLevel: arabicPoints,
   mindMyPitchesWeight: (weight, share) =>
     `الوزن ${number(weight)} (${new Intl.NumberFormat('ar', { style: 'percent' }).format(share)})`,
   mindMyPitchesFeedback: 'الملاحظات العامة',

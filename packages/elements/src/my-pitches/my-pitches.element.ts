@@ -1,5 +1,5 @@
 import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { seekVideo } from '../shared/comments/comment-list.js';
@@ -82,7 +82,16 @@ export class MindMyPitches extends MindElement {
     emit: (type, detail) => this.emit(type, detail),
   });
 
-  readonly #media = new RecordingMediaController(this);
+  // Only the opened take's media; a take gone from the list is dropped with it.
+  readonly #media = new RecordingMediaController(this, {
+    api: () => this.mindshare,
+    shown: () => {
+      const { view, entries } = this.#pitches;
+      if (view === 'loading') return undefined;
+      const open = entries.find((entry) => entry.id === this.open);
+      return open ? [open.id] : [];
+    },
+  });
 
   /** Reloads the list (after an error, or when the portal knows something changed). */
   reload(): Promise<void> {
@@ -97,17 +106,6 @@ export class MindMyPitches extends MindElement {
   protected override mindshareChanged(change: MindshareChange): void {
     // A review, a claim, a publication or a consent change (here or in another tab).
     if (change.areas.includes('pitch')) void this.#pitches.refresh(true);
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Keeps the media of the opened take only. Here, not in willUpdate: the list's load starts
-    // after willUpdate (Task runs in hostUpdate), so a take gone from the list is dropped now.
-    const api = this.mindshare;
-    if (api && this.#pitches.view !== 'loading') {
-      const open = this.#pitches.entries.some((entry) => entry.id === this.open) ? this.open : undefined;
-      this.#media.sync(api, open ? [open] : []);
-    }
-    super.update(changed);
   }
 
   /** @internal The errors the view shows: a failed load, a consent not saved, a video that did not load. */

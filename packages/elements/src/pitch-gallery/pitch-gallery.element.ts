@@ -1,5 +1,5 @@
 import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -70,7 +70,11 @@ export class MindPitchGallery extends MindElement {
     promptId: () => this.prompt,
   });
 
-  readonly #media = new RecordingMediaController(this);
+  // Exactly the takes shown: a withdrawn take's URL is revoked at once.
+  readonly #media = new RecordingMediaController(this, {
+    api: () => this.mindshare,
+    shown: () => (this.#gallery.view === 'loading' ? undefined : this.#gallery.entries.map((entry) => entry.id)),
+  });
   readonly #played = new Set<string>();
 
   /** Reloads the gallery (after an error, or when the portal knows something changed). */
@@ -85,20 +89,6 @@ export class MindPitchGallery extends MindElement {
 
   protected override mindshareChanged(change: MindshareChange): void {
     if (change.areas.includes('pitch')) void this.#gallery.refresh(true);
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const api = this.mindshare;
-    // Keeps the media of exactly the takes shown: a withdrawn take's URL is revoked at once. Here,
-    // not in willUpdate: the gallery's load starts after willUpdate (Task runs in hostUpdate), so
-    // only now is a new prompt's or API's load under way, and the old takes are no longer asked for.
-    if (api && this.#gallery.view !== 'loading') {
-      this.#media.sync(
-        api,
-        this.#gallery.entries.map((entry) => entry.id),
-      );
-    }
-    super.update(changed);
   }
 
   override disconnectedCallback(): void {

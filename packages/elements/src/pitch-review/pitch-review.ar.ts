@@ -1,4 +1,5 @@
 import type { pitchReviewEn } from './pitch-review.en.js';
+import { arabicPoints } from '../shared/i18n/ar.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
@@ -19,14 +20,7 @@ const pitchReviewAr: typeof pitchReviewEn = {
   mindPitchReviewRubric: 'معايير التقييم',
   mindPitchReviewWeight: (weight, share) =>
     `الوزن ${number(weight)} · ${new Intl.NumberFormat('ar', { style: 'percent' }).format(share)} من المجموع`,
-  mindPitchReviewLevel: (score) =>
-    pluralForms(score, {
-      zero: `${number(score)} نقطة`,
-      one: 'نقطة واحدة',
-      two: 'نقطتان',
-      few: `${number(score)} نقاط`,
-      other: `${number(score)} نقطة`,
-    }),
+  mindPitchReviewLevel: arabicPoints,
   mindPitchReviewFeedback: 'الملاحظات العامة',
   mindPitchReviewFeedbackHint: 'ما يجب أن يواصل البائع فعله، وأول أمر ينبغي تغييره.',
   mindPitchReviewTotal: 'المجموع المرجّح',

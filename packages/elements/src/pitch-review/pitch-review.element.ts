@@ -91,7 +91,13 @@ export class MindPitchReview extends MindElement {
     emit: (type, detail) => this.emit(type, detail),
   });
 
-  readonly #media = new RecordingMediaController(this);
+  readonly #media = new RecordingMediaController(this, {
+    api: () => this.mindshare,
+    shown: () => {
+      const { view, entry } = this.#review;
+      return entry && (view === 'review' || view === 'reviewed') ? [entry.id] : undefined;
+    },
+  });
   readonly #draft = new ReviewDraft();
   #focusFor = '';
 
@@ -118,16 +124,6 @@ export class MindPitchReview extends MindElement {
       this.#media.release();
       this.announcement = '';
     }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Here, not in willUpdate: the recording's load starts after willUpdate (Task runs in
-    // hostUpdate), so only now is another recording's or API's load under way, and the old
-    // recording's media is no longer asked for.
-    const { view, entry } = this.#review;
-    const api = this.mindshare;
-    if (api && entry && (view === 'review' || view === 'reviewed')) this.#media.sync(api, [entry.id]);
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,4 +1,6 @@
 import type { quizEn } from './quiz.en.js';
+import { arabicPoints } from '../shared/i18n/ar.js';
+import { arabicPlaces } from '../shared/i18n/ar-words.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
@@ -20,14 +22,6 @@ const attempts = (count: number) =>
     two: 'محاولتان',
     few: `${number(count)} محاولات`,
     other: `${number(count)} محاولة`,
-  });
-/** Ranks gained or lost, as the object of a verb ("تقدّمت مرتبتين"). */
-const places = (count: number) =>
-  pluralForms(count, {
-    one: 'مرتبة واحدة',
-    two: 'مرتبتين',
-    few: `${number(count)} مراتب`,
-    other: `${number(count)} مرتبة`,
   });
 
 /** Arabic UI strings of the quiz element: the same keys and arguments as the English. */
@@ -53,14 +47,7 @@ const quizAr: typeof quizEn = {
   mindQuizNext: 'السؤال التالي',
   mindQuizSeeResults: 'عرض نتائجي',
   mindQuizTimedOut: 'انتهى وقت هذا السؤال',
-  mindQuizPointsEarned: (points, formatted) =>
-    pluralForms(points, {
-      zero: `${formatted} نقطة`,
-      one: 'نقطة واحدة',
-      two: 'نقطتان',
-      few: `${formatted} نقاط`,
-      other: `${formatted} نقطة`,
-    }),
+  mindQuizPointsEarned: (points, formatted) => arabicPoints(points, formatted),
   mindQuizSaved: 'تم حفظ الإجابة. سيتم احتسابها عند عودة الاتصال.',
   mindQuizTimer: 'الوقت المتبقي',
   mindQuizTimeLeft: (duration) => `الوقت المتبقي: ${duration}`,
@@ -68,8 +55,8 @@ const quizAr: typeof quizEn = {
   mindQuizScore: (score, max) => `النتيجة: ${score} من ${max}`,
   mindQuizCorrectCount: (correct, count) => `الإجابات الصحيحة: ${number(correct)} من ${number(count)}`,
   mindQuizRank: (rank) => `الترتيب: ${number(rank)}`,
-  mindQuizRankUp: (count) => `تقدّمت ${places(count)} منذ المرة الماضية`,
-  mindQuizRankDown: (count) => `تراجعت ${places(count)} منذ المرة الماضية`,
+  mindQuizRankUp: (count) => `تقدّمت ${arabicPlaces(count)} منذ المرة الماضية`,
+  mindQuizRankDown: (count) => `تراجعت ${arabicPlaces(count)} منذ المرة الماضية`,
   mindQuizRankSame: 'ترتيبك لم يتغير منذ المرة الماضية',
   mindQuizRankNew: 'أصبحت الآن ضمن لوحة الصدارة',
   mindQuizNotCounted: 'لا تزال محاولة سابقة هي المحتسبة: نتيجتها أعلى.',

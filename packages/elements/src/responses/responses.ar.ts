@@ -1,19 +1,11 @@
 import type { responsesEn } from './responses.en.js';
-import { arabicVotes } from '../shared/i18n/ar-words.js';
+import { arabicAnswers, arabicVotes } from '../shared/i18n/ar-words.js';
 import { termFormats } from '../shared/i18n/term-formats.js';
 
 const percent = (share: number) =>
   new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 const { number, pluralForms } = termFormats('ar');
 
-const answers = (count: number) =>
-  pluralForms(count, {
-    zero: 'لا إجابات',
-    one: 'إجابة واحدة',
-    two: 'إجابتان',
-    few: `${number(count)} إجابات`,
-    other: `${number(count)} إجابة`,
-  });
 const voters = (count: number) =>
   pluralForms(count, {
     zero: 'لا مصوّتين',
@@ -31,7 +23,7 @@ const responsesAr: typeof responsesEn = {
   mindResponsesQuestion: 'السؤال',
   mindResponsesAllQuestions: 'كل الأسئلة',
   mindResponsesShowHandled: 'إظهار الإجابات المعالَجة',
-  mindResponsesCount: (count) => answers(count),
+  mindResponsesCount: arabicAnswers,
   mindResponsesDate: 'التاريخ',
   mindResponsesSeller: 'البائع',
   mindResponsesPartner: 'الشريك',

@@ -3,6 +3,21 @@ import { termFormats } from './term-formats.js';
 
 const { number, pluralForms } = termFormats('ar');
 
+/**
+ * "N points" in Arabic: the points a seller holds, earned or scored on a rubric level are one word
+ * everywhere. `formatted` is the count as shown when the caller already formatted it. It lives
+ * here, not in `ar-words.ts`: every page shown in Arabic loads this catalogue, so the elements'
+ * catalogues that say it cost no extra file.
+ */
+export const arabicPoints = (points: number, formatted = number(points)): string =>
+  pluralForms(points, {
+    zero: `${formatted} نقطة`,
+    one: 'نقطة واحدة',
+    two: 'نقطتان',
+    few: `${formatted} نقاط`,
+    other: `${formatted} نقطة`,
+  });
+
 /** Arabic UI strings shared by every element: loaded on use, never in the entry. */
 const sharedAr: SharedTerms = {
   mindLoading: 'جارٍ التحميل…',
@@ -21,14 +36,7 @@ const sharedAr: SharedTerms = {
   mindErrorUnavailable: 'أعد المحاولة بعد لحظات.',
   mindErrorUnknownChallengeTitle: 'التحدي غير موجود',
   mindErrorUnknownChallenge: (id: string) => `لا يتضمن هذا المحتوى تحديًا بالمعرّف «${id}».`,
-  mindPoints: (points: number) =>
-    pluralForms(points, {
-      zero: `${number(points)} نقطة`,
-      one: 'نقطة واحدة',
-      two: 'نقطتان',
-      few: `${number(points)} نقاط`,
-      other: `${number(points)} نقطة`,
-    }),
+  mindPoints: arabicPoints,
   mindQuizSubmit: 'إرسال',
   mindQuizTrue: 'صحيح',
   mindQuizFalse: 'خطأ',

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
 import { LitElement } from 'lit';
 import { defineElement } from '../base/define.js';
-import { RecordingMediaController } from './recording-media.js';
+import { RecordingMediaController, type MediaState } from './recording-media.js';
 
 /** An element holding the media of some recordings, as the review and the gallery do. */
 class MediaProbe extends LitElement {
@@ -14,6 +14,39 @@ class MediaProbe extends LitElement {
   }
 }
 defineElement('mind-test-recording-media-probe', MediaProbe);
+
+/**
+ * An element whose list of recordings loads the way an `ApiTask` does: a load starts in the
+ * hostUpdate of a controller added before the media's, and the list reads as loading from then on.
+ */
+class ShownProbe extends LitElement {
+  api: MindshareApi | undefined;
+  ids: string[] = [];
+  loading = false;
+  /** Set to start a load in the next update. */
+  starting = false;
+  /** The media of `r-1` as each render saw it. */
+  readonly rendered: (MediaState | undefined)[] = [];
+  readonly media: RecordingMediaController;
+  constructor() {
+    super();
+    // The list's controller first, as an element declares its list's controller before its media.
+    this.addController({
+      hostUpdate: () => {
+        if (this.starting) [this.loading, this.starting] = [true, false];
+      },
+    });
+    this.media = new RecordingMediaController(this, {
+      api: () => this.api,
+      shown: () => (this.loading ? undefined : this.ids),
+    });
+  }
+  override render() {
+    this.rendered.push(this.media.of('r-1'));
+    return html``;
+  }
+}
+defineElement('mind-test-recording-media-shown', ShownProbe);
 
 interface Pending {
   resolve(blob: Blob): void;
@@ -52,7 +85,7 @@ const revoked = (url: string) =>
     () => true,
   );
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const urlOf = (el: MediaProbe, id: string) => {
+const urlOf = (el: { readonly media: RecordingMediaController }, id: string) => {
   const state = el.media.of(id);
   return state?.status === 'ready' ? state.url : undefined;
 };
@@ -148,6 +181,41 @@ describe('RecordingMediaController', () => {
     await settle();
     expect(el.media.of('r-1')?.status).to.equal('ready');
     expect(stub.calls).to.deep.equal(['r-1', 'r-2', 'r-1']);
+    el.media.release();
+  });
+
+  it('keeps the media of what the view shows in each update, before it renders and after its list starts loading', async () => {
+    const el = await fixture<ShownProbe>(html`<mind-test-recording-media-shown></mind-test-recording-media-shown>`);
+    const stub = stubApi();
+    el.ids = ['r-1'];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(stub.calls, 'loaded media without an API').to.deep.equal([]);
+
+    el.api = stub.api;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.rendered.at(-1), 'the render did not see the load it asked for').to.deep.equal({ status: 'loading' });
+    stub.answer('r-1');
+    await settle();
+    await el.updateComplete;
+    const url = urlOf(el, 'r-1')!;
+
+    // Another list starts loading in this update: the old one is no longer what the view shows,
+    // but nothing is dropped until the new one arrives.
+    el.starting = true;
+    el.ids = ['r-2'];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(stub.calls, 'loaded the next list before it arrived').to.deep.equal(['r-1']);
+    expect(urlOf(el, 'r-1')).to.equal(url);
+
+    el.loading = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(stub.calls).to.deep.equal(['r-1', 'r-2']);
+    expect(el.media.of('r-1')).to.equal(undefined);
+    expect(await revoked(url), 'the URL of a recording gone from view was kept').to.equal(true);
     el.media.release();
   });
 });

@@ -8,20 +8,43 @@ export type MediaState =
   | { readonly status: 'ready'; readonly url: string }
   | { readonly status: 'failed'; readonly error: unknown };
 
+/** Which recordings' media a view shows, read in each of its host's updates. */
+export interface ShownRecordings {
+  /** The API in use; none while a provider builds the engine (what is held stays). */
+  readonly api: () => MindshareApi | undefined;
+  /** The recordings the view shows now; `undefined` while its list loads (what is held stays). */
+  readonly shown: () => readonly string[] | undefined;
+}
+
 /**
  * The media of recordings, as object URLs a `<video>` plays through `mediaSource`. Each Blob from
  * `api.recordingMedia` becomes one URL, released as soon as its recording leaves the view, the API
  * changes or the element leaves the page (and revoked once its `<video>` let go of it), so a long
- * session never holds videos it no longer shows. Used by the review and the gallery.
+ * session never holds videos it no longer shows. Used by the review, the gallery and a seller's
+ * pitches. Given `shown`, it keeps the media of exactly those recordings in each host update.
  */
 export class RecordingMediaController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
+  readonly #shown: ShownRecordings | undefined;
   readonly #media = new Map<string, MediaState>();
   #generation = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  /**
+   * Give `shown` from an element whose list is loaded by a controller added before this one: Lit
+   * runs controllers' `hostUpdate` in the order they were added, and a `Task` starts its load in
+   * its own, so only then has a new API's or list's load begun and the old recordings stopped
+   * being asked for (in `willUpdate` the old list would still read as shown).
+   */
+  constructor(host: ReactiveControllerHost, shown?: ShownRecordings) {
     this.#host = host;
+    this.#shown = shown;
     host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const api = this.#shown?.api();
+    const ids = this.#shown?.shown();
+    if (api && ids) this.sync(api, ids);
   }
 
   hostConnected(): void {
