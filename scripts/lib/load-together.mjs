@@ -8,7 +8,7 @@
 // whoever asks first, and evaluating a dependency before its importer is the order ES modules use.
 // Written for this build because rollup has no such option and the plugins that do (Vite's) come
 // with their bundler.
-import { dirname, posix } from 'node:path';
+import { posix } from 'node:path';
 import MagicString from 'magic-string';
 
 /**
@@ -46,37 +46,37 @@ function staticClosure(chunks, start) {
  * `renderChunk`, where file names still hold rollup's hash placeholders, so the hashes it writes
  * afterwards cover the rewritten code. Place it before the minifier.
  *
+ * Each added import is a literal, so a bundler that takes `mindshare.min.js` in sees every chunk,
+ * and optional: one that fails leaves the target's own static import of it to fail (or to find it
+ * later), as without this plugin. Chunks holding a module with side effects are left out, since
+ * parallel imports evaluate siblings in the order they arrive, not in the target's import order.
+ *
  * @returns {import('rollup').OutputPlugin}
  */
 export function loadTogetherPlugin() {
   return {
     name: 'mindshare-load-together',
     renderChunk(code, chunk, options, { chunks }) {
+      if (code.includes(LOAD)) this.error(`${chunk.fileName} already uses the name ${LOAD}`);
       const rewritten = new MagicString(code);
-      // Each chunk a site fetches is written once per file, in a table the sites index: the same
-      // few chunks (the element base, shared views) come with most lazy elements.
-      const table = [];
-      const indexOf = (specifier) => {
-        if (!table.includes(specifier)) table.push(specifier);
-        return table.indexOf(specifier);
-      };
+      const pure = (file) => (chunks[file]?.moduleIds ?? []).every((id) => !runsStatements(this.getModuleInfo(id)));
       walk(this.parse(code), (node) => {
         if (node.type !== 'ImportExpression' || node.source.type !== 'Literal') return;
         const specifier = node.source.value;
         if (typeof specifier !== 'string' || !specifier.startsWith('.')) return;
-        const target = posix.join(dirname(chunk.fileName), specifier);
+        const target = posix.join(posix.dirname(chunk.fileName), specifier);
         if (!chunks[target]) return;
-        const together = loadedTogether(chunks, chunk.fileName, target);
+        const together = loadedTogether(chunks, chunk.fileName, target).filter(pure);
         if (together.length === 0) return;
-        const indices = together.map((file) => indexOf(relativeSpecifier(chunk.fileName, file)));
+        const imports = together.map((file) => `import(${JSON.stringify(relativeSpecifier(chunk.fileName, file))})`);
         rewritten.prependLeft(node.start, `${LOAD}(`);
-        rewritten.appendRight(node.end, `,[${indices.join(',')}])`);
+        rewritten.appendRight(node.end, `,[${imports.join(',')}])`);
       });
-      if (table.length === 0) return null;
-      // Specifiers are relative to this chunk, and so is an `import()` written in it.
+      if (!rewritten.hasChanged()) return null;
+      // A function declaration, hoisted: callable even from code that runs before this line.
       rewritten.prepend(
-        `const ${TABLE}=${JSON.stringify(table)},` +
-          `${LOAD}=(lazy,together)=>Promise.all([lazy,...together.map((index)=>import(${TABLE}[index]))]).then((loaded)=>loaded[0]);\n`,
+        `function ${LOAD}(lazy,together){` +
+          `return Promise.all([lazy,...together.map((loading)=>loading.catch(()=>undefined))]).then((loaded)=>loaded[0])}\n`,
       );
       return {
         code: rewritten.toString(),
@@ -86,12 +86,22 @@ export function loadTogetherPlugin() {
   };
 }
 
-// Names no module of ours uses; the minifier shortens them.
-const TABLE = '__mindLoadTogether';
+// A name no module of ours uses (checked); the minifier shortens it.
 const LOAD = '__mindLoadWith';
 
+/**
+ * Whether a module runs a statement for its effect at its top level (`customElements.define(…)`,
+ * `z.config(…)`, a registration): rollup's `moduleSideEffects` cannot tell, being true for every
+ * module no `sideEffects` field covers. Declarations, imports and exports run nothing that another
+ * chunk could observe in our code.
+ */
+function runsStatements(info) {
+  if (!info?.ast) return true;
+  return info.ast.body.some((node) => node.type === 'ExpressionStatement' && !node.directive);
+}
+
 function relativeSpecifier(from, file) {
-  const path = posix.relative(dirname(from), file);
+  const path = posix.relative(posix.dirname(from), file);
   return path.startsWith('.') ? path : `./${path}`;
 }
 

@@ -23,9 +23,23 @@ const sources = {
     import { shared } from './shared.ts';
     export const render = () => shared();
     export const attempt = () => import('./attempt.ts');`,
-  'fixture/board.ts': `import { shared } from './shared.ts'; export const render = () => shared() + 'board';`,
-  'fixture/lone.ts': `import { deep } from './deep.ts'; export const lone = () => deep();`,
-  'fixture/attempt.ts': `import { shared } from './shared.ts'; export const start = () => shared();`,
+  'fixture/board.ts': `
+    import { shared } from './shared.ts';
+    import { extra } from './extra.ts';
+    import { registered } from './registry.ts';
+    export const render = () => shared() + extra() + registered + 'board';`,
+  'fixture/lone.ts': `
+    import { deep } from './deep.ts';
+    import { registered } from './registry.ts';
+    export const lone = () => deep() + registered;`,
+  'fixture/attempt.ts': `
+    import { shared } from './shared.ts';
+    import { extra } from './extra.ts';
+    import { registered } from './registry.ts';
+    export const start = () => shared() + extra() + registered;`,
+  'fixture/extra.ts': `export const extra = () => 'extra';`,
+  // A module that runs a statement at its top level: its chunk is never imported ahead of order.
+  'fixture/registry.ts': `export const registered = []; globalThis.registry = registered;`,
   'fixture/plain.ts': `export const plain = () => 'plain';`,
 };
 
@@ -58,12 +72,11 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The file names a rewritten dynamic import of `target` (a file name) in `code` imports with it. */
 function importedWith(code, target, from) {
   const name = target.slice(target.lastIndexOf('/') + 1);
-  const site = new RegExp(`__mindLoadWith\\(import\\((['"])[^'"]*${escape(name)}\\1\\),\\s*\\[([\\d,\\s]*)\\]\\)`).exec(
+  const site = new RegExp(`__mindLoadWith\\(import\\((['"])[^'"]*${escape(name)}\\1\\),\\s*\\[([^\\]]*)\\]\\)`).exec(
     code,
   );
   if (!site) return undefined;
-  const table = JSON.parse(/const __mindLoadTogether\s*=\s*(\[[^\]]*\])/.exec(code)[1]);
-  return site[2].split(',').map((index) => join(dirname(from), table[Number(index)]));
+  return [...site[2].matchAll(/import\((['"])([^'"]+)\1\)/g)].map((match) => join(dirname(from), match[2]));
 }
 
 describe('loadTogetherPlugin', () => {
@@ -75,17 +88,30 @@ describe('loadTogetherPlugin', () => {
     assert.notEqual(shared, deep);
     assert.ok(fileOf('shared').imports.includes(deep));
     assert.deepEqual(importedWith(main.code, byModule('quiz').fileName, main.fileName)?.sort(), [deep, shared].sort());
+    // The lone chunk also needs the registry, which runs a statement at its top level.
     assert.deepEqual(importedWith(main.code, byModule('lone').fileName, main.fileName), [deep]);
   });
 
-  it('leaves out what the importing chunk has loaded already, and a chunk with no imports as it was', async () => {
+  it('rewrites imports made from a chunk in another folder, relative to that chunk', async () => {
+    const { byModule, fileOf } = await build();
+    const quiz = byModule('quiz');
+    assert.match(quiz.fileName, /^chunks\//);
+    // The attempt needs shared (the quiz holds it) and extra (it does not): only extra comes along.
+    assert.deepEqual(importedWith(quiz.code, byModule('attempt').fileName, quiz.fileName), [fileOf('extra').fileName]);
+  });
+
+  it('leaves out chunks that run statements at their top level, and imports with nothing to add', async () => {
     const { byModule, fileOf } = await build();
     const main = byModule('main');
-    const quiz = byModule('quiz');
-    const attempt = byModule('attempt');
-    // The attempt needs shared (and deep), which the quiz has loaded: its import is left as it was.
-    assert.equal(importedWith(quiz.code, attempt.fileName, quiz.fileName), undefined);
-    assert.match(quiz.code, new RegExp(`import\\((['"])\\./${escape(attempt.fileName.split('/').pop())}\\1\\)`));
+    const registry = fileOf('registry').fileName;
+    assert.notEqual(registry, byModule('attempt').fileName);
+    assert.notEqual(registry, fileOf('extra').fileName);
+    assert.ok(
+      !(importedWith(byModule('quiz').code, byModule('attempt').fileName, byModule('quiz').fileName) ?? []).includes(
+        registry,
+      ),
+    );
+    assert.ok(!(importedWith(main.code, byModule('board').fileName, main.fileName) ?? []).includes(registry));
     assert.equal(importedWith(main.code, byModule('plain').fileName, main.fileName), undefined);
     assert.match(main.code, new RegExp(`import\\((['"])\\./${escape(byModule('plain').fileName)}\\1\\)`));
     // The base is in the entry: no site names it.

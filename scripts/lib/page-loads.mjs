@@ -1,7 +1,7 @@
 // What a page loads, read from the chunk graph (scripts/lib/chunk-graph.mjs), for `npm run size`
-// and scripts/size-breakdown.mjs. Followed module by module rather than file by file: the entry
-// holds the quiz, so a file-level walk would charge the quiz's lazy views to a coach page that has
-// no quiz; a module-level walk charges a dynamic import only to pages whose modules can make it.
+// and scripts/size-breakdown.mjs. Followed module by module rather than file by file: when the
+// entry holds an element (it held the quiz until issue 15), a file-level walk would charge its lazy
+// views to a page that does not show it; a module-level walk charges a dynamic import only to pages whose modules can make it.
 // The engine's operations loaded on first use are all dynamic imports of the one API object in the
 // entry, so for them the walk goes further: a page pays for an operation's module only when one of
 // its modules calls an API method that module serves (scripts/lib/api-operations.mjs).
@@ -51,8 +51,8 @@ export function lazyLanguages(graph) {
  * The files (relative to the output directory) a page loads, each once, when it starts from the
  * files of `roots` (module ids) and shows the elements `tags`, in `language` besides English: those
  * files, the files they import statically, and the files their modules import dynamically — but
- * not from the folder of an element the page does not show (the entry holds the quiz: its lazy
- * views are not a coach page's), not into such a folder (the lazy definitions of other elements),
+ * not from the folder of an element the page does not show (were an element in the entry, its
+ * lazy views would not be another page's), not into such a folder (the lazy definitions of other elements),
  * not catalogues of another language, not the modules in `apart` (budgeted on their own, like
  * the HTTP client), and not the API object's imports of engine operations that no module of the
  * page calls (see {@link pageOperations}). Files, not module edges, carry static loads, because
