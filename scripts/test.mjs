@@ -88,16 +88,27 @@ const lanes = [
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
+/**
+ * Prints the closing line and exits with `code` once standard output and error have taken all
+ * that was written: piped (`npm test | tee`, as CI runs it) they are asynchronous, and an
+ * immediate `process.exit` cut off the last step's output and the closing line with it. Never
+ * returns: the promise stays pending until the process ends.
+ */
 const finish = (code) => {
   console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
-  process.exit(code);
+  process.exitCode = code;
+  let flushed = 0;
+  const exit = () => ++flushed === 2 && process.exit(code);
+  process.stdout.write('', exit);
+  process.stderr.write('', exit);
+  return new Promise(() => {});
 };
 
 // Fail fast, before minutes of linting and building, when a browser the tests run in is missing.
 const missing = missingBrowsers(browsers);
 if (missing) {
   console.error(missing);
-  finish(1);
+  await finish(1);
 }
 rmSync('.test-results', { recursive: true, force: true });
 
@@ -175,12 +186,12 @@ async function runLane(steps) {
 await Promise.all(lanes.map(runLane));
 if (interrupted) {
   console.error(`\nInterrupted (${interrupted.signal}): every step was stopped.`);
-  finish(interrupted.code);
+  await finish(interrupted.code);
 }
 if (failure) {
   console.error(
     `\nStopped at the first failure: ${failure.step.label}. The other lanes were stopped where they stood.`,
   );
-  finish(failure.code);
+  await finish(failure.code);
 }
-finish(total.failed > 0 ? 1 : 0);
+await finish(total.failed > 0 ? 1 : 0);
