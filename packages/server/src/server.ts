@@ -201,6 +201,7 @@ export async function createMindshareServer(
     },
     ...(settings.adminToken ? { admin: { token: settings.adminToken, publish } } : {}),
     deliveries: deliveries.admin,
+    forgetDeliveries: deliveries,
     ...(devSecret
       ? {
           devTokens: (id: string) =>

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
 import { openDatabase, type Database } from './storage/database.js';
+import { migrationStatements } from './storage/migrations.js';
 import { finishedRecording } from './testing/finished-recording.js';
 import { startTestLrs, type StoredStatement, type TestLrs } from './testing/test-lrs.js';
 import { startWebhookReceiver, webhookFlag } from './testing/webhook-receiver.js';
@@ -463,6 +464,104 @@ describe('learning records: off', () => {
       assert.equal(await count('serverStatements'), 0, 'no statement in the outbox');
       assert.equal(await count('serverEvents'), 0);
       assert.equal(await count('server$xapi_events'), 0);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('learning records and webhooks: erasure', () => {
+  it('deletes every statement and event about an erased seller, sent or waiting, and keeps the others', async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const t = await testServer(['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN]);
+    const schema = `"${t.server.database.schema}"`;
+    /** What the queues hold about a seller: rows naming them, by column or anywhere in the body. */
+    const about = async (sellerId: string) =>
+      (
+        await t.server.database.query<{ kind: string; n: string }>(
+          `SELECT 'xapi' AS kind, count(*) AS n FROM ${schema}."server$xapi_events" WHERE person_id = $1 OR body LIKE $2
+           UNION ALL SELECT 'webhook', count(*) FROM ${schema}."server$webhook_events" WHERE person_id = $1 OR body LIKE $2`,
+          [sellerId, `%"${sellerId}"%`],
+        )
+      ).map((row) => `${row.kind} ${row.n}`);
+    try {
+      // Anna's read is sent; then her pitch, its review and Bruno's read wait (in the queues or the outboxes).
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
+      await t.server.xapi!.deliverDue();
+      const recordingId = await finishedRecording(t);
+      const review = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
+        as: 'coach-camille',
+        body: {
+          scores: [
+            { criterionId: 'clarity', score: 5 },
+            { criterionId: 'value', score: 5 },
+          ],
+          comments: [],
+          feedback: 'Good.',
+        },
+      });
+      assert.equal(review.status, 200, await review.clone().text());
+      lrs.failNext(1);
+      await t.server.xapi!.deliverDue(); // one refused: retried later, still queued
+      await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      assert.notDeepEqual(await about('s-anna'), ['xapi 0', 'webhook 0'], 'Anna had statements and events queued');
+      const sentBefore = lrs.statements.length;
+      const receivedBefore = receiver.received.length;
+
+      assert.equal((await t.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
+      assert.deepEqual(await about('s-anna'), ['xapi 0', 'webhook 0']);
+      assert.deepEqual(await about('s-bruno'), ['xapi 1', 'webhook 0'], "Bruno's statement is kept");
+
+      t.time.now += 60_000;
+      await t.server.xapi!.deliverDue();
+      const sentAfter = lrs.statements.slice(sentBefore);
+      assert.ok(
+        sentAfter.some((statement) => line(statement) === 'experienced nuggets/n-welcome'),
+        "Bruno's read is sent",
+      );
+      // The coach's review, if it waited, is the coach's own record: it names Anna's pitch
+      // statement by its id only.
+      assert.ok(
+        sentAfter.every((statement) => !JSON.stringify(statement).includes('s-anna')),
+        'nothing about Anna is sent after her erasure',
+      );
+      assert.equal(receiver.received.length, receivedBefore, 'no webhook event about her either');
+    } finally {
+      await t.close();
+      await lrs.close();
+      await receiver.close();
+    }
+  });
+
+  it('names the person of rows queued before the column existed (migration 5)', async () => {
+    const t = await testServer(DRIVEN);
+    const schema = `"${t.server.database.schema}"`;
+    try {
+      const insert = (table: string, id: string, body: unknown) =>
+        t.server.database.query(
+          `INSERT INTO ${schema}."${table}" (id, type, at, body, queued_at) VALUES ($1, 't', 0, $2, 0)`,
+          [id, JSON.stringify(body)],
+        );
+      await insert('server$webhook_events', 'w1', { type: 'badge.earned', data: { sellerId: 's-anna' } });
+      await insert('server$webhook_events', 'w2', { type: 'challenge.opening', data: { challengeId: 'c' } });
+      await insert('server$xapi_events', 'x1', [{ actor: { objectType: 'Agent', account: { name: 's-anna' } } }]);
+      await insert('server$xapi_events', 'x2', [{ actor: { objectType: 'Agent', mbox: 'mailto:a@example.com' } }]);
+      const migration = migrationStatements(schema).find((candidate) => candidate.version === 5)!;
+      for (const statement of migration.sql.filter((sql) => sql.startsWith('UPDATE')))
+        await t.server.database.query(statement);
+      const people = await t.server.database.query<{ id: string; person_id: string | null }>(
+        `SELECT id, person_id FROM ${schema}."server$webhook_events" UNION ALL SELECT id, person_id FROM ${schema}."server$xapi_events" ORDER BY id`,
+      );
+      assert.deepEqual(
+        people.map((row) => [row.id, row.person_id]),
+        [
+          ['w1', 's-anna'],
+          ['w2', null],
+          ['x1', 's-anna'],
+          ['x2', null],
+        ],
+      );
     } finally {
       await t.close();
     }

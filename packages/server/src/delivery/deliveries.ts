@@ -7,7 +7,7 @@ import { webhookEntry, webhookEvent } from '../webhooks/webhook-event.js';
 import { schedulerTick } from '../webhooks/webhook-scheduler.js';
 import { webhookChannel, type Webhooks } from '../webhooks/webhooks.js';
 import type { LearningRecords } from '../xapi/learning-records.js';
-import type { DeliveryQueue, RetryPolicy } from './delivery-queue.js';
+import { DeliveryQueue, type RetryPolicy } from './delivery-queue.js';
 import type { DeliveryRoutes } from './delivery-routes.js';
 import { startOutbound } from './outbound.js';
 
@@ -57,6 +57,8 @@ export function retryPolicy(settings: ServerSettings): RetryPolicy {
 export function startDeliveries(options: DeliveryOptions): Deliveries & {
   /** The queues that are on, with where their admin routes sit. */
   readonly admin: readonly { readonly queue: DeliveryQueue; readonly routes: DeliveryRoutes }[];
+  /** Erasure: deletes every queued or waiting event and statement about a person (see `Outbound.forget`). */
+  forget(personId: string): Promise<number>;
   close(): Promise<void>;
 } {
   const { settings, endpoints, clock } = options;
@@ -135,6 +137,14 @@ export function startDeliveries(options: DeliveryOptions): Deliveries & {
           ]
         : []),
     ],
+    async forget(personId) {
+      let deleted = await outbound.forget(personId);
+      // A queue that is off now may hold rows from when it was on: its tables exist either way.
+      if (endpoints.length === 0) deleted += await webhook.queue.forget(personId);
+      if (!options.learning)
+        deleted += await new DeliveryQueue(options.database, 'xapi', [], retryPolicy(settings), clock).forget(personId);
+      return deleted;
+    },
     close: outbound.close,
   };
 }

@@ -26,6 +26,11 @@ export interface QueueEntry {
    * are recorded as failed with this as their last error, for the admin routes to show.
    */
   readonly error?: string | undefined;
+  /**
+   * The directory person it is about (the seller of a webhook event, the actor of a statement),
+   * so that erasing that person's data deletes it too (see {@link DeliveryQueue.forget}).
+   */
+  readonly personId?: string | undefined;
 }
 
 /** Where deliveries go: a name that stays the same across restarts, and the types it receives. */
@@ -118,8 +123,8 @@ export class DeliveryQueue {
         const receivers = this.#endpoints.filter((candidate) => candidate.wants(event.type));
         if (receivers.length === 0) continue; // nobody would ever receive it
         const { rows } = await q.query(
-          `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
-          [event.id, event.type, event.at, event.body, now],
+          `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at, person_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [event.id, event.type, event.at, event.body, now, event.personId ?? null],
         );
         if (rows.length === 0) continue;
         added++;
@@ -141,6 +146,18 @@ export class DeliveryQueue {
       }
       return added;
     });
+  }
+
+  /**
+   * Deletes every event about `personId` with its deliveries, whatever their status: a delivered
+   * one's body is still kept for the admin routes, and holds what the person did.
+   * @returns how many events were deleted.
+   */
+  async forget(personId: string): Promise<number> {
+    const deleted = await this.#database.query(`DELETE FROM ${this.#t('events')} WHERE person_id = $1 RETURNING id`, [
+      personId,
+    ]);
+    return deleted.length;
   }
 
   /**

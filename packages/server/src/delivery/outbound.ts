@@ -53,6 +53,12 @@ export interface Outbound {
   enqueue(records: readonly OutboxRecord[], tx?: PostgresQueryable): Promise<number>;
   /** Moves records written with engine changes to the queues, then sends what is due until nothing is. */
   deliverDue(): Promise<number>;
+  /**
+   * Erasure: deletes every event and statement about a person, queued or waiting in an outbox,
+   * in every channel (after the engine erased their data, so no write of theirs adds more).
+   * @returns how many were deleted from the queues.
+   */
+  forget(personId: string): Promise<number>;
   /** Stops the loops; an attempt in flight finishes (within its timeout) and is recorded. */
   close(): Promise<void>;
 }
@@ -187,6 +193,13 @@ export function startOutbound(options: OutboundOptions): Outbound {
   return {
     enqueue,
     deliverDue,
+    async forget(personId) {
+      // What waits in an outbox is queued first, so one query per queue finds everything.
+      await pump();
+      let deleted = 0;
+      for (const channel of channels) deleted += await channel.queue.forget(personId);
+      return deleted;
+    },
     async close() {
       stopped = true;
       for (const stop of stops) stop();

@@ -39,6 +39,8 @@ export interface AppOptions {
   };
   /** The delivery queues that are on (webhooks, xAPI), whose admin routes join the admin ones (see delivery-routes.ts). */
   readonly deliveries?: readonly { readonly queue: DeliveryQueue; readonly routes: DeliveryRoutes }[];
+  /** Erasure of the events and statements about a person (the delivery queues, when any is on). */
+  readonly forgetDeliveries?: { forget(personId: string): Promise<number> };
   /** Development only: `POST /dev/token` mints a token for any directory person. */
   readonly devTokens?: (viewerId: string) => Promise<string>;
   /** Serves the other paths (the demo portal). */
@@ -167,7 +169,8 @@ export function createApp(options: AppOptions): Hono {
         apply: logged(() => route.handler(input)),
         recover: (since) => logged(() => route.recover!(input, since))(),
       });
-      if (reply.status < 300) await route.after?.(input, options.idempotency);
+      if (reply.status < 300)
+        await route.after?.(input, { idempotency: options.idempotency, deliveries: options.forgetDeliveries });
       return send(reply);
     });
   };

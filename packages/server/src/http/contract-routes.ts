@@ -28,7 +28,14 @@ export interface ContractRoute {
    */
   readonly recover?: Recover;
   /** Runs once the write succeeded and its reply is kept (the server's own bookkeeping). */
-  readonly after?: (input: RouteInput, idempotency: Idempotency) => Promise<void>;
+  readonly after?: (input: RouteInput, services: AfterWrite) => Promise<unknown>;
+}
+
+/** What a route's `after` may use: the server's bookkeeping beside the engine. */
+export interface AfterWrite {
+  readonly idempotency: Idempotency;
+  /** The delivery queues, when webhooks or learning records are on. */
+  readonly deliveries?: { forget(personId: string): Promise<number> } | undefined;
 }
 
 const get = (path: string, handler: Handler): ContractRoute => ({ method: 'GET', path, handler });
@@ -229,7 +236,11 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
   get('/v1/sellers/:id/export', ({ engine, param }) => engine.exportSellerData(param('id'))),
   {
     ...write('DELETE', '/v1/sellers/:id', ({ engine, param }) => engine.deleteSellerData(param('id')), noContent),
-    // An erased seller's idempotency records go too: they hold what the seller was told.
-    after: ({ param }, idempotency) => idempotency.forget(param('id')),
+    // An erased seller's idempotency records go too: they hold what the seller was told; and the
+    // webhook events and xAPI statements about them, queued or sent (their bodies are kept).
+    after: async ({ param }, { idempotency, deliveries }) => {
+      await idempotency.forget(param('id'));
+      await deliveries?.forget(param('id'));
+    },
   },
 ];

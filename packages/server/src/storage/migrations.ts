@@ -85,6 +85,21 @@ const MIGRATIONS: readonly {
       `CREATE INDEX "server$xapi_deliveries_recent" ON ${s}."server$xapi_deliveries" (endpoint, last_at)`,
     ],
   },
+  {
+    version: 5,
+    name: 'the person each queued event or statement is about, for erasure',
+    // Rows queued before it name their person in the body: a webhook event's seller
+    // (`data.sellerId`), a statement's actor when named by account (by e-mail it cannot be found
+    // again here, and stays: see docs/server.md, "People and privacy").
+    sql: (s) => [
+      `ALTER TABLE ${s}."server$webhook_events" ADD COLUMN person_id text`,
+      `UPDATE ${s}."server$webhook_events" SET person_id = body::jsonb -> 'data' ->> 'sellerId'`,
+      `CREATE INDEX "server$webhook_events_person" ON ${s}."server$webhook_events" (person_id)`,
+      `ALTER TABLE ${s}."server$xapi_events" ADD COLUMN person_id text`,
+      `UPDATE ${s}."server$xapi_events" SET person_id = body::jsonb -> 0 -> 'actor' -> 'account' ->> 'name'`,
+      `CREATE INDEX "server$xapi_events_person" ON ${s}."server$xapi_events" (person_id)`,
+    ],
+  },
 ];
 
 /**

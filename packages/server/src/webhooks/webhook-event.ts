@@ -41,5 +41,12 @@ export function isWebhookEvent(record: { readonly type: string }): record is Web
 
 /** The queue entry of an event: its body as every attempt sends it. */
 export function webhookEntry(event: WebhookEvent): QueueEntry {
-  return { id: event.id, type: event.type, at: event.at, body: webhookBody(event) };
+  const sellerId = (event.data as { sellerId?: unknown }).sellerId;
+  return {
+    id: event.id,
+    type: event.type,
+    at: event.at,
+    body: webhookBody(event),
+    ...(typeof sellerId === 'string' ? { personId: sellerId } : {}),
+  };
 }

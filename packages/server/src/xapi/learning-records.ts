@@ -80,6 +80,16 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
     return snapshot?.challenge ?? current;
   };
 
+  /** The directory person a statement's actor is: by account name, or by e-mail when sent with `mbox`. */
+  const actorOf = (statement: unknown): { personId?: string } => {
+    const actor = (statement as { actor?: { account?: { name?: unknown }; mbox?: unknown } } | undefined)?.actor;
+    const name = actor?.account?.name;
+    if (typeof name === 'string') return { personId: name };
+    const email = typeof actor?.mbox === 'string' ? actor.mbox.replace(/^mailto:/, '') : undefined;
+    const person = email === undefined ? undefined : directory?.sellers.find((seller) => seller.email === email);
+    return person ? { personId: person.id } : {};
+  };
+
   const entry = (record: OutboxRecord): QueueEntry => {
     if (record.type === STATEMENT_RECORD) {
       const statement = record.data as Statement;
@@ -88,12 +98,20 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
         type: statement.verb.display['en']!,
         at: record.at,
         body: JSON.stringify([statement]),
+        ...actorOf(statement),
       };
     }
     // Unbuilt: kept as a failed delivery that says why, with the statement as far as it was built.
     const { error, statement } = record.data as UnbuiltStatement;
     const verb = (statement as { verb?: { display?: { en?: string } } } | undefined)?.verb?.display?.en;
-    return { id: record.id, type: verb ?? 'unbuilt', at: record.at, body: JSON.stringify([statement ?? {}]), error };
+    return {
+      id: record.id,
+      type: verb ?? 'unbuilt',
+      at: record.at,
+      body: JSON.stringify([statement ?? {}]),
+      error,
+      ...actorOf(statement),
+    };
   };
 
   return {
