@@ -101,6 +101,20 @@ describe('the demo portal on mindshare-server --dev', () => {
       return { viewer: api.viewer.id, http: typeof api.flush === 'function', ranked: board.total };
     });
     assert.deepEqual(seen, { viewer: 's-julie', http: true, ranked: 0 });
+    // The engine that runs in a page (host, schemas, zod) is never downloaded on a server's client.
+    const chunks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.includes('/chunks/'))
+        .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.min\.js$/, '')),
+    );
+    assert.ok(chunks.includes('http'), `the HTTP client was loaded: ${chunks}`);
+    assert.deepEqual(
+      chunks.filter((name) => name === 'engine' || name === 'load-mindshare'),
+      [],
+      'no chunk of the embedded engine',
+    );
   });
 
   test('two sellers in two browsers answer the challenge and each sees the other on the leaderboard', async () => {

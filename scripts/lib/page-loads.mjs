@@ -163,20 +163,39 @@ export function entryFile(graph) {
 /**
  * How a budget of size-budgets.json walks the graph: the entry alone (`entry`), a role's page
  * (`elements`, less those the build does not have yet, listed in `missing`), or a module budgeted
- * apart (`module`: what it loads besides the entry). Give the result to {@link pageFiles}, or for
- * the entry alone take `[entry, ...staticFiles(graph, entry)]`.
+ * apart (`module`: what it loads besides the entry, and besides the modules of `after`, which it
+ * is loaded after, with what they import statically). A page may also load modules of its own
+ * (`loads`: the HTTP client of a page whose engine runs on a server) and never load others
+ * (`skips`: that page's embedded engine). Give the result to {@link pageFiles}, or for the entry
+ * alone take `[entry, ...staticFiles(graph, entry)]`.
  *
- * @param {{ entry?: boolean, elements?: string[], module?: string }} budget
+ * @param {{ entry?: boolean, elements?: string[], module?: string, after?: string[], loads?: string[], skips?: string[] }} budget
  * @param {readonly { module?: string }[]} budgets all of them, for the modules budgeted apart
  */
 export function budgetPage(graph, budget, budgets) {
   const entry = entryFile(graph);
   const apart = budgets.flatMap((other) => (other.module ? [other.module] : []));
+  const withStatic = (file) => [file, ...staticFiles(graph, file)];
   if (budget.module) {
-    return { roots: [budget.module], tags: [], apart, given: [entry, ...staticFiles(graph, entry)], missing: [] };
+    const after = (budget.after ?? []).flatMap((module) => {
+      const file = graph.modules[module]?.file;
+      if (!file) throw new Error(`${budget.name ?? budget.module}: no file holds ${module}, which it loads after`);
+      return withStatic(file);
+    });
+    return { roots: [budget.module], tags: [], apart, given: [...withStatic(entry), ...after], missing: [] };
   }
   const elements = budget.elements ?? [];
   const missing = elements.filter((tag) => !defineModule(graph, tag));
-  const roots = [graph.files[entry].facadeModule, ...elements.flatMap((tag) => defineModule(graph, tag) ?? [])];
-  return { roots, tags: elements.filter((tag) => !missing.includes(tag)), apart, given: [], missing };
+  const roots = [
+    graph.files[entry].facadeModule,
+    ...elements.flatMap((tag) => defineModule(graph, tag) ?? []),
+    ...(budget.loads ?? []),
+  ];
+  return {
+    roots,
+    tags: elements.filter((tag) => !missing.includes(tag)),
+    apart: [...apart, ...(budget.skips ?? [])],
+    given: [],
+    missing,
+  };
 }

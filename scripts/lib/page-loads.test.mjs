@@ -2,7 +2,7 @@
 // first use are charged only to pages whose modules call a method they serve.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pageFiles, pageOperations } from './page-loads.mjs';
+import { budgetPage, pageFiles, pageOperations } from './page-loads.mjs';
 
 const API = 'packages/core/src/engine/mindshare-api-object.ts';
 const HOST = 'packages/core/src/engine/create-host.ts';
@@ -106,5 +106,73 @@ describe('pageFiles with the engine operations of the API object', () => {
   it('charges every operation to every page when the graph does not say which method they serve', () => {
     const files = pageFiles(build({ api: false }), page());
     assert.deepEqual(files, ['boards.js', 'feed.js', 'insight.js', 'main.js', 'privacy.js']);
+  });
+});
+
+describe('budgetPage', () => {
+  /**
+   * The CDN entry holds the provider only; its embedded engine (the host and the API object with
+   * its operations) is a chunk the provider imports when it builds one, and the HTTP client a
+   * module of its own.
+   */
+  function lazyEngine() {
+    const files = {};
+    const modules = {};
+    const file = (name, list, { isEntry = false, imports = [] } = {}) => {
+      files[name] = { isEntry, facadeModule: list[0], imports, dynamicImports: [], modules: list };
+      for (const module of list) modules[module] = { file: name, imports: [], dynamicImports: [] };
+    };
+    const lazy = (from, to) => {
+      modules[from].dynamicImports.push(to);
+      files[modules[from].file].dynamicImports.push(modules[to].file);
+    };
+    file('main.js', [el('bundle.ts'), el('provider/provider.define.ts')], { isEntry: true });
+    file('engine.js', [el('engine.ts'), API, HOST], { imports: ['schemas.js'] });
+    file('schemas.js', ['packages/core/src/content/zod.ts']);
+    file('http.js', ['packages/adapters/src/http/index.ts'], { imports: ['schemas.js'] });
+    file('tally.define.js', [el('tally/tally.define.ts')]);
+    file('insight.js', [op('insight-operations')]);
+    // An operation imports what it shares with the engine from the engine's chunk.
+    file('privacy.js', [op('privacy-operations')], { imports: ['engine.js'] });
+    lazy(el('provider/provider.define.ts'), el('engine.ts'));
+    lazy(el('bundle.ts'), el('tally/tally.define.ts'));
+    lazy(el('bundle.ts'), 'packages/adapters/src/http/index.ts');
+    lazy(API, op('insight-operations'));
+    lazy(API, op('privacy-operations'));
+    modules[el('tally/tally.define.ts')].calls = ['tierReport'];
+    const graph = { dir: 'dist', files, modules };
+    graph.api = {
+      module: API,
+      methods: { tierReport: [op('insight-operations')], exportSellerData: [op('privacy-operations')] },
+      everyPage: [],
+    };
+    return graph;
+  }
+  const budgets = [
+    { name: 'HTTP client', module: 'packages/adapters/src/http/index.ts' },
+    { name: 'privacy', module: op('privacy-operations'), after: [el('engine.ts')] },
+  ];
+  const tally = ['mind-provider', 'mind-tally'];
+  const files = (graph, budget) => pageFiles(graph, budgetPage(graph, budget, budgets)).sort();
+
+  it('counts the embedded engine on a page that builds it, and the HTTP client instead on one whose engine is on a server', () => {
+    const graph = lazyEngine();
+    assert.deepEqual(files(graph, { elements: tally }), [
+      'engine.js',
+      'insight.js',
+      'main.js',
+      'schemas.js',
+      'tally.define.js',
+    ]);
+    const server = { elements: tally, loads: ['packages/adapters/src/http/index.ts'], skips: [el('engine.ts')] };
+    assert.deepEqual(files(graph, server), ['http.js', 'main.js', 'schemas.js', 'tally.define.js']);
+  });
+
+  it('counts a module budgeted apart less what the modules it loads after hold', () => {
+    const graph = lazyEngine();
+    assert.deepEqual(files(graph, budgets[1]), ['privacy.js']);
+    assert.deepEqual(files(graph, { ...budgets[1], after: [] }), ['engine.js', 'privacy.js', 'schemas.js']);
+    assert.throws(() => budgetPage(graph, { ...budgets[1], after: [el('nowhere.ts')] }, budgets), /nowhere\.ts/);
+    assert.deepEqual(files(graph, budgets[0]), ['http.js', 'schemas.js']);
   });
 });

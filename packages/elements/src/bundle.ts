@@ -1,11 +1,13 @@
 /**
  * The CDN composition root: the one module that may wire adapters in. Loading
  * `mindshare.min.js` defines `<mind-provider>` at once, defines every other element (the quiz
- * too) the first time its tag appears in the document (its code is a lazy chunk beside this file), and registers the storage adapters by name, so a page can use
- * `<mind-provider storage="indexeddb">` with no code. Non-English UI strings are lazy chunks too,
- * and so is the HTTP client, which a page on a vendor's server loads with its first call.
+ * too) the first time its tag appears in the document (its code is a lazy chunk beside this
+ * file), and registers the storage adapters by name, so a page can use
+ * `<mind-provider storage="indexeddb">` with no code. The embedded engine is a lazy chunk too,
+ * loaded when a provider builds one or `createMindshare` is first called, and so are the HTTP
+ * client, which a page on a vendor's server loads with its first call, and non-English strings.
  */
-import { registerStorage } from '@mindshare/core';
+import { registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
 import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
@@ -38,8 +40,13 @@ defineLazily('mind-responses', () => import('./responses/responses.define.js'));
 defineLazily('mind-badges', () => import('./badges/badges.define.js'));
 defineLazily('mind-certifications', () => import('./certifications/certifications.define.js'));
 
-export { VERSION, createMindshare, registerStorage } from '@mindshare/core';
+export { VERSION, registerStorage } from '@mindshare/core';
 export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
+
+/** `createMindshare` of `@mindshare/core`, its code loaded on the first call. */
+export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
+  return (await import('./engine.js')).createMindshare(options);
+}
 export { loadTranslation } from './shared/i18n/localize.js';
 // Defines a lazy element now, for a tag inside a shadow root the watch cannot see.
 export { loadElement } from './shared/base/lazy-define.js';
