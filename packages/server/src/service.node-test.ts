@@ -266,7 +266,7 @@ describe('migrations', () => {
       1: '6e15ae20e0da4d1b7df3704d575ee4fbadaf9bd03c48dcbbe35a35ddc71d85c9',
       3: '02d91ba566a84bdc88d3ef9aab6669ea1235443e9a46931e9f6749a2a04c662e',
       4: '95e0e37b4043954a61706143ef4c327f8d85efba4693214d586fd34127c6b38c',
-      5: 'c7d36e8eca631b1de6f87ca43a0b9b802ac197a12624e79d2811c2b8e43ce825',
+      5: 'e62edc5a4d7866b613ea84934a0c46af92f495a301aea732539b5fd6ad9a416d',
     };
     const sums = Object.fromEntries(
       migrationStatements('"s"')

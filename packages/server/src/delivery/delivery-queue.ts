@@ -67,6 +67,9 @@ export interface DeliveryRow {
   readonly deliveredAt: string | null;
 }
 
+/** How long an erased person is remembered, so that no record read before the erasure is queued after it. */
+export const FORGOTTEN_MS = 24 * 60 * 60 * 1000;
+
 const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const iso = (ms: unknown): string | null =>
   ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
@@ -85,6 +88,11 @@ export class DeliveryQueue {
   readonly #random: () => number;
   readonly #policy: RetryPolicy;
   readonly #t: (name: string) => string;
+  /**
+   * People erased within the last day ({@link FORGOTTEN_MS}), shared by every kind: nothing about
+   * them is queued. A day, not for ever: a directory may add a person again under the same id.
+   */
+  readonly #forgotten: string;
 
   constructor(
     database: Database,
@@ -101,6 +109,7 @@ export class DeliveryQueue {
     this.#clock = clock;
     this.#random = random;
     this.#t = (name) => `${ident(database.schema)}.${ident(`server$${kind}_${name}`)}`;
+    this.#forgotten = `${ident(database.schema)}.${ident('server$forgotten_people')}`;
   }
 
   /** The destinations deliveries are made to (for webhooks, the configured endpoints). */
@@ -123,7 +132,12 @@ export class DeliveryQueue {
         const receivers = this.#endpoints.filter((candidate) => candidate.wants(event.type));
         if (receivers.length === 0) continue; // nobody would ever receive it
         const { rows } = await q.query(
-          `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at, person_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id`,
+          // Never about a person just erased: a pump that read the outbox before the erasure
+          // (this process or another) must not queue again what the erasure deleted.
+          `INSERT INTO ${this.#t('events')} (id, type, at, body, queued_at, person_id)
+           SELECT $1, $2, $3, $4, $5, $6::text
+           WHERE $6::text IS NULL OR NOT EXISTS (SELECT 1 FROM ${this.#forgotten} WHERE person_id = $6::text)
+           ON CONFLICT (id) DO NOTHING RETURNING id`,
           [event.id, event.type, event.at, event.body, now, event.personId ?? null],
         );
         if (rows.length === 0) continue;
@@ -154,6 +168,10 @@ export class DeliveryQueue {
    * @returns how many events were deleted.
    */
   async forget(personId: string): Promise<number> {
+    await this.#database.query(
+      `INSERT INTO ${this.#forgotten} (person_id, at) VALUES ($1, $2) ON CONFLICT (person_id) DO UPDATE SET at = excluded.at`,
+      [personId, this.#clock()],
+    );
     const deleted = await this.#database.query(`DELETE FROM ${this.#t('events')} WHERE person_id = $1 RETURNING id`, [
       personId,
     ]);
@@ -255,6 +273,7 @@ export class DeliveryQueue {
    * @returns how many events were deleted.
    */
   async purge(before: number): Promise<number> {
+    await this.#database.query(`DELETE FROM ${this.#forgotten} WHERE at < $1`, [this.#clock() - FORGOTTEN_MS]);
     const rows = await this.#database.query(
       `DELETE FROM ${this.#t('events')} AS e WHERE e.queued_at < $1
          AND NOT EXISTS (SELECT 1 FROM ${this.#t('deliveries')} AS d WHERE d.event_id = e.id AND d.status = 'pending')

@@ -194,7 +194,9 @@ export function startOutbound(options: OutboundOptions): Outbound {
     enqueue,
     deliverDue,
     async forget(personId) {
-      // What waits in an outbox is queued first, so one query per queue finds everything.
+      // Remembered first (nothing about them is queued from then on), then what waits in an
+      // outbox is moved to the queues and deleted there with what was queued before.
+      for (const channel of channels) await channel.queue.forget(personId);
       await pump();
       let deleted = 0;
       for (const channel of channels) deleted += await channel.queue.forget(personId);

@@ -27,6 +27,8 @@ export interface OutboxRecord {
   /** Epoch ms of what happened. */
   readonly at: number;
   readonly data: unknown;
+  /** Whom it is about, when its data does not say it the usual way (a coach's review of a seller's pitch). */
+  readonly personId?: string;
 }
 
 /**

@@ -87,7 +87,7 @@ const MIGRATIONS: readonly {
   },
   {
     version: 5,
-    name: 'the person each queued event or statement is about, for erasure',
+    name: 'the person each queued event or statement is about, and the people just erased',
     // Rows queued before it name their person in the body: a webhook event's seller
     // (`data.sellerId`), a statement's actor when named by account (by e-mail it cannot be found
     // again here, and stays: see docs/server.md, "People and privacy").
@@ -98,6 +98,7 @@ const MIGRATIONS: readonly {
       `ALTER TABLE ${s}."server$xapi_events" ADD COLUMN person_id text`,
       `UPDATE ${s}."server$xapi_events" SET person_id = body::jsonb -> 0 -> 'actor' -> 'account' ->> 'name'`,
       `CREATE INDEX "server$xapi_events_person" ON ${s}."server$xapi_events" (person_id)`,
+      `CREATE TABLE ${s}."server$forgotten_people" (person_id text PRIMARY KEY, at bigint NOT NULL)`,
     ],
   },
 ];

@@ -98,7 +98,7 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
         type: statement.verb.display['en']!,
         at: record.at,
         body: JSON.stringify([statement]),
-        ...actorOf(statement),
+        ...(record.personId === undefined ? actorOf(statement) : { personId: record.personId }),
       };
     }
     // Unbuilt: kept as a failed delivery that says why, with the statement as far as it was built.
@@ -110,7 +110,7 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
       at: record.at,
       body: JSON.stringify([statement ?? {}]),
       error,
-      ...actorOf(statement),
+      ...(record.personId === undefined ? actorOf(statement) : { personId: record.personId }),
     };
   };
 

@@ -157,18 +157,24 @@ export function statementRules(options: StatementRuleOptions): EventRule[] {
         return recording.status === 'submitted' ? () => submittedStatement(source(), recording) : undefined;
       },
     },
-    // A review and a certification awarded: the events the webhook rules find, said in xAPI.
+    // A review and a certification awarded: the events the webhook rules find, said in xAPI. Both
+    // are about the event's seller, also when the actor is the coach (a review holds her score).
     ...EVENT_RULES.map((rule): StatementRule => ({
       ...rule,
       event: async (value, batch) => {
         const event = await rule.event(value, batch);
-        return event && !Array.isArray(event) ? () => eventStatement(source(), event as OutboxRecord) : undefined;
+        if (!event || Array.isArray(event)) return undefined;
+        const sellerId = ((event as OutboxRecord).data as { sellerId?: unknown }).sellerId;
+        return Object.assign(() => eventStatement(source(), event as OutboxRecord), {
+          ...(typeof sellerId === 'string' ? { personId: sellerId } : {}),
+        });
       },
     })),
   ]);
 }
 
-type Build = () => Statement | readonly Statement[] | undefined;
+/** Builds statements; `personId` names whom they are about when it is not their actor. */
+type Build = (() => Statement | readonly Statement[] | undefined) & { readonly personId?: string };
 
 /** A rule that says which statements a write causes, built later by {@link guarded}. */
 interface StatementRule {
@@ -194,7 +200,11 @@ function guarded(clock: () => number, rules: readonly StatementRule[]): EventRul
         id: statementId(`unbuilt\u0000${rule.collection}\u0000${index}\u0000${JSON.stringify(value)}`),
         at: clock(),
       });
-      return list.flatMap((build, index) => builtRecords(build, fallback(index)));
+      return list.flatMap((build, index) =>
+        builtRecords(build, fallback(index)).map((record) =>
+          build.personId === undefined ? record : { ...record, personId: build.personId },
+        ),
+      );
     },
   }));
 }
