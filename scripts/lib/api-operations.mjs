@@ -1,6 +1,6 @@
 // Which of the engine's lazy operations a page can call, read from the code (ESTree ASTs, as rollup
 // parses them). The operations loaded on first use are dynamic imports of one module, the API object
-// every page holds (packages/core/src/engine/mindshare-api-object.ts): counted by that import alone,
+// every engine holds (packages/core/src/engine/mindshare-api-object.ts): counted by that import alone,
 // every page would pay for all of them, the seller's for the managers' tier report too. So the
 // build records which import serves each API method ({@link lazyMethods}) and which of those
 // methods each module calls ({@link calledMethods}); scripts/lib/page-loads.mjs then charges a page

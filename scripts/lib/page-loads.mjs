@@ -2,8 +2,8 @@
 // and scripts/size-breakdown.mjs. Followed module by module rather than file by file: when the
 // entry holds an element (it held the quiz until issue 15), a file-level walk would charge its lazy
 // views to a page that does not show it; a module-level walk charges a dynamic import only to pages whose modules can make it.
-// The engine's operations loaded on first use are all dynamic imports of the one API object in the
-// entry, so for them the walk goes further: a page pays for an operation's module only when one of
+// The engine's operations loaded on first use are all dynamic imports of the one API object of the
+// engine, so for them the walk goes further: a page pays for an operation's module only when one of
 // its modules calls an API method that module serves (scripts/lib/api-operations.mjs).
 
 const DEFINE = /^packages\/elements\/src\/([^/]+)\/\1\.define\.ts$/;

@@ -7,7 +7,7 @@
  * loaded when a provider builds one or `createMindshare` is first called, and so are the HTTP
  * client, which a page on a vendor's server loads with its first call, and non-English strings.
  */
-import { registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
+import { MindError, registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
 import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
@@ -45,7 +45,10 @@ export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 
 /** `createMindshare` of `@mindshare/core`, its code loaded on the first call. */
 export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
-  return (await import('./engine.js')).createMindshare(options);
+  const engine = await import('./engine.js').catch((error: unknown) => {
+    throw new MindError('MIND_NETWORK', 'Could not download the Mindshare engine: reload the page.', { cause: error });
+  });
+  return engine.createMindshare(options);
 }
 export { loadTranslation } from './shared/i18n/localize.js';
 // Defines a lazy element now, for a tag inside a shadow root the watch cannot see.

@@ -30,6 +30,17 @@ export class DownloadError extends MindError {
 }
 
 /**
+ * The download failure of a lazy chunk (the engine): browsers reject the import with a
+ * `TypeError` whose message names the file (Chromium, Firefox), which the view shows like a pack
+ * that could not be downloaded. A browser may keep the failure until the page is reloaded.
+ */
+export function chunkDownloadError(error: unknown): DownloadError {
+  const message = error instanceof Error ? error.message : String(error);
+  const url = /\bhttps?:\/\/\S+/.exec(message)?.[0] ?? 'Mindshare';
+  return new DownloadError(url, 'the script did not load', error);
+}
+
+/**
  * The pack, the directory or both are invalid. A `MindError` with code `MIND_INVALID_CONTENT`
  * whose `problems` carry the file as the first path segment (`pack.challenges[0].id`), so a
  * `mind-error` listener sees every problem of both files at once.

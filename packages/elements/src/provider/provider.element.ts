@@ -8,7 +8,7 @@ import { mindEvent } from '../shared/base/mind-event.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import { MindLocalizeController } from '../shared/i18n/localize.js';
-import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
+import { chunkDownloadError, describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
 import { providerEn } from './provider.en.js';
 import { providerStyles } from './provider.styles.js';
 
@@ -154,7 +154,9 @@ export class MindProvider extends LitElement {
     try {
       // The engine (its schemas, zod, the storage) loads with the first provider that builds one:
       // a page handed an API object (the HTTP client of a server) never downloads it.
-      const { loadMindshare } = await import('./load-mindshare.js');
+      const { loadMindshare } = await import('./load-mindshare.js').catch((error: unknown) => {
+        throw chunkDownloadError(error);
+      });
       const api = await loadMindshare({
         src,
         directory,
