@@ -111,7 +111,7 @@ describe('the demo portal on mindshare-server --dev', () => {
     );
     assert.ok(chunks.includes('http'), `the HTTP client was loaded: ${chunks}`);
     assert.deepEqual(
-      chunks.filter((name) => name === 'engine' || name === 'load-mindshare'),
+      chunks.filter((name) => name === 'load-mindshare'),
       [],
       'no chunk of the embedded engine',
     );

@@ -59,7 +59,16 @@ export function loadTogetherPlugin() {
     renderChunk(code, chunk, options, { chunks }) {
       if (code.includes(LOAD)) this.error(`${chunk.fileName} already uses the name ${LOAD}`);
       const rewritten = new MagicString(code);
-      const pure = (file) => (chunks[file]?.moduleIds ?? []).every((id) => !runsStatements(this.getModuleInfo(id)));
+      // Judged once per file: the same shared chunks come with most of a file's imports.
+      const judged = new Map();
+      const pure = (file) => {
+        if (!judged.has(file))
+          judged.set(
+            file,
+            (chunks[file]?.moduleIds ?? []).every((id) => !runsStatements(this.getModuleInfo(id))),
+          );
+        return judged.get(file);
+      };
       walk(this.parse(code), (node) => {
         if (node.type !== 'ImportExpression' || node.source.type !== 'Literal') return;
         const specifier = node.source.value;

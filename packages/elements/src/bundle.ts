@@ -7,11 +7,12 @@
  * loaded when a provider builds one or `createMindshare` is first called, and so are the HTTP
  * client, which a page on a vendor's server loads with its first call, and non-English strings.
  */
-import { MindError, registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
+import { registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
 import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
 import './provider/provider.define.js';
+import { chunkDownloadError } from './provider/provider-failure.js';
 
 // `onBlocked` comes from <mind-provider>: an upgrade held by another tab's older version would
 // otherwise leave the page on "Loading…" with nothing said.
@@ -45,8 +46,8 @@ export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 
 /** `createMindshare` of `@mindshare/core`, its code loaded on the first call. */
 export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
-  const engine = await import('./engine.js').catch((error: unknown) => {
-    throw new MindError('MIND_NETWORK', 'Could not download the Mindshare engine: reload the page.', { cause: error });
+  const engine = await import('./provider/load-mindshare.js').catch((error: unknown) => {
+    throw chunkDownloadError(error);
   });
   return engine.createMindshare(options);
 }

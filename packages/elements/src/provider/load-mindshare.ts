@@ -9,6 +9,10 @@ import {
 } from '@mindshare/core';
 import { DownloadError, InvalidSourcesError, type InvalidSource, type ProviderSource } from './provider-failure.js';
 
+// The CDN entry's `createMindshare` loads the engine through this module too: one lazy chunk holds
+// the embedded engine whichever asks first, the provider or a page's own script.
+export { createMindshare };
+
 /** What a declarative `<mind-provider>` needs to build an engine. */
 export interface DeclarativeOptions {
   readonly src: string;

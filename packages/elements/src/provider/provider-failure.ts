@@ -30,14 +30,14 @@ export class DownloadError extends MindError {
 }
 
 /**
- * The download failure of a lazy chunk (the engine): browsers reject the import with a
+ * The download failure of a lazy chunk (the engine, for the provider and the CDN `createMindshare`): browsers reject the import with a
  * `TypeError` whose message names the file (Chromium, Firefox), which the view shows like a pack
  * that could not be downloaded. A browser may keep the failure until the page is reloaded.
  */
 export function chunkDownloadError(error: unknown): DownloadError {
   const message = error instanceof Error ? error.message : String(error);
   const url = /\bhttps?:\/\/\S+/.exec(message)?.[0] ?? 'Mindshare';
-  return new DownloadError(url, 'the script did not load', error);
+  return new DownloadError(url, 'the script did not load; reload the page', error);
 }
 
 /**
