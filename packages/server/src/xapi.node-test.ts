@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
 import { openDatabase, type Database } from './storage/database.js';
+import { FORGOTTEN_MS } from './delivery/delivery-queue.js';
 import { migrationStatements } from './storage/migrations.js';
 import { finishedRecording } from './testing/finished-recording.js';
 import { startTestLrs, type StoredStatement, type TestLrs } from './testing/test-lrs.js';
@@ -530,6 +531,10 @@ describe('learning records and webhooks: erasure', () => {
       };
       assert.equal(await t.server.xapi!.queue.enqueue([late]), 0);
       assert.equal(await t.server.xapi!.queue.enqueue([{ ...late, id: 'about-bruno', personId: 's-bruno' }]), 1);
+      // A day later she may be in the directory again (the same id): her new records are sent.
+      t.time.now += FORGOTTEN_MS + 1;
+      await t.server.xapi!.queue.purge(0);
+      assert.equal(await t.server.xapi!.queue.enqueue([{ ...late, id: 'a-day-later' }]), 1);
       assert.equal(receiver.received.length, receivedBefore, 'no webhook event about her either');
     } finally {
       await t.close();

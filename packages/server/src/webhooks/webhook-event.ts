@@ -39,14 +39,16 @@ export function isWebhookEvent(record: { readonly type: string }): record is Web
   return Object.hasOwn(WEBHOOK_EVENT_DATA, record.type);
 }
 
+/**
+ * The seller an event is about (`data.sellerId`), when it is about one: erasing them deletes it,
+ * and the statements said of it (see DeliveryQueue.forget).
+ */
+export function eventPerson(event: { readonly data: unknown }): { personId?: string } {
+  const sellerId = (event.data as { sellerId?: unknown } | undefined)?.sellerId;
+  return typeof sellerId === 'string' ? { personId: sellerId } : {};
+}
+
 /** The queue entry of an event: its body as every attempt sends it. */
 export function webhookEntry(event: WebhookEvent): QueueEntry {
-  const sellerId = (event.data as { sellerId?: unknown }).sellerId;
-  return {
-    id: event.id,
-    type: event.type,
-    at: event.at,
-    body: webhookBody(event),
-    ...(typeof sellerId === 'string' ? { personId: sellerId } : {}),
-  };
+  return { id: event.id, type: event.type, at: event.at, body: webhookBody(event), ...eventPerson(event) };
 }

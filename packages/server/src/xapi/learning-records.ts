@@ -80,8 +80,12 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
     return snapshot?.challenge ?? current;
   };
 
-  /** The directory person a statement's actor is: by account name, or by e-mail when sent with `mbox`. */
-  const actorOf = (statement: unknown): { personId?: string } => {
+  /**
+   * Whom a statement is about: as its record says (a review is about the seller), else its actor,
+   * by account name, or by e-mail when sent with `mbox`.
+   */
+  const personOf = (record: OutboxRecord, statement: unknown): { personId?: string } => {
+    if (record.personId !== undefined) return { personId: record.personId };
     const actor = (statement as { actor?: { account?: { name?: unknown }; mbox?: unknown } } | undefined)?.actor;
     const name = actor?.account?.name;
     if (typeof name === 'string') return { personId: name };
@@ -98,7 +102,7 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
         type: statement.verb.display['en']!,
         at: record.at,
         body: JSON.stringify([statement]),
-        ...(record.personId === undefined ? actorOf(statement) : { personId: record.personId }),
+        ...personOf(record, statement),
       };
     }
     // Unbuilt: kept as a failed delivery that says why, with the statement as far as it was built.
@@ -110,7 +114,7 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
       at: record.at,
       body: JSON.stringify([statement ?? {}]),
       error,
-      ...(record.personId === undefined ? actorOf(statement) : { personId: record.personId }),
+      ...personOf(record, statement),
     };
   };
 

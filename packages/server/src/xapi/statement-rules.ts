@@ -9,6 +9,7 @@ import {
 } from '@mindshare/core';
 import { STATEMENT_OUTBOX, type EventRule, type OutboxRecord } from '../storage/event-records.js';
 import { EVENT_RULES } from '../webhooks/event-rules.js';
+import { eventPerson } from '../webhooks/webhook-event.js';
 import type { WebhookEvent } from '../webhooks/webhook-events.schema.js';
 import {
   answeredStatement,
@@ -164,10 +165,7 @@ export function statementRules(options: StatementRuleOptions): EventRule[] {
       event: async (value, batch) => {
         const event = await rule.event(value, batch);
         if (!event || Array.isArray(event)) return undefined;
-        const sellerId = ((event as OutboxRecord).data as { sellerId?: unknown }).sellerId;
-        return Object.assign(() => eventStatement(source(), event as OutboxRecord), {
-          ...(typeof sellerId === 'string' ? { personId: sellerId } : {}),
-        });
+        return Object.assign(() => eventStatement(source(), event as OutboxRecord), eventPerson(event as OutboxRecord));
       },
     })),
   ]);
