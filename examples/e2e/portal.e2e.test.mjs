@@ -294,6 +294,20 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   await plain.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
   await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'));
   await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'));
+  // The engine came on first use; the memory store, which `npm run size` budgets apart, did not.
+  const chunks = await plain.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/chunks/'))
+      .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.min\.js$/, '')),
+  );
+  assert.ok(chunks.includes('load-mindshare'), `the embedded engine was loaded: ${chunks}`);
+  assert.deepEqual(
+    chunks.filter((name) => name === 'memory-storage'),
+    [],
+    'no chunk of the memory store',
+  );
   await plain.close();
 });
 

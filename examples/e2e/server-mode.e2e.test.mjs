@@ -101,7 +101,8 @@ describe('the demo portal on mindshare-server --dev', () => {
       return { viewer: api.viewer.id, http: typeof api.flush === 'function', ranked: board.total };
     });
     assert.deepEqual(seen, { viewer: 's-julie', http: true, ranked: 0 });
-    // The engine that runs in a page (host, schemas, zod) is never downloaded on a server's client.
+    // The engine that runs in a page (host, schemas, zod) is never downloaded on a server's client,
+    // nor the memory store (budgeted apart by `npm run size`).
     const chunks = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -111,9 +112,9 @@ describe('the demo portal on mindshare-server --dev', () => {
     );
     assert.ok(chunks.includes('http'), `the HTTP client was loaded: ${chunks}`);
     assert.deepEqual(
-      chunks.filter((name) => name === 'load-mindshare'),
+      chunks.filter((name) => name === 'load-mindshare' || name === 'memory-storage'),
       [],
-      'no chunk of the embedded engine',
+      'no chunk of the embedded engine or of the memory store',
     );
   });
 
