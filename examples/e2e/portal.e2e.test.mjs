@@ -311,6 +311,33 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   await plain.close();
 });
 
+test('the minimal page downloads its pack and directory while the engine’s code downloads, not after it', async () => {
+  const requested = [];
+  let sourcesMeanwhile;
+  const sourcesAsked = () =>
+    requested.some((path) => path.endsWith('/demo-pack.json')) &&
+    requested.some((path) => path.endsWith('/demo-directory.json'));
+  server.hold = async (path) => {
+    requested.push(path);
+    if (!/\/chunks\/load-mindshare-/.test(path)) return;
+    // The engine's code is held until both files are asked for: downloads that began only once it
+    // had run would never come, and after five seconds it goes on without them.
+    for (const deadline = Date.now() + 5000; !sourcesAsked() && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    sourcesMeanwhile = sourcesAsked();
+  };
+  const plain = await session.newPage();
+  try {
+    await plain.evaluateOnNewDocument(installDeepQuery);
+    await plain.goto(`${server.url}/examples/plain-html/`, { waitUntil: 'domcontentloaded' });
+    await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'));
+  } finally {
+    server.hold = undefined;
+    await plain.close();
+  }
+  assert.equal(sourcesMeanwhile, true, `requests while the engine was held: ${requested.join(', ')}`);
+});
+
 test('an answer whose verdict showed survives closing the page between answers', async () => {
   const open = async () => {
     const tab = await session.newPage();

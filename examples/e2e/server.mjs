@@ -4,8 +4,12 @@ import { startDevServer } from '@web/dev-server';
 import { root } from '../../scripts/lib/process.mjs';
 import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
 
-/** Serves the repository (built) on a free localhost port; resolves with its URL and a stop function. */
+/**
+ * Serves the repository (built) on a free localhost port; resolves with its URL, a stop function
+ * and `hold`: set it to a function of a request's path, and the answer waits for what it returns.
+ */
 export async function serveRepository() {
+  const served = { url: '', stop: () => Promise.resolve(), hold: undefined };
   const server = await startDevServer({
     config: {
       rootDir: root,
@@ -13,6 +17,7 @@ export async function serveRepository() {
       hostname: '127.0.0.1',
       middleware: [
         async (context, next) => {
+          await served.hold?.(context.path);
           await next();
           context.set('Content-Security-Policy', STRICT_CSP);
         },
@@ -23,5 +28,7 @@ export async function serveRepository() {
     logStartMessage: false,
   });
   const { port } = server.server.address();
-  return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+  served.url = `http://127.0.0.1:${port}`;
+  served.stop = () => server.stop();
+  return served;
 }

@@ -7,13 +7,14 @@ import {
   registeredStorages,
   type MindshareApi,
 } from '@mindshare/core';
-import { DownloadError, InvalidSourcesError, type InvalidSource, type ProviderSource } from './provider-failure.js';
+import { InvalidSourcesError, type InvalidSource } from './provider-failure.js';
+import { isNotJson, type DownloadedSources } from './sources.js';
 
 // The CDN entry's `createMindshare` loads the engine through this module too: one lazy chunk holds
 // the embedded engine whichever asks first, the provider or a page's own script.
 export { createMindshare };
 
-/** What a declarative `<mind-provider>` needs to build an engine. */
+/** What a declarative `<mind-provider>` needs to build an engine; `src` and `directory` name the files in errors. */
 export interface DeclarativeOptions {
   readonly src: string;
   readonly directory: string;
@@ -22,7 +23,6 @@ export interface DeclarativeOptions {
   readonly viewer: string;
   readonly locale?: string;
   readonly timeZone?: string;
-  readonly signal?: AbortSignal;
   /**
    * Called when the storage cannot open yet because another tab holds an older version of it
    * open (IndexedDB's `blocked`); the start goes on by itself once that tab closes.
@@ -35,26 +35,6 @@ export function defaultStorage(): string {
   return registeredStorages().includes('indexeddb') ? 'indexeddb' : 'memory';
 }
 
-async function download(source: ProviderSource, url: string, signal?: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    // Looked up at call time so a page (or a test) can wrap fetch.
-    response = await globalThis.fetch(url, signal ? { signal } : {});
-  } catch (error) {
-    throw new DownloadError(url, error instanceof Error ? error.message : 'network error', error);
-  }
-  if (!response.ok) throw new DownloadError(url, `HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    return notJson(source);
-  }
-}
-
-const NOT_JSON = Symbol('not JSON');
-const notJson = (source: ProviderSource) => ({ [NOT_JSON]: source });
-const isNotJson = (value: unknown) => typeof value === 'object' && value !== null && NOT_JSON in value;
-
 /** The pack's `id` as authored, when it is a string (the engine validates the rest). */
 function authoredId(content: unknown): string | undefined {
   const id = typeof content === 'object' && content !== null ? (content as { id?: unknown }).id : undefined;
@@ -62,17 +42,16 @@ function authoredId(content: unknown): string | undefined {
 }
 
 /**
- * Downloads the pack and the directory, opens the named storage as `mindshare-<pack id>` and
- * starts the engine, which validates both. When either is invalid, validates both again to throw
- * `InvalidSourcesError` listing every problem of both files, not only the first file's. Validating
- * up front instead would validate a valid pack twice (about 190 ms for a 5 MB pack).
- * Throws `DownloadError`, `InvalidSourcesError` or the engine's `MindError`.
+ * Opens the named storage as `mindshare-<pack id>` and starts the engine on the downloaded pack and
+ * directory ({@link downloadSources}), which it validates. When either is invalid, validates both
+ * again to throw `InvalidSourcesError` listing every problem of both files, not only the first
+ * file's. Validating up front instead would validate a valid pack twice (about 190 ms for a 5 MB
+ * pack). Throws `InvalidSourcesError` or the engine's `MindError`.
  */
-export async function loadMindshare(options: DeclarativeOptions): Promise<MindshareApi> {
-  const [content, directory] = await Promise.all([
-    download('pack', options.src, options.signal),
-    download('directory', options.directory, options.signal),
-  ]);
+export async function loadMindshare(
+  { content, directory }: DownloadedSources,
+  options: DeclarativeOptions,
+): Promise<MindshareApi> {
   const id = isNotJson(content) || isNotJson(directory) ? undefined : authoredId(content);
   // Without a string id the pack is invalid, so the problem list is never empty here.
   if (id === undefined) throw (await invalidSources(options, content, directory))!;

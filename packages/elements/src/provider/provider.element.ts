@@ -10,6 +10,7 @@ import { elementStrings } from '../shared/i18n/element-strings.js';
 import { MindLocalizeController } from '../shared/i18n/localize.js';
 import { chunkDownloadError, describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
 import { providerEn } from './provider.en.js';
+import { downloadSources } from './sources.js';
 import { providerStyles } from './provider.styles.js';
 
 /** Detail of `mind-ready`. */
@@ -153,15 +154,21 @@ export class MindProvider extends LitElement {
     this.#abort = abort;
     try {
       // The engine (its schemas, zod, the storage) loads with the first provider that builds one:
-      // a page handed an API object (the HTTP client of a server) never downloads it.
-      const { loadMindshare } = await import('./load-mindshare.js').catch((error: unknown) => {
-        throw chunkDownloadError(error);
+      // a page handed an API object (the HTTP client of a server) never downloads it. The pack and
+      // the directory download meanwhile; the first failure stops the other downloads.
+      const [{ loadMindshare }, sources] = await Promise.all([
+        import('./load-mindshare.js').catch((error: unknown) => {
+          throw chunkDownloadError(error);
+        }),
+        downloadSources(src, directory, abort.signal),
+      ]).catch((error: unknown) => {
+        abort.abort();
+        throw error;
       });
-      const api = await loadMindshare({
+      const api = await loadMindshare(sources, {
         src,
         directory,
         viewer,
-        signal: abort.signal,
         onBlocked: () => {
           if (generation !== this.#generation || this.status !== 'loading') return;
           // The open waits, it has not failed: it goes on by itself once the other tabs close.
