@@ -190,3 +190,14 @@ export async function readMyReview(page) {
   await waitForText(page, 'mind-my-pitches', 'Your coach’s review');
   await waitForText(page, 'mind-my-pitches', 'Weighted total');
 }
+
+/** The CDN chunks `page` has downloaded, by name without their hash (`load-mindshare`, `http`, `quiz.fr`). */
+export async function loadedChunks(page) {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/chunks/'))
+      .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.min\.js$/, '')),
+  );
+}

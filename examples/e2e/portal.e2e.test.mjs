@@ -9,6 +9,7 @@ import {
   answerChallenge,
   clickButton as click,
   installDeepQuery,
+  loadedChunks,
   OPEN_REVIEW,
   openPitchOf,
   readMyReview,
@@ -295,13 +296,7 @@ test('the minimal page builds its engine from attributes and shows the quiz and 
   await plain.waitForFunction(() => deepText(document.querySelector('mind-quiz')).includes('Start the challenge'));
   await plain.waitForFunction(() => deepText(document.querySelector('mind-leaderboard')).includes('Everyone'));
   // The engine came on first use; the memory store, which `npm run size` budgets apart, did not.
-  const chunks = await plain.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.includes('/chunks/'))
-      .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.min\.js$/, '')),
-  );
+  const chunks = await loadedChunks(plain);
   assert.ok(chunks.includes('load-mindshare'), `the embedded engine was loaded: ${chunks}`);
   assert.deepEqual(
     chunks.filter((name) => name === 'memory-storage'),

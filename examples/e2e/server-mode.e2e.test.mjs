@@ -12,6 +12,7 @@ import {
   answerChallenge,
   clickButton,
   installDeepQuery,
+  loadedChunks,
   OPEN_REVIEW,
   openPitchOf,
   readMyReview,
@@ -103,13 +104,7 @@ describe('the demo portal on mindshare-server --dev', () => {
     assert.deepEqual(seen, { viewer: 's-julie', http: true, ranked: 0 });
     // The engine that runs in a page (host, schemas, zod) is never downloaded on a server's client,
     // nor the memory store (budgeted apart by `npm run size`).
-    const chunks = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.includes('/chunks/'))
-        .map((path) => path.slice(path.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.min\.js$/, '')),
-    );
+    const chunks = await loadedChunks(page);
     assert.ok(chunks.includes('http'), `the HTTP client was loaded: ${chunks}`);
     assert.deepEqual(
       chunks.filter((name) => name === 'load-mindshare' || name === 'memory-storage'),
