@@ -4,6 +4,7 @@
 // transpiles, because @rollup/plugin-typescript was 5× slower here and ignored `sideEffects`.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -34,12 +35,35 @@ function expand(dir, pattern) {
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * An element's catalogues are loaded by a template-literal import of `./strings/${language}.ts` (elementStrings in
+ * src/shared/i18n/element-strings.ts): this turns each into one literal import per file of the
+ * folder, so every catalogue is a module of its own in dist and a lazy chunk of the CDN build, and
+ * the output has only literal imports (for consumers' bundlers, and for the load-together plugin,
+ * which reads them in renderChunk). After esbuild: it parses JavaScript. A folder without
+ * catalogues fails the build rather than loading nothing.
+ */
+const catalogueImports = () =>
+  dynamicImportVars({ include: ['packages/elements/src/**/*.ts'], errorWhenNoFilesFound: true });
+
+/**
+ * `chunks/quiz.fr-<hash>.min.js` for the catalogue `src/quiz/strings/fr.ts`, rather than one of
+ * fourteen `fr-<hash>`; the shared catalogue (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
+ */
+function chunkFileName({ facadeModuleId }) {
+  const element = /\/elements\/src\/([^/]+)\/strings\/[^/]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
+  return `chunks/${element ? `${element}.` : ''}[name]-[hash].min.js`;
+}
+
 const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
   const dir = `packages/${name}`;
   return {
     input: entries.flatMap((pattern) => expand(dir, pattern)),
     external: isBare,
-    plugins: [esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true })],
+    plugins: [
+      esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true }),
+      ...(name === 'elements' ? [catalogueImports()] : []),
+    ],
     output: {
       dir: `${dir}/dist`,
       format: 'es',
@@ -58,6 +82,7 @@ const cdn = {
   plugins: [
     nodeResolve({ exportConditions: ['mindshare-source', 'browser', 'production'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),
+    catalogueImports(),
   ],
   output: {
     dir: 'packages/elements/dist',
@@ -65,7 +90,7 @@ const cdn = {
     entryFileNames: 'mindshare.min.js',
     // A chunk is named for its module (`nugget-feed.define`, `pitch-operations`, `quiz.fr`, `http`):
     // which page loads it follows from the chunk graph, not from its name (scripts/size.mjs).
-    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    chunkFileNames: chunkFileName,
     sourcemap: true,
     plugins: [
       // Before terser: a lazy chunk's own static imports are requested with it, not after it.
