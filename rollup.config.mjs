@@ -4,10 +4,10 @@
 // transpiles, because @rollup/plugin-typescript was 5× slower here and ignored `sideEffects`.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { catalogueImportsPlugin } from './scripts/lib/catalogue-imports.mjs';
 import { chunkGraphPlugin } from './scripts/lib/chunk-graph.mjs';
 import { loadTogetherPlugin } from './scripts/lib/load-together.mjs';
 
@@ -36,17 +36,6 @@ function expand(dir, pattern) {
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /**
- * An element's catalogues are loaded by a template-literal import of `./strings/${language}.ts` (elementStrings in
- * src/shared/i18n/element-strings.ts): this turns each into one literal import per file of the
- * folder, so every catalogue is a module of its own in dist and a lazy chunk of the CDN build, and
- * the output has only literal imports (for consumers' bundlers, and for the load-together plugin,
- * which reads them in renderChunk). After esbuild: it parses JavaScript. A folder without
- * catalogues fails the build rather than loading nothing.
- */
-const catalogueImports = () =>
-  dynamicImportVars({ include: ['packages/elements/src/**/*.ts'], errorWhenNoFilesFound: true });
-
-/**
  * `chunks/quiz.fr-<hash>.min.js` for the catalogue `src/quiz/strings/fr.ts`, rather than one of
  * fourteen `fr-<hash>`; the shared catalogue (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
  */
@@ -62,7 +51,8 @@ const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
     external: isBare,
     plugins: [
       esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true }),
-      ...(name === 'elements' ? [catalogueImports()] : []),
+      // After esbuild, which it needs to parse: literal imports of each element's catalogues.
+      ...(name === 'elements' ? [catalogueImportsPlugin()] : []),
     ],
     output: {
       dir: `${dir}/dist`,
@@ -82,7 +72,8 @@ const cdn = {
   plugins: [
     nodeResolve({ exportConditions: ['mindshare-source', 'browser', 'production'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),
-    catalogueImports(),
+    // One lazy chunk per catalogue, imported by a literal the load-together plugin below reads.
+    catalogueImportsPlugin(),
   ],
   output: {
     dir: 'packages/elements/dist',

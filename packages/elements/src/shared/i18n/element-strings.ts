@@ -24,11 +24,11 @@ export interface ElementStrings<T extends Terms = Terms> {
  * `strings/` folder (`strings/fr.ts`, whose default export has the same keys, typed against
  * `strings/en.ts`).
  *
- * The import names the source file, `.ts`: no TypeScript-aware resolver sees a template literal.
- * @rollup/plugin-dynamic-import-vars globs `./strings/*.ts` and turns it into one literal import
- * per file, each a lazy chunk (rollup.config.mjs; dist names `./strings/fr.js`), and the test
- * server serves the `.ts` file as named. Only catalogues live in `strings/`: the glob matches
- * nothing else.
+ * The import names the source file, `.ts`, not the `.js` of other imports: no TypeScript-aware
+ * resolver rewrites a template literal. The build turns it into one literal import per catalogue
+ * in `strings/`, each a lazy chunk (scripts/lib/catalogue-imports.mjs; `./strings/fr.js` in dist),
+ * and the test server serves the `.ts` file as named. Only catalogues live in `strings/` (a part of
+ * one goes in a folder below): every file there is a language some page may load.
  *
  * @example static override strings = elementStrings(quizEn, (language) => import(`./strings/${language}.ts`));
  */
