@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { catalogueImportsPlugin } from './scripts/lib/catalogue-imports.mjs';
 import { chunkGraphPlugin } from './scripts/lib/chunk-graph.mjs';
 import { loadTogetherPlugin } from './scripts/lib/load-together.mjs';
 
@@ -34,12 +35,25 @@ function expand(dir, pattern) {
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
+/**
+ * `chunks/quiz.fr-<hash>.min.js` for the catalogue `src/quiz/strings/fr.ts`, rather than one of
+ * fourteen `fr-<hash>`; the shared catalogue (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
+ */
+function chunkFileName({ facadeModuleId }) {
+  const element = /\/elements\/src\/([^/]+)\/strings\/[^/]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
+  return `chunks/${element ? `${element}.` : ''}[name]-[hash].min.js`;
+}
+
 const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {
   const dir = `packages/${name}`;
   return {
     input: entries.flatMap((pattern) => expand(dir, pattern)),
     external: isBare,
-    plugins: [esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true })],
+    plugins: [
+      esbuild({ target: 'es2022', tsconfig: `${dir}/tsconfig.json`, sourceMap: true }),
+      // After esbuild, which it needs to parse: literal imports of each element's catalogues.
+      ...(name === 'elements' ? [catalogueImportsPlugin()] : []),
+    ],
     output: {
       dir: `${dir}/dist`,
       format: 'es',
@@ -58,6 +72,8 @@ const cdn = {
   plugins: [
     nodeResolve({ exportConditions: ['mindshare-source', 'browser', 'production'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'packages/elements/tsconfig.json' }),
+    // One lazy chunk per catalogue, imported by a literal the load-together plugin below reads.
+    catalogueImportsPlugin(),
   ],
   output: {
     dir: 'packages/elements/dist',
@@ -65,7 +81,7 @@ const cdn = {
     entryFileNames: 'mindshare.min.js',
     // A chunk is named for its module (`nugget-feed.define`, `pitch-operations`, `quiz.fr`, `http`):
     // which page loads it follows from the chunk graph, not from its name (scripts/size.mjs).
-    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    chunkFileNames: chunkFileName,
     sourcemap: true,
     plugins: [
       // Before terser: a lazy chunk's own static imports are requested with it, not after it.

@@ -115,7 +115,7 @@ function relativeSpecifier(from, file) {
 }
 
 /** Visits every node of an ESTree program, depth first. */
-function walk(node, visit) {
+export function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
   for (const value of Object.values(node)) {

@@ -23,7 +23,7 @@ export function defineModule(graph, tag) {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /**
- * The language of a string catalogue of the elements (`fr.ts`, `quiz.fr.ts`, `quiz.fr-CA.ts` →
+ * The language of a string catalogue of the elements (`quiz/strings/fr.ts`, `strings/fr-CA.ts` →
  * `fr`), else undefined. Two-letter codes only, so `api.ts` or `x.define.ts` is never a language.
  */
 export function catalogueLanguage(module) {

@@ -2,7 +2,7 @@
 // first use are charged only to pages whose modules call a method they serve.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { budgetPage, pageFiles, pageOperations } from './page-loads.mjs';
+import { budgetPage, catalogueLanguage, pageFiles, pageOperations } from './page-loads.mjs';
 
 const API = 'packages/core/src/engine/mindshare-api-object.ts';
 const HOST = 'packages/core/src/engine/create-host.ts';
@@ -174,5 +174,17 @@ describe('budgetPage', () => {
     assert.deepEqual(files(graph, { ...budgets[1], after: [] }), ['engine.js', 'privacy.js', 'schemas.js']);
     assert.throws(() => budgetPage(graph, { ...budgets[1], after: [el('nowhere.ts')] }, budgets), /nowhere\.ts/);
     assert.deepEqual(files(graph, budgets[0]), ['http.js', 'schemas.js']);
+  });
+});
+
+describe('catalogueLanguage', () => {
+  it('reads the language of a catalogue in a strings/ folder, and of no other module', () => {
+    assert.equal(catalogueLanguage(el('quiz/strings/fr.ts')), 'fr');
+    assert.equal(catalogueLanguage(el('shared/i18n/strings/ar.ts')), 'ar');
+    assert.equal(catalogueLanguage(el('leaderboard/strings/entity-board/pt.ts')), 'pt');
+    assert.equal(catalogueLanguage(el('quiz/strings/en.ts')), 'en');
+    assert.equal(catalogueLanguage(el('shared/i18n/ar-words.ts')), undefined);
+    assert.equal(catalogueLanguage(el('quiz/quiz.define.ts')), undefined);
+    assert.equal(catalogueLanguage('packages/core/src/strings/fr.ts'), undefined);
   });
 });

@@ -5,6 +5,8 @@ export type { MindTranslation } from './mind-translation.js';
 export type { MindTerms, TermArgs } from './shared/i18n/localize.js';
 export { elementStrings } from './shared/i18n/element-strings.js';
 export type { ElementStrings, Terms, TermsLoader } from './shared/i18n/element-strings.js';
+export { TRANSLATED_LANGUAGES } from './shared/i18n/languages.js';
+export type { TranslatedLanguage } from './shared/i18n/languages.js';
 export { MindElement } from './shared/base/mind-element.js';
 export { mindshareContext } from './shared/base/mindshare-context.js';
 export { MindProvider } from './provider/provider.element.js';

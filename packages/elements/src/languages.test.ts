@@ -100,11 +100,14 @@ const record = (entries: PerformanceEntryList) => entries.forEach(({ name }) => 
 const watch = new PerformanceObserver((list) => record(list.getEntries()));
 watch.observe({ type: 'resource', buffered: true });
 
-/** The languages whose UI catalogues (`*.<lang>.ts`, `shared/i18n/<lang>.ts`) this page has downloaded. */
+/**
+ * The languages whose UI catalogues (`<element>/strings/<lang>.ts`, `shared/i18n/strings/<lang>.ts`)
+ * this page has downloaded.
+ */
 function downloadedLanguages(): string[] {
   record(watch.takeRecords()); // What the browser has not handed to the observer yet.
   const languages = [...fetched]
-    .flatMap((name) => /\/packages\/elements\/src\/.*[./]([a-z]{2})\.[jt]s(?:\?|$)/.exec(name)?.[1] ?? [])
+    .flatMap((name) => /\/packages\/elements\/src\/.*\/strings\/([a-z]{2})\.[jt]s(?:\?|$)/.exec(name)?.[1] ?? [])
     .filter((code) => code !== 'en');
   return [...new Set(languages)].sort();
 }

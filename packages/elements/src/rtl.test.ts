@@ -27,7 +27,7 @@ import type { MindMasteryMap } from './mastery-map/mastery-map.element.js';
 import type { InsightDirectory } from './shared/insight/insight-directory.js';
 import type { ElementStrings } from './shared/i18n/element-strings.js';
 import { languageDirection } from './shared/i18n/localize.js';
-import sharedEn from './shared/i18n/en.js';
+import sharedEn from './shared/i18n/strings/en.js';
 import { masteryWorld } from './testing/insight-world.js';
 import { stubLeaderboardApi } from './testing/stub-leaderboard-api.js';
 import { find, findAll, render, root, settled, text } from './testing/harness.js';
@@ -266,8 +266,7 @@ describe('languageDirection', () => {
 describe('the language chunks a page loads', () => {
   it('are those of the languages it shows: an Arabic page loads no Portuguese or French', () => {
     const modules = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    const catalogue = (lang: string) =>
-      modules.filter((path) => path.endsWith(`.${lang}.ts`) || path.endsWith(`/${lang}.ts`));
+    const catalogue = (lang: string) => modules.filter((path) => path.endsWith(`/strings/${lang}.ts`));
     expect(catalogue('ar').length, 'no Arabic catalogue loaded').to.be.above(5);
     expect(catalogue('pt')).to.deep.equal([]);
     expect(catalogue('fr')).to.deep.equal([]);

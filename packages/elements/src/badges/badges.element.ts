@@ -9,7 +9,7 @@ import { insightTask } from '../shared/insight/insight-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
-import { badgesEn } from './badges.en.js';
+import { badgesEn } from './strings/en.js';
 import { badgesStyles } from './badges.styles.js';
 import { renderEarned, renderNext, renderPoints, type BadgesViewContext } from './badges.views.js';
 
@@ -47,14 +47,7 @@ export class MindBadges extends MindElement {
   static override styles = [tokens, box, loadState, badgesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(badgesEn, {
-    fr: () => import('./badges.fr.js'),
-    ar: () => import('./badges.ar.js'),
-    pt: () => import('./badges.pt.js'),
-    de: () => import('./badges.de.js'),
-    es: () => import('./badges.es.js'),
-    it: () => import('./badges.it.js'),
-  });
+  static override strings = elementStrings(badgesEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof badgesEn>;
 

@@ -1,7 +1,7 @@
 import { pickLocalized, type EngagementSummary } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { badgesEn } from './badges.en.js';
+import type { badgesEn } from './strings/en.js';
 
 /** What the views of `<mind-badges>` read from their element. */
 export interface BadgesViewContext {

@@ -11,7 +11,7 @@ import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { certifiedSellersCsv } from './certifications.csv.js';
-import { certificationsEn } from './certifications.en.js';
+import { certificationsEn } from './strings/en.js';
 import { certificationsStyles } from './certifications.styles.js';
 import { renderManager, renderSeller, type CertificationsViewContext } from './certifications.views.js';
 
@@ -51,14 +51,7 @@ export class MindCertifications extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, certificationsStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(certificationsEn, {
-    fr: () => import('./certifications.fr.js'),
-    ar: () => import('./certifications.ar.js'),
-    pt: () => import('./certifications.pt.js'),
-    de: () => import('./certifications.de.js'),
-    es: () => import('./certifications.es.js'),
-    it: () => import('./certifications.it.js'),
-  });
+  static override strings = elementStrings(certificationsEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof certificationsEn>;
 

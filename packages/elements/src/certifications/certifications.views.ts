@@ -7,7 +7,7 @@ import {
 } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { certificationsEn } from './certifications.en.js';
+import type { certificationsEn } from './strings/en.js';
 
 /** What the views of `<mind-certifications>` read from the element. */
 export interface CertificationsViewContext {

@@ -2,7 +2,7 @@ import { pickLocalized, type LeaderboardResultRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { leaderboardEn } from './leaderboard.en.js';
+import type { leaderboardEn } from './strings/en.js';
 import { rowKey, type RankMovement } from './rank-movement.js';
 
 /** What a board row reads: the strings, the rank moves since the last load, and that load's count. */

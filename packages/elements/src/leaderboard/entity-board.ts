@@ -1,7 +1,7 @@
 import { leaderboardLines, type LeaderboardResult, type LeaderboardResultRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { leaderboardEn } from './leaderboard.en.js';
+import type { leaderboardEn } from './strings/en.js';
 import { rewardMark } from './board-row.js';
 import { scoreDigits } from './score-digits.js';
 

@@ -20,7 +20,7 @@ import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import { leaderboardEn } from './leaderboard.en.js';
+import { leaderboardEn } from './strings/en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement } from './rank-movement.js';
 import { boardRow, type BoardRowContext } from './board-row.js';
@@ -92,14 +92,7 @@ export class MindLeaderboard extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles, entityBoardStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(leaderboardEn, {
-    fr: () => import('./leaderboard.fr.js'),
-    ar: () => import('./leaderboard.ar.js'),
-    pt: () => import('./leaderboard.pt.js'),
-    de: () => import('./leaderboard.de.js'),
-    es: () => import('./leaderboard.es.js'),
-    it: () => import('./leaderboard.it.js'),
-  });
+  static override strings = elementStrings(leaderboardEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 

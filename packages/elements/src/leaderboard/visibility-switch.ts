@@ -2,7 +2,7 @@ import type { MindshareApi } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import { errorView } from '../shared/errors/error-view.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { leaderboardEn } from './leaderboard.en.js';
+import type { leaderboardEn } from './strings/en.js';
 
 /** Detail of `mind-board-visibility-change`: whether others now see the viewer on the boards. */
 export interface MindBoardVisibilityChangeDetail {

@@ -12,7 +12,7 @@ import { insightTask } from '../shared/insight/insight-task.js';
 import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import { masteryMapEn } from './mastery-map.en.js';
+import { masteryMapEn } from './strings/en.js';
 import { masteryMapStyles } from './mastery-map.styles.js';
 import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
 import {
@@ -73,14 +73,7 @@ export class MindMasteryMap extends MindElement {
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(masteryMapEn, {
-    fr: () => import('./mastery-map.fr.js'),
-    ar: () => import('./mastery-map.ar.js'),
-    pt: () => import('./mastery-map.pt.js'),
-    de: () => import('./mastery-map.de.js'),
-    es: () => import('./mastery-map.es.js'),
-    it: () => import('./mastery-map.it.js'),
-  });
+  static override strings = elementStrings(masteryMapEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;
 

@@ -1,7 +1,7 @@
 import type { MasteryRow } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { masteryMapEn } from './mastery-map.en.js';
+import type { masteryMapEn } from './strings/en.js';
 import { DRILL_TARGET, type MasteryBy, type MasterySort, type MatrixRow } from './mastery-matrix.js';
 
 /** What the heat-map table and the "strengthen" list need from the element. */

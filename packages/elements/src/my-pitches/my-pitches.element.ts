@@ -12,7 +12,7 @@ import { pitchState } from '../shared/pitch/pitch-state.js';
 import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
-import { myPitchesEn } from './my-pitches.en.js';
+import { myPitchesEn } from './strings/en.js';
 import { myPitchesStyles } from './my-pitches.styles.js';
 import { pitchView, type PitchViewContext } from './pitch-views.js';
 import { PitchesController } from './pitches-controller.js';
@@ -59,14 +59,7 @@ export class MindMyPitches extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, myPitchesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(myPitchesEn, {
-    fr: () => import('./my-pitches.fr.js'),
-    ar: () => import('./my-pitches.ar.js'),
-    pt: () => import('./my-pitches.pt.js'),
-    de: () => import('./my-pitches.de.js'),
-    es: () => import('./my-pitches.es.js'),
-    it: () => import('./my-pitches.it.js'),
-  });
+  static override strings = elementStrings(myPitchesEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof myPitchesEn>;
 

@@ -6,7 +6,7 @@ import { recordingPlayer } from '../shared/media/recording-player.js';
 import type { MediaState } from '../shared/media/recording-media.js';
 import { reviewScores } from '../shared/review/review-scores.js';
 import { formatClock } from '../shared/timing/duration-format.js';
-import type { myPitchesEn } from './my-pitches.en.js';
+import type { myPitchesEn } from './strings/en.js';
 import type { PitchState } from '../shared/pitch/pitch-state.js';
 
 /** What the pitch views read and call. */

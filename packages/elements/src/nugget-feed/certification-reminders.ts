@@ -1,7 +1,7 @@
 import { pickLocalized, type CertificationReminder } from '@mindshare/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { nuggetFeedEn } from './nugget-feed.en.js';
+import type { nuggetFeedEn } from './strings/en.js';
 
 /**
  * The feed's reminders of certifications about to expire (or in grace), each naming the challenges

@@ -1,7 +1,7 @@
 import type { AnswerResponse, Confidence, RedactedQuestion, Resource, Verdict } from '@mindshare/core';
 import type { TemplateResult } from 'lit';
 import type { AuthoredViewContext } from '../shared/base/authored-view-context.js';
-import type { nuggetFeedEn } from './nugget-feed.en.js';
+import type { nuggetFeedEn } from './strings/en.js';
 import type { FeedController } from './feed-controller.js';
 
 /** What the feed's views read and call: strings, authored text, the controller and the seller's drafts. */

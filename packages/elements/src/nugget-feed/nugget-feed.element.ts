@@ -26,7 +26,7 @@ import type { FeedViewContext } from './feed-view-context.js';
 import { itemBody } from './item-views.js';
 import { nuggetFeedStyles } from './nugget-feed.styles.js';
 import type * as PracticeViews from './practice-view.js';
-import { nuggetFeedEn } from './nugget-feed.en.js';
+import { nuggetFeedEn } from './strings/en.js';
 import { SeenController } from './seen-controller.js';
 import { remindersStyles, renderReminders } from './certification-reminders.js';
 
@@ -83,14 +83,7 @@ export class MindNuggetFeed extends MindElement {
   static override styles = [tokens, answerStyles, nuggetFeedStyles, remindersStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(nuggetFeedEn, {
-    fr: () => import('./nugget-feed.fr.js'),
-    ar: () => import('./nugget-feed.ar.js'),
-    pt: () => import('./nugget-feed.pt.js'),
-    de: () => import('./nugget-feed.de.js'),
-    es: () => import('./nugget-feed.es.js'),
-    it: () => import('./nugget-feed.it.js'),
-  });
+  static override strings = elementStrings(nuggetFeedEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 

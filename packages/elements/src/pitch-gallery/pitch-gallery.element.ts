@@ -13,7 +13,7 @@ import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { GalleryController } from './gallery-controller.js';
 import type { MindPlayDetail } from './pitch-gallery.events.js';
-import { pitchGalleryEn } from './pitch-gallery.en.js';
+import { pitchGalleryEn } from './strings/en.js';
 import { pitchGalleryStyles } from './pitch-gallery.styles.js';
 
 export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
@@ -51,14 +51,7 @@ export class MindPitchGallery extends MindElement {
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchGalleryEn, {
-    fr: () => import('./pitch-gallery.fr.js'),
-    ar: () => import('./pitch-gallery.ar.js'),
-    pt: () => import('./pitch-gallery.pt.js'),
-    de: () => import('./pitch-gallery.de.js'),
-    es: () => import('./pitch-gallery.es.js'),
-    it: () => import('./pitch-gallery.it.js'),
-  });
+  static override strings = elementStrings(pitchGalleryEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;
 

@@ -11,7 +11,7 @@ import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { MediaController, canRecord } from './media-controller.js';
-import { pitchRecorderEn } from './pitch-recorder.en.js';
+import { pitchRecorderEn } from './strings/en.js';
 import { pitchRecorderStyles } from './pitch-recorder.styles.js';
 import { cameraView, introView, message, reviewView, type RecorderViewContext } from './recorder-views.js';
 import { RecordingController } from './recording-controller.js';
@@ -72,14 +72,7 @@ export class MindPitchRecorder extends MindElement {
   static override styles = [tokens, card, pitchRecorderStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchRecorderEn, {
-    fr: () => import('./pitch-recorder.fr.js'),
-    ar: () => import('./pitch-recorder.ar.js'),
-    pt: () => import('./pitch-recorder.pt.js'),
-    de: () => import('./pitch-recorder.de.js'),
-    es: () => import('./pitch-recorder.es.js'),
-    it: () => import('./pitch-recorder.it.js'),
-  });
+  static override strings = elementStrings(pitchRecorderEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { pitchRecorderEn } from './pitch-recorder.en.js';
+import type { pitchRecorderEn } from './strings/en.js';
 import { mediaSource } from '../shared/media/media-source.js';
 import { formatClock } from '../shared/timing/duration-format.js';
 import type { MediaController, MediaStatus } from './media-controller.js';

@@ -17,7 +17,7 @@ import { reviewFormView } from './review-form-view.js';
 import { reviewStatusView } from './review-status-view.js';
 import { reviewSummaryView } from './review-summary-view.js';
 import type { ReviewViewContext } from './review-view-context.js';
-import { pitchReviewEn } from './pitch-review.en.js';
+import { pitchReviewEn } from './strings/en.js';
 import { pitchReviewStyles } from './pitch-review.styles.js';
 
 export type {
@@ -67,14 +67,7 @@ export class MindPitchReview extends MindElement {
   static override styles = [tokens, box, recordingView, reviewScoresStyles, pitchReviewStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(pitchReviewEn, {
-    fr: () => import('./pitch-review.fr.js'),
-    ar: () => import('./pitch-review.ar.js'),
-    pt: () => import('./pitch-review.pt.js'),
-    de: () => import('./pitch-review.de.js'),
-    es: () => import('./pitch-review.es.js'),
-    it: () => import('./pitch-review.it.js'),
-  });
+  static override strings = elementStrings(pitchReviewEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;
 

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@mindshare/core';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { ReviewController } from './review-controller.js';
 import type { ReviewDraft } from './review-draft.js';
-import type { pitchReviewEn } from './pitch-review.en.js';
+import type { pitchReviewEn } from './strings/en.js';
 
 /** What the review's views read and call. */
 export interface ReviewViewContext {

@@ -9,9 +9,9 @@ import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import { MindLocalizeController } from '../shared/i18n/localize.js';
 import { chunkDownloadError, describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
-import { providerEn } from './provider.en.js';
-import { downloadSources } from './sources.js';
+import { providerEn } from './strings/en.js';
 import { providerStyles } from './provider.styles.js';
+import { downloadSources } from './sources.js';
 
 /** Detail of `mind-ready`. */
 export interface MindReadyDetail {
@@ -54,14 +54,7 @@ export class MindProvider extends LitElement {
   static override styles = [tokens, providerStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static strings = elementStrings(providerEn, {
-    fr: () => import('./provider.fr.js'),
-    ar: () => import('./provider.ar.js'),
-    pt: () => import('./provider.pt.js'),
-    de: () => import('./provider.de.js'),
-    es: () => import('./provider.es.js'),
-    it: () => import('./provider.it.js'),
-  });
+  static strings = elementStrings(providerEn, (language) => import(`./strings/${language}.ts`));
 
   protected readonly localize = new MindLocalizeController<typeof providerEn>(this);
 

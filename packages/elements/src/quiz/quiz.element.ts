@@ -21,7 +21,7 @@ import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { AttemptController, type QuizState } from './attempt-controller.js';
 import { answerStyles } from '../shared/questions/answer.styles.js';
-import { quizEn } from './quiz.en.js';
+import { quizEn } from './strings/en.js';
 import { quizStyles } from './quiz.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { TimerController } from '../shared/timing/timer-controller.js';
@@ -87,14 +87,7 @@ export class MindQuiz extends MindElement {
   static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(quizEn, {
-    fr: () => import('./quiz.fr.js'),
-    ar: () => import('./quiz.ar.js'),
-    pt: () => import('./quiz.pt.js'),
-    de: () => import('./quiz.de.js'),
-    es: () => import('./quiz.es.js'),
-    it: () => import('./quiz.it.js'),
-  });
+  static override strings = elementStrings(quizEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof quizEn>;
 

@@ -18,7 +18,7 @@ import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { responsesCsv } from './responses.csv.js';
-import { responsesEn } from './responses.en.js';
+import { responsesEn } from './strings/en.js';
 import type { MindResponseHandledDetail } from './responses.events.js';
 import { responsesStyles } from './responses.styles.js';
 import { renderPolls, renderTable, type ResponsesView } from './responses.views.js';
@@ -95,14 +95,7 @@ export class MindResponses extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, responsesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(responsesEn, {
-    fr: () => import('./responses.fr.js'),
-    ar: () => import('./responses.ar.js'),
-    pt: () => import('./responses.pt.js'),
-    de: () => import('./responses.de.js'),
-    es: () => import('./responses.es.js'),
-    it: () => import('./responses.it.js'),
-  });
+  static override strings = elementStrings(responsesEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof responsesEn>;
 

@@ -1,7 +1,7 @@
 import { pickLocalized, plainText, type PollResult, type ResponseEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { responsesEn } from './responses.en.js';
+import type { responsesEn } from './strings/en.js';
 
 /** What the views of `<mind-responses>` read from the element. */
 export interface ResponsesView {

@@ -2,7 +2,7 @@ import type { LocalizedText, MindshareApi, RecordingEntry } from '@mindshare/cor
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { OpenedReview } from './opened-review.js';
 import type { QueueController } from './queue-controller.js';
-import type { reviewQueueEn } from './review-queue.en.js';
+import type { reviewQueueEn } from './strings/en.js';
 
 /** What the queue's views read and call. */
 export interface QueueViewContext {

@@ -14,7 +14,7 @@ import { QueueController } from './queue-controller.js';
 import { queueListView } from './queue-list-view.js';
 import { queueOpenView } from './queue-open-view.js';
 import type { QueueViewContext } from './queue-view-context.js';
-import { reviewQueueEn } from './review-queue.en.js';
+import { reviewQueueEn } from './strings/en.js';
 import { reviewQueueStyles } from './review-queue.styles.js';
 
 export type * from './review-queue.events.js';
@@ -61,14 +61,7 @@ export class MindReviewQueue extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, reviewQueueStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(reviewQueueEn, {
-    fr: () => import('./review-queue.fr.js'),
-    ar: () => import('./review-queue.ar.js'),
-    pt: () => import('./review-queue.pt.js'),
-    de: () => import('./review-queue.de.js'),
-    es: () => import('./review-queue.es.js'),
-    it: () => import('./review-queue.it.js'),
-  });
+  static override strings = elementStrings(reviewQueueEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof reviewQueueEn>;
 

@@ -22,7 +22,7 @@ import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
 import { moneyFormat } from './money.js';
 import { budgetOption, type TierReportBudget } from './budget-input.js';
 import { renderConcentrationChart } from './concentration-chart.js';
-import { tierReportEn } from './tier-report.en.js';
+import { tierReportEn } from './strings/en.js';
 import { tierReportStyles } from './tier-report.styles.js';
 import { tierWords } from './tier-words.js';
 import {
@@ -65,14 +65,7 @@ export class MindTierReport extends MindElement {
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
-  static override strings = elementStrings(tierReportEn, {
-    fr: () => import('./tier-report.fr.js'),
-    ar: () => import('./tier-report.ar.js'),
-    pt: () => import('./tier-report.pt.js'),
-    de: () => import('./tier-report.de.js'),
-    es: () => import('./tier-report.es.js'),
-    it: () => import('./tier-report.it.js'),
-  });
+  static override strings = elementStrings(tierReportEn, (language) => import(`./strings/${language}.ts`));
 
   declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
 

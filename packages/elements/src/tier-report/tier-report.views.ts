@@ -1,7 +1,7 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { tierReportEn } from './tier-report.en.js';
+import type { tierReportEn } from './strings/en.js';
 
 /** What the tier report's tables need from the element. */
 export interface TierReportViewContext {

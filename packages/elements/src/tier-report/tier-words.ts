@@ -1,6 +1,6 @@
 import { certifiedMetricOf, type TierAssignment, type TierEvidence, type TierGap } from '@mindshare/core';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
-import type { tierReportEn } from './tier-report.en.js';
+import type { tierReportEn } from './strings/en.js';
 
 const SYMBOLS: Record<TierEvidence['op'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=' };
 

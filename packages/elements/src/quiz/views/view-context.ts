@@ -1,6 +1,6 @@
 import type { Resource, Verdict } from '@mindshare/core';
 import type { AuthoredViewContext } from '../../shared/base/authored-view-context.js';
-import type { quizEn } from '../quiz.en.js';
+import type { quizEn } from '../strings/en.js';
 import type { AttemptController } from '../attempt-controller.js';
 
 /** What the quiz's views read and call: strings, authored text, the controller and actions. */

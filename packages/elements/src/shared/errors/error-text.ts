@@ -1,6 +1,6 @@
 import { isMindError } from '@mindshare/core';
 import type { MindLocalizeController } from '../i18n/localize.js';
-import type { SharedTerms } from '../i18n/en.js';
+import type { SharedTerms } from '../i18n/strings/en.js';
 
 /** What an error view says: a title, and what to do when there is something to do. */
 export interface ErrorText {

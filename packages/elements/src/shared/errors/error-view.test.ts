@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MindError } from '@mindshare/core';
-import en from '../i18n/en.js';
+import en from '../i18n/strings/en.js';
 import { loadTranslation } from '../i18n/localize.js';
 import { mountTemplate, type TemplateHost } from '../../testing/template-host.js';
 import { errorView, type ErrorViewOptions } from './error-view.js';

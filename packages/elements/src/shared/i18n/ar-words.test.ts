@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { arabicPoints } from './ar.js';
+import { arabicPoints } from './strings/ar.js';
 import { arabicAnswers, arabicPlaces, arabicVotes } from './ar-words.js';
 
 const n = (value: number) => new Intl.NumberFormat('ar').format(value);

@@ -1,3 +1,5 @@
+import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from './languages.js';
+
 /** UI terms keyed `mind…`: a string, or a function of the arguments the term takes. */
 export type Terms = Readonly<Record<`mind${string}`, unknown>>;
 
@@ -18,17 +20,24 @@ export interface ElementStrings<T extends Terms = Terms> {
 
 /**
  * Declares an element's catalogues: `en` is the English terms (the fallback of every language),
- * `translations` a loader per language for the module whose default export has the same keys.
+ * `load` imports the catalogue of one of the {@link TRANSLATED_LANGUAGES} from the element's
+ * `strings/` folder (`strings/fr.ts`, whose default export has the same keys, typed against
+ * `strings/en.ts`).
  *
- * @example static override strings = elementStrings(quizEn, {
-   fr: () => import('./quiz.fr.js'),
-   ar: () => import('./quiz.ar.js'),
-   pt: () => import('./quiz.pt.js'),
- });
+ * The import names the source file, `.ts`, not the `.js` of other imports: no TypeScript-aware
+ * resolver rewrites a template literal. The build turns it into one literal import per catalogue
+ * in `strings/`, each a lazy chunk (scripts/lib/catalogue-imports.mjs; `./strings/fr.js` in dist),
+ * and the test server serves the `.ts` file as named. Only catalogues live in `strings/` (a part of
+ * one goes in a folder below): every file there is a language some page may load.
+ *
+ * @example static override strings = elementStrings(quizEn, (language) => import(`./strings/${language}.ts`));
  */
 export function elementStrings<T extends Terms>(
   en: T,
-  translations: { readonly [language: string]: TermsLoader<NoInfer<T>> },
+  load: (language: TranslatedLanguage) => Promise<{ readonly default: NoInfer<T> }>,
 ): ElementStrings<T> {
-  return { en, translations };
+  return {
+    en,
+    translations: Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [language, () => load(language)])),
+  };
 }

@@ -1,19 +1,23 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { registerTranslation } from '@shoelace-style/localize';
 import { LitElement, render } from 'lit';
-import { elementStrings, type ElementStrings, type Terms, type TermsLoader } from './element-strings.js';
+import type { ElementStrings, Terms, TermsLoader } from './element-strings.js';
 import { MindLocalizeController, loadTranslation, registerStrings } from './localize.js';
 import { defineElement } from '../base/define.js';
 import { MindElement } from '../base/mind-element.js';
 
-/** A test element's catalogues: English, and a French loader that counts its calls and may fail. */
+/**
+ * A test element's catalogues: English, and a French loader (no other language) that counts its
+ * calls and may fail.
+ */
 function testStrings<T extends Terms>(en: T, fr: T, failures = 0) {
   const calls = { fr: 0 };
   const load: TermsLoader<T> = () => {
     calls.fr++;
     return calls.fr <= failures ? Promise.reject(new Error('offline')) : Promise.resolve({ default: fr });
   };
-  return { strings: elementStrings(en, { fr: load }), calls };
+  const strings: ElementStrings<T> = { en, translations: { fr: load } };
+  return { strings, calls };
 }
 
 const alpha = testStrings({ mindTestAlphaTitle: 'Alpha' }, { mindTestAlphaTitle: 'Alpha en français' });
@@ -230,15 +234,15 @@ describe('element strings over a network', () => {
   it('renders an element first in its page’s language, never English then French', async () => {
     await loadTranslation('fr'); // A French page that asked for its strings before this element's code arrived.
     let arrive: () => void = () => undefined;
-    const slow = elementStrings(
-      { mindTestSlowTitle: 'Slow' },
-      {
+    const slow: ElementStrings<{ mindTestSlowTitle: string }> = {
+      en: { mindTestSlowTitle: 'Slow' },
+      translations: {
         fr: () =>
           new Promise((resolve) => {
             arrive = () => resolve({ default: { mindTestSlowTitle: 'Lent' } });
           }),
       },
-    );
+    };
     const painted: string[] = [];
     class SlowStrings extends MindElement {
       static override strings = slow;

@@ -1,7 +1,7 @@
 import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { elementStrings, type ElementStrings, type Terms } from './element-strings.js';
-import sharedEn, { type SharedTerms } from './en.js';
+import sharedEn, { type SharedTerms } from './strings/en.js';
 
 type Catalogue = Readonly<Record<string, unknown>>;
 interface TranslationData {
@@ -20,14 +20,7 @@ const lookup = (lang: string): TranslationData =>
  * @internal The shared terms; every element's terms register with its class (see
  * {@link registerStrings}). Exported for the catalogue tests.
  */
-export const shared = elementStrings(sharedEn, {
-  fr: () => import('./fr.js'),
-  ar: () => import('./ar.js'),
-  pt: () => import('./pt.js'),
-  de: () => import('./de.js'),
-  es: () => import('./es.js'),
-  it: () => import('./it.js'),
-});
+export const shared = elementStrings(sharedEn, (language) => import(`./strings/${language}.ts`));
 
 /** Mindshare's own English, shared and registered elements': the last-resort fallback. */
 const english: Record<string, unknown> = {};
@@ -229,7 +222,7 @@ function validLang(value: string | undefined): string | undefined {
  * per string. The translations of that language are looked up once per render, because a page may
  * register more at any time (which re-renders every element).
  *
- * `T` is the host element's own terms (its `*.en.ts`): `term` type-checks keys and arguments
+ * `T` is the host element's own terms (its `strings/en.ts`): `term` type-checks keys and arguments
  * against them and the shared terms. Constructing the controller registers the host class's
  * `static strings` (see {@link elementStrings}), once per class.
  */

@@ -1,5 +1,4 @@
-/** The languages whose catalogues Mindshare ships (English eager, the others loaded on use). */
-export type TermLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'ar';
+import type { TermLanguage } from './languages.js';
 
 /**
  * A word's forms by the plural category `Intl.PluralRules` gives a count: `other` always, the
