@@ -1,7 +1,5 @@
 import {
-  canReview,
   isMindError,
-  MindError,
   type MindshareApi,
   type PitchPrompt,
   type RecordingEntry,
@@ -9,6 +7,7 @@ import {
 } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
+import { requireReviewer } from '../shared/review/reviewer-only.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
@@ -79,8 +78,7 @@ export class ReviewController {
       args: () => [element.recordingId()],
       load: async (api, [id]) => {
         // A seller's page: refused here, without asking for the recordings.
-        if (!canReview(api.viewer.role))
-          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+        requireReviewer(api);
         // No recording chosen: nothing to ask for (the view says so).
         if (!id) return { entry: undefined, prompt: undefined };
         const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
