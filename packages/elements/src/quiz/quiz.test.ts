@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
+import { compileMarkdown } from '@mindshare/core/authoring';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { outage, withOverrides } from '../testing/api-overrides.js';
@@ -24,16 +25,7 @@ const quizPack = contentPack()
     id: PRODUCT_CHECK,
     title: { en: 'Product check', fr: 'Contrôle produit' },
     description: {
-      en: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', text: 'Two questions. Read the ' },
-            { type: 'link', href: 'https://northwind.example/guide', children: [{ type: 'text', text: 'guide' }] },
-            { type: 'text', text: ' first.' },
-          ],
-        },
-      ],
+      en: compileMarkdown('Two questions. Read the [guide](https://northwind.example/guide) first.'),
       fr: 'Deux questions.',
     },
     window: { opensAt: '2027-03-01T09:00', closesAt: '2027-04-30T18:00', timeZone: 'Europe/Paris' },
