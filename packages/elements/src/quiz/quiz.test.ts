@@ -106,18 +106,22 @@ async function next(el: MindQuiz) {
   await el.updateComplete;
 }
 
+/**
+ * Answers the question shown and those after it, each with its picks, and leaves the last verdict
+ * (on to the results, or to what waits for them).
+ */
+async function answerEach(el: MindQuiz, picks: readonly (readonly string[])[]) {
+  for (const [index, values] of picks.entries()) {
+    if (index > 0) await next(el);
+    for (const value of values) await pick(el, value);
+    await submit(el);
+  }
+  click(el, '[part~="verdict"] button');
+}
+
 /** Answers the spring-launch questions (q-support, q-sso, q-trial) correctly. */
 async function answerAll(el: MindQuiz) {
-  await pick(el, 'pro');
-  await submit(el);
-  await next(el);
-  await pick(el, 'pro');
-  await pick(el, 'enterprise');
-  await submit(el);
-  await next(el);
-  await pick(el, 'true');
-  await submit(el);
-  click(el, '[part~="verdict"] button');
+  await answerEach(el, [['pro'], ['pro', 'enterprise'], ['true']]);
   return until(el, '[part~="results"]');
 }
 
@@ -132,12 +136,7 @@ describe('<mind-quiz>', () => {
     await submit(el);
     await expect(el).to.be.accessible();
     await next(el);
-    await pick(el, 'pro');
-    await submit(el);
-    await next(el);
-    await pick(el, 'false');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['pro'], ['false']]);
     await until(el, '[part~="results"]');
     await expect(el).to.be.accessible();
 
@@ -183,9 +182,7 @@ describe('<mind-quiz>', () => {
     expect(text(el, '[part~="verdict"]')).to.contain('Incorrect');
     expect(text(el, '[part~="verdict"]')).to.contain('0 points');
     await next(el);
-    await pick(el, 'true');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['true']]);
     const results = await until(el, '[part~="results"]');
     expect(text(el, '[part~="results"]')).to.contain('Score: 20 out of 30');
     expect(text(el, '[part~="results"]')).to.contain('Rank: 1');
@@ -587,12 +584,7 @@ describe('<mind-quiz>', () => {
     await submit(el);
     expect(text(el, '[part~="verdict"]')).to.contain('Answer saved');
     await next(el);
-    await pick(el, 'pro');
-    await submit(el);
-    await next(el);
-    await pick(el, 'true');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['pro'], ['true']]);
     await until(el, '.pending');
     expect(text(el, '.pending')).to.contain('Saved, waiting to sync');
     online = true;
