@@ -45,6 +45,19 @@ async function probe(selected: Level = 'tiers'): Promise<SwitchProbe> {
   return fixture<SwitchProbe>(html`<mind-test-switch-probe .selected=${selected}></mind-test-switch-probe>`);
 }
 
+/**
+ * Presses each key in turn, and expects the option it names selected and focused after it (`why`
+ * says what the step shows, when the key alone does not).
+ */
+async function expectKeys(el: SwitchProbe, steps: readonly (readonly [key: string, selected: string, why?: string])[]) {
+  for (const [key, selected, why] of steps) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    expect(el.selected, why ?? key).to.equal(selected);
+    expect(focused(el), why ?? key).to.equal(`By ${selected}`);
+  }
+}
+
 describe('segmentedSwitch', () => {
   it('is an accessible radio group named by its label, one radio per option', async () => {
     const el = await probe('partners');
@@ -62,6 +75,61 @@ describe('segmentedSwitch', () => {
       radios(el).every((radio) => radio.type === 'button'),
       'a radio would submit a form',
     ).to.equal(true);
+    expect(checked(el)).to.deep.equal(['false', 'true', 'false']);
+  });
+
+  it('has exactly one tab stop, the checked option', async () => {
+    const el = await probe('sellers');
+    expect(tabStops(el)).to.deep.equal([radios(el)[2]]);
+    el.selected = 'tiers';
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal([radios(el)[0]]);
+  });
+
+  it('keeps the first option reachable by Tab when the selected value is not among the options', async () => {
+    const el = await probe('sellers');
+    el.options = ['tiers', 'partners'];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(checked(el)).to.deep.equal(['false', 'false']);
+    expect(radios(el)[0]!.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
+    radios(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected, 'the arrows start from the first option').to.equal('partners');
+    expect(focused(el)).to.equal('By partners');
+  });
+
+  it('gives the only tab stop to the first option when the selected value is not among the options', async () => {
+    const el = await probe('sellers');
+    el.options = ['tiers', 'partners'];
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(tabStops(el)).to.deep.equal([radios(el)[0]]);
+  });
+
+  it('selects the option clicked', async () => {
+    const el = await probe();
+    radios(el)[2]!.click();
+    await el.updateComplete;
+    expect(el.selections).to.deep.equal(['sellers']);
+    expect(checked(el)).to.deep.equal(['false', 'false', 'true']);
+    expect(tabStops(el)).to.deep.equal([radios(el)[2]]);
+  });
+
+  it('selects with the arrows (wrapping), Home and End, moving focus along', async () => {
+    const el = await probe();
+    radios(el)[0]!.focus();
+    await expectKeys(el, [
+      ['ArrowRight', 'partners'],
+      ['ArrowDown', 'sellers'],
+      ['ArrowRight', 'tiers', 'ArrowRight on the last option wraps to the first'],
+      ['ArrowUp', 'sellers', 'ArrowUp on the first option wraps to the last'],
+      ['Home', 'tiers'],
+      ['End', 'sellers'],
+      ['ArrowLeft', 'partners'],
+    ]);
     expect(checked(el)).to.deep.equal(['false', 'true', 'false']);
   });
 
@@ -156,13 +224,9 @@ describe('segmentedSwitch', () => {
     const el = wrapper.querySelector<SwitchProbe>('mind-test-switch-probe')!;
     await el.updateComplete;
     radios(el)[0]!.focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowLeft goes forward right to left').to.equal('partners');
-    expect(focused(el)).to.equal('By partners');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowRight goes back right to left').to.equal('tiers');
-    expect(focused(el)).to.equal('By tiers');
+    await expectKeys(el, [
+      ['ArrowLeft', 'partners', 'ArrowLeft goes forward right to left'],
+      ['ArrowRight', 'tiers', 'ArrowRight goes back right to left'],
+    ]);
   });
 });
