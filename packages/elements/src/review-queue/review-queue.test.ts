@@ -7,8 +7,19 @@ import type { MindReviewQueue } from './review-queue.element.js';
 import type { MindReviewCloseDetail } from './review-queue.events.js';
 import { RENEW_EVERY_MS } from './opened-review.js';
 import { ELEVATOR_REVIEW, recordPitch } from '../testing/pitch-recordings.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
-import { click, find, findAll, render, root, settled, text, textOf, until } from '../testing/harness.js';
+import { listenForMindErrors, offline, withOverrides } from '../testing/api-overrides.js';
+import {
+  click,
+  expectAccessibleAlert,
+  find,
+  findAll,
+  render,
+  root,
+  settled,
+  text,
+  textOf,
+  until,
+} from '../testing/harness.js';
 
 const HOUR = 3_600_000;
 
@@ -128,10 +139,7 @@ describe('<mind-review-queue>', () => {
     expect(rows(list)).to.have.length(1);
     await expect(list).to.be.accessible();
 
-    const failing = withOverrides(camille, { recordings: () => Promise.reject(new Error('offline')) });
-    const failed = await queue(failing);
-    expect(text(failed, '[role="alert"]')).to.contain('The review queue could not be loaded.');
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await queue(offline(camille, 'recordings')), 'The review queue could not be loaded.');
 
     const seller = await queue(await world.as('s-bruno'));
     expect(text(seller)).to.equal('The review queue is for coaches and managers.');
