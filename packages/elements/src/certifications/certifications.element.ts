@@ -8,7 +8,6 @@ import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { insightTask } from '../shared/insight/insight-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
-import { cardList } from '../shared/styles/card-list.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { certifiedSellersCsv } from './certifications.csv.js';
@@ -49,7 +48,7 @@ type Loaded =
  */
 export class MindCertifications extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, cardList, dataTable, loadState, certificationsStyles];
+  static override styles = [tokens, box, dataTable, loadState, certificationsStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(certificationsEn, {

@@ -14,6 +14,18 @@ export const certificationsStyles = css`
     font-size: 1em;
     margin: 0;
   }
+  .certifications {
+    display: grid;
+    gap: var(--_gap);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part='certification'] {
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+  }
   [part='certification'] p {
     margin-block: calc(var(--_space) / 2);
   }

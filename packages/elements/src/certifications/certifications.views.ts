@@ -48,12 +48,7 @@ function certificationCard(context: CertificationsViewContext, entry: SellerCert
   const title = pickLocalized(entry.title, context.lang);
   const earning = entry.status === 'not-earned' || entry.status === 'expired';
   const id = `certification-${entry.certificationId}`;
-  return html`<li
-    part="certification"
-    class="card"
-    data-certification=${entry.certificationId}
-    data-status=${entry.status}
-  >
+  return html`<li part="certification" data-certification=${entry.certificationId} data-status=${entry.status}>
     <h3 id=${id}>${title}</h3>
     ${entry.description ? html`<p class="muted">${pickLocalized(entry.description, context.lang)}</p>` : nothing}
     <p part="validity" class="validity ${entry.status}">${validity(context, entry)}</p>
@@ -100,7 +95,7 @@ export function renderSeller(
     ${
       view.certifications.length === 0
         ? html`<p class="state" role="status">${localize.term('mindCertificationsEmpty')}</p>`
-        : html`<ul class="cards">
+        : html`<ul class="certifications">
             ${view.certifications.map((entry) => certificationCard(context, entry))}
           </ul>`
     }

@@ -11,7 +11,6 @@ import { recordingView } from '../shared/media/recording-view.styles.js';
 import { pitchState } from '../shared/pitch/pitch-state.js';
 import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
 import { box } from '../shared/styles/box.js';
-import { cardList } from '../shared/styles/card-list.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { myPitchesEn } from './my-pitches.en.js';
 import { myPitchesStyles } from './my-pitches.styles.js';
@@ -57,7 +56,7 @@ export type { PitchState } from '../shared/pitch/pitch-state.js';
  */
 export class MindMyPitches extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, cardList, recordingView, reviewScoresStyles, myPitchesStyles];
+  static override styles = [tokens, box, recordingView, reviewScoresStyles, myPitchesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(myPitchesEn, {
@@ -143,7 +142,7 @@ export class MindMyPitches extends MindElement {
                   <h3>${localize.term('mindMyPitchesEmptyTitle')}</h3>
                   <p>${localize.term('mindMyPitchesEmpty')}</p>
                 </div>`
-              : html`<ol class="cards">
+              : html`<ol class="pitches">
                   ${pitches.entries.map((entry) => html`<li>${pitchView(context, entry)}</li>`)}
                 </ol>`
           }

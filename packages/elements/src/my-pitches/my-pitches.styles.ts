@@ -8,10 +8,23 @@ import { css } from 'lit';
 export const myPitchesStyles = css`
   :host {
     --_gap: var(--mind-my-pitches-gap, var(--_space));
-    --_card-bg: var(--mind-my-pitches-pitch-background, var(--_surface-alt));
+    --_pitch-bg: var(--mind-my-pitches-pitch-background, var(--_surface-alt));
   }
   [part='base'] {
     max-inline-size: var(--mind-my-pitches-max-inline-size, 48rem);
+  }
+  .pitches {
+    display: grid;
+    gap: var(--_gap);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part='pitch'] {
+    display: block;
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_pitch-bg);
   }
   .meta,
   .muted,

@@ -151,13 +151,7 @@ export function pitchView(context: PitchViewContext, entry: RecordingEntry): Tem
   const open = context.open === entry.id;
   const reviewed = state === 'reviewed' || state === 'published';
   const heading = `pitch-${entry.id}`;
-  return html`<article
-    part="pitch"
-    class="card"
-    data-recording=${entry.id}
-    data-state=${state}
-    aria-labelledby=${heading}
-  >
+  return html`<article part="pitch" data-recording=${entry.id} data-state=${state} aria-labelledby=${heading}>
     <h3 id=${heading}>${title}</h3>
     <p class="meta">
       ${localize.term(

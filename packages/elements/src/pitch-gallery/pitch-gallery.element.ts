@@ -8,7 +8,6 @@ import { recordingPlayer } from '../shared/media/recording-player.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { box } from '../shared/styles/box.js';
-import { cardList } from '../shared/styles/card-list.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
@@ -49,7 +48,7 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  */
 export class MindPitchGallery extends MindElement {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
-  static override styles = [tokens, box, cardList, recordingView, pitchGalleryStyles];
+  static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchGalleryEn, {
@@ -135,7 +134,7 @@ export class MindPitchGallery extends MindElement {
                   <p>${localize.term('mindPitchGalleryEmpty')}</p>
                 </div>`
               : html`<p class="count">${localize.term('mindPitchGalleryCount', entries.length)}</p>
-                  <ol class="cards takes">
+                  <ol class="takes">
                     ${entries.map((entry) => html`<li>${this.#take(entry)}</li>`)}
                   </ol>`
           }
@@ -149,7 +148,7 @@ export class MindPitchGallery extends MindElement {
     const media = this.#media.of(entry.id);
     const review = entry.review;
     const headingId = `take-${entry.id}`;
-    return html`<article part="take" class="card" data-take=${entry.id} aria-labelledby=${headingId}>
+    return html`<article part="take" data-take=${entry.id} aria-labelledby=${headingId}>
       <h3 part="seller" id=${headingId}>${entry.sellerName}</h3>
       ${recordingPlayer({
         media,

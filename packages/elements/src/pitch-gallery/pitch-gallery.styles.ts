@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const pitchGalleryStyles = css`
   :host {
     --_gap: var(--mind-pitch-gallery-gap, var(--_space));
-    --_card-bg: var(--mind-pitch-gallery-take-background, var(--_surface-alt));
+    --_take-bg: var(--mind-pitch-gallery-take-background, var(--_surface-alt));
   }
   [part='base'] {
     max-inline-size: var(--mind-pitch-gallery-max-inline-size, 64rem);
@@ -17,10 +17,19 @@ export const pitchGalleryStyles = css`
     color: var(--_text-muted);
   }
   .takes {
+    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    gap: var(--_gap);
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
   [part='take'] {
+    display: block;
     block-size: 100%;
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_take-bg);
   }
   video {
     max-block-size: 50vh;

@@ -1,5 +1,7 @@
 import {
+  canReview,
   isMindError,
+  MindError,
   type MindshareApi,
   type PitchPrompt,
   type RecordingEntry,
@@ -7,7 +9,6 @@ import {
 } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
-import { requireReviewer } from '../shared/review/reviewer-only.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
@@ -78,7 +79,8 @@ export class ReviewController {
       args: () => [element.recordingId()],
       load: async (api, [id]) => {
         // A seller's page: refused here, without asking for the recordings.
-        requireReviewer(api);
+        if (!canReview(api.viewer.role))
+          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
         // No recording chosen: nothing to ask for (the view says so).
         if (!id) return { entry: undefined, prompt: undefined };
         const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);

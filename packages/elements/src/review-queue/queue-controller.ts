@@ -1,7 +1,13 @@
-import { isMindError, type MindshareApi, type PitchPrompt, type RecordingEntry } from '@mindshare/core';
+import {
+  canReview,
+  isMindError,
+  MindError,
+  type MindshareApi,
+  type PitchPrompt,
+  type RecordingEntry,
+} from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
-import { requireReviewer } from '../shared/review/reviewer-only.js';
 
 /** What the queue shows: waiting, the list (maybe empty), a seller's page, or a failure. */
 export type QueueView = 'loading' | 'ready' | 'forbidden' | 'error';
@@ -33,7 +39,8 @@ export class QueueController {
       args: () => [],
       load: async (current): Promise<Queue> => {
         // A seller's page: refused here, without asking for the queue.
-        requireReviewer(current);
+        if (!canReview(current.viewer.role))
+          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
         const [entries, prompts] = await Promise.all([
           current.recordings({ view: 'to-review' }),
           current.pitchPrompts(),
