@@ -6,7 +6,7 @@ import {
   type SellerCertification,
 } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnHeads } from '../shared/table/column-heads.js';
+import { columnHeads } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { certificationsEn } from './certifications.en.js';
 

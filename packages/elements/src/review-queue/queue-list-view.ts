@@ -2,7 +2,7 @@ import type { RecordingEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import { formatWaiting } from './waiting-time.js';
 import type { QueueViewContext } from './queue-view-context.js';
-import { columnHeads } from '../shared/table/column-heads.js';
+import { columnHeads } from '../shared/styles/data-table.js';
 
 /** The prompt filter and the partner filter: native selects, so every keyboard and reader knows them. */
 function filtersView(context: QueueViewContext): TemplateResult {

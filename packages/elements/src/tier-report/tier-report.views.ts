@@ -1,6 +1,6 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnHeads } from '../shared/table/column-heads.js';
+import { columnHeads } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './tier-report.en.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { columnHeads } from './column-heads.js';
+import { columnHeads } from './data-table.js';
 
 describe('columnHeads', () => {
   it('heads each column in order, marking the columns of numbers', async () => {
