@@ -40,6 +40,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `interface GlobalEventHandlersEventMap extends MindEventMap<…> {}` adds an element's events to
+      // the DOM's map: only an interface merges into it, and it names no members of its own.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       'no-restricted-syntax': ['error', ...noAuthoredHtml],
       'no-restricted-imports': [
         'error',

@@ -24,54 +24,65 @@ export function renderPoints(context: BadgesViewContext, summary: EngagementSumm
 export function renderEarned(context: BadgesViewContext, summary: EngagementSummary): TemplateResult {
   const { localize } = context;
   const lang = localize.lang();
-  return html`<section aria-labelledby="earned">
-    <h3 id="earned">${localize.term('mindBadgesEarned')}</h3>
-    ${
-      summary.earned.length === 0
-        ? html`<p class="muted">${localize.term('mindBadgesEarnedNone')}</p>`
-        : html`<ul part="earned">
-            ${summary.earned.map(
-              (badge) =>
-                html`<li part="badge earned-badge" data-badge=${badge.badgeId}>
-                  <span class="title">${pickLocalized(badge.title, lang)}</span>
-                  ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
-                  <time datetime=${new Date(badge.earnedAt).toISOString()}>
-                    ${localize.term('mindBadgesEarnedOn', context.date(badge.earnedAt))}
-                  </time>
-                </li>`,
-            )}
-          </ul>`
-    }
-  </section>`;
+  return badgeList(
+    'earned',
+    localize.term('mindBadgesEarned'),
+    localize.term('mindBadgesEarnedNone'),
+    summary.earned.map(
+      (badge) =>
+        html`<li part="badge earned-badge" data-badge=${badge.badgeId}>
+          <span class="title">${pickLocalized(badge.title, lang)}</span>
+          ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
+          <time datetime=${new Date(badge.earnedAt).toISOString()}>
+            ${localize.term('mindBadgesEarnedOn', context.date(badge.earnedAt))}
+          </time>
+        </li>`,
+    ),
+  );
 }
 
 /** The badges ahead, each with a labelled progress bar and its progress in words. */
 export function renderNext(context: BadgesViewContext, summary: EngagementSummary): TemplateResult {
   const { localize } = context;
   const lang = localize.lang();
-  return html`<section aria-labelledby="next">
-    <h3 id="next">${localize.term('mindBadgesNext')}</h3>
+  return badgeList(
+    'next',
+    localize.term('mindBadgesNext'),
+    localize.term('mindBadgesNextNone'),
+    summary.next.map((badge) => {
+      const id = `progress-${badge.badgeId}`;
+      const words = localize.term('mindBadgesProgress', badge.rule, badge.current, badge.target);
+      return html`<li part="badge next-badge" data-badge=${badge.badgeId}>
+        <span class="title" id=${`${id}-title`}>${pickLocalized(badge.title, lang)}</span>
+        ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
+        <progress
+          part="progress"
+          max=${badge.target}
+          .value=${badge.current}
+          aria-labelledby=${`${id}-title`}
+          aria-describedby=${id}
+          aria-valuetext=${words}
+        ></progress>
+        <span class="muted" id=${id}>${words}</span>
+      </li>`;
+    }),
+  );
+}
+
+/** A titled list of badges (its part named `id`, like its heading), or the words for none. */
+function badgeList(
+  id: 'earned' | 'next',
+  title: string,
+  none: string,
+  items: readonly TemplateResult[],
+): TemplateResult {
+  return html`<section aria-labelledby=${id}>
+    <h3 id=${id}>${title}</h3>
     ${
-      summary.next.length === 0
-        ? html`<p class="muted">${localize.term('mindBadgesNextNone')}</p>`
-        : html`<ul part="next">
-            ${summary.next.map((badge) => {
-              const id = `progress-${badge.badgeId}`;
-              const words = localize.term('mindBadgesProgress', badge.rule, badge.current, badge.target);
-              return html`<li part="badge next-badge" data-badge=${badge.badgeId}>
-                <span class="title" id=${`${id}-title`}>${pickLocalized(badge.title, lang)}</span>
-                ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
-                <progress
-                  part="progress"
-                  max=${badge.target}
-                  .value=${badge.current}
-                  aria-labelledby=${`${id}-title`}
-                  aria-describedby=${id}
-                  aria-valuetext=${words}
-                ></progress>
-                <span class="muted" id=${id}>${words}</span>
-              </li>`;
-            })}
+      items.length === 0
+        ? html`<p class="muted">${none}</p>`
+        : html`<ul part=${id}>
+            ${items}
           </ul>`
     }
   </section>`;

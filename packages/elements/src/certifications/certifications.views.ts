@@ -6,6 +6,7 @@ import {
   type SellerCertification,
 } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { columnHeads } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { certificationsEn } from './strings/en.js';
 
@@ -133,14 +134,12 @@ export function renderManager(context: CertificationsViewContext, view: Certifie
         <caption id="partners-caption">
           ${localize.term('mindCertificationsPartnersCaption')}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">${localize.term('mindCertificationsTier')}</th>
-            <th scope="col">${localize.term('mindCertificationsPartner')}</th>
-            <th scope="col" class="number">${localize.term('mindCertificationsCertified')}</th>
-            <th scope="col" class="number">${localize.term('mindCertificationsExpiringSoon')}</th>
-          </tr>
-        </thead>
+        ${columnHeads([
+          localize.term('mindCertificationsTier'),
+          localize.term('mindCertificationsPartner'),
+          { number: localize.term('mindCertificationsCertified') },
+          { number: localize.term('mindCertificationsExpiringSoon') },
+        ])}
         <tbody>
           ${view.partners.map(
             (partner) =>
@@ -175,16 +174,14 @@ export function renderManager(context: CertificationsViewContext, view: Certifie
               <caption id="sellers-caption" aria-live="polite">
                 ${localize.term('mindCertificationsSellersCaption', rows.length)}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${localize.term('mindCertificationsSeller')}</th>
-                  <th scope="col">${localize.term('mindCertificationsPartner')}</th>
-                  <th scope="col">${localize.term('mindCertificationsTier')}</th>
-                  <th scope="col">${localize.term('mindCertificationsCertification')}</th>
-                  <th scope="col">${localize.term('mindCertificationsStatus')}</th>
-                  <th scope="col">${localize.term('mindCertificationsExpires')}</th>
-                </tr>
-              </thead>
+              ${columnHeads([
+                localize.term('mindCertificationsSeller'),
+                localize.term('mindCertificationsPartner'),
+                localize.term('mindCertificationsTier'),
+                localize.term('mindCertificationsCertification'),
+                localize.term('mindCertificationsStatus'),
+                localize.term('mindCertificationsExpires'),
+              ])}
               <tbody>
                 ${rows.map(
                   (row) =>

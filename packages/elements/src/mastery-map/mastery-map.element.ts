@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
+import { pickLocalized, type MindshareChange } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -9,7 +9,8 @@ import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
 import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { insightTask } from '../shared/insight/insight-task.js';
-import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
+import { namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
+import { DirectoryTask } from '../shared/insight/directory-task.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { masteryMapEn } from './strings/en.js';
@@ -82,13 +83,12 @@ export class MindMasteryMap extends MindElement {
   /** Partner and seller names and membership (`{ partners, sellers }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
-  /** The API's directory, used when the page gives none. */
-  @state() private apiDirectory: InsightDirectory | undefined;
-
   /** The page's directory, else the API's. */
-  get #directory(): InsightDirectory | undefined {
-    return this.directory ?? this.apiDirectory;
-  }
+  readonly #directory = new DirectoryTask(
+    this,
+    () => this.mindshare,
+    () => this.directory,
+  );
 
   /** The tiers and partners drilled into. */
   @state() protected trail: readonly DrillStep[] = [];
@@ -105,13 +105,6 @@ export class MindMasteryMap extends MindElement {
   get shown(): MasteryBy {
     const last = this.trail.at(-1);
     return last ? DRILL_TARGET[last.by] : this.by;
-  }
-
-  protected override apiChanged(api: MindshareApi | undefined): void {
-    this.apiDirectory = undefined;
-    void loadDirectory(api).then((directory) => {
-      if (this.mindshare === api) this.apiDirectory = directory;
-    });
   }
 
   protected override mindshareChanged(change: MindshareChange): void {
@@ -164,7 +157,7 @@ export class MindMasteryMap extends MindElement {
 
   /** The display name of an entity at `by`. */
   #nameOf(by: MasteryBy, id: string, data: MasteryData | undefined): string {
-    const names = namesOf(this.#directory);
+    const names = namesOf(this.#directory.value);
     if (by === 'tier') {
       const tier = data?.tiers.find((candidate) => candidate.id === id);
       return tier ? pickLocalized(tier.name, this.localize.lang()) : id;
@@ -231,7 +224,7 @@ export class MindMasteryMap extends MindElement {
   #renderData(data: MasteryData): TemplateResult {
     const by = this.shown;
     const lang = this.localize.lang();
-    const members = membersOf(this.trail.at(-1), this.#directory, data.partnerTier);
+    const members = membersOf(this.trail.at(-1), this.#directory.value, data.partnerTier);
     const nameOf = (id: string) => this.#nameOf(by, id, data);
     const rows = sortMatrix(matrixOf(data.view.rows, members), this.sort, nameOf, lang);
     if (rows.length === 0) return html`<p class="state" role="status">${this.localize.term('mindMasteryMapEmpty')}</p>`;
@@ -245,7 +238,7 @@ export class MindMasteryMap extends MindElement {
       topics,
       rows,
       sort: this.sort,
-      drillable: canDrill(by, this.#directory, data.partnerTier),
+      drillable: canDrill(by, this.#directory.value, data.partnerTier),
       nameOf,
       topicName,
       onSort: (key) => this.#onSort(key),

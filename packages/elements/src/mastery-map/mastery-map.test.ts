@@ -8,10 +8,19 @@ import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
-import { stubInsightApi } from '../testing/insight-stub.js';
+import { renderOverStub } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
 import { playSpringLaunch, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
-import { DECORATIONS, find, findAll, isLoading, render, root, settled, textOf } from '../testing/harness.js';
+import {
+  DECORATIONS,
+  expectAccessibleAlert,
+  find,
+  findAll,
+  render,
+  root,
+  settled,
+  textOf,
+} from '../testing/harness.js';
 
 const directory = scenarioDirectory() as InsightDirectory;
 /** Visible text without the decorative sort arrows, spaces normalised (French uses narrow spaces). */
@@ -34,11 +43,7 @@ async function map(api: MindshareApi, by = 'tier', lang?: string): Promise<MindM
 
 describe('<mind-mastery-map>', () => {
   it('is accessible while loading, with data, empty, forbidden and failed', async () => {
-    const pending = await render<MindMasteryMap>(
-      html`<mind-mastery-map .api=${stubInsightApi({ pending: true }).api}></mind-mastery-map>`,
-    );
-    await waitUntil(() => isLoading(pending));
-    await expect(pending).to.be.accessible();
+    await expect(await renderOverStub('mind-mastery-map', 'loading')).to.be.accessible();
 
     const { manager } = await masteryWorld();
     for (const by of ['tier', 'partner', 'seller']) {
@@ -56,12 +61,7 @@ describe('<mind-mastery-map>', () => {
     expect(radios(forbidden)).to.have.length(0);
     await expect(forbidden).to.be.accessible();
 
-    const failed = await render<MindMasteryMap>(
-      html`<mind-mastery-map .api=${stubInsightApi({}).api}></mind-mastery-map>`,
-    );
-    await waitUntil(() => root(failed).querySelector('[role="alert"]'));
-    expect(text(root(failed).querySelector('[role="alert"]')!)).to.contain('could not be loaded');
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await renderOverStub('mind-mastery-map', 'failed'), 'could not be loaded');
   });
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {

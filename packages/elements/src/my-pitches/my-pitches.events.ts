@@ -1,4 +1,5 @@
 import type { Recording } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-consent-change`: the seller's consent to the best-practice gallery was saved. */
 export interface MindConsentChangeDetail {
@@ -11,10 +12,8 @@ export interface MindConsentChangeDetail {
 }
 
 /** `mind-consent-change`, from `<mind-my-pitches>`: the seller changed their gallery consent for a take. */
-export type MindConsentChangeEvent = CustomEvent<MindConsentChangeDetail>;
+export type MindConsentChangeEvent = MindEvent<'mind-consent-change', MindConsentChangeDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-consent-change': MindConsentChangeEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindConsentChangeEvent> {}
 }

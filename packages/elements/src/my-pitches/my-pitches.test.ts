@@ -4,8 +4,8 @@ import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@m
 import { sendKeys } from '@web/test-runner-commands';
 import './my-pitches.define.js';
 import type { MindMyPitches } from './my-pitches.element.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
-import { find, findAll, render, root, settled, text, textOf } from '../testing/harness.js';
+import { listenForMindErrors, offline, withOverrides } from '../testing/api-overrides.js';
+import { expectAccessibleAlert, find, findAll, render, root, settled, text, textOf } from '../testing/harness.js';
 import { ELEVATOR_REVIEW, recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
 
 /** The scenario's elevator prompt under other ids, so one seller can have a take in each state. */
@@ -94,10 +94,7 @@ describe('<mind-my-pitches>', () => {
     await open(el, ids.reviewed);
     await expect(el).to.be.accessible();
 
-    const failing = withOverrides(anna, { recordings: () => Promise.reject(new Error('offline')) });
-    const failed = await show(failing);
-    expect(textOf(find(failed, '[role="alert"]'))).to.contain('Your pitches could not be loaded.');
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await show(offline(anna, 'recordings')), 'Your pitches could not be loaded.');
   });
 
   it('lists the sent takes newest first with their state, score and stored length; unsent takes are left out', async () => {

@@ -1,4 +1,5 @@
 import type { AnswerResponse, Confidence, PollTally, Verdict } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-nugget-seen`: an item counts as seen (half visible for a second, or used). */
 export interface MindNuggetSeenDetail {
@@ -33,19 +34,16 @@ export interface MindPracticeDetail {
 }
 
 /** `mind-nugget-seen`, from `<mind-nugget-feed>`: an item counts as seen. */
-export type MindNuggetSeenEvent = CustomEvent<MindNuggetSeenDetail>;
+export type MindNuggetSeenEvent = MindEvent<'mind-nugget-seen', MindNuggetSeenDetail>;
 /** `mind-vote`, from `<mind-nugget-feed>`: the seller voted in a poll. */
-export type MindVoteEvent = CustomEvent<MindVoteDetail>;
+export type MindVoteEvent = MindEvent<'mind-vote', MindVoteDetail>;
 /** `mind-respond`, from `<mind-nugget-feed>`: the seller answered an open question. */
-export type MindRespondEvent = CustomEvent<MindRespondDetail>;
+export type MindRespondEvent = MindEvent<'mind-respond', MindRespondDetail>;
 /** `mind-practice`, from `<mind-nugget-feed>`: the seller answered a practice question. */
-export type MindPracticeEvent = CustomEvent<MindPracticeDetail>;
+export type MindPracticeEvent = MindEvent<'mind-practice', MindPracticeDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-nugget-seen': MindNuggetSeenEvent;
-    'mind-vote': MindVoteEvent;
-    'mind-respond': MindRespondEvent;
-    'mind-practice': MindPracticeEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<
+    MindNuggetSeenEvent | MindVoteEvent | MindRespondEvent | MindPracticeEvent
+  > {}
 }

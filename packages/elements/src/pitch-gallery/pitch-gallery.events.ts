@@ -1,3 +1,5 @@
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+
 /** Detail of `mind-play`: a seller started watching a best practice. */
 export interface MindPlayDetail {
   readonly recordingId: string;
@@ -6,10 +8,8 @@ export interface MindPlayDetail {
 }
 
 /** `mind-play`, from `<mind-pitch-gallery>`: a best-practice pitch started playing. */
-export type MindPlayEvent = CustomEvent<MindPlayDetail>;
+export type MindPlayEvent = MindEvent<'mind-play', MindPlayDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-play': MindPlayEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindPlayEvent> {}
 }

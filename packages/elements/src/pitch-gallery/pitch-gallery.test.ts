@@ -4,8 +4,8 @@ import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
-import { find, findAll, render, settled, textOf } from '../testing/harness.js';
+import { expectFullDeviceThenRetry, offline, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectAccessibleAlert, find, findAll, render, settled, textOf } from '../testing/harness.js';
 import { isRevoked } from '../testing/object-url.js';
 
 const takes = (el: MindPitchGallery) => findAll(el, '[part="take"]');
@@ -41,10 +41,7 @@ describe('<mind-pitch-gallery>', () => {
     expect(takes(full)).to.have.length(1);
     await expect(full).to.be.accessible();
 
-    const failing = withOverrides(bruno, { recordings: () => Promise.reject(new Error('offline')) });
-    const failed = await gallery(failing);
-    expect(textOf(find(failed, '[role="alert"]'))).to.contain('could not be loaded');
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await gallery(offline(bruno, 'recordings')), 'could not be loaded');
   });
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {

@@ -1,4 +1,5 @@
 import type { Recording } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-recording-start`: a take began (after the countdown); its chunks are being stored. */
 export interface MindRecordingStartDetail {
@@ -24,16 +25,14 @@ export interface MindRecordingSubmitDetail {
 }
 
 /** `mind-recording-start`, from `<mind-pitch-recorder>`: a take began. */
-export type MindRecordingStartEvent = CustomEvent<MindRecordingStartDetail>;
+export type MindRecordingStartEvent = MindEvent<'mind-recording-start', MindRecordingStartDetail>;
 /** `mind-recording-stop`, from `<mind-pitch-recorder>`: the take ended. */
-export type MindRecordingStopEvent = CustomEvent<MindRecordingStopDetail>;
+export type MindRecordingStopEvent = MindEvent<'mind-recording-stop', MindRecordingStopDetail>;
 /** `mind-recording-submit`, from `<mind-pitch-recorder>`: the take was submitted for review. */
-export type MindRecordingSubmitEvent = CustomEvent<MindRecordingSubmitDetail>;
+export type MindRecordingSubmitEvent = MindEvent<'mind-recording-submit', MindRecordingSubmitDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-recording-start': MindRecordingStartEvent;
-    'mind-recording-stop': MindRecordingStopEvent;
-    'mind-recording-submit': MindRecordingSubmitEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<
+    MindRecordingStartEvent | MindRecordingStopEvent | MindRecordingSubmitEvent
+  > {}
 }

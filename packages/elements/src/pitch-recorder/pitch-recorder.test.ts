@@ -1,5 +1,6 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type Recording } from '@mindshare/core';
+import { compileMarkdown } from '@mindshare/core/authoring';
 import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
@@ -18,16 +19,7 @@ const recorderPack = contentPack().withPitchPrompt({
   id: QUICK_PROMPT,
   title: { en: 'Quick intro', fr: 'Présentation éclair' },
   scenario: {
-    en: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', text: 'Introduce ' },
-          { type: 'strong', children: [{ type: 'text', text: 'yourself' }] },
-          { type: 'text', text: ' in ten seconds.' },
-        ],
-      },
-    ],
+    en: compileMarkdown('Introduce **yourself** in ten seconds.'),
     fr: 'Présentez-vous en dix secondes.',
   },
   maxDurationSeconds: 10,

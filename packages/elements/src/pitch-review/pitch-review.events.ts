@@ -1,4 +1,5 @@
 import type { Recording, Review } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-review-submit`: the coach's review was saved. */
 export interface MindReviewSubmitDetail {
@@ -15,13 +16,10 @@ export interface MindPublishDetail {
 }
 
 /** `mind-review-submit`, from `<mind-pitch-review>`: the coach's review was saved. */
-export type MindReviewSubmitEvent = CustomEvent<MindReviewSubmitDetail>;
+export type MindReviewSubmitEvent = MindEvent<'mind-review-submit', MindReviewSubmitDetail>;
 /** `mind-publish`, from `<mind-pitch-review>`: the take is now in the gallery. */
-export type MindPublishEvent = CustomEvent<MindPublishDetail>;
+export type MindPublishEvent = MindEvent<'mind-publish', MindPublishDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-review-submit': MindReviewSubmitEvent;
-    'mind-publish': MindPublishEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindReviewSubmitEvent | MindPublishEvent> {}
 }

@@ -6,8 +6,19 @@ import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
-import { click, find, findAll, render, renderProvider, root, settled, text, textOf } from '../testing/harness.js';
+import { expectFullDeviceThenRetry, offline, outage, withOverrides } from '../testing/api-overrides.js';
+import {
+  click,
+  expectAccessibleAlert,
+  find,
+  findAll,
+  render,
+  renderProvider,
+  root,
+  settled,
+  text,
+  textOf,
+} from '../testing/harness.js';
 import { isRevoked } from '../testing/object-url.js';
 
 const radio = (el: MindPitchReview, criterion: string, score: number) =>
@@ -71,10 +82,7 @@ describe('<mind-pitch-review>', () => {
     expect(text(none, 'h2')).to.equal('No pitch selected');
     await expect(none).to.be.accessible();
 
-    const failing = withOverrides(coach, { recordings: () => Promise.reject(new Error('offline')) });
-    const failed = await review(failing, id);
-    expect(find(failed, '[role="alert"]')).not.to.equal(null);
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await review(offline(coach, 'recordings'), id));
   });
 
   it('shows the rubric with weights and descriptors, and updates the weighted total live as the coach scores', async () => {

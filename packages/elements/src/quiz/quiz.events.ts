@@ -1,4 +1,5 @@
 import type { AnswerOutcome, AnswerResponse, Confidence, FinishedAttempt } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-attempt-start`: an attempt began, or a running one was resumed. */
 export interface MindAttemptStartDetail {
@@ -25,18 +26,16 @@ export interface MindCompleteDetail {
 }
 
 /** `mind-attempt-start`, from `<mind-quiz>`: an attempt began or was resumed. */
-export type MindAttemptStartEvent = CustomEvent<MindAttemptStartDetail>;
+export type MindAttemptStartEvent = MindEvent<'mind-attempt-start', MindAttemptStartDetail>;
 /** `mind-answer`, from `<mind-quiz>`: the seller answered a question. */
-export type MindAnswerEvent = CustomEvent<MindAnswerDetail>;
+export type MindAnswerEvent = MindEvent<'mind-answer', MindAnswerDetail>;
 /** `mind-complete`, from `<mind-quiz>`: the attempt ended. */
-export type MindCompleteEvent = CustomEvent<MindCompleteDetail>;
+export type MindCompleteEvent = MindEvent<'mind-complete', MindCompleteDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-attempt-start': MindAttemptStartEvent;
-    'mind-answer': MindAnswerEvent;
-    'mind-complete': MindCompleteEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<
+    MindAttemptStartEvent | MindAnswerEvent | MindCompleteEvent
+  > {}
 }
 
 // Shared with the feed's verdicts; exported here too, where a quiz's events are looked for.

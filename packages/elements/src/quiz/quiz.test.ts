@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
+import { compileMarkdown } from '@mindshare/core/authoring';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import { outage, withOverrides } from '../testing/api-overrides.js';
@@ -24,16 +25,7 @@ const quizPack = contentPack()
     id: PRODUCT_CHECK,
     title: { en: 'Product check', fr: 'Contrôle produit' },
     description: {
-      en: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', text: 'Two questions. Read the ' },
-            { type: 'link', href: 'https://northwind.example/guide', children: [{ type: 'text', text: 'guide' }] },
-            { type: 'text', text: ' first.' },
-          ],
-        },
-      ],
+      en: compileMarkdown('Two questions. Read the [guide](https://northwind.example/guide) first.'),
       fr: 'Deux questions.',
     },
     window: { opensAt: '2027-03-01T09:00', closesAt: '2027-04-30T18:00', timeZone: 'Europe/Paris' },
@@ -114,18 +106,22 @@ async function next(el: MindQuiz) {
   await el.updateComplete;
 }
 
+/**
+ * Answers the question shown and those after it, each with its picks, and leaves the last verdict
+ * (on to the results, or to what waits for them).
+ */
+async function answerEach(el: MindQuiz, picks: readonly (readonly string[])[]) {
+  for (const [index, values] of picks.entries()) {
+    if (index > 0) await next(el);
+    for (const value of values) await pick(el, value);
+    await submit(el);
+  }
+  click(el, '[part~="verdict"] button');
+}
+
 /** Answers the spring-launch questions (q-support, q-sso, q-trial) correctly. */
 async function answerAll(el: MindQuiz) {
-  await pick(el, 'pro');
-  await submit(el);
-  await next(el);
-  await pick(el, 'pro');
-  await pick(el, 'enterprise');
-  await submit(el);
-  await next(el);
-  await pick(el, 'true');
-  await submit(el);
-  click(el, '[part~="verdict"] button');
+  await answerEach(el, [['pro'], ['pro', 'enterprise'], ['true']]);
   return until(el, '[part~="results"]');
 }
 
@@ -140,12 +136,7 @@ describe('<mind-quiz>', () => {
     await submit(el);
     await expect(el).to.be.accessible();
     await next(el);
-    await pick(el, 'pro');
-    await submit(el);
-    await next(el);
-    await pick(el, 'false');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['pro'], ['false']]);
     await until(el, '[part~="results"]');
     await expect(el).to.be.accessible();
 
@@ -191,9 +182,7 @@ describe('<mind-quiz>', () => {
     expect(text(el, '[part~="verdict"]')).to.contain('Incorrect');
     expect(text(el, '[part~="verdict"]')).to.contain('0 points');
     await next(el);
-    await pick(el, 'true');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['true']]);
     const results = await until(el, '[part~="results"]');
     expect(text(el, '[part~="results"]')).to.contain('Score: 20 out of 30');
     expect(text(el, '[part~="results"]')).to.contain('Rank: 1');
@@ -425,26 +414,19 @@ describe('<mind-quiz>', () => {
     await el.updateComplete;
     expect(text(el, '[part~="timer"]')).to.equal('Time left 6:40');
     expect(spoken()).to.equal('');
-    world.clock.advance(100_000);
-    el.syncClock();
-    await el.updateComplete;
-    expect(spoken()).to.equal('Time left: 5 minutes');
-    world.clock.advance(60_000);
-    el.syncClock();
-    await el.updateComplete;
-    expect(spoken(), 'no announcement between thresholds').to.equal('Time left: 5 minutes');
-    world.clock.advance(180_000);
-    el.syncClock();
-    await el.updateComplete;
-    expect(spoken()).to.equal('Time left: 1 minute');
-    world.clock.advance(30_000);
-    el.syncClock();
-    await el.updateComplete;
-    expect(spoken()).to.equal('Time left: 30 seconds');
-    world.clock.advance(20_000);
-    el.syncClock();
-    await el.updateComplete;
-    expect(spoken()).to.equal('Time left: 10 seconds');
+    // Each step: how far the clock moves, then what was last said.
+    for (const [ms, said, why] of [
+      [100_000, 'Time left: 5 minutes'],
+      [60_000, 'Time left: 5 minutes', 'no announcement between thresholds'],
+      [180_000, 'Time left: 1 minute'],
+      [30_000, 'Time left: 30 seconds'],
+      [20_000, 'Time left: 10 seconds'],
+    ] as const) {
+      world.clock.advance(ms);
+      el.syncClock();
+      await el.updateComplete;
+      expect(spoken(), why ?? `after ${ms} ms more`).to.equal(said);
+    }
     const completed = oneEvent(el, 'mind-complete');
     world.clock.advance(10_000);
     el.syncClock();
@@ -595,12 +577,7 @@ describe('<mind-quiz>', () => {
     await submit(el);
     expect(text(el, '[part~="verdict"]')).to.contain('Answer saved');
     await next(el);
-    await pick(el, 'pro');
-    await submit(el);
-    await next(el);
-    await pick(el, 'true');
-    await submit(el);
-    click(el, '[part~="verdict"] button');
+    await answerEach(el, [['pro'], ['true']]);
     await until(el, '.pending');
     expect(text(el, '.pending')).to.contain('Saved, waiting to sync');
     online = true;

@@ -1,3 +1,5 @@
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+
 /** Detail of `mind-response-handled`: an answer was marked handled, or reopened, and the engine has it. */
 export interface MindResponseHandledDetail {
   readonly responseId: string;
@@ -8,10 +10,8 @@ export interface MindResponseHandledDetail {
 }
 
 /** `mind-response-handled`, from `<mind-responses>`: an answer was marked handled, or not. */
-export type MindResponseHandledEvent = CustomEvent<MindResponseHandledDetail>;
+export type MindResponseHandledEvent = MindEvent<'mind-response-handled', MindResponseHandledDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-response-handled': MindResponseHandledEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindResponseHandledEvent> {}
 }

@@ -2,6 +2,7 @@ import type { RecordingEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import { formatWaiting } from './waiting-time.js';
 import type { QueueViewContext } from './queue-view-context.js';
+import { columnHeads } from '../shared/styles/data-table.js';
 
 /** The prompt filter and the partner filter: native selects, so every keyboard and reader knows them. */
 function filtersView(context: QueueViewContext): TemplateResult {
@@ -93,18 +94,14 @@ export function queueListView(context: QueueViewContext): TemplateResult {
           ? html`<p class="status">${localize.term('mindReviewQueueNoMatch')}</p>`
           : html`<div class="scroll">
               <table aria-labelledby="queue-title">
-                <thead>
-                  <tr>
-                    <th scope="col">${localize.term('mindReviewQueueSeller')}</th>
-                    <th scope="col">${localize.term('mindReviewQueuePartner')}</th>
-                    <th scope="col">${localize.term('mindReviewQueuePrompt')}</th>
-                    <th scope="col">${localize.term('mindReviewQueueWaitingColumn')}</th>
-                    <th scope="col">${localize.term('mindReviewQueueClaimColumn')}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">${localize.term('mindReviewQueueActionColumn')}</span>
-                    </th>
-                  </tr>
-                </thead>
+                ${columnHeads([
+                  localize.term('mindReviewQueueSeller'),
+                  localize.term('mindReviewQueuePartner'),
+                  localize.term('mindReviewQueuePrompt'),
+                  localize.term('mindReviewQueueWaitingColumn'),
+                  localize.term('mindReviewQueueClaimColumn'),
+                  html`<span class="visually-hidden">${localize.term('mindReviewQueueActionColumn')}</span>`,
+                ])}
                 <tbody>
                   ${shown.map((entry) => rowView(context, entry))}
                 </tbody>

@@ -1,4 +1,5 @@
 import type { ReviewClaim } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
 
 /** Detail of `mind-review-open`: the coach opened a pitch of the queue, which is now claimed for them. */
 export interface MindReviewOpenDetail {
@@ -12,7 +13,7 @@ export interface MindReviewOpenDetail {
 }
 
 /** `mind-review-open`, from `<mind-review-queue>`: the coach opened a pitch, now claimed for them. */
-export type MindReviewOpenEvent = CustomEvent<MindReviewOpenDetail>;
+export type MindReviewOpenEvent = MindEvent<'mind-review-open', MindReviewOpenDetail>;
 
 /** Detail of `mind-review-close`: the coach went back to the queue. */
 export interface MindReviewCloseDetail {
@@ -24,11 +25,8 @@ export interface MindReviewCloseDetail {
 }
 
 /** `mind-review-close`, from `<mind-review-queue>`: the coach went back to the queue. */
-export type MindReviewCloseEvent = CustomEvent<MindReviewCloseDetail>;
+export type MindReviewCloseEvent = MindEvent<'mind-review-close', MindReviewCloseDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-review-open': MindReviewOpenEvent;
-    'mind-review-close': MindReviewCloseEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindReviewOpenEvent | MindReviewCloseEvent> {}
 }

@@ -4,10 +4,22 @@ import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@m
 import { sendKeys } from '@web/test-runner-commands';
 import './review-queue.define.js';
 import type { MindReviewQueue } from './review-queue.element.js';
+import type { MindReviewCloseDetail } from './review-queue.events.js';
 import { RENEW_EVERY_MS } from './opened-review.js';
 import { ELEVATOR_REVIEW, recordPitch } from '../testing/pitch-recordings.js';
-import { listenForMindErrors, withOverrides } from '../testing/api-overrides.js';
-import { click, find, findAll, render, root, settled, text, textOf, until } from '../testing/harness.js';
+import { listenForMindErrors, offline, withOverrides } from '../testing/api-overrides.js';
+import {
+  click,
+  expectAccessibleAlert,
+  find,
+  findAll,
+  render,
+  root,
+  settled,
+  text,
+  textOf,
+  until,
+} from '../testing/harness.js';
 
 const HOUR = 3_600_000;
 
@@ -80,6 +92,34 @@ function watchIntervals(): { fire: (ms: number) => void; live: (ms: number) => n
   };
 }
 
+/** Runs `test` with the intervals set meanwhile watched ({@link watchIntervals}), restored after. */
+async function withWatchedIntervals(test: (timers: ReturnType<typeof watchIntervals>) => Promise<void>): Promise<void> {
+  const timers = watchIntervals();
+  try {
+    await test(timers);
+  } finally {
+    timers.restore();
+  }
+}
+
+/** Goes back to the queue from an open pitch; resolves to the `mind-review-close` detail. */
+async function goBack(el: MindReviewQueue): Promise<MindReviewCloseDetail> {
+  const closed = oneEvent(el, 'mind-review-close');
+  click(el, '[part~="back"]');
+  return (await closed).detail;
+}
+
+/** Anna's recorded pitch, opened from Camille's queue, so Camille holds its claim. */
+async function openedByCamille() {
+  const world = scenarioWorld();
+  const id = await recordPitch(world);
+  const marc = await world.as('mgr-marc');
+  const el = await queue(await world.as('coach-camille'));
+  click(el, '[part~="open"]');
+  await until(el, 'mind-pitch-review');
+  return { world, id, marc, el };
+}
+
 describe('<mind-review-queue>', () => {
   it('is accessible while loading, listing, empty, failed, refused to a seller and held by another coach', async () => {
     const world = scenarioWorld();
@@ -99,10 +139,7 @@ describe('<mind-review-queue>', () => {
     expect(rows(list)).to.have.length(1);
     await expect(list).to.be.accessible();
 
-    const failing = withOverrides(camille, { recordings: () => Promise.reject(new Error('offline')) });
-    const failed = await queue(failing);
-    expect(text(failed, '[role="alert"]')).to.contain('The review queue could not be loaded.');
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await queue(offline(camille, 'recordings')), 'The review queue could not be loaded.');
 
     const seller = await queue(await world.as('s-bruno'));
     expect(text(seller)).to.equal('The review queue is for coaches and managers.');
@@ -116,9 +153,8 @@ describe('<mind-review-queue>', () => {
     await expect(held).to.be.accessible();
   });
 
-  it('is accessible while opening a pitch, reviewing it, taken over, no longer waiting, and when the claim failed', async () => {
-    const timers = watchIntervals();
-    try {
+  it('is accessible while opening a pitch, reviewing it, taken over, no longer waiting, and when the claim failed', () =>
+    withWatchedIntervals(async (timers) => {
       const world = scenarioWorld();
       const id = await recordPitch(world);
       const camille = await world.as('coach-camille');
@@ -150,10 +186,7 @@ describe('<mind-review-queue>', () => {
       click(stale, '[part~="open"]');
       await until(stale, '#gone-title');
       await expect(stale).to.be.accessible();
-    } finally {
-      timers.restore();
-    }
-  });
+    }));
 
   it('lists the pitches waiting longest first, each with seller, partner, exercise, waiting time and its coach', async () => {
     const world = scenarioWorld();
@@ -224,9 +257,7 @@ describe('<mind-review-queue>', () => {
     expect((await claimOf(marc, anna))?.coachId).to.equal('coach-camille');
     expect(root(el).activeElement).to.equal(find(el, '[part~="back"]'));
 
-    const closed = oneEvent(el, 'mind-review-close');
-    click(el, '[part~="back"]');
-    expect((await closed).detail).to.deep.equal({ recordingId: anna, reviewed: false, released: true });
+    expect(await goBack(el)).to.deep.equal({ recordingId: anna, reviewed: false, released: true });
     expect(await claimOf(marc, anna)).to.equal(undefined);
     await until(el, '[part~="row"]');
     await waitUntil(() => root(el).activeElement === find(el, `[data-recording="${anna}"] [part~="open"]`));
@@ -241,9 +272,7 @@ describe('<mind-review-queue>', () => {
     const review = await until(el, 'mind-pitch-review');
     await camille.review(id, ELEVATOR_REVIEW);
     review.dispatchEvent(new CustomEvent('mind-review-submit', { bubbles: true, composed: true, detail: {} }));
-    const closed = oneEvent(el, 'mind-review-close');
-    click(el, '[part~="back"]');
-    expect((await closed).detail).to.deep.equal({ recordingId: id, reviewed: true, released: false });
+    expect(await goBack(el)).to.deep.equal({ recordingId: id, reviewed: true, released: false });
     await until(el, '.empty');
   });
 
@@ -265,9 +294,7 @@ describe('<mind-review-queue>', () => {
       expect(heard.codes()).to.deep.equal(['MIND_CONFLICT']);
       expect(find(el, 'mind-pitch-review')).to.equal(null);
 
-      const closed = oneEvent(el, 'mind-review-close');
-      click(el, '[part~="back"]');
-      expect((await closed).detail.released).to.equal(false);
+      expect((await goBack(el)).released).to.equal(false);
       expect((await claimOf(camille, id))?.coachId).to.equal('mgr-marc');
 
       await until(el, '[part~="open"]');
@@ -328,14 +355,8 @@ describe('<mind-review-queue>', () => {
 
   it('renews an open claim every 10 minutes, with refresh-interval="0" too, until the coach goes back', async () => {
     expect(RENEW_EVERY_MS).to.be.at.most(REVIEW_CLAIM_MS / 2);
-    const timers = watchIntervals();
-    try {
-      const world = scenarioWorld();
-      const id = await recordPitch(world);
-      const marc = await world.as('mgr-marc');
-      const el = await queue(await world.as('coach-camille'), 'en', 0);
-      click(el, '[part~="open"]');
-      await until(el, 'mind-pitch-review');
+    await withWatchedIntervals(async (timers) => {
+      const { world, id, marc, el } = await openedByCamille();
       const first = (await claimOf(marc, id))!;
 
       world.clock.advance(RENEW_EVERY_MS);
@@ -348,24 +369,14 @@ describe('<mind-review-queue>', () => {
       world.clock.advance(REVIEW_CLAIM_MS - 60_000);
       expect((await claimOf(marc, id))?.coachName).to.equal('Camille Coach');
 
-      const closed = oneEvent(el, 'mind-review-close');
-      click(el, '[part~="back"]');
-      expect((await closed).detail.released).to.equal(true);
+      expect((await goBack(el)).released).to.equal(true);
       expect(timers.live(RENEW_EVERY_MS)).to.equal(0);
-    } finally {
-      timers.restore();
-    }
+    });
   });
 
-  it('warns the coach when another coach took the pitch over while they reviewed it, and leaves that claim', async () => {
-    const timers = watchIntervals();
-    try {
-      const world = scenarioWorld();
-      const id = await recordPitch(world);
-      const marc = await world.as('mgr-marc');
-      const el = await queue(await world.as('coach-camille'));
-      click(el, '[part~="open"]');
-      await until(el, 'mind-pitch-review');
+  it('warns the coach when another coach took the pitch over while they reviewed it, and leaves that claim', () =>
+    withWatchedIntervals(async (timers) => {
+      const { id, marc, el } = await openedByCamille();
       expect(findAll(el, '.lost')).to.have.length(0);
 
       await marc.claimReview(id, { takeOver: true });
@@ -377,18 +388,12 @@ describe('<mind-review-queue>', () => {
       expect(findAll(el, 'mind-pitch-review')).to.have.length(1);
       expect(timers.live(RENEW_EVERY_MS)).to.equal(0);
 
-      const closed = oneEvent(el, 'mind-review-close');
-      click(el, '[part~="back"]');
-      expect((await closed).detail.released).to.equal(false);
+      expect((await goBack(el)).released).to.equal(false);
       expect((await claimOf(marc, id))?.coachName).to.equal('Marc Manager');
-    } finally {
-      timers.restore();
-    }
-  });
+    }));
 
-  it('names no coach who took over when a renewal finds the pitch reviewed meanwhile', async () => {
-    const timers = watchIntervals();
-    try {
+  it('names no coach who took over when a renewal finds the pitch reviewed meanwhile', () =>
+    withWatchedIntervals(async (timers) => {
       const world = scenarioWorld();
       const id = await recordPitch(world);
       await (await world.as('mgr-marc')).claimReview(id);
@@ -417,10 +422,7 @@ describe('<mind-review-queue>', () => {
       await el.updateComplete;
       expect(text(el, '.lost')).to.equal('');
       expect(findAll(el, 'mind-pitch-review')).to.have.length(1);
-    } finally {
-      timers.restore();
-    }
-  });
+    }));
 
   it('releases a claim that arrives after the coach went back', async () => {
     const world = scenarioWorld();
@@ -431,10 +433,9 @@ describe('<mind-review-queue>', () => {
     click(el, '[part~="open"]');
     await waitUntil(() => text(el, '[role="status"]') === 'Opening the pitch…');
 
-    const closed = oneEvent(el, 'mind-review-close');
-    click(el, '[part~="back"]');
+    const closed = goBack(el);
     gated.let();
-    expect((await closed).detail).to.deep.equal({ recordingId: id, reviewed: false, released: true });
+    expect(await closed).to.deep.equal({ recordingId: id, reviewed: false, released: true });
     expect(await claimOf(marc, id)).to.equal(undefined);
   });
 

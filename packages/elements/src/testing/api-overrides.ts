@@ -12,6 +12,11 @@ export function withOverrides(api: MindshareApi, overrides: Partial<MindshareApi
   return Object.create(api, descriptors) as MindshareApi;
 }
 
+/** `api` with `operation` always failing, as offline: the load it serves shows the element's error. */
+export function offline(api: MindshareApi, operation: keyof MindshareApi): MindshareApi {
+  return withOverrides(api, { [operation]: () => Promise.reject(new Error('offline')) });
+}
+
 /** What {@link listenForMindErrors} heard. */
 export interface HeardMindErrors {
   /** The details of every `mind-error` so far, in order. */

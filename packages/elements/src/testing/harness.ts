@@ -156,3 +156,14 @@ export function click(el: Element, selector: string): void {
   expect(control!.disabled ?? false, `${selector} is disabled`).to.equal(false);
   control!.click();
 }
+
+/**
+ * Expects `el` to show its error alert (`[role="alert"]`), saying `words` when given, and to be
+ * accessible with it.
+ */
+export async function expectAccessibleAlert(el: Element, words?: string): Promise<void> {
+  const alert = find(el, '[role="alert"]');
+  expect(alert, `<${el.localName}> shows no error alert`).not.to.equal(null);
+  if (words !== undefined) expect(textOf(alert)).to.contain(words);
+  await expect(el).to.be.accessible();
+}

@@ -1,4 +1,7 @@
+import { waitUntil } from '@open-wc/testing';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
+import { html, type LitElement } from 'lit';
+import { find, isLoading, render } from './harness.js';
 
 /** Options of {@link stubInsightApi}. */
 export interface StubInsightOptions {
@@ -35,4 +38,19 @@ export function stubInsightApi(options: StubInsightOptions): { api: MindshareApi
     subscribe: (_listener: (change: MindshareChange) => void) => () => {},
   };
   return { api: api as unknown as MindshareApi, options };
+}
+
+/**
+ * `<tag>` over a {@link stubInsightApi}: `loading` never answers, and resolves once the element
+ * shows "Loading…"; `failed` fails every call, and resolves once it shows its error alert.
+ */
+export async function renderOverStub<E extends LitElement>(
+  tag: 'mind-mastery-map' | 'mind-tier-report',
+  state: 'loading' | 'failed',
+): Promise<E> {
+  const el = document.createElement(tag) as unknown as E & { api: MindshareApi };
+  el.api = stubInsightApi({ pending: state === 'loading' }).api;
+  await render(html`${el}`);
+  await waitUntil(() => (state === 'loading' ? isLoading(el) : find(el, '[role="alert"]')), `<${tag}> is not ${state}`);
+  return el;
 }

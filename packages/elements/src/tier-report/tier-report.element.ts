@@ -1,17 +1,11 @@
-import {
-  certifiedMetricOf,
-  isMindError,
-  pickLocalized,
-  type MindshareApi,
-  type MindshareChange,
-  type TierReport,
-} from '@mindshare/core';
+import { certifiedMetricOf, isMindError, pickLocalized, type MindshareChange, type TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { insightTask } from '../shared/insight/insight-task.js';
-import { loadDirectory, namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
+import { namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
+import { DirectoryTask } from '../shared/insight/directory-task.js';
 import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
@@ -85,13 +79,12 @@ export class MindTierReport extends MindElement {
   /** Partner names (`{ partners: [{ id, name }] }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
-  /** The API's directory, used when the page gives none. */
-  @state() private apiDirectory: InsightDirectory | undefined;
-
   /** The page's directory, else the API's. */
-  get #directory(): InsightDirectory | undefined {
-    return this.directory ?? this.apiDirectory;
-  }
+  readonly #directory = new DirectoryTask(
+    this,
+    () => this.mindshare,
+    () => this.directory,
+  );
 
   readonly #report = insightTask(this, {
     api: () => this.mindshare,
@@ -103,13 +96,6 @@ export class MindTierReport extends MindElement {
       return api.tierReport({ ...(metric ? { metric } : {}), ...(budget ? { budget } : {}) });
     },
   });
-
-  protected override apiChanged(api: MindshareApi | undefined): void {
-    this.apiDirectory = undefined;
-    void loadDirectory(api).then((directory) => {
-      if (this.mindshare === api) this.apiDirectory = directory;
-    });
-  }
 
   // A certification awarded or renewed may move a partner whose tier counts certified sellers.
   protected override mindshareChanged(change: MindshareChange): void {
@@ -168,7 +154,7 @@ export class MindTierReport extends MindElement {
       localize,
       report,
       tierName,
-      partnerName: namesOf(this.#directory).partner,
+      partnerName: namesOf(this.#directory.value).partner,
       metricName,
       words: tierWords(localize, lang, tierName, metricName),
       number: (value) => this.localize.number(value),

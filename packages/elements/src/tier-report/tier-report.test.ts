@@ -3,9 +3,9 @@ import { MindError, type MindshareApi } from '@mindshare/core';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
-import { stubInsightApi } from '../testing/insight-stub.js';
+import { renderOverStub } from '../testing/insight-stub.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
-import { find, isLoading, render, root, settled, textOf } from '../testing/harness.js';
+import { expectAccessibleAlert, find, render, root, settled, textOf } from '../testing/harness.js';
 import {
   certifiedPack,
   playSpringLaunch,
@@ -38,11 +38,7 @@ async function report(
 
 describe('<mind-tier-report>', () => {
   it('is accessible while loading, with data, empty, forbidden and failed', async () => {
-    const pending = await render<MindTierReport>(
-      html`<mind-tier-report .api=${stubInsightApi({ pending: true }).api}></mind-tier-report>`,
-    );
-    await waitUntil(() => isLoading(pending));
-    await expect(pending).to.be.accessible();
+    await expect(await renderOverStub('mind-tier-report', 'loading')).to.be.accessible();
 
     const data = await report(await manager(), { budget: BUDGET });
     root(data).querySelector('details')!.open = true;
@@ -64,11 +60,7 @@ describe('<mind-tier-report>', () => {
     expect(root(forbidden).querySelector('svg, table')).to.equal(null);
     await expect(forbidden).to.be.accessible();
 
-    const failed = await render<MindTierReport>(
-      html`<mind-tier-report .api=${stubInsightApi({}).api}></mind-tier-report>`,
-    );
-    await waitUntil(() => root(failed).querySelector('[role="alert"]'));
-    await expect(failed).to.be.accessible();
+    await expectAccessibleAlert(await renderOverStub('mind-tier-report', 'failed'));
   });
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {

@@ -1,5 +1,6 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { columnHeads } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './strings/en.js';
 
@@ -32,17 +33,15 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
         <caption id="figures-caption">
           ${localize.term('mindTierReportChartTitle', metric)}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">${localize.term('mindTierReportTier')}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportPartnerCount')}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportPartnerShare')}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportMetricSum', metric)}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportMetricShare', metric)}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportRunningPartners')}</th>
-            <th scope="col" class="number">${localize.term('mindTierReportRunningMetric', metric)}</th>
-          </tr>
-        </thead>
+        ${columnHeads([
+          localize.term('mindTierReportTier'),
+          { number: localize.term('mindTierReportPartnerCount') },
+          { number: localize.term('mindTierReportPartnerShare') },
+          { number: localize.term('mindTierReportMetricSum', metric) },
+          { number: localize.term('mindTierReportMetricShare', metric) },
+          { number: localize.term('mindTierReportRunningPartners') },
+          { number: localize.term('mindTierReportRunningMetric', metric) },
+        ])}
         <tbody>
           ${concentration.tiers.map(
             (row) =>
@@ -78,14 +77,12 @@ export function renderAssignments(context: TierReportViewContext): TemplateResul
       <caption>
         ${localize.term('mindTierReportPartnersTitle')}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${localize.term('mindTierReportPartner')}</th>
-          <th scope="col">${localize.term('mindTierReportTier')}</th>
-          <th scope="col">${localize.term('mindTierReportReason')}</th>
-          <th scope="col">${localize.term('mindTierReportNext')}</th>
-        </tr>
-      </thead>
+      ${columnHeads([
+        localize.term('mindTierReportPartner'),
+        localize.term('mindTierReportTier'),
+        localize.term('mindTierReportReason'),
+        localize.term('mindTierReportNext'),
+      ])}
       <tbody>
         ${report.assignments.map((assignment) => {
           const gap = context.words.next(assignment);
@@ -98,9 +95,7 @@ export function renderAssignments(context: TierReportViewContext): TemplateResul
         })}
       </tbody>
     </table>
-    <button type="button" part="export" class="export" @click=${() => context.download('assignments')}>
-      ${localize.term('mindTierReportExportTiers')}
-    </button>`;
+    ${exportButton(context, 'assignments')}`;
 }
 
 /** The budget split per tier and per partner, with what caps left unallocated. */
@@ -112,14 +107,12 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
       <caption>
         ${localize.term('mindTierReportBudgetTitle')}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${localize.term('mindTierReportTier')}</th>
-          <th scope="col" class="number">${localize.term('mindTierReportWeight')}</th>
-          <th scope="col" class="number">${localize.term('mindTierReportPartnerCount')}</th>
-          <th scope="col" class="number">${localize.term('mindTierReportAmount')}</th>
-        </tr>
-      </thead>
+      ${columnHeads([
+        localize.term('mindTierReportTier'),
+        { number: localize.term('mindTierReportWeight') },
+        { number: localize.term('mindTierReportPartnerCount') },
+        { number: localize.term('mindTierReportAmount') },
+      ])}
       <tbody>
         ${budget.tiers.map(
           (tier) =>
@@ -132,38 +125,20 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
         )}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row">${localize.term('mindTierReportAllocated')}</th>
-          <td colspan="2"></td>
-          <td class="number" data-amount=${budget.allocated}>${context.money(budget.allocated)}</td>
-        </tr>
-        ${
-          budget.unallocated > 0
-            ? html`<tr class="unallocated">
-                <th scope="row">${localize.term('mindTierReportUnallocated')}</th>
-                <td colspan="2"></td>
-                <td class="number" data-amount=${budget.unallocated}>${context.money(budget.unallocated)}</td>
-              </tr>`
-            : nothing
-        }
-        <tr class="total">
-          <th scope="row">${localize.term('mindTierReportTotal')}</th>
-          <td colspan="2"></td>
-          <td class="number" data-amount=${budget.total}>${context.money(budget.total)}</td>
-        </tr>
+        ${amountRow(context, 'allocated', budget.allocated)}
+        ${budget.unallocated > 0 ? amountRow(context, 'unallocated', budget.unallocated) : nothing}
+        ${amountRow(context, 'total', budget.total)}
       </tfoot>
     </table>
     <table part="table budget-partners">
       <caption>
         ${localize.term('mindTierReportBudgetPartners')}
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">${localize.term('mindTierReportPartner')}</th>
-          <th scope="col">${localize.term('mindTierReportTier')}</th>
-          <th scope="col" class="number">${localize.term('mindTierReportAmount')}</th>
-        </tr>
-      </thead>
+      ${columnHeads([
+        localize.term('mindTierReportPartner'),
+        localize.term('mindTierReportTier'),
+        { number: localize.term('mindTierReportAmount') },
+      ])}
       <tbody>
         ${budget.partners.map(
           (partner) =>
@@ -185,4 +160,20 @@ function exportButton(context: TierReportViewContext, table: 'assignments' | 'bu
   return html`<button type="button" part="export" class="export" @click=${() => context.download(table)}>
     ${context.localize.term(label)}
   </button>`;
+}
+
+/** The names of the rows under the budget's tiers. */
+const AMOUNT_ROW_TERMS = {
+  allocated: 'mindTierReportAllocated',
+  unallocated: 'mindTierReportUnallocated',
+  total: 'mindTierReportTotal',
+} as const;
+
+/** A row under the budget's tiers: its name, and its amount in the amount column; its class is `row`. */
+function amountRow(context: TierReportViewContext, row: keyof typeof AMOUNT_ROW_TERMS, amount: number): TemplateResult {
+  return html`<tr class=${row}>
+    <th scope="row">${context.localize.term(AMOUNT_ROW_TERMS[row])}</th>
+    <td colspan="2"></td>
+    <td class="number" data-amount=${amount}>${context.money(amount)}</td>
+  </tr>`;
 }

@@ -22,17 +22,18 @@ export function statusView(context: QuizViewContext): TemplateResult | typeof no
     case 'loading':
       return html`<p class="loading" role="status">${localize.term('mindLoading')}</p>`;
     case 'upcoming':
+    case 'closed': {
+      // The challenge's name, and when it opens or when it closed.
+      const [name, at] =
+        state.view === 'upcoming'
+          ? (['Upcoming', listing?.opensAt] as const)
+          : (['Closed', listing?.closesAt] as const);
       return html`${title}${message(
-        'upcoming',
-        localize.term('mindQuizUpcomingTitle'),
-        localize.term('mindQuizUpcoming', context.dateTime(listing?.opensAt ?? 0)),
+        state.view,
+        localize.term(`mindQuiz${name}Title`),
+        localize.term(`mindQuiz${name}`, context.dateTime(at ?? 0)),
       )}`;
-    case 'closed':
-      return html`${title}${message(
-        'closed',
-        localize.term('mindQuizClosedTitle'),
-        localize.term('mindQuizClosed', context.dateTime(listing?.closesAt ?? 0)),
-      )}`;
+    }
     case 'not-targeted':
       return message('not-targeted', localize.term('mindQuizNotTargetedTitle'), localize.term('mindQuizNotTargeted'));
     case 'pending':

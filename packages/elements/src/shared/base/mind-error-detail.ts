@@ -1,4 +1,5 @@
 import { isMindError, type MindErrorCode } from '@mindshare/core';
+import type { MindEvent, MindEventMap } from './mind-event.js';
 
 /**
  * Detail of `mind-error`, which every element fires once for each error its view shows (and a
@@ -27,10 +28,8 @@ export function mindErrorDetail(error: unknown): MindErrorDetail {
  * from one listener on `document`; branch on `detail.code`, not on the message. Not cancelable:
  * the element shows its error view anyway.
  */
-export type MindErrorEvent = CustomEvent<MindErrorDetail>;
+export type MindErrorEvent = MindEvent<'mind-error', MindErrorDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-error': MindErrorEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindErrorEvent> {}
 }

@@ -6,3 +6,19 @@
 export function mindEvent<T>(type: `mind-${string}`, detail: T, cancelable = false): CustomEvent<T> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
+
+/**
+ * A `mind-*` event as an element dispatches it: a `CustomEvent` of that detail whose `type` is the
+ * event's name. Each public event type is declared once with it, name and detail together, so
+ * {@link MindEventMap} can add it to `GlobalEventHandlersEventMap` without a second list of names.
+ */
+export type MindEvent<Name extends `mind-${string}`, Detail> = CustomEvent<Detail> & { readonly type: Name };
+
+/**
+ * The `GlobalEventHandlersEventMap` entries of some events, keyed by their names:
+ * `interface GlobalEventHandlersEventMap extends MindEventMap<MindAnswerEvent | MindCompleteEvent> {}`
+ * lets `addEventListener('mind-answer', …)` hand a `MindAnswerEvent` to its listener.
+ */
+export type MindEventMap<Events extends MindEvent<`mind-${string}`, unknown>> = {
+  [Event in Events as Event['type']]: Event;
+};

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { ReviewComment } from '@mindshare/core';
 import { html } from 'lit';
 import { mountTemplate } from '../../testing/template-host.js';
-import { commentList, formatTimestamp, seekVideo, sortComments } from './comment-list.js';
+import { commentList, formatTimestamp, seekVideo, sortComments, type CommentListOptions } from './comment-list.js';
 
 const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -60,10 +60,12 @@ describe('commentList', () => {
     { atMs: 12_400, text: 'Great opening.' },
   ];
 
+  /** The list of {@link comments} labelled "Comments", with `options` over seeking nowhere. */
+  const mountList = (options: Partial<CommentListOptions> = {}) =>
+    mountTemplate(() => commentList({ comments, label: 'Comments', seekPrefix: 'Go to', seek: () => {}, ...options }));
+
   it('lists comments in time order, named, each a button that reads its time and text', async () => {
-    const el = await mountTemplate(() =>
-      commentList({ comments, label: 'Comments', seekPrefix: 'Go to', seek: () => {} }),
-    );
+    const el = await mountList();
     await expect(el).to.be.accessible();
     const list = el.shadowRoot!.querySelector('ol[part="comments"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Comments');
@@ -84,17 +86,12 @@ describe('commentList', () => {
   it('seeks the video to the time of the comment clicked', async () => {
     const video = document.createElement('video');
     const asked: number[] = [];
-    const el = await mountTemplate(() =>
-      commentList({
-        comments,
-        label: 'Comments',
-        seekPrefix: 'Go to',
-        seek: (atMs) => {
-          asked.push(atMs);
-          seekVideo(video, atMs);
-        },
-      }),
-    );
+    const el = await mountList({
+      seek: (atMs) => {
+        asked.push(atMs);
+        seekVideo(video, atMs);
+      },
+    });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="comment"] button')];
     buttons[1]!.click();
     expect(video.currentTime).to.equal(42);
@@ -105,18 +102,12 @@ describe('commentList', () => {
 
   it('adds the extra control of each comment after its button, in the order shown', async () => {
     const removed: string[] = [];
-    const el = await mountTemplate(() =>
-      commentList({
-        comments,
-        label: 'Comments',
-        seekPrefix: 'Go to',
-        seek: () => {},
-        extra: (comment, index) =>
-          html`<button type="button" class="remove" @click=${() => removed.push(`${index}:${comment.text}`)}>
-            Remove
-          </button>`,
-      }),
-    );
+    const el = await mountList({
+      extra: (comment, index) =>
+        html`<button type="button" class="remove" @click=${() => removed.push(`${index}:${comment.text}`)}>
+          Remove
+        </button>`,
+    });
     await expect(el).to.be.accessible();
     const items = [...el.shadowRoot!.querySelectorAll('[part="comment"]')];
     expect(items.map((item) => [...item.querySelectorAll('button')].map((button) => button.className))).to.deep.equal([

@@ -1,36 +1,39 @@
 import { expect } from '@open-wc/testing';
 import { radioIndexFor } from './roving-keys.js';
 
+/** The arrows and the way each moves left to right: forward (+1) or back (-1). */
+const ARROWS = [
+  ['ArrowRight', 1],
+  ['ArrowDown', 1],
+  ['ArrowLeft', -1],
+  ['ArrowUp', -1],
+] as const;
+
 describe('radioIndexFor', () => {
   it('moves forward with ArrowRight and ArrowDown, back with ArrowLeft and ArrowUp', () => {
-    expect(radioIndexFor('ArrowRight', 1, 4, false)).to.equal(2);
-    expect(radioIndexFor('ArrowDown', 1, 4, false)).to.equal(2);
-    expect(radioIndexFor('ArrowLeft', 1, 4, false)).to.equal(0);
-    expect(radioIndexFor('ArrowUp', 1, 4, false)).to.equal(0);
+    for (const [key, step] of ARROWS) expect(radioIndexFor(key, 1, 4, false), key).to.equal(1 + step);
   });
 
   it('wraps around at both ends', () => {
-    expect(radioIndexFor('ArrowRight', 3, 4, false)).to.equal(0);
-    expect(radioIndexFor('ArrowDown', 3, 4, false)).to.equal(0);
-    expect(radioIndexFor('ArrowLeft', 0, 4, false)).to.equal(3);
-    expect(radioIndexFor('ArrowUp', 0, 4, false)).to.equal(3);
+    for (const [key, step] of ARROWS)
+      expect(radioIndexFor(key, step > 0 ? 3 : 0, 4, false), key).to.equal(step > 0 ? 0 : 3);
   });
 
   it('jumps to the first option with Home and the last with End', () => {
-    expect(radioIndexFor('Home', 2, 4, false)).to.equal(0);
-    expect(radioIndexFor('End', 1, 4, false)).to.equal(3);
-    expect(radioIndexFor('Home', 2, 4, true)).to.equal(0);
-    expect(radioIndexFor('End', 1, 4, true)).to.equal(3);
+    for (const rtl of [false, true]) {
+      expect(radioIndexFor('Home', 2, 4, rtl)).to.equal(0);
+      expect(radioIndexFor('End', 1, 4, rtl)).to.equal(3);
+    }
   });
 
   it('swaps left and right under right-to-left, where the previous option is on the right', () => {
-    expect(radioIndexFor('ArrowLeft', 1, 4, true)).to.equal(2);
-    expect(radioIndexFor('ArrowRight', 1, 4, true)).to.equal(0);
+    // Up and down do not depend on the reading direction.
+    for (const [key, step] of ARROWS) {
+      const rtlStep = key === 'ArrowLeft' || key === 'ArrowRight' ? -step : step;
+      expect(radioIndexFor(key, 1, 4, true), key).to.equal(1 + rtlStep);
+    }
     expect(radioIndexFor('ArrowLeft', 3, 4, true)).to.equal(0);
     expect(radioIndexFor('ArrowRight', 0, 4, true)).to.equal(3);
-    // Up and down do not depend on the reading direction.
-    expect(radioIndexFor('ArrowDown', 1, 4, true)).to.equal(2);
-    expect(radioIndexFor('ArrowUp', 1, 4, true)).to.equal(0);
   });
 
   it('stays on the only option of a group of one', () => {

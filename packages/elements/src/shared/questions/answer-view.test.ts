@@ -7,16 +7,15 @@ import { answerView } from './answer-view.js';
 import { orderOf } from './ordering-question.js';
 import { isComplete } from './question-context.js';
 
+/** Choices or items from `{ id: English label }`, in that order. */
+const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([id, en]) => ({ id, label: { en } }));
+
 const common = { prompt: { en: 'Which plan?' }, topics: ['pricing'], points: 10 };
 const single: RedactedQuestion = {
   ...common,
   id: 'q-plan',
   kind: 'single',
-  choices: [
-    { id: 'basic', label: { en: 'Basic' } },
-    { id: 'pro', label: { en: 'Pro' } },
-    { id: 'team', label: { en: 'Team' } },
-  ],
+  choices: labelled({ basic: 'Basic', pro: 'Pro', team: 'Team' }),
 };
 const multiple: RedactedQuestion = { ...single, id: 'q-plans', kind: 'multiple' };
 const trueFalse: RedactedQuestion = { ...common, id: 'q-term', kind: 'true-false' };
@@ -24,11 +23,7 @@ const ordering: RedactedQuestion = {
   ...common,
   id: 'q-steps',
   kind: 'ordering',
-  items: [
-    { id: 'train', label: { en: 'Train the users' } },
-    { id: 'sign', label: { en: 'Sign the contract' } },
-    { id: 'provision', label: { en: 'Provision the tenant' } },
-  ],
+  items: labelled({ train: 'Train the users', sign: 'Sign the contract', provision: 'Provision the tenant' }),
 };
 
 /** A question as the quiz and the feed show it: a title and prompt naming the answers, a draft kept by the host. */

@@ -1,5 +1,5 @@
 import { pickLocalized, type Resource } from '@mindshare/core';
-import { mindEvent } from '../base/mind-event.js';
+import { mindEvent, type MindEvent, type MindEventMap } from '../base/mind-event.js';
 
 /**
  * A click on a resource link: asks the page first with the cancelable `mind-request-resource`
@@ -33,10 +33,8 @@ export interface MindRequestResourceDetail {
 }
 
 /** `mind-request-resource`, from `<mind-quiz>` and `<mind-nugget-feed>`: the seller opens a resource (cancelable). */
-export type MindRequestResourceEvent = CustomEvent<MindRequestResourceDetail>;
+export type MindRequestResourceEvent = MindEvent<'mind-request-resource', MindRequestResourceDetail>;
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-request-resource': MindRequestResourceEvent;
-  }
+  interface GlobalEventHandlersEventMap extends MindEventMap<MindRequestResourceEvent> {}
 }

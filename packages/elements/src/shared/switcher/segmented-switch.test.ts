@@ -45,6 +45,19 @@ async function probe(selected: Level = 'tiers'): Promise<SwitchProbe> {
   return fixture<SwitchProbe>(html`<mind-test-switch-probe .selected=${selected}></mind-test-switch-probe>`);
 }
 
+/**
+ * Presses each key in turn, and expects the option it names selected and focused after it (`why`
+ * says what the step shows, when the key alone does not).
+ */
+async function expectKeys(el: SwitchProbe, steps: readonly (readonly [key: string, selected: string, why?: string])[]) {
+  for (const [key, selected, why] of steps) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    expect(el.selected, why ?? key).to.equal(selected);
+    expect(focused(el), why ?? key).to.equal(`By ${selected}`);
+  }
+}
+
 describe('segmentedSwitch', () => {
   it('is an accessible radio group named by its label, one radio per option', async () => {
     const el = await probe('partners');
@@ -108,32 +121,15 @@ describe('segmentedSwitch', () => {
   it('selects with the arrows (wrapping), Home and End, moving focus along', async () => {
     const el = await probe();
     radios(el)[0]!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('partners');
-    expect(focused(el)).to.equal('By partners');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(focused(el)).to.equal('By sellers');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowRight on the last option wraps to the first').to.equal('tiers');
-    expect(focused(el)).to.equal('By tiers');
-    await sendKeys({ press: 'ArrowUp' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowUp on the first option wraps to the last').to.equal('sellers');
-    await sendKeys({ press: 'Home' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('tiers');
-    expect(focused(el)).to.equal('By tiers');
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('sellers');
-    expect(focused(el)).to.equal('By sellers');
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('partners');
-    expect(focused(el)).to.equal('By partners');
+    await expectKeys(el, [
+      ['ArrowRight', 'partners'],
+      ['ArrowDown', 'sellers'],
+      ['ArrowRight', 'tiers', 'ArrowRight on the last option wraps to the first'],
+      ['ArrowUp', 'sellers', 'ArrowUp on the first option wraps to the last'],
+      ['Home', 'tiers'],
+      ['End', 'sellers'],
+      ['ArrowLeft', 'partners'],
+    ]);
     expect(checked(el)).to.deep.equal(['false', 'true', 'false']);
     expect(el.selections).to.deep.equal(['partners', 'sellers', 'tiers', 'sellers', 'tiers', 'sellers', 'partners']);
   });
@@ -156,13 +152,9 @@ describe('segmentedSwitch', () => {
     const el = wrapper.querySelector<SwitchProbe>('mind-test-switch-probe')!;
     await el.updateComplete;
     radios(el)[0]!.focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowLeft goes forward right to left').to.equal('partners');
-    expect(focused(el)).to.equal('By partners');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(el.selected, 'ArrowRight goes back right to left').to.equal('tiers');
-    expect(focused(el)).to.equal('By tiers');
+    await expectKeys(el, [
+      ['ArrowLeft', 'partners', 'ArrowLeft goes forward right to left'],
+      ['ArrowRight', 'tiers', 'ArrowRight goes back right to left'],
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { DirectoryListing, MindshareApi } from '@mindshare/core';
+import { LitElement } from 'lit';
+import { DirectoryTask } from './directory-task.js';
+import type { InsightDirectory } from './insight-directory.js';
+
+/** A manager's API whose directory lists one partner, answering when `answer` is called. */
+function managerApi(name: string): { api: MindshareApi; answer: () => void } {
+  let answer = () => {};
+  const listing: DirectoryListing = { partners: [{ id: 'p-1', name, tierId: undefined }], sellers: [] };
+  const directory = () => new Promise<DirectoryListing>((resolve) => (answer = () => resolve(listing)));
+  return { api: { viewer: { role: 'manager' }, directory } as unknown as MindshareApi, answer: () => answer() };
+}
+
+class DirectoryHost extends LitElement {
+  static override properties = { api: { attribute: false }, given: { attribute: false } };
+  api: MindshareApi | undefined;
+  given: InsightDirectory | undefined;
+  readonly directory = new DirectoryTask(
+    this,
+    () => this.api,
+    () => this.given,
+  );
+}
+customElements.define('mind-test-directory-host', DirectoryHost);
+
+const partnerName = (host: DirectoryHost) => host.directory.value?.partners?.[0]?.name;
+
+describe('DirectoryTask', () => {
+  it("reads the API's directory, and never shows a previous API's while the next one loads", async () => {
+    const first = managerApi('Acme');
+    const host = await fixture<DirectoryHost>(
+      html`<mind-test-directory-host .api=${first.api}></mind-test-directory-host>`,
+    );
+    expect(partnerName(host)).to.equal(undefined);
+    first.answer();
+    await waitUntil(() => partnerName(host) === 'Acme', 'the first API names its partner');
+    const second = managerApi('Globex');
+    host.api = second.api;
+    await host.updateComplete;
+    expect(partnerName(host)).to.equal(undefined);
+    second.answer();
+    await waitUntil(() => partnerName(host) === 'Globex', 'the second API names its partner');
+  });
+
+  it("prefers the page's directory to the API's", async () => {
+    const { api, answer } = managerApi('Acme');
+    const given: InsightDirectory = { partners: [{ id: 'p-1', name: 'Given' }] };
+    const host = await fixture<DirectoryHost>(
+      html`<mind-test-directory-host .api=${api} .given=${given}></mind-test-directory-host>`,
+    );
+    expect(partnerName(host)).to.equal('Given');
+    answer();
+    // The API's answer settles in microtasks: past one macrotask and the update it asked for, it is in.
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(partnerName(host)).to.equal('Given');
+  });
+});
