@@ -148,17 +148,18 @@ export class MindProvider extends LitElement {
     try {
       // The engine (its schemas, zod, the storage) loads with the first provider that builds one:
       // a page handed an API object (the HTTP client of a server) never downloads it. The pack and
-      // the directory download meanwhile; the first failure stops the other downloads.
-      const [{ loadMindshare }, sources] = await Promise.all([
-        import('./load-mindshare.js').catch((error: unknown) => {
-          throw chunkDownloadError(error);
-        }),
-        downloadSources(src, directory, abort.signal),
-      ]).catch((error: unknown) => {
+      // the directory download meanwhile; the first failed download stops the other.
+      const downloads = downloadSources(src, directory, abort.signal);
+      downloads.catch(() => abort.abort());
+      const [engine, sources] = await Promise.allSettled([import('./load-mindshare.js'), downloads]);
+      // The engine's failure first: a browser may keep it until the page reloads, so a retry that
+      // downloads the files again would only meet it next.
+      if (engine.status === 'rejected') {
         abort.abort();
-        throw error;
-      });
-      const api = await loadMindshare(sources, {
+        throw chunkDownloadError(engine.reason);
+      }
+      if (sources.status === 'rejected') throw sources.reason;
+      const api = await engine.value.loadMindshare(sources.value, {
         src,
         directory,
         viewer,

@@ -24,9 +24,10 @@ const errorView = (el: MindProvider) => root(el).querySelector<HTMLElement>('[pa
 const realFetch = window.fetch.bind(window);
 
 /** Replaces `fetch` for one test; `handler` decides per URL (and may call `realFetch`). */
-function stubFetch(handler: (url: string) => Promise<Response>): () => void {
+function stubFetch(handler: (url: string, init?: RequestInit) => Promise<Response>): () => void {
   const original = window.fetch;
-  window.fetch = (input: RequestInfo | URL) => handler(String(input instanceof Request ? input.url : input));
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    handler(String(input instanceof Request ? input.url : input), init);
   return () => {
     window.fetch = original;
   };
@@ -139,6 +140,57 @@ describe('<mind-provider>', () => {
       await ready;
       await provider.updateComplete;
       expect(errorView(provider)).to.equal(null);
+    } finally {
+      restore();
+    }
+  });
+
+  it('reports a connection lost while a file downloads as a download failure with a retry, not as invalid JSON', async () => {
+    let cut = true;
+    const restore = stubFetch(async (url) => {
+      if (!url.endsWith('pack.json')) return realFetch(DIRECTORY);
+      if (!cut) return realFetch(PACK);
+      const body = new ReadableStream({ start: (controller) => controller.error(new TypeError('network error')) });
+      return new Response(body, { headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      const provider = await render<MindProvider>(
+        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
+      );
+      const { detail } = await oneEvent(provider, 'mind-error');
+      expect(isMindError(detail.error, 'MIND_NETWORK')).to.equal(true);
+      await provider.updateComplete;
+      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      expect(errorView(provider)!.textContent).not.to.contain('not valid JSON');
+      cut = false;
+      const ready = oneEvent(provider, 'mind-ready');
+      errorView(provider)!.querySelector('button')!.click();
+      await ready;
+    } finally {
+      restore();
+    }
+  });
+
+  it('stops downloading the directory once the pack failed to download', async () => {
+    let directoryAborted = false;
+    const restore = stubFetch(async (url, init) => {
+      if (url.endsWith('pack.json')) return new Response('gone', { status: 404 });
+      // The directory never arrives on its own: only the provider's abort ends its download.
+      return new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => {
+          directoryAborted = true;
+          reject(new DOMException('aborted', 'AbortError'));
+        }),
+      );
+    });
+    try {
+      const provider = await render<MindProvider>(
+        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
+      );
+      await oneEvent(provider, 'mind-error');
+      await provider.updateComplete;
+      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      expect(directoryAborted).to.equal(true);
     } finally {
       restore();
     }

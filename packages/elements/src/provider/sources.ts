@@ -22,8 +22,11 @@ async function download(source: ProviderSource, url: string, signal?: AbortSigna
   if (!response.ok) throw new DownloadError(url, `HTTP ${response.status}`);
   try {
     return await response.json();
-  } catch {
-    return { [NOT_JSON]: source };
+  } catch (error) {
+    // Only a body that is not JSON is the file's fault; a connection lost while it was read is a
+    // download that failed, and a retry may get it whole.
+    if (error instanceof SyntaxError) return { [NOT_JSON]: source };
+    throw new DownloadError(url, error instanceof Error ? error.message : 'network error', error);
   }
 }
 
