@@ -11,8 +11,9 @@
 // case per file, English included, and a rejecting default branch) cost each element's chunk
 // 160 B gzip, the pages of the sellers and coaches 0.7 to 1.4 KiB: over three size budgets. What
 // this writes is the object of loaders the element files held before.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { walk } from './load-together.mjs';
 
@@ -34,6 +35,7 @@ function isCatalogueTemplate(node) {
 
 /** The languages besides English of the catalogues in `folder`, sorted. */
 export function catalogueLanguages(folder) {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .flatMap((file) => CATALOGUE.exec(file)?.[1] ?? [])
     .filter((language) => language !== 'en')
@@ -41,33 +43,54 @@ export function catalogueLanguages(folder) {
 }
 
 /**
- * @param {{ include?: RegExp }} [options] the modules to transform (by id): the elements' sources
+ * The languages every element ships besides English, as `TRANSLATED_LANGUAGES` in
+ * packages/elements/src/shared/i18n/languages.ts lists them (read from its text: the build runs
+ * before anything is compiled), sorted.
+ */
+export function translatedLanguages(
+  file = fileURLToPath(new URL('../../packages/elements/src/shared/i18n/languages.ts', import.meta.url)),
+) {
+  const list = /TRANSLATED_LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (list === undefined) throw new Error(`${file} declares no TRANSLATED_LANGUAGES array.`);
+  return [...list.matchAll(/'([^']+)'|"([^"]+)"/g)].map((match) => match[1] ?? match[2]).sort();
+}
+
+/**
+ * @param {{ include?: RegExp, languages?: string[] }} [options] the modules to transform (by id):
+ * the elements' sources; the languages each `strings/` folder must hold besides English (by
+ * default {@link translatedLanguages})
  * @returns {import('rollup').Plugin}
  */
-export function catalogueImportsPlugin({ include = /\/packages\/elements\/src\/.+\.ts$/ } = {}) {
-  /** The languages of the first `strings/` folder met: every other one must offer the same. */
+export function catalogueImportsPlugin({ include = /\/packages\/elements\/src\/.+\.ts$/, languages } = {}) {
   let expected;
   return {
     name: 'mindshare-catalogue-imports',
     buildStart() {
-      expected = undefined;
+      expected = (languages ?? translatedLanguages()).slice().sort();
     },
     transform(code, id) {
-      if (!include.test(id) || !code.includes(PREFIX + '${')) return null;
+      if (!include.test(id) || !/\bimport\s*\(\s*`/.test(code)) return null;
       let rewritten;
       walk(this.parse(code), (node) => {
-        if (node.type !== 'ImportExpression' || !isCatalogueTemplate(node.source)) return;
-        const folder = join(dirname(id), 'strings');
-        const languages = catalogueLanguages(folder);
-        if (languages.length === 0) this.error(`${folder} holds no catalogue besides English.`);
-        expected ??= { folder, languages };
-        if (languages.join() !== expected.languages.join())
+        if (node.type !== 'ImportExpression' || node.source.type !== 'TemplateLiteral') return;
+        // Any other template would stay a variable import that no bundler follows: in the CDN
+        // build it would look for a file beside the chunk and fail on the page, not here.
+        if (!isCatalogueTemplate(node.source))
           this.error(
-            `${folder} has the catalogues ${languages.join(', ')}, ` +
-              `${expected.folder} ${expected.languages.join(', ')}: every element ships the same languages.`,
+            `${id}: a dynamic import of a template other than \`./strings/\${language}.ts\` cannot be followed by the build; import a literal path.`,
+          );
+        const folder = join(dirname(id), 'strings');
+        this.addWatchFile(folder);
+        const found = catalogueLanguages(folder);
+        // A language the elements ask for and the folder lacks would fail on the page, in the
+        // middle of a language switch; one the folder has and no element asks for is dead weight.
+        if (found.join() !== expected.join())
+          this.error(
+            `${folder} has the catalogues ${found.join(', ') || 'none'} besides English; ` +
+              `every element ships the languages of TRANSLATED_LANGUAGES (shared/i18n/languages.ts): ${expected.join(', ')}.`,
           );
         const [language] = node.source.expressions;
-        const loaders = languages.map(
+        const loaders = found.map(
           (lang) => `${/^\w+$/.test(lang) ? lang : JSON.stringify(lang)}: () => import('${PREFIX}${lang}${SUFFIX}')`,
         );
         rewritten ??= new MagicString(code);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { rollup } from 'rollup';
-import { catalogueImportsPlugin } from './catalogue-imports.mjs';
+import { catalogueImportsPlugin, translatedLanguages } from './catalogue-imports.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'catalogue-imports-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +30,8 @@ write({
   'board/strings/fr.ts': `export default {};`,
 });
 
-const build = (input) => rollup({ input: join(dir, input), plugins: [catalogueImportsPlugin({ include: /\.ts$/ })] });
+const build = (input) =>
+  rollup({ input: join(dir, input), plugins: [catalogueImportsPlugin({ include: /\.ts$/, languages: ['fr', 'de'] })] });
 
 describe('catalogueImportsPlugin', () => {
   it('makes each catalogue besides English a lazy chunk, imported by a literal and picked by language', async () => {
@@ -47,8 +48,21 @@ describe('catalogueImportsPlugin', () => {
     assert.match(fr.code, /Partie/, 'a part of a catalogue, in a folder below, is in its chunk');
   });
 
-  it('fails the build when two strings/ folders offer different languages', async () => {
-    write({ 'both.ts': `import './quiz/quiz.ts';\nimport './board/board.ts';` });
-    await assert.rejects(build('both.ts'), /every element ships the same languages/);
+  it('fails the build when a strings/ folder lacks a language the elements ship, naming it', async () => {
+    await assert.rejects(
+      build('board/board.ts'),
+      /board\/strings has the catalogues fr besides English; every element ships the languages of TRANSLATED_LANGUAGES .*: de, fr\./,
+    );
+  });
+
+  it('fails the build on a dynamic import of any other template, which no bundler follows', async () => {
+    write({ 'other.ts': 'export const load = (name) => import(`./views/${name}.ts`);' });
+    await assert.rejects(build('other.ts'), /cannot be followed by the build; import a literal path/);
+  });
+
+  it('reads the languages every element ships from TRANSLATED_LANGUAGES', () => {
+    write({ 'languages.ts': "export const TRANSLATED_LANGUAGES = ['fr', 'de', \"pt\"] as const;" });
+    assert.deepEqual(translatedLanguages(join(dir, 'languages.ts')), ['de', 'fr', 'pt']);
+    assert.ok(translatedLanguages().includes('fr'), 'the repository’s own list is found');
   });
 });
