@@ -43,6 +43,27 @@ describe('DirectoryTask', () => {
     await waitUntil(() => partnerName(host) === 'Globex', 'the second API names its partner');
   });
 
+  it('ignores the late answer of an API the page has already replaced', async () => {
+    const first = managerApi('Acme');
+    const host = await fixture<DirectoryHost>(
+      html`<mind-test-directory-host .api=${first.api}></mind-test-directory-host>`,
+    );
+    const second = managerApi('Globex');
+    host.api = second.api;
+    await host.updateComplete;
+    first.answer();
+    // The first API's answer settles in microtasks: past one macrotask and an update, it would show.
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(partnerName(host)).to.equal(undefined);
+    second.answer();
+    await waitUntil(() => partnerName(host) === 'Globex', 'the second API names its partner');
+    first.answer();
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(partnerName(host)).to.equal('Globex');
+  });
+
   it("prefers the page's directory to the API's", async () => {
     const { api, answer } = managerApi('Acme');
     const given: InsightDirectory = { partners: [{ id: 'p-1', name: 'Given' }] };
