@@ -11,14 +11,8 @@ import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { badgesEn } from './strings/en.js';
 import { badgesStyles } from './badges.styles.js';
+import type { MindBadgeEarnedDetail } from './badges.events.js';
 import { renderEarned, renderNext, renderPoints, type BadgesViewContext } from './badges.views.js';
-
-/** Detail of `mind-badge-earned`: a badge that appeared among the earned ones while the element was shown. */
-export interface MindBadgeEarnedDetail {
-  readonly badgeId: string;
-  /** Epoch ms: when the badge's rule first held. */
-  readonly earnedAt: number;
-}
 
 /**
  * A seller's engagement, apart from their challenge scores: activity points (all time and this
@@ -39,7 +33,7 @@ export interface MindBadgeEarnedDetail {
  * @cssproperty [--mind-badges-progress-color=var(--mind-color-accent)] - Colour of the progress bars.
  * @cssproperty [--mind-badges-gap=0.5rem] - Space between and inside the badges.
  *
- * @event {CustomEvent<MindBadgeEarnedDetail>} mind-badge-earned - A badge was earned while the element was shown.
+ * @event {MindBadgeEarnedEvent} mind-badge-earned - A badge was earned while the element was shown.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindBadges extends MindElement {
@@ -118,11 +112,5 @@ export class MindBadges extends MindElement {
       }
       <p class="visually-hidden" role="status">${this.announced || nothing}</p>
     </section>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-badge-earned': CustomEvent<MindBadgeEarnedDetail>;
   }
 }

@@ -30,16 +30,7 @@ import { scoreDigits } from './score-digits.js';
 import { entityBoard } from './entity-board.js';
 import { entityBoardStyles } from './entity-board.styles.js';
 import { BOARD_PERIODS, loadBoard, type BoardKind, type BoardPeriod } from './engagement-board.js';
-
-/** Detail of `mind-period-change`: the engagement board's period now shown. */
-export interface MindPeriodChangeDetail {
-  readonly period: BoardPeriod;
-}
-
-/** Detail of `mind-scope-change` and of the cancelable `mind-request-scope`. */
-export interface MindScopeChangeDetail {
-  readonly scope: LeaderboardScope;
-}
+import type { MindPeriodChangeDetail, MindScopeChangeDetail } from './leaderboard.events.js';
 
 /** Rows a page may hold: keeps the shadow DOM small whatever `limit` a page asks for. */
 export const MAX_PAGE_ROWS = 25;
@@ -81,10 +72,10 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @cssproperty [--mind-leaderboard-viewer-background=var(--mind-color-surface-alt)] - Background of the viewer's row.
  * @cssproperty [--mind-color-accent=#0b5cad] - Accent of the selected scope and the viewer's marker (`#8cc4ff` in the dark scheme).
  *
- * @event {CustomEvent<MindScopeChangeDetail>} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
- * @event {CustomEvent<MindScopeChangeDetail>} mind-scope-change - The viewer switched scope.
- * @event {CustomEvent<MindPeriodChangeDetail>} mind-period-change - The viewer switched the engagement board between this week and all time.
- * @event {CustomEvent<MindBoardVisibilityChangeDetail>} mind-board-visibility-change - The viewer chose to be shown on, or hidden from, every public board, and the choice is saved.
+ * @event {MindRequestScopeEvent} mind-request-scope - Cancelable: the viewer asks for another scope; `preventDefault()` keeps the current one.
+ * @event {MindScopeChangeEvent} mind-scope-change - The viewer switched scope.
+ * @event {MindPeriodChangeEvent} mind-period-change - The viewer switched the engagement board between this week and all time.
+ * @event {MindBoardVisibilityChangeEvent} mind-board-visibility-change - The viewer chose to be shown on, or hidden from, every public board, and the choice is saved.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindLeaderboard extends MindElement {
@@ -389,14 +380,5 @@ export class MindLeaderboard extends MindElement {
             </nav>`
           : nothing
       }`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-request-scope': CustomEvent<MindScopeChangeDetail>;
-    'mind-scope-change': CustomEvent<MindScopeChangeDetail>;
-    'mind-period-change': CustomEvent<MindPeriodChangeDetail>;
-    'mind-board-visibility-change': CustomEvent<MindBoardVisibilityChangeDetail>;
   }
 }

@@ -28,14 +28,7 @@ import {
   type MasteryData,
   type MasterySort,
 } from './mastery-matrix.js';
-
-/** Detail of `mind-drill`: the level now shown and the drill-down path that led there. */
-export interface MindDrillDetail {
-  /** The level now shown. */
-  readonly by: MasteryBy;
-  /** The tiers and partners drilled into, outermost first; empty at the top. */
-  readonly trail: readonly DrillStep[];
-}
+import type { MindDrillDetail } from './mastery-map.events.js';
 
 const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
 
@@ -66,7 +59,7 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @cssproperty [--mind-mastery-map-unknown=#e6e9ee] - Background of cells with too few answers (`#2c333c` in the dark scheme).
  * @cssproperty [--mind-mastery-map-cell-gap=0.5rem] - Block padding of the cells.
  *
- * @event {CustomEvent<MindDrillDetail>} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
+ * @event {MindDrillEvent} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
 export class MindMasteryMap extends MindElement {
@@ -248,11 +241,5 @@ export class MindMasteryMap extends MindElement {
     const { needsStrengthening } = data.view;
     return html`${renderMatrix(context)}
     ${renderStrengthen(context, needsStrengthening.rows.filter(keep), needsStrengthening.unknown.filter(keep))}`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-drill': CustomEvent<MindDrillDetail>;
   }
 }

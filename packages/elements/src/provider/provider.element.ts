@@ -12,11 +12,7 @@ import { chunkDownloadError, describeFailure, type InvalidSource, type ProviderF
 import { providerEn } from './strings/en.js';
 import { providerStyles } from './provider.styles.js';
 import { downloadSources } from './sources.js';
-
-/** Detail of `mind-ready`. */
-export interface MindReadyDetail {
-  readonly api: MindshareApi;
-}
+import type { MindReadyDetail } from './provider.events.js';
 
 export type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 
@@ -45,7 +41,7 @@ const DECLARATIVE = ['src', 'directory', 'storage', 'viewer', 'locale', 'timeZon
  * @cssproperty [--mind-color-danger=#b3261e] - Border of the error view (`#ffb4ab` in the dark scheme).
  * @cssproperty [--mind-font-family-mono=ui-monospace, 'SFMono-Regular', Menlo, monospace] - Font of JSON paths in the error view.
  *
- * @event {CustomEvent<MindReadyDetail>} mind-ready - A declarative provider built its engine.
+ * @event {MindReadyEvent} mind-ready - A declarative provider built its engine.
  * @event {MindErrorEvent} mind-error - A declarative provider could not build its engine, or waits for other tabs to close; `detail.code` is its `MIND_*` code.
  */
 export class MindProvider extends LitElement {
@@ -264,11 +260,5 @@ export class MindProvider extends LitElement {
       <ul class="problems">
         ${source.problems.map((problem) => html`<li><code>${formatPath(problem.path)}</code>: ${problem.message}</li>`)}
       </ul>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mind-ready': CustomEvent<MindReadyDetail>;
   }
 }
