@@ -543,6 +543,61 @@ describe('learning records and webhooks: erasure', () => {
     }
   });
 
+  it('deletes what waits about an erased seller in the outbox of a channel that is off, which would send it once on again', async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    const database = await openDatabase({ inMemory: true, storeName: 'main' });
+    const channelsOn = ['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN];
+    try {
+      // With both channels on, Anna's pitch and its review, and Bruno's read, wait in the outboxes:
+      // the process stops before any pump.
+      const on = await testServer(channelsOn, { database });
+      const recordingId = await finishedRecording(on);
+      const review = await on.call('POST', `/v1/recordings/${recordingId}/reviews`, {
+        as: 'coach-camille',
+        body: {
+          scores: [
+            { criterionId: 'clarity', score: 5 },
+            { criterionId: 'value', score: 5 },
+          ],
+          comments: [],
+          feedback: 'Good.',
+        },
+      });
+      assert.equal(review.status, 200, await review.clone().text());
+      await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      await on.close();
+
+      // Both channels off: Anna is erased.
+      const off = await testServer(DRIVEN, { database });
+      assert.equal((await off.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
+      await off.close();
+
+      // On again, past the day the erased id is remembered: nothing about her is left to send.
+      const again = await testServer(channelsOn, { database });
+      try {
+        again.time.now += FORGOTTEN_MS + 1;
+        await again.server.xapi!.queue.purge(0);
+        await again.server.xapi!.deliverDue();
+        assert.deepEqual(
+          lrs.statements.map((statement) => (statement['actor'] as { account: { name: string } }).account.name),
+          ['s-bruno'],
+        );
+        assert.deepEqual(
+          receiver.received.filter((delivery) => JSON.stringify(delivery).includes('s-anna')),
+          [],
+          'no webhook event about her',
+        );
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await database.close();
+      await lrs.close();
+      await receiver.close();
+    }
+  });
+
   it('names the person of rows queued before the column existed (migration 5)', async () => {
     const t = await testServer(DRIVEN);
     const schema = `"${t.server.database.schema}"`;

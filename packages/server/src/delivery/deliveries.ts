@@ -3,10 +3,11 @@ import type { Logger } from 'pino';
 import type { ServerSettings } from '../settings.js';
 import type { Database } from '../storage/database.js';
 import type { WebhookEndpoint } from '../webhooks/webhook-endpoints.schema.js';
-import { webhookEntry, webhookEvent } from '../webhooks/webhook-event.js';
+import { EVENT_OUTBOX, STATEMENT_OUTBOX, type OutboxRecord } from '../storage/event-records.js';
+import { eventPerson, webhookEntry, webhookEvent } from '../webhooks/webhook-event.js';
 import { schedulerTick } from '../webhooks/webhook-scheduler.js';
 import { webhookChannel, type Webhooks } from '../webhooks/webhooks.js';
-import type { LearningRecords } from '../xapi/learning-records.js';
+import { waitingStatementPerson, type LearningRecords } from '../xapi/learning-records.js';
 import { DeliveryQueue, type RetryPolicy } from './delivery-queue.js';
 import type { DeliveryRoutes } from './delivery-routes.js';
 import { startOutbound } from './outbound.js';
@@ -81,6 +82,19 @@ export function startDeliveries(options: DeliveryOptions): Deliveries & {
       closingSoonMs: settings.webhookClosingSoonHours * 60 * 60 * 1000,
     });
   };
+  /** Deletes the records of `outbox` about `personId` (as `about` reads them); how many. */
+  const forgetWaiting = async (
+    outbox: string,
+    personId: string,
+    about: (record: OutboxRecord) => string | undefined,
+  ): Promise<number> => {
+    const theirs = (await options.storage.query<OutboxRecord>(outbox)).filter((record) => about(record) === personId);
+    if (theirs.length > 0)
+      await options.storage.batch(
+        theirs.map((record) => ({ type: 'delete' as const, collection: outbox, key: record.id })),
+      );
+    return theirs.length;
+  };
   const outbound = startOutbound({
     channels: [...(endpoints.length > 0 ? [webhook] : []), ...(options.learning ? [options.learning.channel] : [])],
     storage: options.storage,
@@ -139,10 +153,17 @@ export function startDeliveries(options: DeliveryOptions): Deliveries & {
     ],
     async forget(personId) {
       let deleted = await outbound.forget(personId);
-      // A queue that is off now may hold rows from when it was on: its tables exist either way.
-      if (endpoints.length === 0) deleted += await webhook.queue.forget(personId);
-      if (!options.learning)
+      // A channel that is off now may hold rows from when it was on, queued (its tables exist
+      // either way) or still in its outbox, which nothing pumps until it is on again: by then the
+      // erased id is no longer remembered, and they would be sent.
+      if (endpoints.length === 0) {
+        deleted += await webhook.queue.forget(personId);
+        deleted += await forgetWaiting(EVENT_OUTBOX, personId, (record) => eventPerson(record).personId);
+      }
+      if (!options.learning) {
         deleted += await new DeliveryQueue(options.database, 'xapi', [], retryPolicy(settings), clock).forget(personId);
+        deleted += await forgetWaiting(STATEMENT_OUTBOX, personId, waitingStatementPerson);
+      }
       return deleted;
     },
     close: outbound.close,

@@ -51,6 +51,23 @@ export interface LearningRecords {
 }
 
 /**
+ * Whom an outbox record of a statement is about, without the directory: as its record says (a
+ * review is about the seller), else its actor's account name; `undefined` for an `mbox` actor.
+ * `statement` is the record's statement, built or as far as it was built.
+ */
+export function statementPerson(record: OutboxRecord, statement: unknown): string | undefined {
+  if (record.personId !== undefined) return record.personId;
+  const name = (statement as { actor?: { account?: { name?: unknown } } } | undefined)?.actor?.account?.name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** {@link statementPerson} of a record as it waits in the outbox, built or not. */
+export function waitingStatementPerson(record: OutboxRecord): string | undefined {
+  const statement = record.type === UNBUILT_RECORD ? (record.data as UnbuiltStatement).statement : record.data;
+  return statementPerson(record, statement);
+}
+
+/**
  * Statements to a Learning Record Store: `POST {endpoint}/statements` with a JSON array of one
  * statement, Basic (or the configured) authorization and `X-Experience-API-Version: 1.0.3`. A
  * `409 Conflict` means the LRS already holds a statement with that id: since the id is derived
@@ -85,10 +102,9 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
    * by account name, or by e-mail when sent with `mbox`.
    */
   const personOf = (record: OutboxRecord, statement: unknown): { personId?: string } => {
-    if (record.personId !== undefined) return { personId: record.personId };
-    const actor = (statement as { actor?: { account?: { name?: unknown }; mbox?: unknown } } | undefined)?.actor;
-    const name = actor?.account?.name;
-    if (typeof name === 'string') return { personId: name };
+    const named = statementPerson(record, statement);
+    if (named !== undefined) return { personId: named };
+    const actor = (statement as { actor?: { mbox?: unknown } } | undefined)?.actor;
     const email = typeof actor?.mbox === 'string' ? actor.mbox.replace(/^mailto:/, '') : undefined;
     const person = email === undefined ? undefined : directory?.sellers.find((seller) => seller.email === email);
     return person ? { personId: person.id } : {};
