@@ -10,6 +10,7 @@ import { mindsharePack, quizDirectory, surveyJson } from '../bench/browser/fixtu
 import { benchIndexedDb } from '../bench/browser/indexeddb.mjs';
 import { benchLeaderboard } from '../bench/browser/leaderboard.mjs';
 import { benchQuiz } from '../bench/browser/quiz.mjs';
+import { benchQuizServer } from '../bench/browser/quiz-server.mjs';
 import { benchQuizSlowNetwork } from '../bench/browser/quiz-slow-network.mjs';
 import { launchChromium } from '../bench/browser/session.mjs';
 import { printFigures, reportFigures } from './lib/bench-report.mjs';
@@ -27,6 +28,10 @@ const scenarios = [
   {
     name: 'quiz-slow-4g',
     run: (browser, base) => benchQuizSlowNetwork(browser, base, { trials: quick ? 3 : 5, log }),
+  },
+  {
+    name: 'quiz-server',
+    run: (browser, base) => benchQuizServer(browser, base, { trials: quick ? 3 : 5, log }),
   },
   { name: 'leaderboard', run: (browser, base) => benchLeaderboard(browser, base, { trials: quick ? 3 : 5, log }) },
   { name: 'indexeddb', run: (browser, base) => benchIndexedDb(browser, base, { trials: quick ? 3 : 7, log }) },

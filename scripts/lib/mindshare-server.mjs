@@ -1,19 +1,24 @@
-// Starts `mindshare-server` as its own process for end-to-end tests: from the sources, as this
-// repository's tests run it (packages/server/src/testing/cli-from-source.ts runs the same `main` as
-// the published bin), on an in-memory database and a free port, serving the repository like
-// `npm start` (the portal, the CDN build) with the demo pack and directory.
+// Starts `mindshare-server` as its own process for end-to-end tests and browser benchmarks: from
+// the sources, as this repository's tests run it (packages/server/src/testing/cli-from-source.ts
+// runs the same `main` as the published bin), on an in-memory database and a free port, serving
+// the repository like `npm start` (the portal, the CDN build), with the demo pack and directory
+// unless told others.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { root } from '../../scripts/lib/process.mjs';
+import { root } from './process.mjs';
 
 /** Variables the server reads: left out, so the command line alone configures it (no DATABASE_URL from CI). */
 const SERVER_VARIABLES = /^(MINDSHARE_\w+|DATABASE_URL|REDIS_URL|PORT|HOST|LOG_LEVEL)$/;
 
 /**
  * Resolves once the server listens, with its URL, the error lines it logged so far and a stop
- * function. `flags` are added to the command line (`--dev` for the development token route).
+ * function. `flags` are added to the command line (`--dev` for the development token route);
+ * `pack` and `directory` are files, relative to the repository.
  */
-export async function startMindshareServer(flags = []) {
+export async function startMindshareServer(
+  flags = [],
+  { pack = 'examples/portal/demo-pack.json', directory = 'examples/portal/demo-directory.json' } = {},
+) {
   const child = spawn(
     process.execPath,
     [
@@ -27,9 +32,9 @@ export async function startMindshareServer(flags = []) {
       '--static',
       '.',
       '--pack',
-      'examples/portal/demo-pack.json',
+      pack,
       '--directory',
-      'examples/portal/demo-directory.json',
+      directory,
       '--log-level',
       'info',
       ...flags,
