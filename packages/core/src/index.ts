@@ -30,6 +30,7 @@ export type {
   Catalog,
   AnswerOutcome,
   AnswerOptions,
+  StartAttemptOptions,
   FinishedAttempt,
   LeaderboardQuery,
   LeaderboardResult,

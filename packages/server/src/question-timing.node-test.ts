@@ -70,4 +70,32 @@ describe('question timing on the server', () => {
       await database.close();
     }
   });
+
+  it('reveals the question answered next with the start when the body asks { "reveal": "next" }, and refuses another value', async () => {
+    const t = await testServer();
+    try {
+      const refused = await t.call('POST', '/v1/challenges/spring-launch/attempts', {
+        as: 's-anna',
+        body: { reveal: 'all' },
+      });
+      assert.equal(refused.status, 400);
+      const { error } = (await refused.json()) as { error: { code: string; path: string[] } };
+      assert.deepEqual([error.code, error.path], ['MIND_INVALID_INPUT', ['reveal']]);
+      const attempt = await json<{ id: string; questionIds: string[]; questions: { id: string }[] }>(
+        t,
+        'POST',
+        '/v1/challenges/spring-launch/attempts',
+        { reveal: 'next' },
+      );
+      assert.deepEqual(
+        attempt.questions.map((question) => question.id),
+        [attempt.questionIds[0]],
+      );
+      // Stored with the start: reading the attempt again shows it revealed.
+      const read = await json<{ questions: { id: string }[] }>(t, 'GET', `/v1/attempts/${attempt.id}`);
+      assert.deepEqual(read.questions, attempt.questions);
+    } finally {
+      await t.close();
+    }
+  });
 });

@@ -47,6 +47,22 @@ describe('createHttpClient', () => {
     await client.close();
   });
 
+  it('starts an attempt with the question answered next already revealed, when asked to, and refuses another option', async () => {
+    const world = testWorld({ questions: 3 });
+    const client = await world.open();
+    await rejectsWith(
+      world.time.settle(client.startAttempt('marathon', { reveal: 'all' } as never)),
+      'MIND_INVALID_INPUT',
+    );
+    const attempt = await world.time.settle(client.startAttempt('marathon', { reveal: 'next' }));
+    assert.equal(attempt.id, `marathon.1.${client.viewer.id}`, 'the refused start started nothing');
+    assert.deepEqual(
+      attempt.questions.map((question) => question.id),
+      [attempt.questionIds[0]],
+    );
+    await client.close();
+  });
+
   it('maps the server error body to a MindError with the server code', async () => {
     const world = testWorld({ questions: 2 });
     const client = await world.open();

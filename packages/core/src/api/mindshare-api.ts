@@ -49,6 +49,16 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 /** The verdict of one answer, or `pending` when it was saved but not yet scored (offline HTTP client). */
 export type AnswerOutcome = z.infer<typeof AnswerOutcomeSchema>;
 
+/** Options of {@link MindshareApi.startAttempt}. */
+export interface StartAttemptOptions {
+  /**
+   * `'next'`: reveal, with the attempt, the question the seller answers next (the first of a new
+   * attempt, the first unanswered of a resumed one) and start its clock, so a view that shows it at
+   * once needs no {@link MindshareApi.showQuestion} first: one round trip less on a server.
+   */
+  readonly reveal?: 'next';
+}
+
 /** Options of {@link MindshareApi.answer}. */
 export interface AnswerOptions {
   /** The seller's confidence, for challenges with confidence-based marking. */
@@ -269,9 +279,11 @@ export interface MindshareApi {
   challenges(): Promise<ChallengeListing[]>;
   /**
    * Starts (or resumes) an attempt: the question ids in seeded order, a deadline, and no question
-   * text until each is revealed by {@link MindshareApi.showQuestion}.
+   * text until each is revealed by {@link MindshareApi.showQuestion}, or with the attempt, for the
+   * next question, when `options.reveal` is `'next'`.
+   * @throws MindError `MIND_INVALID_INPUT` when `options` is not `{ reveal?: 'next' }`.
    */
-  startAttempt(challengeId: string): Promise<AttemptView>;
+  startAttempt(challengeId: string, options?: StartAttemptOptions): Promise<AttemptView>;
   /**
    * Reveals a question (its prompt and choices in the attempt's order) and starts its own clock
    * for the speed bonus and its time limit, on the engine's time. Showing it again returns the

@@ -6,7 +6,13 @@ import { countedScore } from '../challenge/counted-score.js';
 import { redactAttempt, redactQuestion, type AttemptView } from '../challenge/redact.js';
 import type { RedactedQuestion } from '../challenge/redacted-question.schema.js';
 import { MindError } from '../errors/mind-error.js';
-import type { AnswerOptions, AnswerOutcome, FinishedAttempt, MindshareChange } from '../api/mindshare-api.js';
+import type {
+  AnswerOptions,
+  AnswerOutcome,
+  FinishedAttempt,
+  MindshareChange,
+  StartAttemptOptions,
+} from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import { attemptsOf, changeClaim, closeExpired, confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
@@ -77,8 +83,32 @@ async function ownAttempt(
   return { attempt, challenge: snapshot.challenge, claim };
 }
 
-/** Starts an attempt, or resumes the one still running. */
-export function startChallenge(context: EngineContext, challengeId: unknown): Promise<AttemptView> {
+/** Whether {@link startChallenge}'s options ask to reveal the next question; refuses anything else. */
+function revealsNext(options: StartAttemptOptions | null | undefined): boolean {
+  if (options === undefined || options === null) return false;
+  if (typeof options !== 'object') {
+    throw new MindError('MIND_INVALID_INPUT', 'options must be an object such as { reveal: "next" }.', {
+      path: ['options'],
+    });
+  }
+  if (options.reveal === undefined) return false;
+  if (options.reveal !== 'next') {
+    throw new MindError('MIND_INVALID_INPUT', 'reveal must be "next".', { path: ['reveal'] });
+  }
+  return true;
+}
+
+/** The question the seller answers next: the first of the attempt's order not answered yet. */
+const nextQuestion = (attempt: Attempt): string | undefined =>
+  attempt.questionIds.find((id) => !attempt.answers.some((answer) => answer.questionId === id));
+
+/** Starts an attempt, or resumes the one still running; with `reveal: 'next'`, reveals its next question too. */
+export function startChallenge(
+  context: EngineContext,
+  challengeId: unknown,
+  options?: StartAttemptOptions,
+): Promise<AttemptView> {
+  const reveal = revealsNext(options);
   return context.exclusive(() =>
     retryOnConflict(async () => {
       const challenge = challengeOf(context, challengeId);
@@ -91,8 +121,13 @@ export function startChallenge(context: EngineContext, challengeId: unknown): Pr
       const now = context.now();
       const seller = await attemptsOf(context, context.viewer.id, challenge.id);
       const running = seller.attempts.find((attempt) => attemptStatus(attempt, now) === 'in-progress');
-      if (running) return redactAttempt(running, challenge);
-      const attempt = startAttempt(challenge, {
+      if (running) {
+        const next = reveal ? nextQuestion(running) : undefined;
+        if (next === undefined) return redactAttempt(running, challenge);
+        await revealQuestion(context, running.id, next);
+        return readAttempt(context, running.id);
+      }
+      const started = startAttempt(challenge, {
         // Numbered per seller and challenge and written with `add`: two tabs starting at once cannot
         // both create attempt n, so the attempt limit holds across tabs too.
         attemptId: `${challenge.id}.${seller.attempts.length + 1}.${context.viewer.id}`,
@@ -102,6 +137,9 @@ export function startChallenge(context: EngineContext, challengeId: unknown): Pr
         now,
         previousAttempts: seller.attempts,
       });
+      // Revealed in the same write as the start: its clock runs from now, as the seller sees it.
+      const first = reveal ? nextQuestion(started) : undefined;
+      const attempt = first === undefined ? started : showQuestion(started, challenge, first, { now });
       const snapshot: ChallengeSnapshot = { challengeId: challenge.id, packVersion: context.pack.version, challenge };
       const closing = closeExpired(context, challenge, seller);
       await context.write(
@@ -134,28 +172,33 @@ export function markQuestionShown(
   attemptId: unknown,
   questionId: unknown,
 ): Promise<RedactedQuestion> {
-  return context.exclusive(() =>
-    retryOnConflict(async () => {
-      const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
-      const id = requireId(questionId, 'questionId');
-      const next = showQuestion(attempt, challenge, id, { now: context.now() });
-      const question = challenge.questions.find((candidate) => candidate.id === id)!;
-      const answered = next.answers.some((answer) => answer.questionId === id);
-      const revealed = redactQuestion(
-        question,
-        challenge.scoring,
-        attempt.choiceOrder[id],
-        answered ? undefined : next.shownAt[id],
-      );
-      if (next === attempt) return revealed;
-      const inMemory = context.host.shownInMemory;
-      if (inMemory) inMemory.set(attempt.id, next.shownAt);
-      else {
-        await context.write([claim, { type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
-      }
-      return revealed;
-    }),
+  return context.exclusive(() => retryOnConflict(() => revealQuestion(context, attemptId, questionId)));
+}
+
+/** {@link markQuestionShown}'s reveal, for a caller that holds the context's exclusive turn already. */
+async function revealQuestion(
+  context: EngineContext,
+  attemptId: unknown,
+  questionId: unknown,
+): Promise<RedactedQuestion> {
+  const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
+  const id = requireId(questionId, 'questionId');
+  const next = showQuestion(attempt, challenge, id, { now: context.now() });
+  const question = challenge.questions.find((candidate) => candidate.id === id)!;
+  const answered = next.answers.some((answer) => answer.questionId === id);
+  const revealed = redactQuestion(
+    question,
+    challenge.scoring,
+    attempt.choiceOrder[id],
+    answered ? undefined : next.shownAt[id],
   );
+  if (next === attempt) return revealed;
+  const inMemory = context.host.shownInMemory;
+  if (inMemory) inMemory.set(attempt.id, next.shownAt);
+  else {
+    await context.write([claim, { type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
+  }
+  return revealed;
 }
 
 /** Scores one answer and writes it with its mastery and spaced-repetition state in one batch. */

@@ -127,3 +127,85 @@ test('a timed question carries the engine time its answer is due by, from its fi
   );
   await Promise.all([first.close(), second.close()]);
 });
+
+test("starting with reveal: 'next' reveals the first question in the same write, its clock running from the start", async () => {
+  const { clock, first, second } = await twoProcesses();
+  const anna = first.as({ id: 's-anna' });
+  const attempt = await anna.startAttempt('spring-launch', { reveal: 'next' });
+  const [firstId] = attempt.questionIds;
+  assert.deepEqual(
+    attempt.questions.map((question) => question.id),
+    [firstId],
+    'the first question only',
+  );
+  // Stored, not only returned: another process reads it revealed, and a later reveal is the same
+  // one, its clock unchanged (a question's clock starts at its first reveal).
+  assert.deepEqual((await second.as({ id: 's-anna' }).attempt(attempt.id)).questions, attempt.questions);
+  clock.advance(30_000);
+  assert.deepEqual(await second.as({ id: 's-anna' }).showQuestion(attempt.id, firstId!), attempt.questions[0]);
+  await Promise.all([first.close(), second.close()]);
+});
+
+test('a timed first question revealed with the start is due a time limit after the start', async () => {
+  const database = createMemoryDatabase();
+  const clock = testClock(SPRING_OPEN);
+  const pack = timedPack();
+  const challenge = pack.challenges![0]!;
+  const everyQuestionTimed = {
+    ...pack,
+    challenges: [
+      { ...challenge, questions: challenge.questions.map((question) => ({ ...question, timeLimitSeconds: 60 })) },
+    ],
+  };
+  const host = await createMindshareHost({
+    storage: createMemoryStorage({ database }),
+    content: everyQuestionTimed,
+    directory: scenarioDirectory(),
+    clock: clock.now,
+    random: seededRandom(1),
+  });
+  const startedAt = clock.now();
+  const attempt = await host.as({ id: 's-anna' }).startAttempt('spring-launch', { reveal: 'next' });
+  assert.equal(attempt.questions[0]?.answerBy, startedAt + 60_000);
+  await host.close();
+});
+
+test("resuming with reveal: 'next' reveals the first unanswered question, and nothing when it is revealed already", async () => {
+  const { first } = await twoProcesses();
+  const anna = first.as({ id: 's-anna' });
+  const attempt = await anna.startAttempt('spring-launch');
+  const [one, two] = attempt.questionIds as [string, string];
+  await anna.showQuestion(attempt.id, one);
+  const responses: Record<string, unknown> = {
+    'q-support': { kind: 'single', choiceId: 'pro' },
+    'q-sso': { kind: 'multiple', choiceIds: ['pro', 'enterprise'] },
+    'q-trial': { kind: 'true-false', value: true },
+  };
+  const response = responses[one];
+  await anna.answer(attempt.id, one, response);
+  const resumed = await anna.startAttempt('spring-launch', { reveal: 'next' });
+  assert.equal(resumed.id, attempt.id);
+  assert.deepEqual(
+    resumed.questions.map((revealed) => revealed.id),
+    [one, two],
+  );
+  assert.deepEqual(
+    await anna.startAttempt('spring-launch', { reveal: 'next' }),
+    resumed,
+    'a second resume changes nothing',
+  );
+  await first.close();
+});
+
+test('startAttempt refuses options it does not know, naming them, and starts nothing', async () => {
+  const { first } = await twoProcesses();
+  const anna = first.as({ id: 's-anna' });
+  await assert.rejects(
+    anna.startAttempt('spring-launch', { reveal: 'all' } as never),
+    (error: unknown) => error instanceof Error && /reveal must be "next"/.test(error.message),
+  );
+  await assert.rejects(anna.startAttempt('spring-launch', 'next' as never), /options must be an object/);
+  const [listing] = await anna.challenges();
+  assert.equal(listing?.attemptsUsed, 0);
+  await first.close();
+});

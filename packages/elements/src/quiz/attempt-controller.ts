@@ -143,7 +143,8 @@ export class AttemptController {
     if (!api || this.busy) return;
     const resumed = this.listing?.runningAttemptId !== undefined;
     await this.#run(async () => {
-      const attempt = await api.startAttempt(this.element.challengeId());
+      // The question answered next comes revealed with the attempt: one round trip less on a server.
+      const attempt = await api.startAttempt(this.element.challengeId(), { reveal: 'next' });
       this.attempt = attempt;
       this.verdicts.clear();
       for (const verdict of attempt.verdicts) this.verdicts.set(verdict.questionId, verdict);

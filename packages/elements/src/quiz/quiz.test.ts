@@ -1,5 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi, type MindshareChange, type Resource } from '@mindshare/core';
+import {
+  MindError,
+  type MindshareApi,
+  type MindshareChange,
+  type Resource,
+  type StartAttemptOptions,
+} from '@mindshare/core';
 import { compileMarkdown } from '@mindshare/core/authoring';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
@@ -241,6 +247,13 @@ describe('<mind-quiz>', () => {
     const revealed: string[] = [];
     let failures = 1;
     const api = withOverrides(real, {
+      // The first question comes revealed with the attempt, which the quiz asks for.
+      startAttempt: async (challengeId: string, options?: StartAttemptOptions) => {
+        expect(options).to.deep.equal({ reveal: 'next' });
+        const attempt = await real.startAttempt(challengeId, options);
+        revealed.push(...attempt.questions.map((question) => question.id));
+        return attempt;
+      },
       showQuestion: (attemptId: string, questionId: string) => {
         if (questionId === 'q-sso' && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
         revealed.push(questionId);

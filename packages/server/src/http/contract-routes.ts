@@ -54,7 +54,13 @@ export const CONTRACT_ROUTES: readonly ContractRoute[] = [
   get('/v1/viewer', async ({ engine }) => ({ viewer: engine.viewer, now: engine.now() })),
   get('/v1/catalog', ({ engine }) => engine.catalog()),
   get('/v1/challenges', ({ engine }) => engine.challenges()),
-  write('POST', '/v1/challenges/:id/attempts', ({ engine, param }) => engine.startAttempt(param('id')), startedAttempt),
+  write(
+    'POST',
+    '/v1/challenges/:id/attempts',
+    // `{ "reveal": "next" }` reveals the question answered next with it; the engine refuses other options.
+    async ({ engine, param, body }) => engine.startAttempt(param('id'), await body()),
+    startedAttempt,
+  ),
   get('/v1/attempts/:id', ({ engine, param }) => engine.attempt(param('id'))),
   write(
     'POST',

@@ -48,7 +48,9 @@ export function contractHandlers(server: MockServer): RequestHandler[] {
     read('/v1/viewer', async (engine) => ({ viewer: engine.viewer, now: server.now() })),
     read('/v1/catalog', (engine) => engine.catalog()),
     read('/v1/challenges', (engine) => engine.challenges()),
-    write('post', '/v1/challenges/:id/attempts', (engine, _, params) => engine.startAttempt(param(params, 'id'))),
+    write('post', '/v1/challenges/:id/attempts', async (engine, request, params) =>
+      engine.startAttempt(param(params, 'id'), (await json(request)) as { reveal?: 'next' }),
+    ),
     read('/v1/attempts/:id', (engine, _, params) => engine.attempt(param(params, 'id'))),
     write('post', '/v1/attempts/:id/shown', async (engine, request, params) =>
       engine.showQuestion(param(params, 'id'), String((await json(request)).questionId)),
