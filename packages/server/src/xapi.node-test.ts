@@ -471,6 +471,22 @@ describe('learning records: off', () => {
   });
 });
 
+/** Camille's top review of the pitch `recordingId`. */
+async function reviewPitch(t: TestServer, recordingId: string): Promise<void> {
+  const review = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
+    as: 'coach-camille',
+    body: {
+      scores: [
+        { criterionId: 'clarity', score: 5 },
+        { criterionId: 'value', score: 5 },
+      ],
+      comments: [],
+      feedback: 'Good.',
+    },
+  });
+  assert.equal(review.status, 200, await review.clone().text());
+}
+
 describe('learning records and webhooks: erasure', () => {
   it('deletes every statement and event about an erased seller, sent or waiting, and keeps the others', async () => {
     const lrs = await startTestLrs();
@@ -491,18 +507,7 @@ describe('learning records and webhooks: erasure', () => {
       await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-anna', body: {} });
       await t.server.xapi!.deliverDue();
       const recordingId = await finishedRecording(t);
-      const review = await t.call('POST', `/v1/recordings/${recordingId}/reviews`, {
-        as: 'coach-camille',
-        body: {
-          scores: [
-            { criterionId: 'clarity', score: 5 },
-            { criterionId: 'value', score: 5 },
-          ],
-          comments: [],
-          feedback: 'Good.',
-        },
-      });
-      assert.equal(review.status, 200, await review.clone().text());
+      await reviewPitch(t, recordingId);
       await t.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
       assert.notDeepEqual(await about('s-anna'), ['xapi 0', 'webhook 0'], 'Anna had statements and events queued');
       const sentBefore = lrs.statements.length;
@@ -553,18 +558,7 @@ describe('learning records and webhooks: erasure', () => {
       // the process stops before any pump.
       const on = await testServer(channelsOn, { database });
       const recordingId = await finishedRecording(on);
-      const review = await on.call('POST', `/v1/recordings/${recordingId}/reviews`, {
-        as: 'coach-camille',
-        body: {
-          scores: [
-            { criterionId: 'clarity', score: 5 },
-            { criterionId: 'value', score: 5 },
-          ],
-          comments: [],
-          feedback: 'Good.',
-        },
-      });
-      assert.equal(review.status, 200, await review.clone().text());
+      await reviewPitch(on, recordingId);
       await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
       await on.close();
 

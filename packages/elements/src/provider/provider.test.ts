@@ -33,6 +33,25 @@ function stubFetch(handler: (url: string, init?: RequestInit) => Promise<Respons
   };
 }
 
+/** A provider of `/pack.json` and `/directory.json`, once it shows that the pack could not be downloaded. */
+async function failedPackDownload(): Promise<MindProvider> {
+  const provider = await render<MindProvider>(
+    html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
+  );
+  const { detail } = await oneEvent(provider, 'mind-error');
+  expect(isMindError(detail.error, 'MIND_NETWORK')).to.equal(true);
+  await provider.updateComplete;
+  expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+  return provider;
+}
+
+/** Clicks the error view's Try again and waits for the engine. */
+async function retryToReady(provider: MindProvider): Promise<void> {
+  const ready = oneEvent(provider, 'mind-ready');
+  errorView(provider)!.querySelector('button')!.click();
+  await ready;
+}
+
 describe('<mind-provider>', () => {
   it('is accessible while loading, ready, failed and empty', async () => {
     let release: () => void = () => {};
@@ -127,17 +146,9 @@ describe('<mind-provider>', () => {
       return realFetch(url.endsWith('pack.json') ? PACK : DIRECTORY);
     });
     try {
-      const provider = await render<MindProvider>(
-        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
-      );
-      const { detail } = await oneEvent(provider, 'mind-error');
-      expect(isMindError(detail.error, 'MIND_NETWORK')).to.equal(true);
-      await provider.updateComplete;
-      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      const provider = await failedPackDownload();
       online = true;
-      const ready = oneEvent(provider, 'mind-ready');
-      errorView(provider)!.querySelector('button')!.click();
-      await ready;
+      await retryToReady(provider);
       await provider.updateComplete;
       expect(errorView(provider)).to.equal(null);
     } finally {
@@ -154,18 +165,10 @@ describe('<mind-provider>', () => {
       return new Response(body, { headers: { 'content-type': 'application/json' } });
     });
     try {
-      const provider = await render<MindProvider>(
-        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
-      );
-      const { detail } = await oneEvent(provider, 'mind-error');
-      expect(isMindError(detail.error, 'MIND_NETWORK')).to.equal(true);
-      await provider.updateComplete;
-      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      const provider = await failedPackDownload();
       expect(errorView(provider)!.textContent).not.to.contain('not valid JSON');
       cut = false;
-      const ready = oneEvent(provider, 'mind-ready');
-      errorView(provider)!.querySelector('button')!.click();
-      await ready;
+      await retryToReady(provider);
     } finally {
       restore();
     }
@@ -184,12 +187,7 @@ describe('<mind-provider>', () => {
       );
     });
     try {
-      const provider = await render<MindProvider>(
-        html`<mind-provider src="/pack.json" directory="/directory.json" viewer="s-anna"></mind-provider>`,
-      );
-      await oneEvent(provider, 'mind-error');
-      await provider.updateComplete;
-      expect(errorView(provider)!.textContent).to.contain('Could not download /pack.json');
+      await failedPackDownload();
       expect(directoryAborted).to.equal(true);
     } finally {
       restore();
