@@ -50,7 +50,7 @@ export function catalogueLanguages(folder) {
 export function translatedLanguages(
   file = fileURLToPath(new URL('../../packages/elements/src/shared/i18n/languages.ts', import.meta.url)),
 ) {
-  const list = /TRANSLATED_LANGUAGES\s*=\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1];
+  const list = /TRANSLATED_LANGUAGES\s*(?::[^=]*)?=\s*\[([^\]]*)\]/.exec(readFileSync(file, 'utf8'))?.[1];
   if (list === undefined) throw new Error(`${file} declares no TRANSLATED_LANGUAGES array.`);
   return [...list.matchAll(/'([^']+)'|"([^"]+)"/g)].map((match) => match[1] ?? match[2]).sort();
 }
@@ -72,7 +72,9 @@ export function catalogueImportsPlugin({ include = /\/packages\/elements\/src\/.
       if (!include.test(id) || !/\bimport\s*\(\s*`/.test(code)) return null;
       let rewritten;
       walk(this.parse(code), (node) => {
+        // A template without `${…}` is a literal path in all but its quotes: bundlers follow it.
         if (node.type !== 'ImportExpression' || node.source.type !== 'TemplateLiteral') return;
+        if (node.source.expressions.length === 0) return;
         // Any other template would stay a variable import that no bundler follows: in the CDN
         // build it would look for a file beside the chunk and fail on the page, not here.
         if (!isCatalogueTemplate(node.source))

@@ -159,6 +159,10 @@ describe('a reply lost with the process, on every write', () => {
         questionId: 'q-trial',
         response: { kind: 'true-false', value: true },
       });
+      // A resume minutes later that reveals the next question writes that reveal: its reply too.
+      t.time.now += 2 * 60_000;
+      const resumed = await same('s-anna', 'POST', '/v1/challenges/spring-launch/attempts', { reveal: 'next' });
+      assert.equal(resumed?.['id'], attempt.id);
       const [finished, refinished] = await crashAndRetry('s-anna', 'POST', `/v1/attempts/${attempt.id}/finish`, {});
       // The rank before the attempt is not kept; everything else is the same.
       assert.deepEqual({ ...refinished, previousRank: undefined }, { ...finished, previousRank: undefined });

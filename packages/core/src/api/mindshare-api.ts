@@ -281,7 +281,7 @@ export interface MindshareApi {
    * Starts (or resumes) an attempt: the question ids in seeded order, a deadline, and no question
    * text until each is revealed by {@link MindshareApi.showQuestion}, or with the attempt, for the
    * next question, when `options.reveal` is `'next'`.
-   * @throws MindError `MIND_INVALID_INPUT` when `options` is not `{ reveal?: 'next' }`.
+   * @throws MindError `MIND_INVALID_INPUT` when `options` is not an object or its `reveal` is not `'next'`.
    */
   startAttempt(challengeId: string, options?: StartAttemptOptions): Promise<AttemptView>;
   /**

@@ -103,7 +103,7 @@ const nextQuestion = (attempt: Attempt): string | undefined =>
   attempt.questionIds.find((id) => !attempt.answers.some((answer) => answer.questionId === id));
 
 /** Starts an attempt, or resumes the one still running; with `reveal: 'next'`, reveals its next question too. */
-export function startChallenge(
+export async function startChallenge(
   context: EngineContext,
   challengeId: unknown,
   options?: StartAttemptOptions,

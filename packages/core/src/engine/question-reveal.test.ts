@@ -197,7 +197,7 @@ test("resuming with reveal: 'next' reveals the first unanswered question, and no
   await first.close();
 });
 
-test('startAttempt refuses options it does not know, naming them, and starts nothing', async () => {
+test('startAttempt refuses a reveal other than next, or options that are not an object, and starts nothing', async () => {
   const { first } = await twoProcesses();
   const anna = first.as({ id: 's-anna' });
   await assert.rejects(

@@ -144,10 +144,11 @@ export class MindProvider extends LitElement {
     try {
       // The engine (its schemas, zod, the storage) loads with the first provider that builds one:
       // a page handed an API object (the HTTP client of a server) never downloads it. The pack and
-      // the directory download meanwhile; the first failed download stops the other.
+      // the directory download meanwhile; the first failure stops the downloads.
+      const loading = import('./load-mindshare.js');
       const downloads = downloadSources(src, directory, abort.signal);
-      downloads.catch(() => abort.abort());
-      const [engine, sources] = await Promise.allSettled([import('./load-mindshare.js'), downloads]);
+      for (const step of [loading, downloads]) step.catch(() => abort.abort());
+      const [engine, sources] = await Promise.allSettled([loading, downloads]);
       // The engine's failure first: a browser may keep it until the page reloads, so a retry that
       // downloads the files again would only meet it next.
       if (engine.status === 'rejected') {

@@ -16,13 +16,16 @@ function lost(what: string): never {
   throw new MindError('MIND_CONFLICT', `${what} was recorded, but its reply was lost with the server process.`);
 }
 
-/** The attempt this request started: numbered per seller and challenge, the one begun since. */
+/**
+ * The attempt this request started or resumed: numbered per seller and challenge, the one begun
+ * since, or the one still running (a resume that revealed its next question wrote that reveal).
+ */
 export const startedAttempt: Recover = async ({ engine, param }, since) => {
   const challengeId = param('id');
   const listing = (await engine.challenges()).find((challenge) => challenge.id === challengeId);
   if (!listing || listing.attemptsUsed === 0) lost(`The start of "${challengeId}"`);
   const view = await engine.attempt(`${challengeId}.${listing.attemptsUsed}.${engine.viewer.id}`);
-  if (view.startedAt < since - 60_000) lost(`The start of "${challengeId}"`);
+  if (view.status !== 'in-progress' && view.startedAt < since - 60_000) lost(`The start of "${challengeId}"`);
   return view;
 };
 
