@@ -56,10 +56,23 @@ async function startRecording(el: MindPitchRecorder, world: ScenarioWorld) {
   return find<HTMLVideoElement>(el, 'video[part~="preview"]')!.srcObject as MediaStream;
 }
 
-/** Records `ms` of real media (the API's clock moves as much) and stops by hand. */
+/**
+ * Waits until MediaRecorder handed over a chunk of the take and the engine stored it: a loaded
+ * machine can be late to, and a take stopped before its first chunk has no media to submit.
+ */
+async function firstChunkStored(el: MindPitchRecorder): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await aTimeout(50)) {
+    const takes = await el.api!.recordings({ view: 'mine', promptId: el.prompt });
+    if (takes.some((take) => take.status === 'recording' && take.chunkCount > 0)) return;
+  }
+  throw new Error('no chunk of the take was stored within 10 s');
+}
+
+/** Records `ms` of real media, at least one chunk (the API's clock moves `ms`), and stops by hand. */
 async function record(el: MindPitchRecorder, world: ScenarioWorld, ms = 1500) {
   const stream = await startRecording(el, world);
   await aTimeout(ms);
+  await firstChunkStored(el);
   world.clock.advance(ms);
   el.syncClock();
   click(el, '.stop');
