@@ -34,7 +34,8 @@ const SPEAK_AT_SECONDS = 10;
  * on load); the camera preview with a device picker; a 3-2-1 countdown; recording with the time
  * left and an automatic stop at the maximum; playback, retake, consent to the best-practice
  * gallery, and submit with upload progress. Permission denied, no device, device busy and a
- * browser that cannot record each have their own view. Once a take is sent, it says where the take
+ * browser that cannot record each have their own view; a take stopped before the camera sent any
+ * picture is said to be empty, and does not count against the retakes. Once a take is sent, it says where the take
  * stands (waiting for a coach, in a coach's hands, reviewed with its score) and, with
  * `pitches-href`, links to the seller's pitches (`<mind-my-pitches>`) for the coach's review.
  *

@@ -476,6 +476,41 @@ describe('<mind-pitch-recorder>', () => {
     expect(changed.consent.gallery).to.equal(true);
   });
 
+  it('says a take the camera sent nothing for was not recorded, and gives its turn back', async () => {
+    // A recorder that hands over only empty blobs, as one fed by a camera that sends no picture.
+    class Silent extends MediaRecorder {
+      override addEventListener(
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ): void {
+        if (type !== 'dataavailable') return super.addEventListener(type, listener, options);
+        const empty = () => (listener as (event: BlobEvent) => void)(new BlobEvent(type, { data: new Blob([]) }));
+        super.addEventListener(type, empty, options);
+      }
+    }
+    window.MediaRecorder = Silent;
+    // One take only: were the empty take counted, no other could start.
+    const pack = contentPack().withPitchPrompt({ ...scenarioPack().pitchPrompts![0]!, id: 'once', retakesAllowed: 0 });
+    const { el, world } = await mount({ world: scenarioWorld({ pack: pack.build() }), prompt: 'once' });
+    await turnOn(el);
+    await startRecording(el, world);
+    const stopped = oneEvent(el, 'mind-recording-stop');
+    click(el, '.stop');
+    await stopped;
+    const notice = await until(el, '.intro .empty-take');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.contain('Nothing was recorded');
+    await expect(el).to.be.accessible();
+
+    restoreMedia();
+    await turnOn(el);
+    await record(el, world);
+    expect(find(el, '.empty-take'), 'the notice goes with the next take').to.equal(null);
+    const recording = await submit(el);
+    expect(recording.status).to.equal('submitted');
+  });
+
   it('says when the prompt does not exist, and offers a retry when loading fails', async () => {
     const { el } = await mount({ prompt: 'no-such-prompt' });
     expect(text(el, '.status.missing h3')).to.equal('Exercise not available');

@@ -58,6 +58,11 @@ export function introView(context: RecorderViewContext, supported: boolean): Tem
   const acquiring = media.status === 'acquiring';
   return html`<section class="intro" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1" data-focus>${localize.term('mindPitchRecorderWhyTitle')}</h3>
+    ${
+      context.recording.emptyTake
+        ? html`<p class="empty-take" role="status">${localize.term('mindPitchRecorderEmptyTake')}</p>`
+        : nothing
+    }
     <p>${localize.term('mindPitchRecorderWhy')}</p>
     <div part="controls" class="controls">
       <button class="primary" type="button" ?disabled=${acquiring} @click=${context.turnOn}>

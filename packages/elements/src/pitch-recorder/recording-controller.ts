@@ -85,6 +85,8 @@ export class RecordingController implements ReactiveController {
   retry: (() => void) | undefined;
   /** What failed, while the error view shows. */
   error: unknown;
+  /** The last take stopped with nothing recorded (the camera sent no picture): the intro says so. */
+  emptyTake = false;
 
   #session: RecordingSession | undefined;
   #recorder: MediaRecorder | undefined;
@@ -292,6 +294,7 @@ export class RecordingController implements ReactiveController {
     }
     if (generation !== this.#generation) return void session.abort().catch(() => undefined);
     this.#session = session;
+    this.emptyTake = false;
     this.#consentSent = consent;
     this.#reason = 'stopped';
     this.used++;
@@ -325,14 +328,22 @@ export class RecordingController implements ReactiveController {
     this.element.release();
     if (recorder === this.#recorder) this.#recorder = undefined;
     if (session !== this.#session) return;
-    this.playbackUrl = createObjectUrl(upload.blob(recorder.mimeType));
-    this.#set('review');
     this.element.emit<MindRecordingStopDetail>('mind-recording-stop', {
       promptId: this.prompt?.id ?? '',
       recordingId: session.recordingId,
       durationMs: this.#durationMs,
       reason: this.#reason,
     });
+    if (upload.total === 0) {
+      // Nothing to play back or submit. Left `recording`, the take counts as lost: the engine gives
+      // its turn back and aborts it when the next one starts.
+      this.#session = this.upload = undefined;
+      this.used--;
+      this.emptyTake = true;
+      return this.#set('intro');
+    }
+    this.playbackUrl = createObjectUrl(upload.blob(recorder.mimeType));
+    this.#set('review');
   }
 
   #show(prompt: PitchPrompt | undefined, takes: readonly RecordingEntry[]): void {

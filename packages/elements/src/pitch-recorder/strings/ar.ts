@@ -45,6 +45,8 @@ const pitchRecorderAr: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `الأجزاء المحفوظة: ${number(stored)} من ${number(total)}`,
   mindPitchRecorderSubmit: 'إرسال عرضي',
   mindPitchRecorderRetake: 'إعادة التسجيل',
+  mindPitchRecorderEmptyTake:
+    'لم يُسجَّل أي شيء: لم ترسل الكاميرا أي صورة قبل الإيقاف. هذه المحاولة لا تُحتسب؛ أعد التسجيل.',
   mindPitchRecorderSubmitting: 'جارٍ إرسال عرضك…',
   mindPitchRecorderSubmittedTitle: 'تم إرسال العرض',
   mindPitchRecorderSubmitted: 'سيقيّم مدرّب عرضك ويمنحه درجة.',

@@ -34,6 +34,8 @@ const pitchRecorderDe: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `${stored} von ${total} Teilen gespeichert`,
   mindPitchRecorderSubmit: 'Meinen Pitch senden',
   mindPitchRecorderRetake: 'Neu aufnehmen',
+  mindPitchRecorderEmptyTake:
+    'Es wurde nichts aufgenommen: Die Kamera hat vor dem Stopp kein Bild gesendet. Diese Aufnahme zählt nicht; nehmen Sie neu auf.',
   mindPitchRecorderSubmitting: 'Ihr Pitch wird gesendet…',
   mindPitchRecorderSubmittedTitle: 'Pitch gesendet',
   mindPitchRecorderSubmitted: 'Ein Coach sieht sich Ihren Pitch an und bewertet ihn.',

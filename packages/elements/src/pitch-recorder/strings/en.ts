@@ -31,6 +31,8 @@ export const pitchRecorderEn = {
   mindPitchRecorderUpload: (stored: number, total: number) => `${stored} of ${total} parts saved`,
   mindPitchRecorderSubmit: 'Submit my pitch',
   mindPitchRecorderRetake: 'Record again',
+  mindPitchRecorderEmptyTake:
+    'Nothing was recorded: the camera sent no picture before the stop. That take does not count; record again.',
   mindPitchRecorderSubmitting: 'Sending your pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch submitted',
   mindPitchRecorderSubmitted: 'A coach will review your pitch and score it.',

@@ -32,6 +32,8 @@ const pitchRecorderEs: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `${stored} de ${total} partes guardadas`,
   mindPitchRecorderSubmit: 'Enviar mi pitch',
   mindPitchRecorderRetake: 'Volver a grabar',
+  mindPitchRecorderEmptyTake:
+    'No se grabó nada: la cámara no envió ninguna imagen antes de detener. Esa toma no cuenta; vuelva a grabar.',
   mindPitchRecorderSubmitting: 'Enviando su pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch enviado',
   mindPitchRecorderSubmitted: 'Un coach verá su pitch y lo evaluará.',

@@ -32,6 +32,8 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `${stored} parties enregistrées sur ${total}`,
   mindPitchRecorderSubmit: 'Envoyer mon pitch',
   mindPitchRecorderRetake: 'Recommencer',
+  mindPitchRecorderEmptyTake:
+    'Rien n’a été enregistré : la caméra n’a envoyé aucune image avant l’arrêt. Cette prise ne compte pas ; recommencez.',
   mindPitchRecorderSubmitting: 'Envoi de votre pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch envoyé',
   mindPitchRecorderSubmitted: 'Un coach va regarder votre pitch et l’évaluer.',

@@ -32,6 +32,8 @@ const pitchRecorderIt: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `${stored} parti su ${total} salvate`,
   mindPitchRecorderSubmit: 'Invia il mio pitch',
   mindPitchRecorderRetake: 'Registra di nuovo',
+  mindPitchRecorderEmptyTake:
+    'Non è stato registrato nulla: la videocamera non ha inviato alcuna immagine prima dell’arresto. Questa ripresa non conta; registra di nuovo.',
   mindPitchRecorderSubmitting: 'Invio del suo pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch inviato',
   mindPitchRecorderSubmitted: 'Un coach guarderà il suo pitch e lo valuterà.',

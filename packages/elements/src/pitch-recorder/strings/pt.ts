@@ -35,6 +35,8 @@ const pitchRecorderPt: typeof pitchRecorderEn = {
   mindPitchRecorderUpload: (stored, total) => `${number(stored)} de ${number(total)} partes salvas`,
   mindPitchRecorderSubmit: 'Enviar meu pitch',
   mindPitchRecorderRetake: 'Gravar novamente',
+  mindPitchRecorderEmptyTake:
+    'Nada foi gravado: a câmara não enviou nenhuma imagem antes de parar. Essa gravação não conta; grave novamente.',
   mindPitchRecorderSubmitting: 'Enviando seu pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch enviado',
   mindPitchRecorderSubmitted: 'Um coach vai avaliar e pontuar o seu pitch.',
