@@ -60,6 +60,15 @@ describe('catalogueImportsPlugin', () => {
     await assert.rejects(build('other.ts'), /cannot be followed by the build; import a literal path/);
   });
 
+  it('lets a template import with no expression through, as the literal path it is', async () => {
+    write({ 'plain.ts': 'export const load = () => import(`./quiz/strings/de.ts`);' });
+    const { output } = await (await build('plain.ts')).generate({ format: 'es' });
+    assert.deepEqual(
+      output.slice(1).map((chunk) => chunk.name),
+      ['de'],
+    );
+  });
+
   it('reads the languages every element ships from TRANSLATED_LANGUAGES', () => {
     write({ 'languages.ts': "export const TRANSLATED_LANGUAGES = ['fr', 'de', \"pt\"] as const;" });
     assert.deepEqual(translatedLanguages(join(dir, 'languages.ts')), ['de', 'fr', 'pt']);

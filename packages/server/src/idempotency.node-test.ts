@@ -163,6 +163,7 @@ describe('a reply lost with the process, on every write', () => {
       t.time.now += 2 * 60_000;
       const resumed = await same('s-anna', 'POST', '/v1/challenges/spring-launch/attempts', { reveal: 'next' });
       assert.equal(resumed?.['id'], attempt.id);
+      assert.equal((resumed?.['questions'] as unknown[]).length, 2, 'the answered question and the one revealed');
       const [finished, refinished] = await crashAndRetry('s-anna', 'POST', `/v1/attempts/${attempt.id}/finish`, {});
       // The rank before the attempt is not kept; everything else is the same.
       assert.deepEqual({ ...refinished, previousRank: undefined }, { ...finished, previousRank: undefined });

@@ -16,7 +16,7 @@ import type {
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import { attemptsOf, changeClaim, closeExpired, confidenceOf, retryOnConflict } from './challenge-operations.js';
 import type { EngineContext } from './engine-context.js';
-import { newId, requireId } from './engine-input.js';
+import { newId, optionField, requireId } from './engine-input.js';
 import { targetsViewer } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { rankSeller, scoreWrite } from './score-records.js';
@@ -85,14 +85,9 @@ async function ownAttempt(
 
 /** Whether {@link startChallenge}'s options ask to reveal the next question; refuses anything else. */
 function revealsNext(options: StartAttemptOptions | null | undefined): boolean {
-  if (options === undefined || options === null) return false;
-  if (typeof options !== 'object') {
-    throw new MindError('MIND_INVALID_INPUT', 'options must be an object such as { reveal: "next" }.', {
-      path: ['options'],
-    });
-  }
-  if (options.reveal === undefined) return false;
-  if (options.reveal !== 'next') {
+  const reveal = optionField(options, 'reveal', '{ reveal: "next" }');
+  if (reveal === undefined) return false;
+  if (reveal !== 'next') {
     throw new MindError('MIND_INVALID_INPUT', 'reveal must be "next".', { path: ['reveal'] });
   }
   return true;
@@ -124,8 +119,8 @@ export async function startChallenge(
       if (running) {
         const next = reveal ? nextQuestion(running) : undefined;
         if (next === undefined) return redactAttempt(running, challenge);
-        await revealQuestion(context, running.id, next);
-        return readAttempt(context, running.id);
+        const revealed = await revealQuestion(context, running.id, next);
+        return redactAttempt(revealed.attempt, revealed.challenge);
       }
       const started = startAttempt(challenge, {
         // Numbered per seller and challenge and written with `add`: two tabs starting at once cannot
@@ -172,15 +167,20 @@ export function markQuestionShown(
   attemptId: unknown,
   questionId: unknown,
 ): Promise<RedactedQuestion> {
-  return context.exclusive(() => retryOnConflict(() => revealQuestion(context, attemptId, questionId)));
+  return context.exclusive(() =>
+    retryOnConflict(async () => (await revealQuestion(context, attemptId, questionId)).question),
+  );
 }
 
-/** {@link markQuestionShown}'s reveal, for a caller that holds the context's exclusive turn already. */
+/**
+ * {@link markQuestionShown}'s reveal, for a caller that holds the context's exclusive turn already:
+ * the question, and the attempt as it now stands with the challenge it began with.
+ */
 async function revealQuestion(
   context: EngineContext,
   attemptId: unknown,
   questionId: unknown,
-): Promise<RedactedQuestion> {
+): Promise<{ question: RedactedQuestion; attempt: Attempt; challenge: Challenge }> {
   const { attempt, challenge, claim } = await ownAttempt(context, attemptId);
   const id = requireId(questionId, 'questionId');
   const next = showQuestion(attempt, challenge, id, { now: context.now() });
@@ -192,13 +192,14 @@ async function revealQuestion(
     attempt.choiceOrder[id],
     answered ? undefined : next.shownAt[id],
   );
-  if (next === attempt) return revealed;
+  const result = { question: revealed, attempt: next, challenge };
+  if (next === attempt) return result;
   const inMemory = context.host.shownInMemory;
   if (inMemory) inMemory.set(attempt.id, next.shownAt);
   else {
     await context.write([claim, { type: 'put', collection: COLLECTIONS.attempts, value: next }], ['challenges']);
   }
-  return revealed;
+  return result;
 }
 
 /** Scores one answer and writes it with its mastery and spaced-repetition state in one batch. */

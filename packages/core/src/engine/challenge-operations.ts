@@ -8,6 +8,7 @@ import { MindError, isMindError } from '../errors/mind-error.js';
 import type { AnswerOptions, ChallengeListing } from '../api/mindshare-api.js';
 import type { BatchOperation } from '../storage/storage-adapter.js';
 import type { EngineContext } from './engine-context.js';
+import { optionField } from './engine-input.js';
 import { targetsViewer } from './viewer-targeting.js';
 import { COLLECTIONS } from './engine-schema.js';
 import { rankSeller, scoreWrite } from './score-records.js';
@@ -121,14 +122,9 @@ export async function closeExpiredAttempts(context: EngineContext): Promise<void
 
 /** Parses the answer options of the API. */
 export function confidenceOf(options: AnswerOptions | null | undefined): Confidence | undefined {
-  if (options === undefined || options === null) return undefined;
-  if (typeof options !== 'object') {
-    throw new MindError('MIND_INVALID_INPUT', 'options must be an object such as { confidence: "sure" }.', {
-      path: ['options'],
-    });
-  }
-  if (options.confidence === undefined) return undefined;
-  const parsed = ConfidenceSchema.safeParse(options.confidence);
+  const confidence = optionField(options, 'confidence', '{ confidence: "sure" }');
+  if (confidence === undefined) return undefined;
+  const parsed = ConfidenceSchema.safeParse(confidence);
   if (!parsed.success) {
     throw new MindError('MIND_INVALID_INPUT', 'confidence must be "sure" or "unsure".', { path: ['confidence'] });
   }

@@ -15,6 +15,19 @@ export function requireId(value: unknown, name: string): string {
   return value;
 }
 
+/**
+ * One field of an optional options argument of a public operation: `undefined` when the options
+ * or the field are left out; `MIND_INVALID_INPUT` when the options are not an object (`example`
+ * shows one).
+ */
+export function optionField(options: unknown, name: string, example: string): unknown {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object') {
+    throw new MindError('MIND_INVALID_INPUT', `options must be an object such as ${example}.`, { path: ['options'] });
+  }
+  return (options as Record<string, unknown>)[name];
+}
+
 /** Refuses with `MIND_FORBIDDEN` unless the viewer is a coach or a manager. */
 export function requireStaff(context: EngineContext, what: string): void {
   if (context.viewer.role === 'seller') {

@@ -2,7 +2,13 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi, type Recording } from '@mindshare/core';
 import { compileMarkdown } from '@mindshare/core/authoring';
 import { contentPack, scenarioPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { countGetUserMedia, failGetUserMedia, removeMediaRecorder, restoreMedia } from '../testing/recorder-media.js';
+import {
+  countGetUserMedia,
+  failGetUserMedia,
+  removeMediaRecorder,
+  restoreMedia,
+  silenceMediaRecorder,
+} from '../testing/recorder-media.js';
 import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
 import { formatClock } from '../shared/timing/duration-format.js';
@@ -61,11 +67,11 @@ async function startRecording(el: MindPitchRecorder, world: ScenarioWorld) {
  * machine can be late to, and a take stopped before its first chunk has no media to submit.
  */
 async function firstChunkStored(el: MindPitchRecorder): Promise<void> {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await aTimeout(50)) {
-    const takes = await el.api!.recordings({ view: 'mine', promptId: el.prompt });
-    if (takes.some((take) => take.status === 'recording' && take.chunkCount > 0)) return;
-  }
-  throw new Error('no chunk of the take was stored within 10 s');
+  const stored = async () =>
+    (await el.api!.recordings({ view: 'mine', promptId: el.prompt })).some(
+      (take) => take.status === 'recording' && take.chunkCount > 0,
+    );
+  await waitUntil(stored, 'no chunk of the take was stored within 10 s', { timeout: 10_000 });
 }
 
 /** Records `ms` of real media, at least one chunk (the API's clock moves `ms`), and stops by hand. */
@@ -477,19 +483,7 @@ describe('<mind-pitch-recorder>', () => {
   });
 
   it('says a take the camera sent nothing for was not recorded, and gives its turn back', async () => {
-    // A recorder that hands over only empty blobs, as one fed by a camera that sends no picture.
-    class Silent extends MediaRecorder {
-      override addEventListener(
-        type: string,
-        listener: EventListenerOrEventListenerObject,
-        options?: boolean | AddEventListenerOptions,
-      ): void {
-        if (type !== 'dataavailable') return super.addEventListener(type, listener, options);
-        const empty = () => (listener as (event: BlobEvent) => void)(new BlobEvent(type, { data: new Blob([]) }));
-        super.addEventListener(type, empty, options);
-      }
-    }
-    window.MediaRecorder = Silent;
+    silenceMediaRecorder();
     // One take only: were the empty take counted, no other could start.
     const pack = contentPack().withPitchPrompt({ ...scenarioPack().pitchPrompts![0]!, id: 'once', retakesAllowed: 0 });
     const { el, world } = await mount({ world: scenarioWorld({ pack: pack.build() }), prompt: 'once' });
@@ -509,6 +503,9 @@ describe('<mind-pitch-recorder>', () => {
     expect(find(el, '.empty-take'), 'the notice goes with the next take').to.equal(null);
     const recording = await submit(el);
     expect(recording.status).to.equal('submitted');
+    // The empty take, left recording, was aborted as lost when the next one started.
+    const takes = await el.api!.recordings({ view: 'mine', promptId: 'once' });
+    expect(takes.map((take) => take.status).sort()).to.deep.equal(['aborted', 'submitted']);
   });
 
   it('says when the prompt does not exist, and offers a retry when loading fails', async () => {

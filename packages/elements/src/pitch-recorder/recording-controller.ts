@@ -361,6 +361,7 @@ export class RecordingController implements ReactiveController {
    */
   #reset(): void {
     this.#stopTicking();
+    this.emptyTake = false;
     if (this.#recorder?.state === 'recording') this.#recorder.stop();
     this.#recorder = undefined;
     this.#session = this.upload = undefined;

@@ -276,6 +276,23 @@ describe('<mind-quiz>', () => {
     expect(revealed).to.deep.equal(['q-support', 'q-sso']);
   });
 
+  it('reveals the first question itself when the API starts the attempt without it (a server that ignores reveal)', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const revealed: string[] = [];
+    const api = withOverrides(real, {
+      startAttempt: (challengeId: string) => real.startAttempt(challengeId),
+      showQuestion: (attemptId: string, questionId: string) => {
+        revealed.push(questionId);
+        return real.showQuestion(attemptId, questionId);
+      },
+    });
+    const { el } = await mount({ world, api });
+    await start(el);
+    expect(revealed).to.deep.equal(['q-support']);
+    expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
+  });
+
   it('scrolls the question and the verdict it focuses into view on a long page', async () => {
     const world = scenarioWorld({ pack: quizPack.build() });
     const api = await world.as('s-anna');

@@ -24,6 +24,21 @@ export function removeMediaRecorder(): void {
   (window as { MediaRecorder?: unknown }).MediaRecorder = undefined;
 }
 
+/** A MediaRecorder that hands over only empty blobs, as one fed by a camera that sends no picture. */
+export function silenceMediaRecorder(): void {
+  window.MediaRecorder = class Silent extends realMediaRecorder {
+    override addEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ): void {
+      if (type !== 'dataavailable') return super.addEventListener(type, listener, options);
+      const empty = () => (listener as (event: BlobEvent) => void)(new BlobEvent(type, { data: new Blob([]) }));
+      super.addEventListener(type, empty, options);
+    }
+  };
+}
+
 /** Puts the real getUserMedia and MediaRecorder back (call in `afterEach`). */
 export function restoreMedia(): void {
   navigator.mediaDevices.getUserMedia = realGetUserMedia;

@@ -39,7 +39,7 @@ export interface AppOptions {
   };
   /** The delivery queues that are on (webhooks, xAPI), whose admin routes join the admin ones (see delivery-routes.ts). */
   readonly deliveries?: readonly { readonly queue: DeliveryQueue; readonly routes: DeliveryRoutes }[];
-  /** Erasure of the events and statements about a person (the delivery queues, when any is on). */
+  /** Erasure of the events and statements about a person, queued or waiting, whether or not a channel is on. */
   readonly forgetDeliveries?: { forget(personId: string): Promise<number> };
   /** Development only: `POST /dev/token` mints a token for any directory person. */
   readonly devTokens?: (viewerId: string) => Promise<string>;

@@ -34,7 +34,7 @@ export interface ContractRoute {
 /** What a route's `after` may use: the server's bookkeeping beside the engine. */
 export interface AfterWrite {
   readonly idempotency: Idempotency;
-  /** The delivery queues, when webhooks or learning records are on. */
+  /** The delivery queues, to erase what they hold about a person (whether or not a channel is on). */
   readonly deliveries?: { forget(personId: string): Promise<number> } | undefined;
 }
 
