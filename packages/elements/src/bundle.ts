@@ -12,7 +12,7 @@ import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/ht
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
 import './provider/provider.define.js';
-import { chunkDownloadError } from './provider/provider-failure.js';
+import { loadEngine } from './provider/load-engine.js';
 
 // `onBlocked` comes from <mind-provider>: an upgrade held by another tab's older version would
 // otherwise leave the page on "Loading…" with nothing said.
@@ -46,10 +46,7 @@ export { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 
 /** `createMindshare` of `@mindshare/core`, its code loaded on the first call. */
 export async function createMindshare(options: MindshareOptions): Promise<MindshareApi> {
-  const engine = await import('./provider/load-mindshare.js').catch((error: unknown) => {
-    throw chunkDownloadError(error);
-  });
-  return engine.createMindshare(options);
+  return (await loadEngine()).createMindshare(options);
 }
 export { loadTranslation } from './shared/i18n/localize.js';
 // Defines a lazy element now, for a tag inside a shadow root the watch cannot see.

@@ -13,7 +13,7 @@ export { MindProvider } from './provider/provider.element.js';
 export type { ProviderStatus } from './provider/provider.element.js';
 export type * from './provider/provider.events.js';
 export type { MindErrorDetail, MindErrorEvent } from './shared/base/mind-error-detail.js';
-export { defaultStorage } from './provider/load-mindshare.js';
+export { defaultStorage } from './provider/default-storage.js';
 export { MindLeaderboard } from './leaderboard/leaderboard.element.js';
 export type * from './leaderboard/leaderboard.events.js';
 export type { MindBoardVisibilityChangeDetail } from './leaderboard/visibility-switch.js';

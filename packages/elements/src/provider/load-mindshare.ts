@@ -4,11 +4,11 @@ import {
   isMindError,
   validateContentPack,
   validateDirectory,
-  registeredStorages,
   type MindshareApi,
 } from '@mindshare/core';
 import { InvalidSourcesError, type InvalidSource } from './provider-failure.js';
 import { isNotJson, type DownloadedSources } from './sources.js';
+import { defaultStorage } from './default-storage.js';
 
 // The CDN entry's `createMindshare` loads the engine through this module too: one lazy chunk holds
 // the embedded engine whichever asks first, the provider or a page's own script.
@@ -28,11 +28,6 @@ export interface DeclarativeOptions {
    * open (IndexedDB's `blocked`); the start goes on by itself once that tab closes.
    */
   readonly onBlocked?: () => void;
-}
-
-/** The storage a page gets when it names none: durable when the bundle registered IndexedDB. */
-export function defaultStorage(): string {
-  return registeredStorages().includes('indexeddb') ? 'indexeddb' : 'memory';
 }
 
 /** The pack's `id` as authored, when it is a string (the engine validates the rest). */

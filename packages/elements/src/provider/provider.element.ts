@@ -8,10 +8,11 @@ import { mindEvent } from '../shared/base/mind-event.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import { MindLocalizeController } from '../shared/i18n/localize.js';
-import { chunkDownloadError, describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
+import { describeFailure, type InvalidSource, type ProviderFailure } from './provider-failure.js';
 import { providerEn } from './strings/en.js';
 import { providerStyles } from './provider.styles.js';
 import { downloadSources } from './sources.js';
+import { loadEngine } from './load-engine.js';
 import type { MindReadyDetail } from './provider.events.js';
 
 export type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
@@ -145,16 +146,13 @@ export class MindProvider extends LitElement {
       // The engine (its schemas, zod, the storage) loads with the first provider that builds one:
       // a page handed an API object (the HTTP client of a server) never downloads it. The pack and
       // the directory download meanwhile; the first failure stops the downloads.
-      const loading = import('./load-mindshare.js');
+      const loading = loadEngine();
       const downloads = downloadSources(src, directory, abort.signal);
       for (const step of [loading, downloads]) step.catch(() => abort.abort());
       const [engine, sources] = await Promise.allSettled([loading, downloads]);
       // The engine's failure first: a browser may keep it until the page reloads, so a retry that
       // downloads the files again would only meet it next.
-      if (engine.status === 'rejected') {
-        abort.abort();
-        throw chunkDownloadError(engine.reason);
-      }
+      if (engine.status === 'rejected') throw engine.reason;
       if (sources.status === 'rejected') throw sources.reason;
       const api = await engine.value.loadMindshare(sources.value, {
         src,
