@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
-import { walk } from './load-together.mjs';
+import { walk } from './api-operations.mjs';
 
 const PREFIX = './strings/';
 const SUFFIX = '.ts';

@@ -10,6 +10,7 @@
 // with their bundler.
 import { posix } from 'node:path';
 import MagicString from 'magic-string';
+import { walk } from './api-operations.mjs';
 
 /**
  * The chunks a dynamic import of `target` from `from` should fetch beside it: every chunk `target`
@@ -98,28 +99,30 @@ export function loadTogetherPlugin() {
 // A name no module of ours uses (checked); the minifier shortens it.
 const LOAD = '__mindLoadWith';
 
+/** Top-level statements that only declare: imports, exports, functions, classes, variables. */
+const DECLARES = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportDefaultDeclaration',
+  'ExportAllDeclaration',
+  'FunctionDeclaration',
+  'ClassDeclaration',
+  'VariableDeclaration',
+  'EmptyStatement',
+]);
+
 /**
  * Whether a module runs a statement for its effect at its top level (`customElements.define(…)`,
- * `z.config(…)`, a registration): rollup's `moduleSideEffects` cannot tell, being true for every
- * module no `sideEffects` field covers. Declarations, imports and exports run nothing that another
- * chunk could observe in our code.
+ * `z.config(…)`, an `if`, a loop, a `try`): rollup's `moduleSideEffects` cannot tell, being true for
+ * every module no `sideEffects` field covers. Anything but a declaration (or a directive) counts:
+ * declarations run nothing that another chunk could observe in our code.
  */
 function runsStatements(info) {
   if (!info?.ast) return true;
-  return info.ast.body.some((node) => node.type === 'ExpressionStatement' && !node.directive);
+  return info.ast.body.some((node) => !DECLARES.has(node.type) && !node.directive);
 }
 
 function relativeSpecifier(from, file) {
   const path = posix.relative(posix.dirname(from), file);
   return path.startsWith('.') ? path : `./${path}`;
-}
-
-/** Visits every node of an ESTree program, depth first. */
-export function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const item of value) walk(item, visit);
-    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
-  }
 }
