@@ -24,14 +24,15 @@ export function statusView(context: QuizViewContext): TemplateResult | typeof no
     case 'upcoming':
     case 'closed': {
       // The challenge's name, and when it opens or when it closed.
-      const [name, at] =
+      // The keys written out whole, so a search for a term finds where it is shown.
+      const [titleKey, textKey, at] =
         state.view === 'upcoming'
-          ? (['Upcoming', listing?.opensAt] as const)
-          : (['Closed', listing?.closesAt] as const);
+          ? (['mindQuizUpcomingTitle', 'mindQuizUpcoming', listing?.opensAt] as const)
+          : (['mindQuizClosedTitle', 'mindQuizClosed', listing?.closesAt] as const);
       return html`${title}${message(
         state.view,
-        localize.term(`mindQuiz${name}Title`),
-        localize.term(`mindQuiz${name}`, context.dateTime(at ?? 0)),
+        localize.term(titleKey),
+        localize.term(textKey, context.dateTime(at ?? 0)),
       )}`;
     }
     case 'not-targeted':

@@ -5,11 +5,19 @@ import { DirectoryTask } from './directory-task.js';
 import type { InsightDirectory } from './insight-directory.js';
 
 /** A manager's API whose directory lists one partner, answering when `answer` is called. */
-function managerApi(name: string): { api: MindshareApi; answer: () => void } {
+function managerApi(name: string): { api: MindshareApi; answer: () => void; asked: () => number } {
   let answer = () => {};
+  let asked = 0;
   const listing: DirectoryListing = { partners: [{ id: 'p-1', name, tierId: undefined }], sellers: [] };
-  const directory = () => new Promise<DirectoryListing>((resolve) => (answer = () => resolve(listing)));
-  return { api: { viewer: { role: 'manager' }, directory } as unknown as MindshareApi, answer: () => answer() };
+  const directory = () => {
+    asked++;
+    return new Promise<DirectoryListing>((resolve) => (answer = () => resolve(listing)));
+  };
+  return {
+    api: { viewer: { role: 'manager' }, directory } as unknown as MindshareApi,
+    answer: () => answer(),
+    asked: () => asked,
+  };
 }
 
 class DirectoryHost extends LitElement {
@@ -64,8 +72,8 @@ describe('DirectoryTask', () => {
     expect(partnerName(host)).to.equal('Globex');
   });
 
-  it("prefers the page's directory to the API's", async () => {
-    const { api, answer } = managerApi('Acme');
+  it("prefers the page's directory to the API's, and does not ask the API for one meanwhile", async () => {
+    const { api, answer, asked } = managerApi('Acme');
     const given: InsightDirectory = { partners: [{ id: 'p-1', name: 'Given' }] };
     const host = await fixture<DirectoryHost>(
       html`<mind-test-directory-host .api=${api} .given=${given}></mind-test-directory-host>`,
@@ -76,5 +84,12 @@ describe('DirectoryTask', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await host.updateComplete;
     expect(partnerName(host)).to.equal('Given');
+    expect(asked(), 'the API was not asked').to.equal(0);
+    // Once the page takes its directory back, the API's is read.
+    host.given = undefined;
+    await host.updateComplete;
+    expect(asked()).to.equal(1);
+    answer();
+    await waitUntil(() => partnerName(host) === 'Acme', "the API's directory once the page gives none");
   });
 });

@@ -20,7 +20,8 @@ export class DirectoryTask {
     this.#given = given;
     this.#task = new Task(host, {
       task: async ([api]) => loadDirectory(api),
-      args: () => [api()],
+      // No API to ask while the page gives its own directory: nothing is loaded for nothing.
+      args: () => [given() ? undefined : api()],
     });
   }
 
