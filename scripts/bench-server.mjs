@@ -34,7 +34,7 @@ import {
   sellerId,
 } from '../bench/server/fixtures.mjs';
 import { seedScores } from '../bench/server/seed-scores.mjs';
-import { startServer } from '../bench/server/server-process.mjs';
+import { startServerProcess } from './lib/server-process.mjs';
 import { formatNumber, reportFigures } from './lib/bench-report.mjs';
 import { root, run } from './lib/process.mjs';
 
@@ -79,7 +79,7 @@ const baseFlags = ['--rate-limit', '0', '--token-secret', SECRET, '--pack', pack
 async function load(server, phases, name, databaseUrl, schema) {
   const planFile = join(work, `plan-${name}.json`);
   const resultFile = join(work, `result-${name}.json`);
-  const plan = { base: server.base, serverPid: server.pid, secret: SECRET, challengeId: CHALLENGE_ID };
+  const plan = { base: server.url, serverPid: server.pid, secret: SECRET, challengeId: CHALLENGE_ID };
   writeFileSync(
     planFile,
     JSON.stringify({ ...plan, databaseUrl, schema, sellers, questions, concurrency, phases, resultFile }),
@@ -96,12 +96,19 @@ async function load(server, phases, name, databaseUrl, schema) {
 
 // One folder per server run: node writes a profile per thread (tsx's loader hooks run in a worker).
 const nodeFlags = (name) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : []);
+/** `mindshare-server serve` with `flags`, at `warn` (a log line per request would be timed too), its lines shown. */
+const startServer = (flags, name) =>
+  startServerProcess({
+    args: ['serve', '--log-level', 'warn', ...flags],
+    nodeFlags: nodeFlags(name),
+    log: (line) => log(`  [server] ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`),
+  });
 const roundPhases = ['start', 'answering', 'finish', ...(split ? ['start', 'shown', 'answers', 'finish'] : [])];
 
 /** The answering rounds against one configuration of the server. */
 async function answerRounds(label, flags, stamp, databaseUrl, schema) {
   log(`\n▶ ${label}: ${sellerCount} sellers × ${QUESTION_COUNT} answers, concurrency ${concurrency}`);
-  const server = await startServer({ root, flags, nodeFlags: nodeFlags(`${stamp}-answers`), log });
+  const server = await startServer(flags, `${stamp}-answers`);
   log(`  server ready in ${(server.startMs / 1000).toFixed(1)} s (pid ${server.pid})`);
   try {
     return { ...(await load(server, roundPhases, stamp, databaseUrl, schema)), serverStartMs: server.startMs };
@@ -165,7 +172,7 @@ async function postgresRedis(stamp) {
       log(`  seeded ${formatNumber(boardSize)} scores in PostgreSQL in ${(seeded.ms / 1000).toFixed(1)} s (untimed)`);
       const emptied = await deleteRedisKeys(redis, `mindshare:${store}:`);
       log(`  emptied the store's Redis boards (${emptied} keys): the server rebuilds them from PostgreSQL`);
-      const server = await startServer({ root, flags, nodeFlags: nodeFlags(`${stamp}-board`), log });
+      const server = await startServer(flags, `${stamp}-board`);
       try {
         const reads = { calls: READ_CALLS, warmUp: READ_WARM_UP, total: seeded.stored };
         const boardResult = await load(

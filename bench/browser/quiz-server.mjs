@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figure } from '../../scripts/lib/bench-report.mjs';
-import { startMindshareServer } from '../../scripts/lib/mindshare-server.mjs';
+import { startMindshareServer } from '../../scripts/lib/server-process.mjs';
 import { mindsharePack, quizDirectory } from './fixtures/quiz-content.mjs';
 import { PRODUCTS, openQuiz } from './quiz.mjs';
 import { SLOW_4G } from './quiz-slow-network.mjs';

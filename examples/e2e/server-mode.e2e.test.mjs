@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { STRICT_CSP } from '../../scripts/lib/strict-csp.mjs';
 import { launchBrowser, probeStrictPolicy } from './browser.mjs';
-import { startMindshareServer } from '../../scripts/lib/mindshare-server.mjs';
+import { startMindshareServer } from '../../scripts/lib/server-process.mjs';
 import {
   activate,
   answerChallenge,
