@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { catalogueImportsPlugin } from './scripts/lib/catalogue-imports.mjs';
+import { catalogueImportsPlugin, catalogueOf } from './scripts/lib/catalogue-imports.mjs';
 import { chunkGraphPlugin } from './scripts/lib/chunk-graph.mjs';
 import { loadTogetherPlugin } from './scripts/lib/load-together.mjs';
 
@@ -40,8 +40,8 @@ const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsW
  * fourteen `fr-<hash>`; the shared catalogue (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
  */
 function chunkFileName({ facadeModuleId }) {
-  const element = /\/elements\/src\/([^/]+)\/strings\/[^/]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
-  return `chunks/${element ? `${element}.` : ''}[name]-[hash].min.js`;
+  const owner = catalogueOf(facadeModuleId ?? '')?.owner;
+  return `chunks/${owner && !owner.includes('/') ? `${owner}.` : ''}[name]-[hash].min.js`;
 }
 
 const npmBuilds = Object.entries(packages).map(([name, { entries }]) => {

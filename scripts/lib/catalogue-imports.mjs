@@ -20,8 +20,27 @@ import { walk } from './api-operations.mjs';
 const PREFIX = './strings/';
 const SUFFIX = '.ts';
 
+// A language code as a catalogue's file is named: two letters, a region maybe (`fr`, `pt-BR`), so
+// `api.ts` or `x.define.ts` is never taken for one.
+const LANGUAGE = '[a-z]{2}(?:-[A-Za-z]{2})?';
 /** A catalogue's file name (`fr.ts`, `pt-BR.ts`), its language in the first group. */
-const CATALOGUE = /^([a-z]{2}(?:-[A-Za-z]{2})?)\.ts$/;
+const CATALOGUE = new RegExp(`^(${LANGUAGE})\\.ts$`);
+const CATALOGUE_MODULE = new RegExp(`(?:^|/)packages/elements/src/(.+?)/strings/(?:.+/)?(${LANGUAGE})\\.[jt]s$`);
+
+/**
+ * What a module id says of a string catalogue of the elements: the folder that owns it and its
+ * language (`…/elements/src/quiz/strings/fr.ts` → `quiz`, `fr`; `shared/i18n/strings/ar.ts` →
+ * `shared/i18n`, `ar`; a part below, `leaderboard/strings/entity-board/pt.ts` → `leaderboard`,
+ * `pt`), else undefined. The one reading of a catalogue's path, for the build's chunk names and
+ * the size count alike.
+ *
+ * @param {string} id
+ * @returns {{ owner: string, language: string } | undefined}
+ */
+export function catalogueOf(id) {
+  const match = CATALOGUE_MODULE.exec(id);
+  return match ? { owner: match[1], language: match[2] } : undefined;
+}
 
 /** Whether `node` is the template of `./strings/${…}.ts`, with one expression: the language. */
 function isCatalogueTemplate(node) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { rollup } from 'rollup';
-import { catalogueImportsPlugin, translatedLanguages } from './catalogue-imports.mjs';
+import { catalogueImportsPlugin, catalogueOf, translatedLanguages } from './catalogue-imports.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'catalogue-imports-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,5 +73,31 @@ describe('catalogueImportsPlugin', () => {
     write({ 'languages.ts': "export const TRANSLATED_LANGUAGES = ['fr', 'de', \"pt\"] as const;" });
     assert.deepEqual(translatedLanguages(join(dir, 'languages.ts')), ['de', 'fr', 'pt']);
     assert.ok(translatedLanguages().includes('fr'), 'the repository’s own list is found');
+  });
+});
+
+describe('catalogueOf', () => {
+  const el = (path) => `/repo/packages/elements/src/${path}`;
+  it('names the folder owning a catalogue and its language, for the chunk names and the size count', () => {
+    assert.deepEqual(catalogueOf(el('quiz/strings/fr.ts')), { owner: 'quiz', language: 'fr' });
+    assert.deepEqual(catalogueOf('packages/elements/src/shared/i18n/strings/pt-BR.ts'), {
+      owner: 'shared/i18n',
+      language: 'pt-BR',
+    });
+    assert.deepEqual(catalogueOf(el('leaderboard/strings/entity-board/ar.js')), {
+      owner: 'leaderboard',
+      language: 'ar',
+    });
+  });
+
+  it('takes no other module for a catalogue', () => {
+    for (const id of [
+      el('quiz/quiz.define.ts'),
+      el('shared/i18n/ar-words.ts'),
+      el('quiz/strings/api.ts'),
+      '/repo/packages/core/src/strings/fr.ts',
+    ]) {
+      assert.equal(catalogueOf(id), undefined, id);
+    }
   });
 });

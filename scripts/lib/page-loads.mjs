@@ -5,6 +5,7 @@
 // The engine's operations loaded on first use are all dynamic imports of the one API object of the
 // engine, so for them the walk goes further: a page pays for an operation's module only when one of
 // its modules calls an API method that module serves (scripts/lib/api-operations.mjs).
+import { catalogueOf } from './catalogue-imports.mjs';
 
 const DEFINE = /^packages\/elements\/src\/([^/]+)\/\1\.define\.ts$/;
 
@@ -23,12 +24,11 @@ export function defineModule(graph, tag) {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /**
- * The language of a string catalogue of the elements (`quiz/strings/fr.ts`, `strings/fr-CA.ts` →
- * `fr`), else undefined. Two-letter codes only, so `api.ts` or `x.define.ts` is never a language.
+ * The base language of a string catalogue of the elements (`quiz/strings/fr.ts`, `strings/fr-CA.ts`
+ * → `fr`; the path read by `catalogueOf`), else undefined.
  */
 export function catalogueLanguage(module) {
-  if (!module.startsWith('packages/elements/src/')) return undefined;
-  const code = /[./]([a-z]{2}(?:-[A-Za-z]{2})?)\.[jt]s$/.exec(module)?.[1];
+  const code = catalogueOf(module)?.language;
   return code && languageNames.of(code) ? code.split('-')[0] : undefined;
 }
 
