@@ -59,9 +59,46 @@ export interface Requirements {
   readonly reopen?: boolean;
 }
 
-class Skipped extends Error {}
+/** Thrown by a test body to end the test as skipped (a missing capability or option). */
+export class Skipped extends Error {}
 
-/** Registers the tests of one group, each in its own try/finally that closes what it opened. */
+/** Something a test opened, closed by the kit once the test is over. */
+interface Closable {
+  close(): Promise<void>;
+}
+
+/**
+ * Registers one test of a suite's group. It is skipped, with `reason`, when the options' `skip`
+ * names it (alone or as `group > title`) or `unmet` is true; otherwise `run` gets the set in which
+ * to put what the test opens, which is closed after the test, pass or fail. A body that throws
+ * {@link Skipped} ends as skipped with its message.
+ */
+export function registerTest(
+  options: SuiteOptions,
+  group: string,
+  title: string,
+  run: (opened: Set<Closable>) => Promise<void>,
+  { unmet = false, reason = 'skipped by the options' }: { unmet?: boolean; reason?: string } = {},
+): void {
+  const skipped =
+    unmet || options.skip?.includes(title) === true || options.skip?.includes(`${group} > ${title}`) === true;
+  options.it(title, async function (this: unknown, ...args: unknown[]) {
+    if (skipped) return skipTest(this, args[0], reason);
+    const opened = new Set<Closable>();
+    try {
+      await run(opened);
+    } catch (error) {
+      if (error instanceof Skipped) return skipTest(this, args[0], error.message);
+      throw error;
+    } finally {
+      // Closing lets an IndexedDB database be deleted after the test; a failed close (of what the
+      // test closed already, say) is not the test's verdict.
+      for (const item of opened) await item.close().catch(() => undefined);
+    }
+  });
+}
+
+/** Registers the tests of one group, each closing the adapters it opened, even when it fails. */
 export class Group {
   readonly #options: ConformanceOptions;
   readonly #group: string;
@@ -73,44 +110,37 @@ export class Group {
 
   test(title: string, body: (t: TestContext) => Promise<void>, requires: Requirements = {}): void {
     const options = this.#options;
-    const skipped =
-      options.skip?.includes(title) === true ||
-      options.skip?.includes(`${this.#group} > ${title}`) === true ||
-      (requires.reopen === true && options.reopen === undefined);
-    options.it(title, async function (this: unknown, ...args: unknown[]) {
-      if (skipped) return skipTest(this, args[0], `skipped by the adapter's options`);
-      const opened: StorageAdapter[] = [];
-      const track = (adapter: StorageAdapter) => (opened.push(adapter), adapter);
-      const context: TestContext = {
-        fresh: async () => track(await options.factory()),
-        open: async (schema = baseSchema) => {
-          const adapter = track(await options.factory());
-          await adapter.open(schema);
-          return adapter;
-        },
-        reopenClosed: async (previous) => {
-          if (!options.reopen) throw new Skipped('needs reopen');
-          return track(await options.reopen(previous));
-        },
-        reopen: async (previous, schema = baseSchema) => {
-          const adapter = await context.reopenClosed(previous);
-          await adapter.open(schema);
-          return adapter;
-        },
-        skip: (reason) => {
-          throw new Skipped(reason);
-        },
-      };
-      try {
+    const unmet = requires.reopen === true && options.reopen === undefined;
+    registerTest(
+      options,
+      this.#group,
+      title,
+      async (opened) => {
+        const track = (adapter: StorageAdapter) => (opened.add(adapter), adapter);
+        const context: TestContext = {
+          fresh: async () => track(await options.factory()),
+          open: async (schema = baseSchema) => {
+            const adapter = track(await options.factory());
+            await adapter.open(schema);
+            return adapter;
+          },
+          reopenClosed: async (previous) => {
+            if (!options.reopen) throw new Skipped('needs reopen');
+            return track(await options.reopen(previous));
+          },
+          reopen: async (previous, schema = baseSchema) => {
+            const adapter = await context.reopenClosed(previous);
+            await adapter.open(schema);
+            return adapter;
+          },
+          skip: (reason) => {
+            throw new Skipped(reason);
+          },
+        };
         await body(context);
-      } catch (error) {
-        if (error instanceof Skipped) return skipTest(this, args[0], error.message);
-        throw error;
-      } finally {
-        // Closing lets an IndexedDB database be deleted after the test; a failed close is not the test's verdict.
-        for (const adapter of opened) await adapter.close().catch(() => undefined);
-      }
-    });
+      },
+      { unmet, reason: "skipped by the adapter's options" },
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LeaderboardStore } from '@mindshare/core';
-import type { SuiteOptions } from '../harness.js';
+import { registerTest, Skipped, type SuiteOptions } from '../harness.js';
 
 /** Options of {@link runLeaderboardConformance}. */
 export interface LeaderboardConformanceOptions extends SuiteOptions {
@@ -33,8 +33,6 @@ export interface LeaderboardTestContext {
   readonly property: { readonly numRuns: number; readonly seed?: number };
 }
 
-class Skipped extends Error {}
-
 /** Registers the tests of one group, each closing the stores it got, even when it fails. */
 export class LeaderboardGroup {
   readonly #options: LeaderboardConformanceOptions;
@@ -47,45 +45,29 @@ export class LeaderboardGroup {
 
   test(title: string, body: (t: LeaderboardTestContext) => Promise<void>): void {
     const options = this.#options;
-    const skipped =
-      options.skip?.includes(title) === true || options.skip?.includes(`${this.#group} > ${title}`) === true;
-    options.it(title, async function (this: unknown, ...args: unknown[]) {
-      if (skipped) return skipTest(this, args[0], `skipped by the store's options`);
-      const opened = new Set<LeaderboardStore>();
-      const track = (store: LeaderboardStore) => (opened.add(store), store);
-      const context: LeaderboardTestContext = {
-        store: async () => track(await options.factory()),
-        release: async (store) => {
-          opened.delete(store);
-          await store.close();
-        },
-        reopen: async (previous) => {
-          if (!options.reopen) throw new Skipped('needs the reopen option');
-          return track(await options.reopen(previous));
-        },
-        skip: (reason) => {
-          throw new Skipped(reason);
-        },
-        property: { numRuns: options.numRuns ?? 50, ...(options.seed === undefined ? {} : { seed: options.seed }) },
-      };
-      try {
-        await body(context);
-      } catch (error) {
-        if (error instanceof Skipped) return skipTest(this, args[0], error.message);
-        throw error;
-      } finally {
-        // A failed close (of a store the test closed already, say) is not the test's verdict.
-        for (const store of opened) await store.close().catch(() => undefined);
-      }
-    });
-  }
-}
-
-/** Marks the running test skipped through whichever runner context is at hand (as the storage kit does). */
-function skipTest(mochaContext: unknown, nodeContext: unknown, reason: string): void {
-  for (const context of [mochaContext, nodeContext]) {
-    const candidate = context as { skip?: (reason?: string) => void } | null | undefined;
-    // mocha's this.skip() throws to stop the test; node:test's t.skip() marks it and returns.
-    if (typeof candidate?.skip === 'function') return candidate.skip(reason);
+    registerTest(
+      options,
+      this.#group,
+      title,
+      async (opened) => {
+        const track = (store: LeaderboardStore) => (opened.add(store), store);
+        await body({
+          store: async () => track(await options.factory()),
+          release: async (store) => {
+            opened.delete(store);
+            await store.close();
+          },
+          reopen: async (previous) => {
+            if (!options.reopen) throw new Skipped('needs the reopen option');
+            return track(await options.reopen(previous));
+          },
+          skip: (reason) => {
+            throw new Skipped(reason);
+          },
+          property: { numRuns: options.numRuns ?? 50, ...(options.seed === undefined ? {} : { seed: options.seed }) },
+        });
+      },
+      { reason: "skipped by the store's options" },
+    );
   }
 }
