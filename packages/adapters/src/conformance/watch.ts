@@ -1,6 +1,20 @@
-import type { StorageChange } from '@mindshare/core';
+import type { StorageAdapter, StorageChange } from '@mindshare/core';
 import { deepEqual, equal, eventually, settle } from './assert.js';
-import type { Group } from './harness.js';
+import type { Group, TestContext } from './harness.js';
+
+/** Two instances over one store (two tabs); skips the test where `supports.watch` is false. */
+async function twoTabs(t: TestContext): Promise<{ tabA: StorageAdapter; tabB: StorageAdapter }> {
+  const tabA = await t.open();
+  if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
+  return { tabA, tabB: await t.reopen(tabA) };
+}
+
+/** The changes `tab` is told of from now on, in order. */
+function heardBy(tab: StorageAdapter): StorageChange[] {
+  const heard: StorageChange[] = [];
+  tab.watch!((change) => heard.push(change));
+  return heard;
+}
 
 /** `watch`, where `supports.watch` says so: writes of one instance are announced to the others. */
 export function watchTests(group: Group): void {
@@ -9,13 +23,9 @@ export function watchTests(group: Group): void {
   group.test(
     'a write through one instance is announced to another, not to itself',
     async (t) => {
-      const tabA = await t.open();
-      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
-      const tabB = await t.reopen(tabA);
-      const seenByA: StorageChange[] = [];
-      const seenByB: StorageChange[] = [];
-      tabA.watch!((change) => seenByA.push(change));
-      tabB.watch!((change) => seenByB.push(change));
+      const { tabA, tabB } = await twoTabs(t);
+      const seenByA = heardBy(tabA);
+      const seenByB = heardBy(tabB);
       await tabA.put('items', { id: 'a' });
       await eventually(() => seenByB.length > 0, 'the other instance hears the write');
       deepEqual(seenByB[0]?.collections, ['items'], 'announced collections');
@@ -35,11 +45,8 @@ export function watchTests(group: Group): void {
   group.test(
     'an announcement that carries keys names exactly the records written, per collection',
     async (t) => {
-      const tabA = await t.open();
-      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
-      const tabB = await t.reopen(tabA);
-      const seen: StorageChange[] = [];
-      tabB.watch!((change) => seen.push(change));
+      const { tabA, tabB } = await twoTabs(t);
+      const seen = heardBy(tabB);
       await tabA.put('items', { id: 'gone' });
       await eventually(() => seen.length > 0, 'the first write is heard');
       await tabA.batch([
@@ -61,9 +68,7 @@ export function watchTests(group: Group): void {
   group.test(
     'the function watch returns stops the calls',
     async (t) => {
-      const tabA = await t.open();
-      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
-      const tabB = await t.reopen(tabA);
+      const { tabA, tabB } = await twoTabs(t);
       let heardByStopped = 0;
       let heardByKept = 0;
       const stop = tabB.watch!(() => heardByStopped++);
@@ -82,11 +87,8 @@ export function watchTests(group: Group): void {
   group.test(
     'a failed batch is not announced',
     async (t) => {
-      const tabA = await t.open();
-      if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
-      const tabB = await t.reopen(tabA);
-      const seen: StorageChange[] = [];
-      tabB.watch!((change) => seen.push(change));
+      const { tabA, tabB } = await twoTabs(t);
+      const seen = heardBy(tabB);
       await tabA.put('items', { id: 'a' });
       await eventually(() => seen.length === 1, 'the first write is heard');
       await tabA.batch([{ type: 'add', collection: 'items', value: { id: 'a' } }]).catch(() => undefined);
