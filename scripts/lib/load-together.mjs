@@ -23,12 +23,22 @@ import { walk } from './api-operations.mjs';
  * @returns {string[]} file names, in a stable order
  */
 export function loadedTogether(chunks, from, target) {
-  const loaded = staticClosure(chunks, from);
-  return [...staticClosure(chunks, target)].filter((file) => file !== target && !loaded.has(file)).sort();
+  const loaded = staticImports(chunks, from);
+  return [...staticImports(chunks, target)]
+    .filter((file) => file !== target && file !== from && !loaded.has(file))
+    .sort();
 }
 
-function staticClosure(chunks, start) {
-  const seen = new Set([start]);
+/**
+ * Every chunk `start` reaches through static imports, itself left out unless a cycle leads back to
+ * it: what a browser fetches before `start` runs. For this plugin and for the size count alike.
+ *
+ * @param {Record<string, { imports: readonly string[] }>} chunks by file name
+ * @param {string} start a file name
+ * @returns {Set<string>}
+ */
+export function staticImports(chunks, start) {
+  const seen = new Set();
   const queue = [start];
   while (queue.length > 0) {
     for (const next of chunks[queue.pop()]?.imports ?? []) {

@@ -6,6 +6,7 @@
 // engine, so for them the walk goes further: a page pays for an operation's module only when one of
 // its modules calls an API method that module serves (scripts/lib/api-operations.mjs).
 import { catalogueOf } from './catalogue-imports.mjs';
+import { staticImports } from './load-together.mjs';
 
 const DEFINE = /^packages\/elements\/src\/([^/]+)\/\1\.define\.ts$/;
 
@@ -140,17 +141,7 @@ function pageWalk(graph, { roots, tags, language, apart = [], given = [] }) {
 
 /** The files `file` imports statically, directly or not (the browser fetches them with it). */
 export function staticFiles(graph, file) {
-  const seen = new Set();
-  const walk = (name) => {
-    for (const next of graph.files[name].imports) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        walk(next);
-      }
-    }
-  };
-  walk(file);
-  return [...seen];
+  return [...staticImports(graph.files, file)];
 }
 
 /** The entry file of the graph. */
