@@ -2,7 +2,7 @@
 // The HTTP client against the mock server (core's engine behind the contract), on a manual clock.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isMindError, type MindshareChange } from '@mindshare/core';
+import { createMemoryStorage, isMindError, type MindshareChange } from '@mindshare/core';
 import { HttpResponse } from 'msw';
 import { testWorld } from './testing/test-world.js';
 
@@ -241,6 +241,29 @@ describe('createHttpClient', () => {
     await rejectsWith(world.time.settle(client.setBoardVisibility(true)), 'MIND_NETWORK');
     assert.deepEqual((await client.outbox()).pending, [], 'not queued: a privacy choice is made online or not at all');
     await rejectsWith(client.setBoardVisibility('yes' as unknown as boolean), 'MIND_INVALID_INPUT');
+    await client.close();
+  });
+
+  it('asks the server for the viewer while the outbox opens, not once it is open', async () => {
+    const world = testWorld();
+    let asked!: () => void;
+    const viewerAsked = new Promise<void>((resolve) => (asked = resolve));
+    const storage = createMemoryStorage({ database: world.device });
+    const open = storage.open.bind(storage);
+    let askedBeforeOpen: boolean | undefined;
+    // The outbox's store opens once the viewer was asked for, or after a second (it never was).
+    storage.open = async (schema) => {
+      const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000));
+      askedBeforeOpen = await Promise.race([viewerAsked.then(() => true), timeout]);
+      return open(schema);
+    };
+    const fetch = (request: Request) => {
+      if (new URL(request.url).pathname.endsWith('/v1/viewer')) asked();
+      return world.server.fetch(request);
+    };
+    const client = await world.open({ storage, fetch });
+    assert.equal(askedBeforeOpen, true, 'the viewer was asked for before the outbox had opened');
+    assert.equal(client.viewer.id, 's-anna');
     await client.close();
   });
 

@@ -7,7 +7,7 @@ import { Outbox } from './outbox.js';
 import { OUTBOX, outboxSchema, type ClientMeta } from './outbox-store.js';
 import { resumeUpload, startUpload } from './recording-upload.js';
 import { ViewerReplySchema } from './reply-schemas.js';
-import { createTransport, type Transport } from './transport.js';
+import { createTransport, type Delivery, type Transport } from './transport.js';
 import { WRITE_REPLIES, outboxWrites } from './write-operations.js';
 
 const globalScheduler: Scheduler = {
@@ -28,14 +28,13 @@ interface ViewerCache {
   readonly offset: number;
 }
 
-async function resolveViewer(
-  options: HttpClientOptions,
-  transport: Transport,
+/** The viewer the server named, and the offset of its clock; the cached one when it cannot be reached. */
+async function fetchedViewer(
+  request: Promise<Delivery>,
   clock: () => number,
   cached: ViewerCache | undefined,
 ): Promise<{ viewer: Viewer; offset: number; fresh: boolean }> {
-  if (options.viewer) return { viewer: options.viewer, offset: 0, fresh: false };
-  const delivery = await transport.send({ method: 'GET', path: '/v1/viewer' });
+  const delivery = await request;
   if (!delivery.ok) {
     // Offline at start: the last viewer seen on this device lets queued writes and the UI go on.
     if (delivery.retryable && cached) return { viewer: cached.viewer, offset: cached.offset, fresh: false };
@@ -79,10 +78,15 @@ export async function createHttpClient(options: HttpClientOptions): Promise<Http
   });
   const storeName = options.storeName ?? 'mindshare-http-outbox';
   const storage = options.storage;
+  // Asked while the outbox opens rather than after: one wait less before the first call. (`send`
+  // never rejects: a failure is a delivery, read once the cached viewer is known.)
+  const viewerRequest = options.viewer ? undefined : transport.send({ method: 'GET', path: '/v1/viewer' });
   await storage.open(outboxSchema(storeName));
   try {
     const cached = await storage.get<ViewerCache>(OUTBOX.meta, 'viewer');
-    const { viewer, offset, fresh } = await resolveViewer(options, transport, clock, cached);
+    const { viewer, offset, fresh } = viewerRequest
+      ? await fetchedViewer(viewerRequest, clock, cached)
+      : { viewer: options.viewer!, offset: 0, fresh: false };
     if (fresh) await storage.put(OUTBOX.meta, { id: 'viewer', viewer, offset } satisfies ViewerCache);
     let meta = await storage.get<ClientMeta>(OUTBOX.meta, 'client');
     if (!meta) {
