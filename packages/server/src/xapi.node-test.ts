@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME } from '@mindshare/core/testing';
+import { certifiedPack, contentPack, engagedPack, SCENARIO_TIME, scenarioDirectory } from '@mindshare/core/testing';
 import { openDatabase, type Database } from './storage/database.js';
 import { FORGOTTEN_MS } from './delivery/delivery-queue.js';
 import { migrationStatements } from './storage/migrations.js';
@@ -588,6 +588,46 @@ describe('learning records and webhooks: erasure', () => {
       await database.close();
       await lrs.close();
       await receiver.close();
+    }
+  });
+
+  it('deletes the waiting statements of an erased seller whose actor is her e-mail, the channel off, with no directory to read it', async () => {
+    const lrs = await startTestLrs();
+    const database = await openDatabase({ inMemory: true, storeName: 'main' });
+    const folder = await mkdtemp(join(tmpdir(), 'mindshare-xapi-mbox-'));
+    const withEmails = join(folder, 'directory.json');
+    const directory = scenarioDirectory() as { sellers: { id: string }[] };
+    const sellers = directory.sellers.map((seller) => ({ ...seller, email: `${seller.id}@partner.example` }));
+    await writeFile(withEmails, JSON.stringify({ ...directory, sellers }));
+    const channelOn = [...lrs.flags(), '--xapi-mbox', '--directory', withEmails, ...DRIVEN];
+    try {
+      // Anna's pitch and Bruno's read wait in the outbox, their actors e-mails.
+      const on = await testServer(channelOn, { database });
+      await finishedRecording(on);
+      await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      await on.close();
+
+      // The channel off, and the directory without e-mails: Anna is erased.
+      const off = await testServer(DRIVEN, { database });
+      assert.equal((await off.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
+      await off.close();
+
+      const again = await testServer(channelOn, { database });
+      try {
+        again.time.now += FORGOTTEN_MS + 1;
+        await again.server.xapi!.queue.purge(0);
+        await again.server.xapi!.deliverDue();
+        assert.deepEqual(
+          lrs.statements.map((statement) => (statement['actor'] as { mbox: string }).mbox),
+          ['mailto:s-bruno@partner.example'],
+        );
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await database.close();
+      await lrs.close();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 

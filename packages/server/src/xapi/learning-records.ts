@@ -22,9 +22,10 @@ import {
   statementRules,
   UNBUILT_RECORD,
   type UnbuiltStatement,
+  waitingStatement,
 } from './statement-rules.js';
 import { statementId } from './statement-id.js';
-import type { StatementSource } from './statements.js';
+import { agentPerson, type StatementSource } from './statements.js';
 import type { XapiConfig } from './xapi-config.js';
 
 /** The one destination of statements: the configured LRS. */
@@ -63,8 +64,7 @@ export function statementPerson(record: OutboxRecord, statement: unknown): strin
 
 /** {@link statementPerson} of a record as it waits in the outbox, built or not. */
 export function waitingStatementPerson(record: OutboxRecord): string | undefined {
-  const statement = record.type === UNBUILT_RECORD ? (record.data as UnbuiltStatement).statement : record.data;
-  return statementPerson(record, statement);
+  return statementPerson(record, waitingStatement(record));
 }
 
 /**
@@ -101,13 +101,12 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
    * Whom a statement is about: as its record says (a review is about the seller), else its actor,
    * by account name, or by e-mail when sent with `mbox`.
    */
+  // Records written before they named their person (an `mbox` actor) are read with today's directory.
   const personOf = (record: OutboxRecord, statement: unknown): { personId?: string } => {
-    const named = statementPerson(record, statement);
-    if (named !== undefined) return { personId: named };
-    const actor = (statement as { actor?: { mbox?: unknown } } | undefined)?.actor;
-    const email = typeof actor?.mbox === 'string' ? actor.mbox.replace(/^mailto:/, '') : undefined;
-    const person = email === undefined ? undefined : directory?.sellers.find((seller) => seller.email === email);
-    return person ? { personId: person.id } : {};
+    const personId =
+      statementPerson(record, statement) ??
+      agentPerson((statement as { actor?: unknown } | undefined)?.actor, directory);
+    return personId === undefined ? {} : { personId };
   };
 
   const entry = (record: OutboxRecord): QueueEntry => {

@@ -24,7 +24,7 @@ import {
 } from './learning-statements.js';
 import type { Statement } from './statement.schema.js';
 import { statementId } from './statement-id.js';
-import { InvalidStatement, type StatementSource } from './statements.js';
+import { agentPerson, InvalidStatement, type StatementSource } from './statements.js';
 
 /** The outbox `type` of an xAPI statement. */
 export const STATEMENT_RECORD = 'xapi.statement';
@@ -36,6 +36,11 @@ export const UNBUILT_RECORD = 'xapi.unbuilt';
 export interface UnbuiltStatement {
   readonly error: string;
   readonly statement?: unknown;
+}
+
+/** The statement an outbox record holds, built, or as far as it was built when it could not be. */
+export function waitingStatement(record: OutboxRecord): unknown {
+  return record.type === UNBUILT_RECORD ? (record.data as UnbuiltStatement).statement : record.data;
 }
 
 /** A statement as it waits in the outbox. */
@@ -104,7 +109,7 @@ export interface StatementRuleOptions {
  */
 export function statementRules(options: StatementRuleOptions): EventRule[] {
   const { source } = options;
-  return guarded(options.clock, [
+  return guarded(options, [
     {
       collection: COLLECTIONS.attempts,
       type: 'add',
@@ -184,8 +189,13 @@ interface StatementRule {
   ) => Build | readonly Build[] | undefined | Promise<Build | readonly Build[] | undefined>;
 }
 
-/** Event rules whose statements are each built apart, a failure becoming an unbuilt record. */
-function guarded(clock: () => number, rules: readonly StatementRule[]): EventRule[] {
+/**
+ * Event rules whose statements are each built apart, a failure becoming an unbuilt record. Each
+ * record names whom it is about (`personId`): the build's person, else its actor's, read with the
+ * directory of the time — so an erasure finds it without the directory, also when its actor is an
+ * e-mail (`mbox`) and the channel is off.
+ */
+function guarded({ clock, source }: StatementRuleOptions, rules: readonly StatementRule[]): EventRule[] {
   return rules.map((rule) => ({
     collection: rule.collection,
     type: rule.type,
@@ -199,9 +209,12 @@ function guarded(clock: () => number, rules: readonly StatementRule[]): EventRul
         at: clock(),
       });
       return list.flatMap((build, index) =>
-        builtRecords(build, fallback(index)).map((record) =>
-          build.personId === undefined ? record : { ...record, personId: build.personId },
-        ),
+        builtRecords(build, fallback(index)).map((record) => {
+          const personId =
+            build.personId ??
+            agentPerson((waitingStatement(record) as { actor?: unknown } | undefined)?.actor, source().directory);
+          return personId === undefined ? record : { ...record, personId };
+        }),
       );
     },
   }));

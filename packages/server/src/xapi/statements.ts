@@ -114,6 +114,18 @@ export function interactionResponse(response: AnswerResponse): string {
 }
 
 /**
+ * Whom an agent names, by directory id: its account's name, or the person whose e-mail its `mbox`
+ * is (`mailto:` left out) in `directory`; `undefined` when it names no one known.
+ */
+export function agentPerson(actor: unknown, directory: Directory | undefined): string | undefined {
+  const agent = actor as { account?: { name?: unknown }; mbox?: unknown } | undefined;
+  if (typeof agent?.account?.name === 'string') return agent.account.name;
+  if (typeof agent?.mbox !== 'string') return undefined;
+  const email = agent.mbox.replace(/^mailto:/, '');
+  return directory?.sellers.find((person) => person.email === email)?.id;
+}
+
+/**
  * Who did it: the directory account (`homePage` from the settings, `name` the directory id), or
  * the person's e-mail only when the operator opted in and the directory has one. xAPI takes
  * exactly one identifier per agent, so it is one or the other, never both.
