@@ -104,10 +104,11 @@ describe('<mind-pitch-gallery>', () => {
     const event = await played;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail).to.deep.include({ promptId: 'elevator', sellerName: 'Anna Martin' });
-    let again = 0;
-    el.addEventListener('mind-play', () => again++);
+    // Typed by GlobalEventHandlersEventMap: the listener reads the take's recording off a MindPlayDetail.
+    const again: string[] = [];
+    el.addEventListener('mind-play', (event) => again.push(event.detail.recordingId));
     video.dispatchEvent(new Event('play'));
-    expect(again).to.equal(0);
+    expect(again).to.deep.equal([]);
   });
 
   it('removes a take when its seller withdraws consent, and shows the empty state', async () => {
