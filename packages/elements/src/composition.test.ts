@@ -10,7 +10,7 @@ import { render, root, settled } from './testing/harness.js';
 import { reviewedPitch } from './testing/pitch-recordings.js';
 import { isShown } from './testing/hostile-css.js';
 import { jsonUrl } from './testing/json-url.js';
-import { stubLeaderboardApi } from './testing/stub-leaderboard-api.js';
+import { expectBoardFollowsApi, stubLeaderboardApi } from './testing/stub-leaderboard-api.js';
 
 // Elements put together as a portal page puts them: a <mind-provider> with a real widget below it.
 // Each element's own tests stay in its folder and import nothing of another element; what takes two
@@ -24,15 +24,9 @@ describe('<mind-provider> with a <mind-leaderboard> below it', () => {
       html`<mind-provider .api=${first.api}><mind-leaderboard challenge="c"></mind-leaderboard></mind-provider>`,
     );
     const board = provider.querySelector<MindLeaderboard>('mind-leaderboard')!;
-    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 1'));
-    expect(first.listeners).to.equal(1);
-
-    provider.api = second.api;
-    await waitUntil(() => root(board).querySelector('tr[aria-current]')?.textContent?.includes('Seller 4'));
-    expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
-    const calls = second.calls.length;
-    second.emit({ origin: 'remote', areas: ['leaderboard'] });
-    await waitUntil(() => second.calls.length === calls + 1, 'the new api’s changes did not reach the board');
+    await expectBoardFollowsApi(board, first, second, () => (provider.api = second.api), [
+      { origin: 'remote', areas: ['leaderboard'] },
+    ]);
   });
 
   it('builds the engine from a pack and a directory URL, then shows the page’s widgets', async () => {

@@ -40,6 +40,7 @@ export { pickMimeType, RECORDING_MIME_TYPES } from './pitch-recorder/mime-type.j
 export { MindMyPitches } from './my-pitches/my-pitches.element.js';
 export type * from './my-pitches/my-pitches.events.js';
 export type { PitchState } from './shared/pitch/pitch-state.js';
+export type { MindTakeDetail } from './shared/pitch/take-detail.js';
 export { MindReviewQueue } from './review-queue/review-queue.element.js';
 export type * from './review-queue/review-queue.events.js';
 export { MindResponses } from './responses/responses.element.js';

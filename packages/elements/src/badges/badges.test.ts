@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { engagedPack, playSpringLaunch, SCENARIO_TIME, scenarioWorld } from '@mindshare/core/testing';
 import './badges.define.js';
 import type { MindBadges } from './badges.element.js';
-import { outage, withOverrides } from '../testing/api-overrides.js';
+import { offlineOnce, withOutage, withOverrides } from '../testing/api-overrides.js';
 import { find, findAll, isLoading, render, root, settled, textOf } from '../testing/harness.js';
 
 /** A world on the day both Platinum nuggets are out, with the pack's engagement section. */
@@ -122,12 +122,8 @@ describe('<mind-badges>', () => {
     const { world, anna } = await engagedWorld();
     await sendPitch(anna);
     const coach = await world.as('coach-camille');
-    const down = outage(new MindError('MIND_NETWORK', 'offline'), 1);
     const el = await render<MindBadges>(
-      html`<mind-badges
-        seller="s-anna"
-        .api=${withOverrides(coach, { engagement: (query) => down.or(() => coach.engagement(query)) })}
-      ></mind-badges>`,
+      html`<mind-badges seller="s-anna" .api=${withOutage(coach, 'engagement', offlineOnce())}></mind-badges>`,
     );
     await waitUntil(() => find(el, '[role="alert"]'));
     const retry = find<HTMLButtonElement>(el, '[role="alert"] button')!;

@@ -14,7 +14,7 @@ import {
   scenarioWorld,
   type ScenarioWorld,
 } from '@mindshare/core/testing';
-import { stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
+import { expectBoardFollowsApi, stubLeaderboardApi } from '../testing/stub-leaderboard-api.js';
 import { click, find, findAll, isLoading, render, root, settled } from '../testing/harness.js';
 
 const MINUTE = 60_000;
@@ -443,14 +443,9 @@ describe('<mind-leaderboard>', () => {
     const el = await render<MindLeaderboard>(
       html`<mind-leaderboard challenge="c" .api=${first.api}></mind-leaderboard>`,
     );
-    await settled(el);
-    expect(first.listeners).to.equal(1);
-    el.api = second.api;
-    await waitUntil(() => root(el).querySelector('tr[aria-current]')?.textContent?.includes('Seller 7'));
-    expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
-    const calls = second.calls.length;
-    second.emit({ origin: 'local', areas: ['feed'] });
-    second.emit({ origin: 'local', areas: ['leaderboard'] });
-    await waitUntil(() => second.calls.length === calls + 1);
+    await expectBoardFollowsApi(el, first, second, () => (el.api = second.api), [
+      { origin: 'local', areas: ['feed'] },
+      { origin: 'local', areas: ['leaderboard'] },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from '../testing/media.js';
 import './mastery-map.define.js';
@@ -7,7 +7,7 @@ import type { MindMasteryMap } from './mastery-map.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { sortMatrix, type MatrixRow } from './mastery-matrix.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
-import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, withOutage } from '../testing/api-overrides.js';
 import { renderOverStub } from '../testing/insight-stub.js';
 import { masteryWorld } from '../testing/insight-world.js';
 import { playSpringLaunch, scenarioDirectory, scenarioWorld } from '@mindshare/core/testing';
@@ -66,11 +66,8 @@ describe('<mind-mastery-map>', () => {
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const { manager } = await masteryWorld();
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(manager, { mastery: (query) => full.or(() => manager.mastery(query)) });
     await expectFullDeviceThenRetry({
-      render: () => map(api),
-      heal: full.heal,
+      render: (full) => map(withOutage(manager, 'mastery', full)),
       loaded: (el) => find(el, 'table'),
       what: 'the map',
     });

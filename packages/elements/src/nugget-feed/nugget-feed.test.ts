@@ -2,9 +2,15 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MindError, type MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { SCENARIO_TIME, contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { expectFullDeviceThenRetry, listenForMindErrors, outage, withOverrides } from '../testing/api-overrides.js';
+import {
+  expectFullDeviceThenRetry,
+  listenForMindErrors,
+  offlineOnce,
+  withOutage,
+  withOverrides,
+} from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
-import { click, find, render, root, text, until } from '../testing/harness.js';
+import { click, expectErrorThenRetry, find, render, root, text, until } from '../testing/harness.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
 
@@ -276,28 +282,14 @@ describe('<mind-nugget-feed>', () => {
     expect(text(empty.el, '.empty')).to.match(/Monday, March 22,? at 10:00\sAM GMT\+1/);
 
     const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
-    const api = withOverrides(real, { feed: () => offline.or(() => real.feed()) });
-    const { el } = await mount({ world, api });
-    await until(el, '.error');
-    expect(text(el, '.error')).to.contain('Your feed could not be loaded.');
-    click(el, '.error button');
-    await until(el, '[role="feed"]');
+    const { el } = await mount({ world, api: withOutage(await world.as('s-anna'), 'feed', offlineOnce()) });
+    await expectErrorThenRetry(el, 'Your feed could not be loaded.', '[role="feed"]');
   });
 
   it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(real, { feed: () => full.or(() => real.feed()) });
     await expectFullDeviceThenRetry({
-      render: async () => {
-        const { el } = await mount({ world, api });
-        await until(el, '.error');
-        return el;
-      },
-      heal: full.heal,
+      render: async (full) => (await mount({ world, api: withOutage(await world.as('s-anna'), 'feed', full) })).el,
       loaded: (el) => find(el, '[role="feed"]'),
       what: 'the feed',
     });

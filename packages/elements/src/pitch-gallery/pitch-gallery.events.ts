@@ -1,9 +1,8 @@
 import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+import type { MindTakeDetail } from '../shared/pitch/take-detail.js';
 
 /** Detail of `mind-play`: a seller started watching a best practice. */
-export interface MindPlayDetail {
-  readonly recordingId: string;
-  readonly promptId: string;
+export interface MindPlayDetail extends MindTakeDetail {
   readonly sellerName: string;
 }
 

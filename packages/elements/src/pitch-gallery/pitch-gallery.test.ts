@@ -1,10 +1,10 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '@mindshare/core';
 import './pitch-gallery.define.js';
 import type { MindPitchGallery } from './pitch-gallery.element.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { expectFullDeviceThenRetry, offline, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, offline, withOutage, withOverrides } from '../testing/api-overrides.js';
 import { expectAccessibleAlert, find, findAll, render, settled, textOf } from '../testing/harness.js';
 import { isRevoked } from '../testing/object-url.js';
 
@@ -46,11 +46,8 @@ describe('<mind-pitch-gallery>', () => {
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const bruno = await scenarioWorld().as('s-bruno');
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(bruno, { recordings: (query) => full.or(() => bruno.recordings(query)) });
     const el = await expectFullDeviceThenRetry({
-      render: () => gallery(api),
-      heal: full.heal,
+      render: (full) => gallery(withOutage(bruno, 'recordings', full)),
       loaded: (el) => !find(el, '[role="alert"]') && !find(el, '.loading'),
       what: 'the gallery',
     });
@@ -107,10 +104,11 @@ describe('<mind-pitch-gallery>', () => {
     const event = await played;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail).to.deep.include({ promptId: 'elevator', sellerName: 'Anna Martin' });
-    let again = 0;
-    el.addEventListener('mind-play', () => again++);
+    // Typed by GlobalEventHandlersEventMap: the listener reads the take's recording off a MindPlayDetail.
+    const again: string[] = [];
+    el.addEventListener('mind-play', (event) => again.push(event.detail.recordingId));
     video.dispatchEvent(new Event('play'));
-    expect(again).to.equal(0);
+    expect(again).to.deep.equal([]);
   });
 
   it('removes a take when its seller withdraws consent, and shows the empty state', async () => {

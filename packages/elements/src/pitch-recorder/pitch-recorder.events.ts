@@ -1,19 +1,16 @@
 import type { Recording } from '@mindshare/core';
 import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+import type { MindTakeDetail } from '../shared/pitch/take-detail.js';
 
 /** Detail of `mind-recording-start`: a take began (after the countdown); its chunks are being stored. */
-export interface MindRecordingStartDetail {
-  readonly promptId: string;
-  readonly recordingId: string;
+export interface MindRecordingStartDetail extends MindTakeDetail {
   /** The take's number at this prompt, from 1. */
   readonly take: number;
   readonly mimeType: string;
 }
 
 /** Detail of `mind-recording-stop`: the take ended, by the seller or at the prompt's maximum duration. */
-export interface MindRecordingStopDetail {
-  readonly promptId: string;
-  readonly recordingId: string;
+export interface MindRecordingStopDetail extends MindTakeDetail {
   readonly durationMs: number;
   readonly reason: 'stopped' | 'max-duration';
 }

@@ -9,7 +9,7 @@ import {
   restoreMedia,
   silenceMediaRecorder,
 } from '../testing/recorder-media.js';
-import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, withOutage, withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
 import { formatClock } from '../shared/timing/duration-format.js';
 import { ELEVATOR_REVIEW, recordPitch } from '../testing/pitch-recordings.js';
@@ -534,19 +534,12 @@ describe('<mind-pitch-recorder>', () => {
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld({ pack: recorderPack.build() });
     const anna = await world.as('s-anna');
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(anna, { pitchPrompts: () => full.or(() => anna.pitchPrompts()) });
     const warn = console.warn;
     console.warn = () => undefined; // the recorder logs the cause for the integrator
     try {
       await expectFullDeviceThenRetry({
-        render: async () => {
-          const { el } = await mount({ world, api });
-          await until(el, '.status.error');
-          return el;
-        },
+        render: async (full) => (await mount({ world, api: withOutage(anna, 'pitchPrompts', full) })).el,
         alert: (el) => find(el, '.status.error'),
-        heal: full.heal,
         loaded: (el) => find(el, '.intro'),
         what: 'the recorder',
       });

@@ -1,17 +1,14 @@
 import type { Recording, Review } from '@mindshare/core';
 import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+import type { MindTakeDetail } from '../shared/pitch/take-detail.js';
 
 /** Detail of `mind-review-submit`: the coach's review was saved. */
-export interface MindReviewSubmitDetail {
-  readonly recordingId: string;
-  readonly promptId: string;
+export interface MindReviewSubmitDetail extends MindTakeDetail {
   readonly review: Review;
 }
 
 /** Detail of `mind-publish`: the take is now in the best-practice gallery. */
-export interface MindPublishDetail {
-  readonly recordingId: string;
-  readonly promptId: string;
+export interface MindPublishDetail extends MindTakeDetail {
   readonly recording: Recording;
 }
 

@@ -1,12 +1,12 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '@mindshare/core';
 import { sendKeys } from '@web/test-runner-commands';
 import './pitch-review.define.js';
 import { MindPitchReview } from './pitch-review.element.js';
 import { addHostileCss, isShown } from '../testing/hostile-css.js';
 import { scenarioWorld } from '@mindshare/core/testing';
 import { recordCanvasWebm, recordPitch, reviewedPitch } from '../testing/pitch-recordings.js';
-import { expectFullDeviceThenRetry, offline, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, offline, withOutage, withOverrides } from '../testing/api-overrides.js';
 import {
   click,
   expectAccessibleAlert,
@@ -328,12 +328,9 @@ describe('<mind-pitch-review>', () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);
     const coach = await world.as('coach-camille');
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(coach, { recordings: (query) => full.or(() => coach.recordings(query)) });
     await expectFullDeviceThenRetry({
-      render: () => review(api, id),
+      render: (full) => review(withOutage(coach, 'recordings', full), id),
       alert: (el) => find(el, '.status.error'),
-      heal: full.heal,
       loaded: (el) => find(el, '[part="rubric"]'),
       what: 'the review',
     });

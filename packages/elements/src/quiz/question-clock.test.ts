@@ -1,23 +1,14 @@
 import { expect, html } from '@open-wc/testing';
-import { contentPack, scenarioWorld } from '@mindshare/core/testing';
+import { contentPack, scenarioPack, scenarioWorld } from '@mindshare/core/testing';
 import { click, find, render, text, until } from '../testing/harness.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
-// The first question of the spring launch gets 45 seconds of its own; the others have no limit.
+// The first question of the spring launch, as the scenario has it, gets 45 seconds of its own; the
+// others have no limit.
+const [first] = scenarioPack().challenges.find((challenge) => challenge.id === 'spring-launch')!.questions;
 const timedPack = contentPack()
-  .withQuestion('spring-launch', {
-    id: 'q-support',
-    kind: 'single',
-    prompt: { en: 'Which plan includes 24/7 support?', fr: 'Quelle offre inclut le support 24/7 ?' },
-    explanation: { en: 'Only Pro includes 24/7 support.' },
-    topics: ['pricing'],
-    timeLimitSeconds: 45,
-    choices: [
-      { id: 'basic', label: { en: 'Basic' } },
-      { id: 'pro', label: { en: 'Pro' }, correct: true },
-    ],
-  })
+  .withQuestion('spring-launch', { ...first!, timeLimitSeconds: 45 })
   .build();
 
 async function timedQuestion(options: { lang?: string } = {}) {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   MindError,
+  type AttemptView,
   type MindshareApi,
   type MindshareChange,
   type Resource,
@@ -9,10 +10,10 @@ import {
 import { compileMarkdown } from '@mindshare/core/authoring';
 import { sendKeys } from '@web/test-runner-commands';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
-import { outage, withOverrides } from '../testing/api-overrides.js';
+import { offlineOnce, withOutage, withOverrides } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
 import { countUpdates, quiet } from '../testing/update-count.js';
-import { click, find, findAll, render, root, text, until } from '../testing/harness.js';
+import { click, expectErrorThenRetry, find, findAll, render, root, text, until } from '../testing/harness.js';
 import './quiz.define.js';
 import type { MindQuiz } from './quiz.element.js';
 
@@ -131,6 +132,36 @@ async function answerAll(el: MindQuiz) {
   return until(el, '[part~="results"]');
 }
 
+/**
+ * Starts Anna's spring launch over an API that lists, in order, the questions the engine reveals:
+ * those the attempt comes with, then each one `showQuestion` shows. `startAttempt` stands in for
+ * the API's own (given the real API); the first reveal of `failOnce` fails offline.
+ */
+async function startRevealing(
+  startAttempt: (real: MindshareApi, challengeId: string, options?: StartAttemptOptions) => Promise<AttemptView>,
+  failOnce?: string,
+) {
+  const world = scenarioWorld();
+  const real = await world.as('s-anna');
+  const revealed: string[] = [];
+  let failures = 1;
+  const api = withOverrides(real, {
+    startAttempt: async (challengeId: string, options?: StartAttemptOptions) => {
+      const attempt = await startAttempt(real, challengeId, options);
+      revealed.push(...attempt.questions.map((question) => question.id));
+      return attempt;
+    },
+    showQuestion: (attemptId: string, questionId: string) => {
+      if (questionId === failOnce && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
+      revealed.push(questionId);
+      return real.showQuestion(attemptId, questionId);
+    },
+  });
+  const { el } = await mount({ world, api });
+  await start(el);
+  return { el, revealed };
+}
+
 describe('<mind-quiz>', () => {
   it('is accessible in each main state: start, question, verdict, results, not targeted, not open', async () => {
     const { el } = await mount();
@@ -242,26 +273,11 @@ describe('<mind-quiz>', () => {
   });
 
   it('asks the engine for each question’s text when it shows it, not before, and retries a failed reveal', async () => {
-    const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const revealed: string[] = [];
-    let failures = 1;
-    const api = withOverrides(real, {
+    const { el, revealed } = await startRevealing((real, challengeId, options) => {
       // The first question comes revealed with the attempt, which the quiz asks for.
-      startAttempt: async (challengeId: string, options?: StartAttemptOptions) => {
-        expect(options).to.deep.equal({ reveal: 'next' });
-        const attempt = await real.startAttempt(challengeId, options);
-        revealed.push(...attempt.questions.map((question) => question.id));
-        return attempt;
-      },
-      showQuestion: (attemptId: string, questionId: string) => {
-        if (questionId === 'q-sso' && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
-        revealed.push(questionId);
-        return real.showQuestion(attemptId, questionId);
-      },
-    });
-    const { el } = await mount({ world, api });
-    await start(el);
+      expect(options).to.deep.equal({ reveal: 'next' });
+      return real.startAttempt(challengeId, options);
+    }, 'q-sso');
     expect(revealed).to.deep.equal(['q-support']);
     expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
     await pick(el, 'pro');
@@ -277,18 +293,7 @@ describe('<mind-quiz>', () => {
   });
 
   it('reveals the first question itself when the API starts the attempt without it (a server that ignores reveal)', async () => {
-    const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const revealed: string[] = [];
-    const api = withOverrides(real, {
-      startAttempt: (challengeId: string) => real.startAttempt(challengeId),
-      showQuestion: (attemptId: string, questionId: string) => {
-        revealed.push(questionId);
-        return real.showQuestion(attemptId, questionId);
-      },
-    });
-    const { el } = await mount({ world, api });
-    await start(el);
+    const { el, revealed } = await startRevealing((real, challengeId) => real.startAttempt(challengeId));
     expect(revealed).to.deep.equal(['q-support']);
     expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
   });
@@ -575,14 +580,8 @@ describe('<mind-quiz>', () => {
 
   it('shows an error with a retry that works', async () => {
     const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const offline = outage(new MindError('MIND_NETWORK', 'offline'), 1);
-    const api = withOverrides(real, { challenges: () => offline.or(() => real.challenges()) });
-    const { el } = await mount({ world, api });
-    await until(el, '.error');
-    expect(text(el, '.error')).to.contain('Mindshare cannot be reached');
-    click(el, '.error button');
-    await until(el, '.start');
+    const { el } = await mount({ world, api: withOutage(await world.as('s-anna'), 'challenges', offlineOnce()) });
+    await expectErrorThenRetry(el, 'Mindshare cannot be reached', '.start');
   });
 
   it('keeps answers saved offline as pending, then shows the refusal when the server rejects them', async () => {

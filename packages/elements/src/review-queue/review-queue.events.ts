@@ -1,10 +1,9 @@
 import type { ReviewClaim } from '@mindshare/core';
 import type { MindEvent, MindEventMap } from '../shared/base/mind-event.js';
+import type { MindTakeDetail } from '../shared/pitch/take-detail.js';
 
 /** Detail of `mind-review-open`: the coach opened a pitch of the queue, which is now claimed for them. */
-export interface MindReviewOpenDetail {
-  readonly recordingId: string;
-  readonly promptId: string;
+export interface MindReviewOpenDetail extends MindTakeDetail {
   readonly sellerName: string;
   /** The coach's claim: until when the other coaches see them reviewing it. */
   readonly claim: ReviewClaim;

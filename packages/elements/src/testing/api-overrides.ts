@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import type { LitElement } from 'lit';
 import type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
+import { WAIT_MS } from './harness.js';
 
 /**
  * The real engine `api` with some of its operations replaced: the rest is the engine's own, so a
@@ -44,7 +45,7 @@ export function listenForMindErrors(): HeardMindErrors {
 
 /**
  * A failure that calls routed through {@link Outage.or} meet: all of them until `heal()`, or only
- * the first `times`. `withOverrides(real, { feed: () => full.or(() => real.feed()) })`.
+ * the first `times`; {@link withOutage} routes an operation through it.
  */
 export interface Outage {
   /** Lets every later call through (the seller freed some space, the network came back). */
@@ -68,14 +69,34 @@ export function outage(error: unknown, times = Infinity): Outage {
   };
 }
 
+/** A network outage of one call: the first load fails offline (`MIND_NETWORK`), the retry goes through. */
+export const offlineOnce = (): Outage => outage(new MindError('MIND_NETWORK', 'offline'), 1);
+
+/** The operations of the API that return a promise: those an {@link Outage} can stand in front of. */
+export type AsyncOperation = {
+  [K in keyof MindshareApi]: MindshareApi[K] extends (...args: never[]) => Promise<unknown> ? K : never;
+}[keyof MindshareApi];
+
+/**
+ * `api` with `operation` routed through `outage`: it fails with the outage's error while that
+ * lasts, then makes the engine's own call with the same arguments; every other operation is the
+ * engine's own. `withOutage(anna, 'feed', offlineOnce())`.
+ */
+export function withOutage(api: MindshareApi, operation: AsyncOperation, outage: Outage): MindshareApi {
+  const call = api[operation] as (...args: unknown[]) => Promise<unknown>;
+  return withOverrides(api, { [operation]: (...args: unknown[]) => outage.or(() => call.apply(api, args)) });
+}
+
 /** How {@link expectFullDeviceThenRetry} finds its way around one element. */
 export interface FullDeviceStory<E extends LitElement> {
-  /** Renders the element over an API whose load fails with `MIND_STORAGE_FULL`. */
-  readonly render: () => Promise<E>;
+  /**
+   * Renders the element over an API whose load meets `full`, which fails with `MIND_STORAGE_FULL`
+   * until the seller frees some space: `(full) => map(withOutage(manager, 'mastery', full))`. The
+   * story waits for the alert itself.
+   */
+  readonly render: (full: Outage) => Promise<E>;
   /** The element's error alert, or `null` once it is gone; its `[role="alert"]` by default. */
   readonly alert?: (el: E) => Element | null;
-  /** Lets the next call succeed (the seller freed some space). */
-  readonly heal: () => void;
   /** Whether the element shows its content again. */
   readonly loaded: (el: E) => unknown;
   /** What the element loads, for the failure message ("the map"). */
@@ -90,17 +111,18 @@ export interface FullDeviceStory<E extends LitElement> {
  */
 export async function expectFullDeviceThenRetry<E extends LitElement>(story: FullDeviceStory<E>): Promise<E> {
   const alert = (el: E) => (story.alert ? story.alert(el) : el.shadowRoot!.querySelector('[role="alert"]'));
+  const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
   const heard = listenForMindErrors();
   try {
-    const el = await story.render();
-    const shown = alert(el);
-    expect(shown, 'an error alert').not.to.equal(null);
-    expect(shown!.textContent).to.contain('This device is out of space').and.contain('Free some space');
+    const el = await story.render(full);
+    await waitUntil(() => alert(el), `<${el.localName}> showed no error alert`, { timeout: WAIT_MS });
+    const shown = alert(el)!;
+    expect(shown.textContent).to.contain('This device is out of space').and.contain('Free some space');
     el.requestUpdate();
     await el.updateComplete;
     expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);
-    story.heal();
-    shown!.querySelector('button')!.click();
+    full.heal();
+    shown.querySelector('button')!.click();
     await waitUntil(() => story.loaded(el), `retry did not load ${story.what}`);
     expect(alert(el)).to.equal(null);
     expect(heard.codes()).to.deep.equal(['MIND_STORAGE_FULL']);

@@ -167,3 +167,14 @@ export async function expectAccessibleAlert(el: Element, words?: string): Promis
   if (words !== undefined) expect(textOf(alert)).to.contain(words);
   await expect(el).to.be.accessible();
 }
+
+/**
+ * Expects `el` to show its error view (`.error`) saying `words`, then clicks its button as a person
+ * would and waits until `loaded` matches: trying again worked.
+ */
+export async function expectErrorThenRetry(el: ReactiveElement, words: string, loaded: string): Promise<void> {
+  await until(el, '.error');
+  expect(text(el, '.error')).to.contain(words);
+  click(el, '.error button');
+  await until(el, loaded);
+}

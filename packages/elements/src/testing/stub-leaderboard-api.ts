@@ -1,3 +1,5 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { root } from './harness.js';
 import type {
   LeaderboardQuery,
   LeaderboardResult,
@@ -102,4 +104,30 @@ export function stubLeaderboardApi(options: StubBoardOptions): StubLeaderboardAp
     },
     emit: (change) => listeners.forEach((listener) => listener(change)),
   };
+}
+
+/** The name a stub board gives its viewer's row: `Seller 1` for the first. */
+const viewerName = (stub: StubLeaderboardApi) => `Seller ${stub.options.viewerPosition! + 1}`;
+
+/**
+ * Expects `board` (a `<mind-leaderboard>`) to follow its API from `first` to `second` when `swap()`
+ * gives it the new one: it shows each API's viewer row in turn, its one listener moves from `first`
+ * to `second`, and the `changes` that `second` then sends reload it once.
+ */
+export async function expectBoardFollowsApi(
+  board: Element,
+  first: StubLeaderboardApi,
+  second: StubLeaderboardApi,
+  swap: () => void,
+  changes: readonly MindshareChange[],
+): Promise<void> {
+  const viewerRow = () => root(board).querySelector('tr[aria-current]')?.textContent ?? '';
+  await waitUntil(() => viewerRow().includes(viewerName(first)), `the board never showed ${viewerName(first)}`);
+  expect(first.listeners).to.equal(1);
+  swap();
+  await waitUntil(() => viewerRow().includes(viewerName(second)), `the board never showed ${viewerName(second)}`);
+  expect([first.listeners, second.listeners]).to.deep.equal([0, 1]);
+  const calls = second.calls.length;
+  changes.forEach(second.emit);
+  await waitUntil(() => second.calls.length === calls + 1, 'the new api’s changes did not reach the board');
 }

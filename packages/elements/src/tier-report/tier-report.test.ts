@@ -1,10 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import type { MindshareApi } from '@mindshare/core';
 import './tier-report.define.js';
 import type { MindTierReport, TierReportBudget } from './tier-report.element.js';
 import type { InsightDirectory } from '../shared/insight/insight-directory.js';
 import { renderOverStub } from '../testing/insight-stub.js';
-import { expectFullDeviceThenRetry, outage, withOverrides } from '../testing/api-overrides.js';
+import { expectFullDeviceThenRetry, withOutage } from '../testing/api-overrides.js';
 import { expectAccessibleAlert, find, render, root, settled, textOf } from '../testing/harness.js';
 import {
   certifiedPack,
@@ -65,11 +65,8 @@ describe('<mind-tier-report>', () => {
 
   it('says a full device is full, fires one mind-error for it, and loads on retry (issue 14, item 5)', async () => {
     const real = await manager();
-    const full = outage(new MindError('MIND_STORAGE_FULL', 'quota exceeded'));
-    const api = withOverrides(real, { tierReport: (options) => full.or(() => real.tierReport(options)) });
     await expectFullDeviceThenRetry({
-      render: () => report(api),
-      heal: full.heal,
+      render: (full) => report(withOutage(real, 'tierReport', full)),
       loaded: (el) => find(el, 'table'),
       what: 'the report',
     });
