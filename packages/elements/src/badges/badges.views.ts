@@ -1,4 +1,4 @@
-import { pickLocalized, type EngagementSummary } from '@mindshare/core';
+import { pickLocalized, type EngagementSummary, type LocalizedText } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { badgesEn } from './strings/en.js';
@@ -22,67 +22,74 @@ export function renderPoints(context: BadgesViewContext, summary: EngagementSumm
 
 /** The badges earned, each with its date (a `<time>`), oldest first. */
 export function renderEarned(context: BadgesViewContext, summary: EngagementSummary): TemplateResult {
-  const { localize } = context;
-  const lang = localize.lang();
   return badgeList(
+    context,
     'earned',
-    localize.term('mindBadgesEarned'),
-    localize.term('mindBadgesEarnedNone'),
-    summary.earned.map(
-      (badge) =>
-        html`<li part="badge earned-badge" data-badge=${badge.badgeId}>
-          <span class="title">${pickLocalized(badge.title, lang)}</span>
-          ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
-          <time datetime=${new Date(badge.earnedAt).toISOString()}>
-            ${localize.term('mindBadgesEarnedOn', context.date(badge.earnedAt))}
-          </time>
-        </li>`,
-    ),
+    summary.earned,
+    (badge) =>
+      html`<time datetime=${new Date(badge.earnedAt).toISOString()}>
+        ${context.localize.term('mindBadgesEarnedOn', context.date(badge.earnedAt))}
+      </time>`,
   );
 }
 
 /** The badges ahead, each with a labelled progress bar and its progress in words. */
 export function renderNext(context: BadgesViewContext, summary: EngagementSummary): TemplateResult {
-  const { localize } = context;
-  const lang = localize.lang();
-  return badgeList(
-    'next',
-    localize.term('mindBadgesNext'),
-    localize.term('mindBadgesNextNone'),
-    summary.next.map((badge) => {
-      const id = `progress-${badge.badgeId}`;
-      const words = localize.term('mindBadgesProgress', badge.rule, badge.current, badge.target);
-      return html`<li part="badge next-badge" data-badge=${badge.badgeId}>
-        <span class="title" id=${`${id}-title`}>${pickLocalized(badge.title, lang)}</span>
-        ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
-        <progress
-          part="progress"
-          max=${badge.target}
-          .value=${badge.current}
-          aria-labelledby=${`${id}-title`}
-          aria-describedby=${id}
-          aria-valuetext=${words}
-        ></progress>
-        <span class="muted" id=${id}>${words}</span>
-      </li>`;
-    }),
-  );
+  return badgeList(context, 'next', summary.next, (badge, titleId) => {
+    const id = `progress-${badge.badgeId}`;
+    const words = context.localize.term('mindBadgesProgress', badge.rule, badge.current, badge.target);
+    return html`<progress
+        part="progress"
+        max=${badge.target}
+        .value=${badge.current}
+        aria-labelledby=${titleId}
+        aria-describedby=${id}
+        aria-valuetext=${words}
+      ></progress>
+      <span class="muted" id=${id}>${words}</span>`;
+  });
 }
 
-/** A titled list of badges (its part named `id`, like its heading), or the words for none. */
-function badgeList(
-  id: 'earned' | 'next',
-  title: string,
-  none: string,
-  items: readonly TemplateResult[],
+/** Each list's heading, and the words shown in its place when it has no badge. */
+const LIST_TERMS = {
+  earned: { title: 'mindBadgesEarned', none: 'mindBadgesEarnedNone' },
+  next: { title: 'mindBadgesNext', none: 'mindBadgesNextNone' },
+} as const;
+
+/** What every badge shows, earned or not: its title and description, in the element's language. */
+interface BadgeText {
+  readonly badgeId: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+}
+
+/**
+ * A titled list of badges (its part named `id`, like its heading), or the words for none. Each
+ * badge shows its title (with the id `titleId`, to name what `status` adds) and its description,
+ * then what `status` says of it.
+ */
+function badgeList<Badge extends BadgeText>(
+  context: BadgesViewContext,
+  id: keyof typeof LIST_TERMS,
+  badges: readonly Badge[],
+  status: (badge: Badge, titleId: string) => TemplateResult,
 ): TemplateResult {
+  const { localize } = context;
+  const lang = localize.lang();
   return html`<section aria-labelledby=${id}>
-    <h3 id=${id}>${title}</h3>
+    <h3 id=${id}>${localize.term(LIST_TERMS[id].title)}</h3>
     ${
-      items.length === 0
-        ? html`<p class="muted">${none}</p>`
+      badges.length === 0
+        ? html`<p class="muted">${localize.term(LIST_TERMS[id].none)}</p>`
         : html`<ul part=${id}>
-            ${items}
+            ${badges.map((badge) => {
+              const titleId = `${id}-${badge.badgeId}-title`;
+              return html`<li part="badge ${id}-badge" data-badge=${badge.badgeId}>
+                <span class="title" id=${titleId}>${pickLocalized(badge.title, lang)}</span>
+                ${badge.description ? html`<span>${pickLocalized(badge.description, lang)}</span>` : nothing}
+                ${status(badge, titleId)}
+              </li>`;
+            })}
           </ul>`
     }
   </section>`;

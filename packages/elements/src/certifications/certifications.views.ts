@@ -6,7 +6,7 @@ import {
   type SellerCertification,
 } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnHeads } from '../shared/styles/data-table.js';
+import { dataTableView } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { certificationsEn } from './strings/en.js';
 
@@ -129,30 +129,26 @@ export function renderManager(context: CertificationsViewContext, view: Certifie
   const rows = shownSellers(context, view);
   return html`<section aria-labelledby="certified-title">
     <h2 id="certified-title">${localize.term('mindCertificationsManagerTitle')}</h2>
-    <div class="scroll" role="region" tabindex="0" aria-labelledby="partners-caption">
-      <table part="table partners">
-        <caption id="partners-caption">
-          ${localize.term('mindCertificationsPartnersCaption')}
-        </caption>
-        ${columnHeads([
-          localize.term('mindCertificationsTier'),
-          localize.term('mindCertificationsPartner'),
-          { number: localize.term('mindCertificationsCertified') },
-          { number: localize.term('mindCertificationsExpiringSoon') },
-        ])}
-        <tbody>
-          ${view.partners.map(
-            (partner) =>
-              html`<tr part="row" data-partner=${partner.partnerId}>
-                <td>${pickLocalized(partner.tierName, context.lang)}</td>
-                <th scope="row">${partner.partnerName}</th>
-                <td class="number certified">${localize.number(partner.certified)}</td>
-                <td class="number expiring">${localize.number(partner.expiringSoon)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${dataTableView({
+      part: 'table partners',
+      caption: localize.term('mindCertificationsPartnersCaption'),
+      scrollCaptionId: 'partners-caption',
+      headings: [
+        localize.term('mindCertificationsTier'),
+        localize.term('mindCertificationsPartner'),
+        { number: localize.term('mindCertificationsCertified') },
+        { number: localize.term('mindCertificationsExpiringSoon') },
+      ],
+      rows: view.partners.map(
+        (partner) =>
+          html`<tr part="row" data-partner=${partner.partnerId}>
+            <td>${pickLocalized(partner.tierName, context.lang)}</td>
+            <th scope="row">${partner.partnerName}</th>
+            <td class="number certified">${localize.number(partner.certified)}</td>
+            <td class="number expiring">${localize.number(partner.expiringSoon)}</td>
+          </tr>`,
+      ),
+    })}
     <div class="tools">
       <label
         ><input
@@ -169,34 +165,31 @@ export function renderManager(context: CertificationsViewContext, view: Certifie
     ${
       view.sellers.length === 0
         ? html`<p class="state" role="status">${localize.term('mindCertificationsNoneAwarded')}</p>`
-        : html`<div class="scroll" role="region" tabindex="0" aria-labelledby="sellers-caption">
-            <table part="table sellers">
-              <caption id="sellers-caption" aria-live="polite">
-                ${localize.term('mindCertificationsSellersCaption', rows.length)}
-              </caption>
-              ${columnHeads([
-                localize.term('mindCertificationsSeller'),
-                localize.term('mindCertificationsPartner'),
-                localize.term('mindCertificationsTier'),
-                localize.term('mindCertificationsCertification'),
-                localize.term('mindCertificationsStatus'),
-                localize.term('mindCertificationsExpires'),
-              ])}
-              <tbody>
-                ${rows.map(
-                  (row) =>
-                    html`<tr part="row" data-seller=${row.sellerId} data-certification=${row.certificationId}>
-                      <th scope="row">${row.sellerName}</th>
-                      <td>${row.partnerName}</td>
-                      <td>${text(context, row.tierName, row.tierId ?? '')}</td>
-                      <td>${pickLocalized(row.certificationTitle, context.lang)}</td>
-                      <td class="status ${row.status}">${statusText(context, row.status)}</td>
-                      <td>${context.date(row.expiresAt)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : dataTableView({
+            part: 'table sellers',
+            caption: localize.term('mindCertificationsSellersCaption', rows.length),
+            scrollCaptionId: 'sellers-caption',
+            liveCaption: true,
+            headings: [
+              localize.term('mindCertificationsSeller'),
+              localize.term('mindCertificationsPartner'),
+              localize.term('mindCertificationsTier'),
+              localize.term('mindCertificationsCertification'),
+              localize.term('mindCertificationsStatus'),
+              localize.term('mindCertificationsExpires'),
+            ],
+            rows: rows.map(
+              (row) =>
+                html`<tr part="row" data-seller=${row.sellerId} data-certification=${row.certificationId}>
+                  <th scope="row">${row.sellerName}</th>
+                  <td>${row.partnerName}</td>
+                  <td>${text(context, row.tierName, row.tierId ?? '')}</td>
+                  <td>${pickLocalized(row.certificationTitle, context.lang)}</td>
+                  <td class="status ${row.status}">${statusText(context, row.status)}</td>
+                  <td>${context.date(row.expiresAt)}</td>
+                </tr>`,
+            ),
+          })
     }
   </section>`;
 }

@@ -30,16 +30,7 @@ import { nuggetFeedEn } from './strings/en.js';
 import { SeenController } from './seen-controller.js';
 import { remindersStyles, renderReminders } from './certification-reminders.js';
 
-export type {
-  MindNuggetSeenDetail,
-  MindNuggetSeenEvent,
-  MindPracticeDetail,
-  MindPracticeEvent,
-  MindRespondDetail,
-  MindRespondEvent,
-  MindVoteDetail,
-  MindVoteEvent,
-} from './nugget-feed.events.js';
+export type * from './nugget-feed.events.js';
 
 /**
  * The seller's editorial line: the items released to them, newest first — info cards, videos with

@@ -35,16 +35,7 @@ import { attemptTimer } from './views/attempt-timer.js';
 import { statusView } from './views/status-view.js';
 import type { QuizViewContext } from './views/view-context.js';
 
-export type {
-  MindAnswerDetail,
-  MindAnswerEvent,
-  MindAttemptStartDetail,
-  MindAttemptStartEvent,
-  MindCompleteDetail,
-  MindCompleteEvent,
-  MindRequestResourceDetail,
-  MindRequestResourceEvent,
-} from './quiz.events.js';
+export type * from './quiz.events.js';
 
 /**
  * A time-boxed challenge: the start view with its rules and rewards, one question at a time (single,

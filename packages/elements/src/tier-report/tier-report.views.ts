@@ -1,6 +1,6 @@
 import type { BudgetSplit, TierAssignment, TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnHeads } from '../shared/styles/data-table.js';
+import { dataTableView } from '../shared/styles/data-table.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { tierReportEn } from './strings/en.js';
 
@@ -28,74 +28,65 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
   const metric = context.metricName(report.metric);
   return html`<details part="figures">
     <summary>${localize.term('mindTierReportShowTable')}</summary>
-    <div class="scroll" role="region" tabindex="0" aria-labelledby="figures-caption">
-      <table part="table concentration">
-        <caption id="figures-caption">
-          ${localize.term('mindTierReportChartTitle', metric)}
-        </caption>
-        ${columnHeads([
-          localize.term('mindTierReportTier'),
-          { number: localize.term('mindTierReportPartnerCount') },
-          { number: localize.term('mindTierReportPartnerShare') },
-          { number: localize.term('mindTierReportMetricSum', metric) },
-          { number: localize.term('mindTierReportMetricShare', metric) },
-          { number: localize.term('mindTierReportRunningPartners') },
-          { number: localize.term('mindTierReportRunningMetric', metric) },
-        ])}
-        <tbody>
-          ${concentration.tiers.map(
-            (row) =>
-              html`<tr data-tier=${row.tierId}>
-                <th scope="row">${context.tierName(row.tierId)}</th>
-                <td class="number">${context.number(row.partnerCount)}</td>
-                <td class="number">${localize.term('mindTierReportPercent', row.partnerShare)}</td>
-                <td class="number">${context.number(row.metricSum)}</td>
-                <td class="number">${localize.term('mindTierReportPercent', row.metricShare)}</td>
-                <td class="number">${localize.term('mindTierReportPercent', row.cumulativePartnerShare)}</td>
-                <td class="number">${localize.term('mindTierReportPercent', row.cumulativeMetricShare)}</td>
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${localize.term('mindTierReportTotal')}</th>
-            <td class="number">${context.number(concentration.partnerCount)}</td>
-            <td></td>
-            <td class="number">${context.number(concentration.metricTotal)}</td>
-            <td colspan="3"></td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    ${dataTableView({
+      part: 'table concentration',
+      caption: localize.term('mindTierReportChartTitle', metric),
+      scrollCaptionId: 'figures-caption',
+      headings: [
+        localize.term('mindTierReportTier'),
+        { number: localize.term('mindTierReportPartnerCount') },
+        { number: localize.term('mindTierReportPartnerShare') },
+        { number: localize.term('mindTierReportMetricSum', metric) },
+        { number: localize.term('mindTierReportMetricShare', metric) },
+        { number: localize.term('mindTierReportRunningPartners') },
+        { number: localize.term('mindTierReportRunningMetric', metric) },
+      ],
+      rows: concentration.tiers.map(
+        (row) =>
+          html`<tr data-tier=${row.tierId}>
+            <th scope="row">${context.tierName(row.tierId)}</th>
+            <td class="number">${context.number(row.partnerCount)}</td>
+            <td class="number">${localize.term('mindTierReportPercent', row.partnerShare)}</td>
+            <td class="number">${context.number(row.metricSum)}</td>
+            <td class="number">${localize.term('mindTierReportPercent', row.metricShare)}</td>
+            <td class="number">${localize.term('mindTierReportPercent', row.cumulativePartnerShare)}</td>
+            <td class="number">${localize.term('mindTierReportPercent', row.cumulativeMetricShare)}</td>
+          </tr>`,
+      ),
+      foot: html`<tr>
+        <th scope="row">${localize.term('mindTierReportTotal')}</th>
+        <td class="number">${context.number(concentration.partnerCount)}</td>
+        <td></td>
+        <td class="number">${context.number(concentration.metricTotal)}</td>
+        <td colspan="3"></td>
+      </tr>`,
+    })}
   </details>`;
 }
 
 /** Each partner's tier, the reason in words, and what it lacks for the tier above. */
 export function renderAssignments(context: TierReportViewContext): TemplateResult {
   const { localize, report } = context;
-  return html`<table part="table assignments">
-      <caption>
-        ${localize.term('mindTierReportPartnersTitle')}
-      </caption>
-      ${columnHeads([
-        localize.term('mindTierReportPartner'),
-        localize.term('mindTierReportTier'),
-        localize.term('mindTierReportReason'),
-        localize.term('mindTierReportNext'),
-      ])}
-      <tbody>
-        ${report.assignments.map((assignment) => {
-          const gap = context.words.next(assignment);
-          return html`<tr part="row" data-partner=${assignment.partnerId}>
-            <th scope="row">${context.partnerName(assignment.partnerId)}</th>
-            <td>${context.tierName(assignment.tierId)}</td>
-            <td class="reason">${context.words.reason(assignment)}</td>
-            <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
-    ${exportButton(context, 'assignments')}`;
+  return html`${dataTableView({
+    part: 'table assignments',
+    caption: localize.term('mindTierReportPartnersTitle'),
+    headings: [
+      localize.term('mindTierReportPartner'),
+      localize.term('mindTierReportTier'),
+      localize.term('mindTierReportReason'),
+      localize.term('mindTierReportNext'),
+    ],
+    rows: report.assignments.map((assignment) => {
+      const gap = context.words.next(assignment);
+      return html`<tr part="row" data-partner=${assignment.partnerId}>
+        <th scope="row">${context.partnerName(assignment.partnerId)}</th>
+        <td>${context.tierName(assignment.tierId)}</td>
+        <td class="reason">${context.words.reason(assignment)}</td>
+        <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
+      </tr>`;
+    }),
+  })}
+  ${exportButton(context, 'assignments')}`;
 }
 
 /** The budget split per tier and per partner, with what caps left unallocated. */
@@ -103,53 +94,47 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
   const { localize } = context;
   return html`<section part="budget" aria-labelledby="budget-title">
     <h2 id="budget-title">${localize.term('mindTierReportBudgetTitle')}</h2>
-    <table part="table budget-tiers">
-      <caption>
-        ${localize.term('mindTierReportBudgetTitle')}
-      </caption>
-      ${columnHeads([
+    ${dataTableView({
+      part: 'table budget-tiers',
+      caption: localize.term('mindTierReportBudgetTitle'),
+      headings: [
         localize.term('mindTierReportTier'),
         { number: localize.term('mindTierReportWeight') },
         { number: localize.term('mindTierReportPartnerCount') },
         { number: localize.term('mindTierReportAmount') },
-      ])}
-      <tbody>
-        ${budget.tiers.map(
-          (tier) =>
-            html`<tr data-tier=${tier.tierId}>
-              <th scope="row">${context.tierName(tier.tierId)}</th>
-              <td class="number">${context.number(tier.weight)}</td>
-              <td class="number">${context.number(tier.partnerCount)}</td>
-              <td class="number" data-amount=${tier.amount}>${context.money(tier.amount)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        ${amountRow(context, 'allocated', budget.allocated)}
-        ${budget.unallocated > 0 ? amountRow(context, 'unallocated', budget.unallocated) : nothing}
-        ${amountRow(context, 'total', budget.total)}
-      </tfoot>
-    </table>
-    <table part="table budget-partners">
-      <caption>
-        ${localize.term('mindTierReportBudgetPartners')}
-      </caption>
-      ${columnHeads([
+      ],
+      rows: budget.tiers.map(
+        (tier) =>
+          html`<tr data-tier=${tier.tierId}>
+            <th scope="row">${context.tierName(tier.tierId)}</th>
+            <td class="number">${context.number(tier.weight)}</td>
+            <td class="number">${context.number(tier.partnerCount)}</td>
+            <td class="number" data-amount=${tier.amount}>${context.money(tier.amount)}</td>
+          </tr>`,
+      ),
+      foot: [
+        amountRow(context, 'allocated', budget.allocated),
+        budget.unallocated > 0 ? amountRow(context, 'unallocated', budget.unallocated) : nothing,
+        amountRow(context, 'total', budget.total),
+      ],
+    })}
+    ${dataTableView({
+      part: 'table budget-partners',
+      caption: localize.term('mindTierReportBudgetPartners'),
+      headings: [
         localize.term('mindTierReportPartner'),
         localize.term('mindTierReportTier'),
         { number: localize.term('mindTierReportAmount') },
-      ])}
-      <tbody>
-        ${budget.partners.map(
-          (partner) =>
-            html`<tr data-partner=${partner.partnerId}>
-              <th scope="row">${context.partnerName(partner.partnerId)}</th>
-              <td>${context.tierName(partner.tierId)}</td>
-              <td class="number" data-amount=${partner.amount}>${context.money(partner.amount)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+      ],
+      rows: budget.partners.map(
+        (partner) =>
+          html`<tr data-partner=${partner.partnerId}>
+            <th scope="row">${context.partnerName(partner.partnerId)}</th>
+            <td>${context.tierName(partner.tierId)}</td>
+            <td class="number" data-amount=${partner.amount}>${context.money(partner.amount)}</td>
+          </tr>`,
+      ),
+    })}
     ${exportButton(context, 'budget')}
   </section>`;
 }
