@@ -1,10 +1,10 @@
 import { css } from 'lit';
+import { tiles } from '../shared/styles/box.js';
 
-/** Layout of `<mind-certifications>` beyond its box, tables and load states: logical properties only. */
-export const certificationsStyles = css`
+const layout = css`
   :host {
     --_gap: var(--mind-certifications-gap, var(--_space));
-    --_card-bg: var(--mind-certifications-card-background, var(--_surface-alt));
+    --_tile-bg: var(--mind-certifications-card-background, var(--_surface-alt));
   }
   h2 {
     font-size: 1.125em;
@@ -13,18 +13,6 @@ export const certificationsStyles = css`
   h3 {
     font-size: 1em;
     margin: 0;
-  }
-  .certifications {
-    display: grid;
-    gap: var(--_gap);
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  [part='certification'] {
-    padding: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_card-bg);
   }
   [part='certification'] p {
     margin-block: calc(var(--_space) / 2);
@@ -56,3 +44,9 @@ export const certificationsStyles = css`
     color: var(--_text-muted);
   }
 `;
+
+/**
+ * Layout of `<mind-certifications>` beyond its box, tables and load states: its certifications as
+ * tiles, logical properties only.
+ */
+export const certificationsStyles = [tiles(css`.certifications`, css`[part='certification']`), layout];

@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
+import { pickLocalized, type RecordingEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -69,15 +69,11 @@ export class MindMyPitches extends MindElement {
   /** The take whose video and review are shown (one at a time: one video loaded). */
   @state() private open: string | undefined;
 
-  readonly #pitches = new PitchesController(this, {
-    api: () => this.mindshare,
-    promptId: () => this.prompt,
-    emit: (type, detail) => this.emit(type, detail),
-  });
+  readonly #pitches = new PitchesController(this, { ...this.link, promptId: () => this.prompt });
 
   // Only the opened take's media; a take gone from the list is dropped with it.
   readonly #media = new RecordingMediaController(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     shown: () => {
       const { view, entries } = this.#pitches;
       if (view === 'loading') return undefined;
@@ -91,14 +87,8 @@ export class MindMyPitches extends MindElement {
     return this.#pitches.refresh();
   }
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     this.open = undefined;
-    this.#media.release();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    // A review, a claim, a publication or a consent change (here or in another tab).
-    if (change.areas.includes('pitch')) void this.#pitches.refresh(true);
   }
 
   /** @internal The errors the view shows: a failed load, a consent not saved, a video that did not load. */
@@ -108,9 +98,7 @@ export class MindMyPitches extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.#view()}
-    </div>`;
+    return this.renderBase(this.#view());
   }
 
   #view(): TemplateResult {

@@ -1,30 +1,13 @@
 import { css } from 'lit';
+import { tiles } from '../shared/styles/box.js';
 
-/**
- * Layout of `<mind-my-pitches>` beyond its box and what it shares with the review and the gallery
- * (headings, video, comments, the review's scores): logical properties only, so it mirrors under
- * `dir="rtl"`.
- */
-export const myPitchesStyles = css`
+const layout = css`
   :host {
     --_gap: var(--mind-my-pitches-gap, var(--_space));
-    --_pitch-bg: var(--mind-my-pitches-pitch-background, var(--_surface-alt));
+    --_tile-bg: var(--mind-my-pitches-pitch-background, var(--_surface-alt));
   }
   [part='base'] {
     max-inline-size: var(--mind-my-pitches-max-inline-size, 48rem);
-  }
-  .pitches {
-    display: grid;
-    gap: var(--_gap);
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  [part='pitch'] {
-    display: block;
-    padding: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_pitch-bg);
   }
   .meta,
   .muted,
@@ -72,3 +55,10 @@ export const myPitchesStyles = css`
     max-block-size: 50vh;
   }
 `;
+
+/**
+ * Layout of `<mind-my-pitches>` beyond its box and what it shares with the review and the gallery
+ * (headings, video, comments, the review's scores): its takes as tiles, logical properties only,
+ * so it mirrors under `dir="rtl"`.
+ */
+export const myPitchesStyles = [tiles(css`.pitches`, css`[part='pitch']`), layout];

@@ -1,4 +1,5 @@
-import type { MindshareApi, PitchPrompt, Recording, RecordingEntry } from '@mindshare/core';
+import type { PitchPrompt, Recording, RecordingEntry } from '@mindshare/core';
+import type { MindLink } from '../shared/base/mind-element.js';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
 import type { MindConsentChangeDetail } from './my-pitches.events.js';
@@ -7,11 +8,9 @@ import type { MindConsentChangeDetail } from './my-pitches.events.js';
 export type PitchesView = 'loading' | 'ready' | 'empty' | 'error';
 
 /** What the controller needs from its element. */
-export interface PitchesHost {
-  readonly api: () => MindshareApi | undefined;
+export interface PitchesHost extends MindLink {
   /** The prompt to limit the list to; `''` for every prompt. */
   readonly promptId: () => string;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
 }
 
 interface Pitches {
@@ -54,6 +53,8 @@ export class PitchesController {
         };
       },
       onComplete: () => (this.#saved = new Map()),
+      // A review, a claim, a publication or a consent change (here or in another tab).
+      reloadOn: ['pitch'],
     });
   }
 

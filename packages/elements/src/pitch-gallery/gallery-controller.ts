@@ -37,6 +37,8 @@ export class GalleryController {
         const prompt = prompts.find((candidate) => candidate.id === promptId);
         return { entries: prompt ? entries : [], prompt };
       },
+      // A take published or withdrawn elsewhere.
+      reloadOn: ['pitch'],
     });
   }
 

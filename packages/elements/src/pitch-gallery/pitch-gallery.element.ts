@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
+import { pickLocalized, type RecordingEntry } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { errorView } from '../shared/errors/error-view.js';
@@ -58,14 +58,11 @@ export class MindPitchGallery extends MindElement {
   /** Id of the pitch prompt (exercise) whose best practices to show. */
   @property({ reflect: true }) prompt = '';
 
-  readonly #gallery = new GalleryController(this, {
-    api: () => this.mindshare,
-    promptId: () => this.prompt,
-  });
+  readonly #gallery = new GalleryController(this, { api: this.link.api, promptId: () => this.prompt });
 
   // Exactly the takes shown: a withdrawn take's URL is revoked at once.
   readonly #media = new RecordingMediaController(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     shown: () => (this.#gallery.view === 'loading' ? undefined : this.#gallery.entries.map((entry) => entry.id)),
   });
   readonly #played = new Set<string>();
@@ -75,13 +72,8 @@ export class MindPitchGallery extends MindElement {
     return this.#gallery.refresh();
   }
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
-    this.#media.release();
+  protected override apiChanged(): void {
     this.#played.clear();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('pitch')) void this.#gallery.refresh(true);
   }
 
   override disconnectedCallback(): void {
@@ -96,9 +88,7 @@ export class MindPitchGallery extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.#view()}
-    </div>`;
+    return this.renderBase(this.#view());
   }
 
   #view(): TemplateResult {

@@ -1,13 +1,10 @@
 import { css } from 'lit';
+import { tiles } from '../shared/styles/box.js';
 
-/**
- * Layout of `<mind-pitch-gallery>` beyond its box and what it shares with the review (headings,
- * video, comments, status views): logical properties only, so it mirrors under `dir="rtl"`.
- */
-export const pitchGalleryStyles = css`
+const layout = css`
   :host {
     --_gap: var(--mind-pitch-gallery-gap, var(--_space));
-    --_take-bg: var(--mind-pitch-gallery-take-background, var(--_surface-alt));
+    --_tile-bg: var(--mind-pitch-gallery-take-background, var(--_surface-alt));
   }
   [part='base'] {
     max-inline-size: var(--mind-pitch-gallery-max-inline-size, 64rem);
@@ -17,19 +14,10 @@ export const pitchGalleryStyles = css`
     color: var(--_text-muted);
   }
   .takes {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-    gap: var(--_gap);
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
   [part='take'] {
-    display: block;
     block-size: 100%;
-    padding: var(--_gap);
-    border-radius: var(--_radius);
-    background: var(--_take-bg);
   }
   video {
     max-block-size: 50vh;
@@ -44,3 +32,10 @@ export const pitchGalleryStyles = css`
     white-space: pre-wrap;
   }
 `;
+
+/**
+ * Layout of `<mind-pitch-gallery>` beyond its box and what it shares with the review (headings,
+ * video, comments, status views): its takes as tiles, as many columns as fit, logical properties
+ * only, so it mirrors under `dir="rtl"`.
+ */
+export const pitchGalleryStyles = [tiles(css`.takes`, css`[part='take']`), layout];

@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareApi, type MindshareChange } from '@mindshare/core';
+import { pickLocalized, type MindshareApi } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { errorView } from '../shared/errors/error-view.js';
@@ -93,12 +93,11 @@ export class MindPitchRecorder extends MindElement {
   readonly #media = new MediaController(this);
 
   readonly #recording = new RecordingController(this, {
-    api: () => this.mindshare,
+    ...this.link,
     promptId: () => this.prompt,
     stream: () => this.#media.stream,
     consent: () => this.consent,
     release: () => this.#media.release(),
-    emit: (type, detail) => this.emit(type, detail),
   });
 
   #loaded: { api: MindshareApi | undefined; prompt: string } | undefined;
@@ -128,10 +127,6 @@ export class MindPitchRecorder extends MindElement {
     this.#loadIfNeeded();
   }
 
-  protected override mindshareChanged(change: MindshareChange): void {
-    this.#recording.changed(change);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('prompt')) this.#loadIfNeeded();
@@ -152,10 +147,7 @@ export class MindPitchRecorder extends MindElement {
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.#view()}
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
-    </div>`;
+    return this.renderBase(this.#view(), this.#announcement());
   }
 
   #view(): TemplateResult | typeof nothing {

@@ -10,7 +10,8 @@ import {
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
 import { unlessAborted } from '../shared/loading/unless-aborted.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import type { MindChangeController, MindLink } from '../shared/base/mind-element.js';
 import { createObjectUrl, releaseObjectUrl } from '../shared/media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
 import { pickMimeType } from './mime-type.js';
@@ -41,15 +42,13 @@ export const COUNTDOWN_SECONDS = 3;
 export const TIMESLICE_MS = 1000;
 
 /** What the controller needs from its element. */
-export interface RecordingHost {
-  readonly api: () => MindshareApi | undefined;
+export interface RecordingHost extends MindLink {
   readonly promptId: () => string;
   readonly stream: () => MediaStream | undefined;
   /** The consent checkbox's state. */
   readonly consent: () => boolean;
   /** Stops the camera and microphone. */
   readonly release: () => void;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
 }
 
 /**
@@ -63,7 +62,7 @@ export interface RecordingHost {
  * the duration sent with `finish` is the media's own, measured with `performance.now()` between
  * the recorder's start and stop, and capped at the prompt's maximum.
  */
-export class RecordingController implements ReactiveController {
+export class RecordingController implements MindChangeController {
   view: RecorderView = 'idle';
   prompt: PitchPrompt | undefined;
   /**
@@ -182,9 +181,10 @@ export class RecordingController implements ReactiveController {
 
   /**
    * Another tab or the coach changed something: refresh the counts while nothing is under way, and
-   * the sent take's state (a coach claimed or reviewed it).
+   * the sent take's state (a coach claimed or reviewed it). The element tells its controllers of
+   * each change event (see `MindChangeController`).
    */
-  changed(change: MindshareChange): void {
+  mindshareChanged(change: MindshareChange): void {
     if (change.areas.includes('pitch') && ['intro', 'exhausted', 'submitted'].includes(this.view)) void this.load(true);
   }
 

@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
+import { pickLocalized, type RecordingEntry } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -78,14 +78,10 @@ export class MindPitchReview extends MindElement {
 
   @query('video') private video!: HTMLVideoElement | null;
 
-  readonly #review = new ReviewController(this, {
-    api: () => this.mindshare,
-    recordingId: () => this.recording,
-    emit: (type, detail) => this.emit(type, detail),
-  });
+  readonly #review = new ReviewController(this, { ...this.link, recordingId: () => this.recording });
 
   readonly #media = new RecordingMediaController(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     shown: () => {
       const { view, entry } = this.#review;
       return entry && (view === 'review' || view === 'reviewed') ? [entry.id] : undefined;
@@ -99,15 +95,9 @@ export class MindPitchReview extends MindElement {
     return this.#review.refresh();
   }
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     // Another API is another coach (a portal switching users): their draft starts empty.
     this.#draft.reset();
-    this.#media.release();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    // Consent, publication or a review from another tab: refresh without losing the draft.
-    if (change.areas.includes('pitch')) void this.#review.refresh(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,10 +158,7 @@ export class MindPitchReview extends MindElement {
     } else {
       body = reviewStatusView(context, view === 'review' || view === 'reviewed' ? 'not-found' : view, this.recording);
     }
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${body}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
+    return this.renderBase(body, this.announcement);
   }
 
   #player(entry: RecordingEntry, editable: boolean): TemplateResult {

@@ -1,14 +1,8 @@
-import {
-  canReview,
-  isMindError,
-  MindError,
-  type MindshareApi,
-  type PitchPrompt,
-  type RecordingEntry,
-  type ReviewInput,
-} from '@mindshare/core';
+import { isMindError, type PitchPrompt, type RecordingEntry, type ReviewInput } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
+import type { MindLink } from '../shared/base/mind-element.js';
 import { ApiTask } from '../shared/loading/api-task.js';
+import { requireReviewer, reviewerFailure } from '../shared/review/reviewer.js';
 import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
@@ -23,10 +17,8 @@ export type ReviewView =
 export type ActionProblem = 'incomplete' | 'submit-failed' | 'publish-failed' | 'no-consent' | 'conflict' | 'held';
 
 /** What the controller needs from its element. */
-export interface ReviewHost {
-  readonly api: () => MindshareApi | undefined;
+export interface ReviewHost extends MindLink {
   readonly recordingId: () => string;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
 }
 
 /** The recording to review and its prompt; either is `undefined` when not found. */
@@ -78,23 +70,18 @@ export class ReviewController {
       api: element.api,
       args: () => [element.recordingId()],
       load: async (api, [id]) => {
-        // A seller's page: refused here, without asking for the recordings.
-        if (!canReview(api.viewer.role))
-          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+        requireReviewer(api);
         // No recording chosen: nothing to ask for (the view says so).
         if (!id) return { entry: undefined, prompt: undefined };
         const [entries, prompts] = await Promise.all([api.recordings({ view: 'all' }), api.pitchPrompts()]);
         const entry = entries.find((candidate) => candidate.id === id);
         return { entry, prompt: prompts.find((candidate) => candidate.id === entry?.promptId) };
       },
-      failed: (error) =>
-        isMindError(error, 'MIND_FORBIDDEN')
-          ? 'forbidden'
-          : isMindError(error, 'MIND_NOT_FOUND')
-            ? 'not-found'
-            : 'error',
+      failed: (error) => (isMindError(error, 'MIND_NOT_FOUND') ? 'not-found' : reviewerFailure(error)),
       keeps: (subject) => viewOf(subject) === 'review' || viewOf(subject) === 'reviewed',
       onComplete: () => (this.#changed = undefined),
+      // Consent, publication or a review from another tab: refreshed without losing the draft.
+      reloadOn: ['pitch'],
     });
   }
 

@@ -6,6 +6,7 @@ import {
   type ReviewClaim,
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MindLink } from '../shared/base/mind-element.js';
 import type { MindReviewCloseDetail, MindReviewOpenDetail } from './review-queue.events.js';
 
 /**
@@ -32,12 +33,6 @@ export type OpenedState =
   | { readonly step: 'held'; readonly entry: RecordingEntry; readonly holder: string; readonly error: unknown }
   | { readonly step: 'gone'; readonly entry: RecordingEntry; readonly error: unknown }
   | { readonly step: 'failed'; readonly entry: RecordingEntry; readonly error: unknown };
-
-/** What the controller needs from its element. */
-export interface OpenedHost {
-  readonly api: () => MindshareApi | undefined;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
-}
 
 /** One claim asked for: the API it went through (another API is another coach) and what came of it. */
 interface Attempt {
@@ -73,7 +68,7 @@ export class OpenedReview implements ReactiveController {
   state: OpenedState | undefined;
 
   readonly #host: ReactiveControllerHost;
-  readonly #element: OpenedHost;
+  readonly #element: MindLink;
   /** The claim behind the current state, if one was asked for. */
   #attempt: Attempt | undefined;
   /** Releases still on their way: a new claim waits for them, or they would drop it. */
@@ -82,7 +77,7 @@ export class OpenedReview implements ReactiveController {
   #renewing: Promise<void> | undefined;
   #renewal: ReturnType<typeof setInterval> | undefined;
 
-  constructor(host: ReactiveControllerHost, element: OpenedHost) {
+  constructor(host: ReactiveControllerHost, element: MindLink) {
     this.#host = host;
     this.#element = element;
     host.addController(this);

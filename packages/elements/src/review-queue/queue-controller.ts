@@ -1,13 +1,7 @@
-import {
-  canReview,
-  isMindError,
-  MindError,
-  type MindshareApi,
-  type PitchPrompt,
-  type RecordingEntry,
-} from '@mindshare/core';
+import type { MindshareApi, PitchPrompt, RecordingEntry } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
+import { requireReviewer, reviewerFailure } from '../shared/review/reviewer.js';
 
 /** What the queue shows: waiting, the list (maybe empty), a seller's page, or a failure. */
 export type QueueView = 'loading' | 'ready' | 'forbidden' | 'error';
@@ -38,16 +32,16 @@ export class QueueController {
       api,
       args: () => [],
       load: async (current): Promise<Queue> => {
-        // A seller's page: refused here, without asking for the queue.
-        if (!canReview(current.viewer.role))
-          throw new MindError('MIND_FORBIDDEN', 'Only coaches and managers review pitches.');
+        requireReviewer(current);
         const [entries, prompts] = await Promise.all([
           current.recordings({ view: 'to-review' }),
           current.pitchPrompts(),
         ]);
         return { entries, prompts };
       },
-      failed: (error) => (isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : 'error'),
+      failed: reviewerFailure,
+      // A take sent, claimed, released or reviewed (here or in another tab).
+      reloadOn: ['pitch'],
     });
   }
 

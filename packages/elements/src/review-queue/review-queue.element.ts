@@ -1,5 +1,5 @@
-import { pickLocalized, type MindshareApi, type MindshareChange, type RecordingEntry } from '@mindshare/core';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { pickLocalized, type RecordingEntry } from '@mindshare/core';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { loadElement } from '../shared/base/lazy-define.js';
@@ -73,11 +73,8 @@ export class MindReviewQueue extends MindElement {
    */
   @property({ type: Number, attribute: 'refresh-interval', reflect: true }) refreshInterval = 30;
 
-  readonly #queue = new QueueController(this, () => this.mindshare);
-  readonly #opened = new OpenedReview(this, {
-    api: () => this.mindshare,
-    emit: (type, detail) => this.emit(type, detail),
-  });
+  readonly #queue = new QueueController(this, this.link.api);
+  readonly #opened = new OpenedReview(this, this.link);
   #timer: ReturnType<typeof setInterval> | undefined;
   /** The pitch to focus the row of once the queue is back, and the view focus last went to. */
   #returnTo: string | undefined;
@@ -100,13 +97,9 @@ export class MindReviewQueue extends MindElement {
     this.#stop();
   }
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     // Another API is another coach (a portal switching users): back to their queue.
     this.#opened.reset();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('pitch')) void this.#queue.refresh(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -134,7 +127,7 @@ export class MindReviewQueue extends MindElement {
             error: this.localize.term('mindReviewQueueError'),
             forbidden: this.localize.term('mindReviewQueueForbidden'),
           });
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>${body}</div>`;
+    return this.renderBase(body);
   }
 
   #open(entry: RecordingEntry, takeOver = false): void {

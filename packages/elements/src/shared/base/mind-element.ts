@@ -1,6 +1,14 @@
 import { consume } from '@lit/context';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type ReactiveController,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from './mindshare-context.js';
 import type { ElementStrings } from '../i18n/element-strings.js';
@@ -9,11 +17,40 @@ import { mindErrorDetail, type MindErrorDetail } from './mind-error-detail.js';
 import { mindEvent } from './mind-event.js';
 
 /**
+ * What a controller reads of its element: the API in use (read when called, so it follows a swap)
+ * and the element's `mind-*` events. An element hands its controllers `this.link` (with what else
+ * they read) rather than making `mindshare` and `emit` public.
+ */
+export interface MindLink {
+  readonly api: () => MindshareApi | undefined;
+  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+}
+
+/**
+ * A controller that follows the API's change events as well: added to a `MindElement`, it is told
+ * of each change event of the API in use, before the element's own `mindshareChanged`.
+ */
+export interface MindChangeController extends ReactiveController {
+  mindshareChanged(change: MindshareChange): void;
+}
+
+const followsChanges = (controller: ReactiveController): controller is MindChangeController =>
+  typeof (controller as Partial<MindChangeController>).mindshareChanged === 'function';
+
+/**
  * What every Mindshare element shares: localisation, the Mindshare API (its own `.api` wins over
- * the one a `<mind-provider>` gives through context), and a subscription to the API's change
- * events that follows the API when it is swapped (a portal switching users).
+ * the one a `<mind-provider>` gives through context), a subscription to the API's change events
+ * that follows the API when it is swapped (a portal switching users) and tells the element's
+ * change controllers, and the `base` part every view is drawn in.
  */
 export class MindElement extends LitElement {
+  /**
+   * Declared before `localize`, whose controller is added as that field is set. (A context
+   * consumer is added earlier still, by the base constructor: it follows no change events, so this
+   * is not read for it.)
+   */
+  readonly #changeControllers = new Set<MindChangeController>();
+
   /** @internal Each element sets its own; theming goes through `--mind-*` tokens and parts. */
   declare static styles: CSSResultGroup;
 
@@ -46,6 +83,22 @@ export class MindElement extends LitElement {
   /** The API in use: the element's own, else the provider's. */
   protected get mindshare(): MindshareApi | undefined {
     return this.api ?? this.providedApi;
+  }
+
+  /** What the element's controllers read of it (see {@link MindLink}). */
+  protected readonly link: MindLink = {
+    api: () => this.mindshare,
+    emit: (type, detail) => this.emit(type, detail),
+  };
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (followsChanges(controller)) this.#changeControllers.add(controller);
+  }
+
+  override removeController(controller: ReactiveController): void {
+    super.removeController(controller);
+    if (followsChanges(controller)) this.#changeControllers.delete(controller);
   }
 
   override connectedCallback(): void {
@@ -97,7 +150,10 @@ export class MindElement extends LitElement {
     if (api === this.#subscribed || !this.isConnected) return;
     this.#unsubscribe?.();
     this.#subscribed = api;
-    this.#unsubscribe = api?.subscribe((change) => this.mindshareChanged(change));
+    this.#unsubscribe = api?.subscribe((change) => {
+      for (const controller of this.#changeControllers) controller.mindshareChanged(change);
+      this.mindshareChanged(change);
+    });
     this.apiChanged(api);
   }
 
@@ -114,6 +170,20 @@ export class MindElement extends LitElement {
 
   /** Called on each change event of the API in use: reload what the change concerns. */
   protected mindshareChanged(_change: MindshareChange): void {}
+
+  /**
+   * The `base` part around `view`, marked with the language and direction `localize` resolved for
+   * the element, so screen readers and right-to-left layout follow the language its view is
+   * written in, whatever the page around it says. With `announcement`, a visually hidden status
+   * region follows the view: drawn from the first render, even empty, so a screen reader reads
+   * each new text out.
+   */
+  protected renderBase(view: unknown, announcement?: string): TemplateResult {
+    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
+      ${view}
+      ${announcement === undefined ? nothing : html`<div class="visually-hidden" role="status">${announcement}</div>`}
+    </div>`;
+  }
 
   /** Dispatches a bubbling, composed `mind-*` event; returns false when a listener cancelled it. */
   protected emit<T>(type: `mind-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {

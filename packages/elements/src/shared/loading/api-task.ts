@@ -1,7 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { unlessAborted } from './unless-aborted.js';
-import type { MindshareApi } from '@mindshare/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MindshareApi, MindshareChange } from '@mindshare/core';
+import type { ReactiveControllerHost } from 'lit';
+import type { MindChangeController } from '../base/mind-element.js';
 
 /** Where a load stands as its view shows it: waiting, showing the result, or failed (`Failure` names how). */
 export type LoadStatus<Failure extends string = 'error'> = 'loading' | 'ready' | Failure;
@@ -25,6 +26,11 @@ export interface ApiTaskConfig<T, Args extends readonly unknown[], Failure exten
   readonly grows?: (shown: Args, next: Args) => boolean;
   /** Called with each answer about to be shown. */
   readonly onComplete?: (value: T) => void;
+  /**
+   * The change areas the result reads (`pitch`, `mastery`, …): a change event touching one reloads
+   * it quietly. The task hears of change events from its host, a `MindElement`.
+   */
+  readonly reloadOn?: readonly MindshareChange['areas'][number][];
 }
 
 /**
@@ -39,13 +45,14 @@ export class ApiTask<
   T,
   Args extends readonly unknown[] = [],
   Failure extends string = 'error',
-> implements ReactiveController {
+> implements MindChangeController {
   /** The underlying task (`taskComplete` waits for the latest load). */
   readonly task: Task<[MindshareApi | undefined, number, ...Args], T>;
 
   readonly #host: ReactiveControllerHost;
   readonly #failed: (error: unknown) => Failure;
   readonly #keeps: (value: T) => boolean;
+  readonly #reloadOn: readonly MindshareChange['areas'][number][];
   /** Visits to the page after the first: an argument, so coming back loads again. */
   #visit = 0;
   #away = false;
@@ -65,6 +72,7 @@ export class ApiTask<
     this.#host = host;
     this.#failed = config.failed ?? (() => 'error' as Failure);
     this.#keeps = config.keeps ?? (() => true);
+    this.#reloadOn = config.reloadOn ?? [];
     host.addController(this);
     this.task = new Task(host, {
       args: () => [config.api(), this.#visit, ...config.args()],
@@ -112,6 +120,10 @@ export class ApiTask<
   hostDisconnected(): void {
     this.#away = true;
     this.task.abort();
+  }
+
+  mindshareChanged(change: MindshareChange): void {
+    if (this.#reloadOn.some((area) => change.areas.includes(area))) void this.reload(true);
   }
 
   /** Where the load stands as the view shows it. */

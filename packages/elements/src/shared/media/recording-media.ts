@@ -10,7 +10,10 @@ export type MediaState =
 
 /** Which recordings' media a view shows, read in each of its host's updates. */
 export interface ShownRecordings {
-  /** The API in use; none while a provider builds the engine (what is held stays). */
+  /**
+   * The API in use: another one (another viewer, a portal switching users) releases everything
+   * the last one loaded; none while a provider builds the engine.
+   */
   readonly api: () => MindshareApi | undefined;
   /** The recordings the view shows now; `undefined` while its list loads (what is held stays). */
   readonly shown: () => readonly string[] | undefined;
@@ -28,6 +31,8 @@ export class RecordingMediaController implements ReactiveController {
   readonly #shown: ShownRecordings | undefined;
   readonly #media = new Map<string, MediaState>();
   #generation = 0;
+  /** The API `shown` gave in the last update. */
+  #api: MindshareApi | undefined;
 
   /**
    * Give `shown` from an element whose list is loaded by a controller added before this one: Lit
@@ -42,8 +47,13 @@ export class RecordingMediaController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const api = this.#shown?.api();
-    const ids = this.#shown?.shown();
+    if (!this.#shown) return;
+    const api = this.#shown.api();
+    if (api !== this.#api) {
+      this.#api = api;
+      this.release();
+    }
+    const ids = this.#shown.shown();
     if (api && ids) this.sync(api, ids);
   }
 

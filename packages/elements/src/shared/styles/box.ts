@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// The boxes elements draw: the bordered box of their `base` part, and the tiles of a list in it.
+import { css, type CSSResult } from 'lit';
 
 /**
  * The bordered box of an element's `base` part, padded by the element's `--_gap` (the `--_space`
@@ -17,3 +18,28 @@ export const box = css`
     padding: var(--_gap);
   }
 `;
+
+/**
+ * A list of tiles, as a seller's pitches, the gallery's best practices and the certifications show
+ * them: `list` a grid without markers, its tiles `--_gap` apart; each `tile` padded and rounded on
+ * `--_tile-bg`, which the element sets from its own component token. The selectors are the
+ * element's own (its list's class, its tile's part), so its markup needs nothing added for this.
+ * Beside `box` because every element with tiles has a box: they load as one file.
+ */
+export function tiles(list: CSSResult, tile: CSSResult): CSSResult {
+  return css`
+    ${list} {
+      display: grid;
+      gap: var(--_gap);
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    ${tile} {
+      display: block;
+      padding: var(--_gap);
+      border-radius: var(--_radius);
+      background: var(--_tile-bg);
+    }
+  `;
+}
