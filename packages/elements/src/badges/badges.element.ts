@@ -11,7 +11,6 @@ import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { badgesEn } from './strings/en.js';
 import { badgesStyles } from './badges.styles.js';
-import type { MindBadgeEarnedDetail } from './badges.events.js';
 import { renderEarned, renderNext, renderPoints, type BadgesViewContext } from './badges.views.js';
 
 /**
@@ -85,7 +84,7 @@ export class MindBadges extends MindElement {
       .map((badge) => this.localize.term('mindBadgesNewBadge', pickLocalized(badge.title, lang)))
       .join(' ');
     for (const badge of fresh) {
-      this.emit<MindBadgeEarnedDetail>('mind-badge-earned', { badgeId: badge.badgeId, earnedAt: badge.earnedAt });
+      this.emit('mind-badge-earned', { badgeId: badge.badgeId, earnedAt: badge.earnedAt });
     }
   }
 

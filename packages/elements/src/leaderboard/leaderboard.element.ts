@@ -24,13 +24,12 @@ import { leaderboardEn } from './strings/en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement } from './rank-movement.js';
 import { boardRow, type BoardRowContext } from './board-row.js';
-import { VisibilitySwitch, type MindBoardVisibilityChangeDetail } from './visibility-switch.js';
+import { VisibilitySwitch } from './visibility-switch.js';
 import { RetryLater } from '../shared/loading/retry-later.js';
 import { scoreDigits } from './score-digits.js';
 import { entityBoard } from './entity-board.js';
 import { entityBoardStyles } from './entity-board.styles.js';
 import { BOARD_PERIODS, loadBoard, type BoardKind, type BoardPeriod } from './engagement-board.js';
-import type { MindPeriodChangeDetail, MindScopeChangeDetail } from './leaderboard.events.js';
 
 /** Rows a page may hold: keeps the shadow DOM small whatever `limit` a page asks for. */
 export const MAX_PAGE_ROWS = 25;
@@ -118,7 +117,7 @@ export class MindLeaderboard extends MindElement {
     requestUpdate: () => this.requestUpdate(),
     api: () => this.mindshare,
     localize: this.localize,
-    changed: (detail) => this.emit<MindBoardVisibilityChangeDetail>('mind-board-visibility-change', detail),
+    changed: (detail) => this.emit('mind-board-visibility-change', detail),
   });
 
   /** A board out of reach (offline, storage not answering) is read again by itself, as it says. */
@@ -199,11 +198,11 @@ export class MindLeaderboard extends MindElement {
   /** Selects a scope unless the page vetoes `mind-request-scope`; resolves once the board shows it. */
   #selectScope(scope: LeaderboardScope): Promise<unknown> {
     if (scope !== this.scope) {
-      if (!this.emit<MindScopeChangeDetail>('mind-request-scope', { scope }, { cancelable: true })) {
+      if (!this.emit('mind-request-scope', { scope }, { cancelable: true })) {
         return Promise.resolve();
       }
       this.scope = scope;
-      this.emit<MindScopeChangeDetail>('mind-scope-change', { scope });
+      this.emit('mind-scope-change', { scope });
     }
     return this.updateComplete;
   }
@@ -212,7 +211,7 @@ export class MindLeaderboard extends MindElement {
   #selectPeriod(period: BoardPeriod): Promise<unknown> {
     if (period !== this.period) {
       this.period = period;
-      this.emit<MindPeriodChangeDetail>('mind-period-change', { period });
+      this.emit('mind-period-change', { period });
     }
     return this.updateComplete;
   }

@@ -28,7 +28,6 @@ import {
   type MasteryData,
   type MasterySort,
 } from './mastery-matrix.js';
-import type { MindDrillDetail } from './mastery-map.events.js';
 
 const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
 
@@ -112,7 +111,7 @@ export class MindMasteryMap extends MindElement {
   async #go(trail: readonly DrillStep[], focus: string): Promise<void> {
     this.trail = trail;
     this.sort = { key: 'name', direction: 'ascending' };
-    this.emit<MindDrillDetail>('mind-drill', { by: this.shown, trail });
+    this.emit('mind-drill', { by: this.shown, trail });
     await this.updateComplete;
     // The load the new trail started; a failure still moves focus. A load dropped because the
     // element left the page never settles, and nothing is left to focus then.

@@ -2,7 +2,6 @@ import type { PitchPrompt, Recording, RecordingEntry } from '@mindshare/core';
 import type { MindLink } from '../shared/base/mind-element.js';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiTask } from '../shared/loading/api-task.js';
-import type { MindConsentChangeDetail } from './my-pitches.events.js';
 
 /** Where the list stands. */
 export type PitchesView = 'loading' | 'ready' | 'empty' | 'error';
@@ -114,7 +113,7 @@ export class PitchesController {
     try {
       const recording = await api.setConsent(entry.id, consent);
       this.#saved.set(entry.id, recording);
-      this.#element.emit<MindConsentChangeDetail>('mind-consent-change', {
+      this.#element.emit('mind-consent-change', {
         recordingId: entry.id,
         promptId: entry.promptId,
         consent: recording.consent.gallery,

@@ -1,3 +1,4 @@
+import type { MindLink } from '../shared/base/mind-element.js';
 import {
   isMindError,
   type AnswerResponse,
@@ -12,12 +13,7 @@ import {
 import { initialState, Task } from '@lit/task';
 import { unlessAborted } from '../shared/loading/unless-aborted.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type {
-  MindNuggetSeenDetail,
-  MindPracticeDetail,
-  MindRespondDetail,
-  MindVoteDetail,
-} from './nugget-feed.events.js';
+import type { MindNuggetSeenDetail } from './nugget-feed.events.js';
 
 /** Where the feed stands: no API yet, loading, shown, or failed. */
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -28,7 +24,7 @@ export type ActionState = 'busy' | 'done' | 'pending' | 'failed';
 /** What the controller needs from its element. */
 export interface FeedHost {
   readonly api: () => MindshareApi | undefined;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+  readonly emit: MindLink['emit'];
 }
 
 /** A practice question to answer: of a mini-quiz nugget, or asked again by spaced repetition. */
@@ -154,7 +150,7 @@ export class FeedController implements ReactiveController {
     this.#marking.add(nuggetId);
     try {
       await api.markSeen(nuggetId);
-      this.element.emit<MindNuggetSeenDetail>('mind-nugget-seen', { nuggetId, trigger });
+      this.element.emit('mind-nugget-seen', { nuggetId, trigger });
     } catch {
       this.#marking.delete(nuggetId); // Seen again later, the mark is tried again.
     }
@@ -170,10 +166,10 @@ export class FeedController implements ReactiveController {
       try {
         const tally = await api.vote(nuggetId, optionIds);
         this.tallies.set(nuggetId, { tally, mine: optionIds });
-        this.element.emit<MindVoteDetail>('mind-vote', { nuggetId, optionIds, tally });
+        this.element.emit('mind-vote', { nuggetId, optionIds, tally });
       } catch (error) {
         if (isMindError(error, 'MIND_NETWORK'))
-          this.element.emit<MindVoteDetail>('mind-vote', { nuggetId, optionIds, tally: undefined });
+          this.element.emit('mind-vote', { nuggetId, optionIds, tally: undefined });
         throw error;
       }
     });
@@ -182,7 +178,7 @@ export class FeedController implements ReactiveController {
   respond(nuggetId: string, text: string): Promise<void> {
     return this.#run(nuggetId, async (api) => {
       await api.respond(nuggetId, text);
-      this.element.emit<MindRespondDetail>('mind-respond', { nuggetId, text });
+      this.element.emit('mind-respond', { nuggetId, text });
     });
   }
 
@@ -194,11 +190,11 @@ export class FeedController implements ReactiveController {
         const verdict = await api.answerPractice(questionId, response, confidence ? { confidence } : undefined);
         this.verdicts.set(questionId, verdict);
         if (due) this.answeredDue.set(questionId, due);
-        this.element.emit<MindPracticeDetail>('mind-practice', { ...detail, verdict });
+        this.element.emit('mind-practice', { ...detail, verdict });
       } catch (error) {
         if (isMindError(error, 'MIND_NETWORK')) {
           if (due) this.answeredDue.set(questionId, due);
-          this.element.emit<MindPracticeDetail>('mind-practice', { ...detail, verdict: undefined });
+          this.element.emit('mind-practice', { ...detail, verdict: undefined });
         }
         throw error;
       }

@@ -12,7 +12,6 @@ import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { GalleryController } from './gallery-controller.js';
-import type { MindPlayDetail } from './pitch-gallery.events.js';
 import { pitchGalleryEn } from './strings/en.js';
 import { pitchGalleryStyles } from './pitch-gallery.styles.js';
 
@@ -170,7 +169,7 @@ export class MindPitchGallery extends MindElement {
   #onPlay(entry: RecordingEntry): void {
     if (this.#played.has(entry.id)) return;
     this.#played.add(entry.id);
-    this.emit<MindPlayDetail>('mind-play', {
+    this.emit('mind-play', {
       recordingId: entry.id,
       promptId: entry.promptId,
       sellerName: entry.sellerName,

@@ -15,11 +15,7 @@ import type { MindChangeController, MindLink } from '../shared/base/mind-element
 import { createObjectUrl, releaseObjectUrl } from '../shared/media/object-urls.js';
 import { ChunkUpload } from './chunk-upload.js';
 import { pickMimeType } from './mime-type.js';
-import type {
-  MindRecordingStartDetail,
-  MindRecordingStopDetail,
-  MindRecordingSubmitDetail,
-} from './pitch-recorder.events.js';
+import type { MindRecordingStopDetail } from './pitch-recorder.events.js';
 
 /** What the recorder shows, apart from camera problems (see `MediaStatus`). */
 export type RecorderView =
@@ -260,7 +256,7 @@ export class RecordingController implements MindChangeController {
       this.#revoke();
       this.submitted = recording;
       this.#set('submitted');
-      this.element.emit<MindRecordingSubmitDetail>('mind-recording-submit', { promptId: prompt.id, recording });
+      this.element.emit('mind-recording-submit', { promptId: prompt.id, recording });
     } catch (error) {
       this.#fail(error, () => this.#set('review'));
     }
@@ -308,7 +304,7 @@ export class RecordingController implements MindChangeController {
     this.remainingMs = this.maxMs;
     this.#set('recording');
     this.#tickEvery();
-    this.element.emit<MindRecordingStartDetail>('mind-recording-start', {
+    this.element.emit('mind-recording-start', {
       promptId: prompt.id,
       recordingId: session.recordingId,
       take: this.lastTake,
@@ -328,7 +324,7 @@ export class RecordingController implements MindChangeController {
     this.element.release();
     if (recorder === this.#recorder) this.#recorder = undefined;
     if (session !== this.#session) return;
-    this.element.emit<MindRecordingStopDetail>('mind-recording-stop', {
+    this.element.emit('mind-recording-stop', {
       promptId: this.prompt?.id ?? '',
       recordingId: session.recordingId,
       durationMs: this.#durationMs,

@@ -3,7 +3,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { MindLink } from '../shared/base/mind-element.js';
 import { ApiTask } from '../shared/loading/api-task.js';
 import { requireReviewer, reviewerFailure } from '../shared/review/reviewer.js';
-import type { MindPublishDetail, MindReviewSubmitDetail } from './pitch-review.events.js';
 
 /**
  * What the review shows: waiting, the form (`review`), the read-only summary (`reviewed`), or why
@@ -130,7 +129,7 @@ export class ReviewController {
       async () => {
         const review = await api.review(entry.id, input);
         this.#changed = { prompt: this.prompt, entry: { ...entry, status: 'reviewed', review } };
-        this.#element.emit<MindReviewSubmitDetail>('mind-review-submit', {
+        this.#element.emit('mind-review-submit', {
           recordingId: entry.id,
           promptId: entry.promptId,
           review,
@@ -158,7 +157,7 @@ export class ReviewController {
       async () => {
         const recording = await api.publish(entry.id);
         this.#changed = { prompt: this.prompt, entry: { ...entry, ...recording } };
-        this.#element.emit<MindPublishDetail>('mind-publish', {
+        this.#element.emit('mind-publish', {
           recordingId: entry.id,
           promptId: entry.promptId,
           recording,

@@ -3,7 +3,7 @@ import { formatPath, MindError, type MindshareApi } from '@mindshare/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from '../shared/base/mindshare-context.js';
-import { mindErrorDetail, type MindErrorDetail } from '../shared/base/mind-error-detail.js';
+import { mindErrorDetail } from '../shared/base/mind-error-detail.js';
 import { mindEvent } from '../shared/base/mind-event.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
@@ -13,7 +13,6 @@ import { providerEn } from './strings/en.js';
 import { providerStyles } from './provider.styles.js';
 import { downloadSources } from './sources.js';
 import { loadEngine } from './load-engine.js';
-import type { MindReadyDetail } from './provider.events.js';
 
 export type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
 
@@ -181,7 +180,7 @@ export class MindProvider extends LitElement {
       this.#built = api;
       this.status = 'ready';
       this.requestUpdate();
-      this.dispatchEvent(mindEvent<MindReadyDetail>('mind-ready', { api }));
+      this.dispatchEvent(mindEvent('mind-ready', { api }));
     } catch (error) {
       if (generation !== this.#generation) return;
       this.failure = describeFailure(error);
@@ -191,7 +190,7 @@ export class MindProvider extends LitElement {
   }
 
   #report(error: unknown): void {
-    this.dispatchEvent(mindEvent<MindErrorDetail>('mind-error', mindErrorDetail(error)));
+    this.dispatchEvent(mindEvent('mind-error', mindErrorDetail(error)));
   }
 
   async #release(): Promise<void> {

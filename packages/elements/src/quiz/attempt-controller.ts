@@ -1,3 +1,4 @@
+import type { MindLink } from '../shared/base/mind-element.js';
 import {
   isMindError,
   type AnswerOutcome,
@@ -17,7 +18,6 @@ import { listingState, RELOADABLE, type QuizState } from './quiz-state.js';
 import { UpdateHold } from './update-hold.js';
 import { WindowWatch } from './window-watch.js';
 import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-answer.js';
-import type { MindAnswerDetail, MindAttemptStartDetail, MindCompleteDetail } from './quiz.events.js';
 
 export type { QuizState } from './quiz-state.js';
 
@@ -25,7 +25,7 @@ export type { QuizState } from './quiz-state.js';
 export interface AttemptHost {
   readonly api: () => MindshareApi | undefined;
   readonly challengeId: () => string;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+  readonly emit: MindLink['emit'];
   /** An attempt is running (start the timer at its deadline) or not (`undefined`: stop it). */
   readonly onDeadline: (deadline: number | undefined) => void;
 }
@@ -153,7 +153,7 @@ export class AttemptController {
       this.#pendingAnswers = 0;
       const answered = new Set(attempt.verdicts.map((verdict) => verdict.questionId));
       const next = attempt.questionIds.findIndex((id) => !answered.has(id));
-      this.element.emit<MindAttemptStartDetail>('mind-attempt-start', {
+      this.element.emit('mind-attempt-start', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
         resumed,
@@ -185,7 +185,7 @@ export class AttemptController {
       this.answerKept = false;
       if (outcome.status === 'scored') this.verdicts.set(question.id, outcome);
       else this.#pendingAnswers++;
-      this.element.emit<MindAnswerDetail>('mind-answer', {
+      this.element.emit('mind-answer', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
         questionId: question.id,
@@ -239,7 +239,7 @@ export class AttemptController {
         const result = await api.finishAttempt(attempt.id);
         this.element.onDeadline(undefined);
         await this.#refreshListing(api);
-        this.element.emit<MindCompleteDetail>('mind-complete', {
+        this.element.emit('mind-complete', {
           challengeId: attempt.challengeId,
           attemptId: attempt.id,
           result,
@@ -267,7 +267,7 @@ export class AttemptController {
     let result: FinishedAttempt | undefined;
     try {
       result = await api.finishAttempt(attempt.id);
-      this.element.emit<MindCompleteDetail>('mind-complete', {
+      this.element.emit('mind-complete', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
         result,
@@ -300,7 +300,7 @@ export class AttemptController {
       const result = await api.finishAttempt(attempt.id);
       this.#pendingAnswers = 0;
       await this.#refreshListing(api);
-      this.element.emit<MindCompleteDetail>('mind-complete', {
+      this.element.emit('mind-complete', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
         result,

@@ -19,7 +19,6 @@ import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { responsesCsv } from './responses.csv.js';
 import { responsesEn } from './strings/en.js';
-import type { MindResponseHandledDetail } from './responses.events.js';
 import { responsesStyles } from './responses.styles.js';
 import { renderPolls, renderTable, type ResponsesView } from './responses.views.js';
 
@@ -183,7 +182,7 @@ export class MindResponses extends MindElement {
         handled ? 'mindResponsesMarked' : 'mindResponsesReopened',
         updated.sellerName,
       );
-      this.emit<MindResponseHandledDetail>('mind-response-handled', {
+      this.emit('mind-response-handled', {
         responseId: updated.id,
         nuggetId: updated.nuggetId,
         sellerId: updated.sellerId,

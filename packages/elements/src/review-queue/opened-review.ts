@@ -7,7 +7,6 @@ import {
 } from '@mindshare/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MindLink } from '../shared/base/mind-element.js';
-import type { MindReviewCloseDetail, MindReviewOpenDetail } from './review-queue.events.js';
 
 /**
  * How often an open pitch's claim is renewed, whatever the queue's refresh interval: a third of
@@ -112,7 +111,7 @@ export class OpenedReview implements ReactiveController {
       const claim = await call;
       if (this.#attempt !== attempt) return; // went back meanwhile: leaving released it
       this.#set({ step: 'open', entry, claim, reviewed: false });
-      this.#element.emit<MindReviewOpenDetail>('mind-review-open', {
+      this.#element.emit('mind-review-open', {
         recordingId: entry.id,
         promptId: entry.promptId,
         sellerName: entry.sellerName,
@@ -166,7 +165,7 @@ export class OpenedReview implements ReactiveController {
     const state = this.state;
     if (!state) return;
     const released = await this.#leave();
-    this.#element.emit<MindReviewCloseDetail>('mind-review-close', {
+    this.#element.emit('mind-review-close', {
       recordingId: state.entry.id,
       reviewed: state.step === 'open' && state.reviewed,
       released,

@@ -4,6 +4,14 @@ import type { TemplateResult } from 'lit';
 import { ApiTask } from '../loading/api-task.js';
 import { defineElement } from './define.js';
 import { MindElement, type MindChangeController, type MindLink } from './mind-element.js';
+import type { MindEvent, MindEventMap } from './mind-event.js';
+
+// The event the link test dispatches, declared as an events file declares one.
+declare global {
+  interface GlobalEventHandlersEventMap extends MindEventMap<
+    MindEvent<'mind-test-linked', { readonly count: number }>
+  > {}
+}
 
 /** An API that says who subscribed and sends the change events a test makes up. */
 function changingApi() {

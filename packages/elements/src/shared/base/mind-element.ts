@@ -13,8 +13,8 @@ import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from './mindshare-context.js';
 import type { ElementStrings } from '../i18n/element-strings.js';
 import { MindLocalizeController } from '../i18n/localize.js';
-import { mindErrorDetail, type MindErrorDetail } from './mind-error-detail.js';
-import { mindEvent } from './mind-event.js';
+import { mindErrorDetail } from './mind-error-detail.js';
+import { mindEvent, type MindEventDetail, type MindEventName } from './mind-event.js';
 
 /**
  * What a controller reads of its element: the API in use (read when called, so it follows a swap)
@@ -23,7 +23,7 @@ import { mindEvent } from './mind-event.js';
  */
 export interface MindLink {
   readonly api: () => MindshareApi | undefined;
-  readonly emit: <T>(type: `mind-${string}`, detail: T) => boolean;
+  readonly emit: <Name extends MindEventName>(type: Name, detail: MindEventDetail<Name>) => boolean;
 }
 
 /**
@@ -132,7 +132,7 @@ export class MindElement extends LitElement {
     // After the update, so a listener finds the error view in place (to focus or measure it).
     const shown = new Set(this.shownErrors());
     for (const error of shown) {
-      if (!this.#reported.has(error)) this.emit<MindErrorDetail>('mind-error', mindErrorDetail(error));
+      if (!this.#reported.has(error)) this.emit('mind-error', mindErrorDetail(error));
     }
     this.#reported = shown;
   }
@@ -185,8 +185,15 @@ export class MindElement extends LitElement {
     </div>`;
   }
 
-  /** Dispatches a bubbling, composed `mind-*` event; returns false when a listener cancelled it. */
-  protected emit<T>(type: `mind-${string}`, detail: T, options: { cancelable?: boolean } = {}): boolean {
+  /**
+   * Dispatches a bubbling, composed `mind-*` event, its detail checked against the event's
+   * declaration; returns false when a listener cancelled it.
+   */
+  protected emit<Name extends MindEventName>(
+    type: Name,
+    detail: MindEventDetail<Name>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return this.dispatchEvent(mindEvent(type, detail, options.cancelable));
   }
 }

@@ -6,6 +6,10 @@ type MindTestPingEvent = MindEvent<'mind-test-ping', { readonly count: number }>
 type MindTestPongEvent = MindEvent<'mind-test-pong', { readonly text: string }>;
 type TestEvents = MindEventMap<MindTestPingEvent | MindTestPongEvent>;
 
+declare global {
+  interface GlobalEventHandlersEventMap extends TestEvents {}
+}
+
 describe('mindEvent', () => {
   it('crosses shadow roots to the document with its detail, cancelable only when asked', () => {
     const host = document.createElement('div');
@@ -27,12 +31,16 @@ describe('mindEvent', () => {
     ]);
   });
 
-  it('types each name of a MindEventMap with its own event and detail', () => {
+  it('types each name of a MindEventMap with its own event and detail, and a dispatch by its declaration', () => {
     // Checked by the compiler: a listener typed from the map reads its own detail, not another's.
     const ping = (event: TestEvents['mind-test-ping']) => event.detail.count;
     // @ts-expect-error: `mind-test-pong` carries text, not a count.
     const pong = (event: TestEvents['mind-test-pong']) => event.detail.count;
     const event = mindEvent('mind-test-ping', { count: 3 }) as MindTestPingEvent;
+    // @ts-expect-error: `mind-test-ping` carries a count, not text.
+    expect(() => mindEvent('mind-test-ping', { text: 'three' })).not.to.throw();
+    // @ts-expect-error: no events file declares `mind-test-nothing`.
+    expect(() => mindEvent('mind-test-nothing', {})).not.to.throw();
     expect(event.type).to.equal('mind-test-ping');
     expect(ping(event)).to.equal(3);
     expect(pong).to.be.a('function');

@@ -3,9 +3,23 @@
  * outside the element classes so the Custom Elements Manifest analyzer does not list a phantom
  * event named after the parameter: each element documents its own events.
  */
-export function mindEvent<T>(type: `mind-${string}`, detail: T, cancelable = false): CustomEvent<T> {
+export function mindEvent<Name extends MindEventName>(
+  type: Name,
+  detail: MindEventDetail<Name>,
+  cancelable = false,
+): CustomEvent<MindEventDetail<Name>> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
+
+/**
+ * The name of every `mind-*` event the elements dispatch: each element's events file adds its own
+ * to `GlobalEventHandlersEventMap`, so dispatching a name no element declares does not compile.
+ */
+export type MindEventName = Extract<keyof GlobalEventHandlersEventMap, `mind-${string}`>;
+
+/** The detail the `mind-*` event `Name` carries, as its declaration says. */
+export type MindEventDetail<Name extends MindEventName> =
+  GlobalEventHandlersEventMap[Name] extends CustomEvent<infer Detail> ? Detail : never;
 
 /**
  * A `mind-*` event as an element dispatches it: a `CustomEvent` of that detail whose `type` is the
