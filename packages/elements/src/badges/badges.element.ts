@@ -4,7 +4,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { insightTask } from '../shared/insight/insight-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
@@ -35,14 +34,12 @@ import { renderEarned, renderNext, renderPoints, type BadgesViewContext } from '
  * @event {MindBadgeEarnedEvent} mind-badge-earned - A badge was earned while the element was shown.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindBadges extends MindElement {
+export class MindBadges extends MindElement<typeof badgesEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, loadState, badgesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(badgesEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof badgesEn>;
 
   /** Whose badges: the viewer's by default; coaches and managers may name any seller. */
   @property() seller = '';

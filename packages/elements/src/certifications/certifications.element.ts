@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { downloadCsv } from '../shared/export/csv.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { insightTask } from '../shared/insight/insight-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
@@ -46,14 +45,12 @@ type Loaded =
  *
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindCertifications extends MindElement {
+export class MindCertifications extends MindElement<typeof certificationsEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, certificationsStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(certificationsEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof certificationsEn>;
 
   /** `seller` (default): the viewer's certifications, or `seller`'s; `manager`: who is certified per partner and tier. */
   @property({ reflect: true }) view: 'seller' | 'manager' = 'seller';

@@ -19,7 +19,6 @@ import { segmentedSwitch } from '../shared/switcher/segmented-switch.js';
 import { switcherStyles } from '../shared/switcher/switcher.styles.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { leaderboardEn } from './strings/en.js';
 import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement } from './rank-movement.js';
@@ -77,14 +76,12 @@ const clamp = (value: number, min: number, max: number, fallback: number) =>
  * @event {MindBoardVisibilityChangeEvent} mind-board-visibility-change - The viewer chose to be shown on, or hidden from, every public board, and the choice is saved.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindLeaderboard extends MindElement {
+export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, leaderboardStyles, entityBoardStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(leaderboardEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof leaderboardEn>;
 
   /** The challenge whose board to show (with `board="challenge"`). */
   @property() challenge = '';

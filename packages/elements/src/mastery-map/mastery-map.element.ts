@@ -12,7 +12,6 @@ import { insightTask } from '../shared/insight/insight-task.js';
 import { namesOf, type InsightDirectory } from '../shared/insight/insight-directory.js';
 import { DirectoryTask } from '../shared/insight/directory-task.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { masteryMapEn } from './strings/en.js';
 import { masteryMapStyles } from './mastery-map.styles.js';
 import { renderMatrix, renderStrengthen, type MasteryViewContext } from './mastery-map.views.js';
@@ -61,14 +60,12 @@ const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
  * @event {MindDrillEvent} mind-drill - The viewer drilled into a tier or partner, or went back up the path.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindMasteryMap extends MindElement {
+export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, switcherStyles, dataTable, loadState, masteryMapStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(masteryMapEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof masteryMapEn>;
 
   /** The level shown at the top of the drill-down: `tier`, `partner` or `seller`. */
   @property({ reflect: true }) by: MasteryBy = 'tier';

@@ -5,7 +5,6 @@ import { MindElement } from '../shared/base/mind-element.js';
 import { seekVideo } from '../shared/comments/comment-list.js';
 import { errorView } from '../shared/errors/error-view.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { pitchState } from '../shared/pitch/pitch-state.js';
@@ -54,14 +53,12 @@ export type { PitchState } from '../shared/pitch/pitch-state.js';
  * @event {MindConsentChangeEvent} mind-consent-change - The seller's gallery consent for a take was saved (`detail.consent`).
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindMyPitches extends MindElement {
+export class MindMyPitches extends MindElement<typeof myPitchesEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, reviewScoresStyles, myPitchesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(myPitchesEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof myPitchesEn>;
 
   /** Id of a pitch prompt to list only its takes; empty (default) for every prompt. */
   @property({ reflect: true }) prompt = '';

@@ -20,7 +20,6 @@ import { requestResource } from '../shared/questions/resource-request.js';
 import { renderRichText } from '../shared/rich-text/rich-text.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedViewContext } from './feed-view-context.js';
 import { itemBody } from './item-views.js';
@@ -69,14 +68,12 @@ export type * from './nugget-feed.events.js';
  * call `preventDefault()` to open it the portal's own way instead of a new tab.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindNuggetFeed extends MindElement {
+export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, answerStyles, nuggetFeedStyles, remindersStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(nuggetFeedEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof nuggetFeedEn>;
 
   /** The pack's resources (linked from verdicts), read once per API. */
   readonly #catalog = new CatalogTask(this, () => this.mindshare);

@@ -10,7 +10,6 @@ import { recordingView } from '../shared/media/recording-view.styles.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { GalleryController } from './gallery-controller.js';
 import { pitchGalleryEn } from './strings/en.js';
 import { pitchGalleryStyles } from './pitch-gallery.styles.js';
@@ -45,14 +44,12 @@ export type { MindPlayDetail, MindPlayEvent } from './pitch-gallery.events.js';
  * @event {MindPlayEvent} mind-play - A seller started watching a take (once per take while the element is on the page).
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindPitchGallery extends MindElement {
+export class MindPitchGallery extends MindElement<typeof pitchGalleryEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, pitchGalleryStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchGalleryEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof pitchGalleryEn>;
 
   /** Id of the pitch prompt (exercise) whose best practices to show. */
   @property({ reflect: true }) prompt = '';

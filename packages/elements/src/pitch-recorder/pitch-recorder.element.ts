@@ -9,7 +9,6 @@ import { renderRichText } from '../shared/rich-text/rich-text.js';
 import { card } from '../shared/styles/card.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { MediaController, canRecord } from './media-controller.js';
 import { pitchRecorderEn } from './strings/en.js';
 import { pitchRecorderStyles } from './pitch-recorder.styles.js';
@@ -68,14 +67,12 @@ const SPEAK_AT_SECONDS = 10;
  * @event {MindRecordingSubmitEvent} mind-recording-submit - The take was submitted; `detail.recording` is the stored recording.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindPitchRecorder extends MindElement {
+export class MindPitchRecorder extends MindElement<typeof pitchRecorderEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, pitchRecorderStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchRecorderEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof pitchRecorderEn>;
 
   /** Id of the pitch prompt in the content pack. */
   @property({ reflect: true }) prompt = '';

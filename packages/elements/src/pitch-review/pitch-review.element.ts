@@ -10,7 +10,6 @@ import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
 import { reviewScoresStyles } from '../shared/review/review-scores.styles.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { ReviewController } from './review-controller.js';
 import { ReviewDraft } from './review-draft.js';
 import { reviewFormView } from './review-form-view.js';
@@ -62,14 +61,12 @@ export type {
  * @event {MindPublishEvent} mind-publish - The take was published to the best-practice gallery.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindPitchReview extends MindElement {
+export class MindPitchReview extends MindElement<typeof pitchReviewEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, recordingView, reviewScoresStyles, pitchReviewStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(pitchReviewEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof pitchReviewEn>;
 
   /** Id of the recording to review. */
   @property({ reflect: true }) recording = '';

@@ -28,7 +28,6 @@ import { TimerController } from '../shared/timing/timer-controller.js';
 import { QuestionClock } from './question-clock.js';
 import { formatDuration } from '../shared/timing/duration-format.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type * as AttemptViews from './attempt-views.js';
 import { startView } from './views/start-view.js';
 import { attemptTimer } from './views/attempt-timer.js';
@@ -73,14 +72,12 @@ export type * from './quiz.events.js';
  * `preventDefault()` to open it the portal's own way instead of a new tab.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindQuiz extends MindElement {
+export class MindQuiz extends MindElement<typeof quizEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, card, answerStyles, quizStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(quizEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof quizEn>;
 
   /** Id of the challenge in the content pack. */
   @property({ reflect: true }) challenge = '';

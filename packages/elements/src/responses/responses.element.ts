@@ -11,7 +11,6 @@ import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { downloadCsv } from '../shared/export/csv.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { insightTask } from '../shared/insight/insight-task.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
@@ -89,14 +88,12 @@ async function readPages(
  * @event {MindResponseHandledEvent} mind-response-handled - An answer was marked handled or reopened, and the engine has it.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindResponses extends MindElement {
+export class MindResponses extends MindElement<typeof responsesEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, responsesStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(responsesEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof responsesEn>;
 
   /** Only the answers to this open question (a nugget id); the person may change it with the filter. */
   @property() question = '';

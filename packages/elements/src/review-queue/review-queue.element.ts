@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { loadElement } from '../shared/base/lazy-define.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
 import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
@@ -56,14 +55,12 @@ export type * from './review-queue.events.js';
  * @event {MindReviewCloseEvent} mind-review-close - The coach went back to the queue; `detail.released` says whether their claim was released.
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error): a failed load, a pitch held by another coach (`MIND_CONFLICT`).
  */
-export class MindReviewQueue extends MindElement {
+export class MindReviewQueue extends MindElement<typeof reviewQueueEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, reviewQueueStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(reviewQueueEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof reviewQueueEn>;
 
   /**
    * Seconds between two reads of the queue while the page is visible (default 30; `0` reads only

@@ -10,7 +10,6 @@ import { box } from '../shared/styles/box.js';
 import { dataTable } from '../shared/styles/data-table.js';
 import { tokens } from '../shared/styles/tokens.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
-import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import { downloadCsv } from '../shared/export/csv.js';
 import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
 import { moneyFormat } from './money.js';
@@ -54,14 +53,12 @@ export type { TierReportBudget } from './budget-input.js';
  *
  * @event {MindErrorEvent} mind-error - The view shows an error (once per error); `detail.code` is its `MIND_*` code.
  */
-export class MindTierReport extends MindElement {
+export class MindTierReport extends MindElement<typeof tierReportEn> {
   /** @internal Shadow styles; theme the element through its `--mind-*` tokens and parts. */
   static override styles = [tokens, box, dataTable, loadState, tierReportStyles];
 
   /** @internal English terms travel with the element; each other language is a lazy chunk, loaded when shown in it. */
   static override strings = elementStrings(tierReportEn, (language) => import(`./strings/${language}.ts`));
-
-  declare protected readonly localize: MindLocalizeController<typeof tierReportEn>;
 
   /** The partner metric of the concentration view (default: the one the tier policy ranks partners on). */
   @property() metric: string | undefined;

@@ -11,7 +11,7 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { mindshareContext } from './mindshare-context.js';
-import type { ElementStrings } from '../i18n/element-strings.js';
+import type { ElementStrings, Terms } from '../i18n/element-strings.js';
 import { MindLocalizeController } from '../i18n/localize.js';
 import { mindErrorDetail } from './mind-error-detail.js';
 import { mindEvent, type MindEventDetail, type MindEventName } from './mind-event.js';
@@ -43,7 +43,7 @@ const followsChanges = (controller: ReactiveController): controller is MindChang
  * that follows the API when it is swapped (a portal switching users) and tells the element's
  * change controllers, and the `base` part every view is drawn in.
  */
-export class MindElement extends LitElement {
+export class MindElement<Strings extends Terms = Record<never, never>> extends LitElement {
   /**
    * Declared before `localize`, whose controller is added as that field is set. (A context
    * consumer is added earlier still, by the base constructor: it follows no change events, so this
@@ -63,10 +63,9 @@ export class MindElement extends LitElement {
 
   /**
    * UI strings and `Intl` formatting in the element's language (nearest `lang`, else the
-   * document's). An element narrows it to its own terms:
-   * `protected declare readonly localize: MindLocalizeController<typeof quizEn>`.
+   * document's), typed by the element's English terms: `class MindQuiz extends MindElement<typeof quizEn>`.
    */
-  protected readonly localize: MindLocalizeController = new MindLocalizeController(this);
+  protected readonly localize = new MindLocalizeController<Strings>(this);
 
   /** The Mindshare API to use; when unset, the one provided by the nearest `<mind-provider>`. */
   @property({ attribute: false }) api: MindshareApi | undefined;

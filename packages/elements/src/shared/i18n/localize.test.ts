@@ -244,9 +244,8 @@ describe('element strings over a network', () => {
       },
     };
     const painted: string[] = [];
-    class SlowStrings extends MindElement {
+    class SlowStrings extends MindElement<typeof slow.en> {
       static override strings = slow;
-      declare protected readonly localize: MindLocalizeController<typeof slow.en>;
       override render() {
         painted.push(this.localize.term('mindTestSlowTitle'));
         return html`<p>${painted.at(-1)}</p>`;
