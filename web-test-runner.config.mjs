@@ -1,6 +1,5 @@
 // Adapter and element tests in real headless Chromium and Firefox ESR (Debian's, or CHROME_PATH and
 // FIREFOX_PATH; MINDSHARE_BROWSERS picks them): see TOOLCHAIN.md.
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -8,7 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import { launchOptions, missingBrowsers, testBrowsers } from './scripts/lib/browsers.mjs';
 import { emulateMediaPlugin } from './scripts/lib/emulate-media.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
-import { root } from './scripts/lib/process.mjs';
+import { freePort, root } from './scripts/lib/process.mjs';
 
 // Stopped by `npm test` (the other lane failed, or Ctrl-C): puppeteer's own SIGTERM handler closes
 // the browser but does not exit, and the runner would launch another and go on. Exiting runs
@@ -19,25 +18,10 @@ const browsers = testBrowsers();
 const missing = missingBrowsers(browsers);
 if (missing) throw new Error(missing);
 
-/**
- * A port the operating system hands out as free. Left to itself, web-test-runner takes the first
- * free port from 8000 up, which two `npm test` runs starting together both find free: the second
- * then fails to listen. The system gives two processes different ports.
- */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export default {
   rootDir: root,
-  port: await freePort(),
+  // From the system, not the first free one from 8000 up: two runs starting together get two ports.
+  port: await freePort('localhost'),
   files: ['packages/adapters/src/**/*.test.ts', 'packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['mindshare-source', 'browser', 'production'] },
   // One page at a time: on two cores, concurrency 2 was slower (TOOLCHAIN.md).

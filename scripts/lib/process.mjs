@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, relative, sep } from 'node:path';
 
 /** Root of the repository (scripts/lib/../..). */
@@ -83,5 +84,20 @@ export function runQuietly(command, args, { signal, logFile, ...options } = {}) 
       done(127);
     });
     child.on('close', (code, sig) => done(code ?? (sig ? 128 : 1)));
+  });
+}
+
+/**
+ * A port the operating system hands out as free on `host`, for a server started next: taking the
+ * first free one from 8000 up, two runs starting together would both find it free.
+ */
+export function freePort(host = '127.0.0.1') {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
   });
 }

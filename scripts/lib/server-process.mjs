@@ -5,24 +5,11 @@
 // runs it at `warn`, where "listening" is not logged). Its environment carries no DATABASE_URL,
 // REDIS_URL or MINDSHARE_* variable (CI sets DATABASE_URL), so the flags alone configure it.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
-import { root } from './process.mjs';
+import { freePort, root } from './process.mjs';
 
 const CLI = 'packages/server/src/testing/cli-from-source.ts';
 const SERVER_VARIABLES = /^(MINDSHARE_\w+|DATABASE_URL|REDIS_URL|PORT|HOST|LOG_LEVEL)$/;
-
-/** A port nothing listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts the server with `args` (a subcommand and flags; the port and host are added) and resolves
