@@ -550,42 +550,53 @@ describe('learning records and webhooks: erasure', () => {
     }
   });
 
-  it('deletes what waits about an erased seller in the outbox of a channel that is off, which would send it once on again', async () => {
-    const lrs = await startTestLrs();
-    const receiver = await startWebhookReceiver();
+  /**
+   * Writes what `before` does on a server with `channelsOn`, erases Anna on one with every channel
+   * off, then, on again past the day her id is remembered, delivers what is left: what is sent
+   * then is for the test to read.
+   */
+  async function erasedWhileOff(
+    channelsOn: readonly string[],
+    before: (t: TestServer) => Promise<void>,
+  ): Promise<void> {
     const database = await openDatabase({ inMemory: true, storeName: 'main' });
-    const channelsOn = ['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN];
     try {
-      // With both channels on, Anna's pitch and its review, and Bruno's read, wait in the outboxes:
-      // the process stops before any pump.
       const on = await testServer(channelsOn, { database });
-      const recordingId = await finishedRecording(on);
-      await reviewPitch(on, recordingId);
-      await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      await before(on);
+      // The process stops before any pump: what was written waits in the outboxes.
       await on.close();
-
-      // Both channels off: Anna is erased.
       const off = await testServer(DRIVEN, { database });
       assert.equal((await off.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
       await off.close();
-
-      // On again, past the day the erased id is remembered: nothing about her is left to send.
       const again = await testServer(channelsOn, { database });
       try {
         again.time.now += FORGOTTEN_MS + 1;
         await again.server.xapi!.queue.purge(0);
         await again.server.xapi!.deliverDue();
-        assert.deepEqual(actorNames(lrs.statements), ['s-bruno']);
-        assert.deepEqual(
-          receiver.received.filter((delivery) => JSON.stringify(delivery).includes('s-anna')),
-          [],
-          'no webhook event about her',
-        );
       } finally {
         await again.close();
       }
     } finally {
       await database.close();
+    }
+  }
+
+  it('deletes what waits about an erased seller in the outbox of a channel that is off, which would send it once on again', async () => {
+    const lrs = await startTestLrs();
+    const receiver = await startWebhookReceiver();
+    try {
+      // Anna's pitch and its review, and Bruno's read, wait in both outboxes.
+      await erasedWhileOff(['--webhooks', webhookFlag(receiver.url), ...lrs.flags(), ...DRIVEN], async (on) => {
+        await reviewPitch(on, await finishedRecording(on));
+        await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      });
+      assert.deepEqual(actorNames(lrs.statements), ['s-bruno']);
+      assert.deepEqual(
+        receiver.received.filter((delivery) => JSON.stringify(delivery).includes('s-anna')),
+        [],
+        'no webhook event about her',
+      );
+    } finally {
       await lrs.close();
       await receiver.close();
     }
@@ -593,39 +604,23 @@ describe('learning records and webhooks: erasure', () => {
 
   it('deletes the waiting statements of an erased seller whose actor is her e-mail, the channel off, with no directory to read it', async () => {
     const lrs = await startTestLrs();
-    const database = await openDatabase({ inMemory: true, storeName: 'main' });
     const folder = await mkdtemp(join(tmpdir(), 'mindshare-xapi-mbox-'));
-    const withEmails = join(folder, 'directory.json');
-    const directory = scenarioDirectory() as { sellers: { id: string }[] };
-    const sellers = directory.sellers.map((seller) => ({ ...seller, email: `${seller.id}@partner.example` }));
-    await writeFile(withEmails, JSON.stringify({ ...directory, sellers }));
-    const channelOn = [...lrs.flags(), '--xapi-mbox', '--directory', withEmails, ...DRIVEN];
     try {
-      // Anna's pitch and Bruno's read wait in the outbox, their actors e-mails.
-      const on = await testServer(channelOn, { database });
-      await finishedRecording(on);
-      await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
-      await on.close();
-
-      // The channel off, and the directory without e-mails: Anna is erased.
-      const off = await testServer(DRIVEN, { database });
-      assert.equal((await off.call('DELETE', '/v1/sellers/s-anna', { as: 's-anna' })).status, 204);
-      await off.close();
-
-      const again = await testServer(channelOn, { database });
-      try {
-        again.time.now += FORGOTTEN_MS + 1;
-        await again.server.xapi!.queue.purge(0);
-        await again.server.xapi!.deliverDue();
-        assert.deepEqual(
-          lrs.statements.map((statement) => (statement['actor'] as { mbox: string }).mbox),
-          ['mailto:s-bruno@partner.example'],
-        );
-      } finally {
-        await again.close();
-      }
+      const withEmails = join(folder, 'directory.json');
+      const directory = scenarioDirectory() as { sellers: { id: string }[] };
+      const sellers = directory.sellers.map((seller) => ({ ...seller, email: `${seller.id}@partner.example` }));
+      await writeFile(withEmails, JSON.stringify({ ...directory, sellers }));
+      // Anna's pitch and Bruno's read wait, their actors e-mails; the server erasing her reads a
+      // directory without e-mails.
+      await erasedWhileOff([...lrs.flags(), '--xapi-mbox', '--directory', withEmails, ...DRIVEN], async (on) => {
+        await finishedRecording(on);
+        await on.call('POST', '/v1/nuggets/n-welcome/seen', { as: 's-bruno', body: {} });
+      });
+      assert.deepEqual(
+        lrs.statements.map((statement) => (statement['actor'] as { mbox: string }).mbox),
+        ['mailto:s-bruno@partner.example'],
+      );
     } finally {
-      await database.close();
       await lrs.close();
       await rm(folder, { recursive: true, force: true });
     }
