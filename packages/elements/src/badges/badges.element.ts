@@ -1,6 +1,6 @@
-import type { EngagementSummary, MindshareApi, MindshareChange } from '@mindshare/core';
+import type { EngagementSummary } from '@mindshare/core';
 import { pickLocalized } from '@mindshare/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
@@ -51,18 +51,16 @@ export class MindBadges extends MindElement<typeof badgesEn> {
   #known: ReadonlySet<string> | undefined;
 
   readonly #summary = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () => [this.seller] as const,
     load: (api, [seller]): Promise<EngagementSummary> => api.engagement(seller === '' ? {} : { sellerId: seller }),
     onComplete: (summary) => this.#noticeNew(summary),
+    // Points or a badge earned here, in another tab or on the server.
+    reloadOn: ['engagement'],
   });
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     this.#known = undefined;
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('engagement')) void this.#summary.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,17 +94,20 @@ export class MindBadges extends MindElement<typeof badgesEn> {
       localize: this.localize,
       date: (epochMs) => this.viewerDate(epochMs, { dateStyle: 'medium' }),
     };
-    return html`<section part="base" aria-labelledby="title">
-      <h2 id="title">${this.localize.term('mindBadgesTitle')}</h2>
-      ${
-        status === 'ready' && summary
-          ? [renderPoints(context, summary), renderEarned(context, summary), renderNext(context, summary)]
-          : loadStateView(this.localize, this.#summary, {
-              error: this.localize.term('mindBadgesError'),
-              forbidden: this.localize.term('mindBadgesForbidden'),
-            })
-      }
-      <p class="visually-hidden" role="status">${this.announced || nothing}</p>
-    </section>`;
+    // A region landmark named by its heading, inside the base every element draws.
+    return this.renderBase(
+      html`<section aria-labelledby="title">
+        <h2 id="title">${this.localize.term('mindBadgesTitle')}</h2>
+        ${
+          status === 'ready' && summary
+            ? [renderPoints(context, summary), renderEarned(context, summary), renderNext(context, summary)]
+            : loadStateView(this.localize, this.#summary, {
+                error: this.localize.term('mindBadgesError'),
+                forbidden: this.localize.term('mindBadgesForbidden'),
+              })
+        }
+      </section>`,
+      this.announced,
+    );
   }
 }

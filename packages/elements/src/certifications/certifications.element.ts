@@ -1,5 +1,5 @@
-import type { CertificationsView, CertifiedSellersView, MindshareApi, MindshareChange } from '@mindshare/core';
-import { html, type TemplateResult } from 'lit';
+import type { CertificationsView, CertifiedSellersView } from '@mindshare/core';
+import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { downloadCsv } from '../shared/export/csv.js';
@@ -61,21 +61,18 @@ export class MindCertifications extends MindElement<typeof certificationsEn> {
   @state() private onlyExpiring = false;
 
   readonly #data = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () => [this.view === 'manager' ? 'manager' : 'seller', this.seller] as const,
     load: async (api, [view, seller]): Promise<Loaded> =>
       view === 'manager'
         ? { view, value: await api.certifiedSellers() }
         : { view, value: await api.certifications(seller ? { sellerId: seller } : {}) },
+    // An award or a renewal here, in another tab or on the server; a directory update moves tiers.
+    reloadOn: ['certifications', 'challenges'],
   });
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     this.onlyExpiring = false;
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    // An award or a renewal here, in another tab or on the server; a directory update moves tiers.
-    if (change.areas.includes('certifications') || change.areas.includes('challenges')) void this.#data.reload(true);
   }
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
@@ -86,18 +83,16 @@ export class MindCertifications extends MindElement<typeof certificationsEn> {
   override render(): TemplateResult {
     const { status, value } = this.#data;
     const manager = this.view === 'manager';
-    return html`<div part="base">
-      ${
-        status === 'ready' && value
-          ? this.#renderLoaded(value)
-          : loadStateView(this.localize, this.#data, {
-              error: this.localize.term('mindCertificationsError'),
-              forbidden: this.localize.term(
-                manager ? 'mindCertificationsManagerForbidden' : 'mindCertificationsForbidden',
-              ),
-            })
-      }
-    </div>`;
+    return this.renderBase(
+      status === 'ready' && value
+        ? this.#renderLoaded(value)
+        : loadStateView(this.localize, this.#data, {
+            error: this.localize.term('mindCertificationsError'),
+            forbidden: this.localize.term(
+              manager ? 'mindCertificationsManagerForbidden' : 'mindCertificationsForbidden',
+            ),
+          }),
+    );
   }
 
   #renderLoaded(loaded: Loaded): TemplateResult {

@@ -1,11 +1,4 @@
-import {
-  isMindError,
-  pickLocalized,
-  type MindshareApi,
-  type MindshareChange,
-  type ResponseEntry,
-  type ResponseQuery,
-} from '@mindshare/core';
+import { isMindError, pickLocalized, type MindshareApi, type ResponseEntry, type ResponseQuery } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
@@ -114,7 +107,7 @@ export class MindResponses extends MindElement<typeof responsesEn> {
   @state() private announcement = '';
 
   readonly #answers = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () => [this.question, this.showHandled, this.pages] as const,
     load: async (api, [question, showHandled, pages]) => {
       try {
@@ -129,31 +122,28 @@ export class MindResponses extends MindElement<typeof responsesEn> {
     grows: ([question, handled, pages], [nextQuestion, nextHandled, nextPages]) =>
       question === nextQuestion && handled === nextHandled && nextPages > pages,
     onComplete: () => (this.marked = new Map()),
+    // An answer given or marked (here, in another tab or on the server), or a seller's data erased.
+    reloadOn: ['feed', 'privacy'],
   });
 
   /** The open questions the viewer reads, for the filter (none when refused: the filter lists what is loaded). */
   readonly #questions = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () => [] as const,
     load: (api) => api.responseQuestions(),
   });
 
   readonly #polls = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () => [this.noPolls] as const,
     load: (api, [noPolls]) => (noPolls ? Promise.resolve([]) : api.polls()),
+    // A vote cast, or a voter's data erased.
+    reloadOn: ['feed', 'privacy'],
   });
 
-  protected override apiChanged(_api: MindshareApi | undefined): void {
+  protected override apiChanged(): void {
     this.marked = new Map();
     this.failure = undefined;
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('feed') || change.areas.includes('privacy')) {
-      void this.#answers.reload(true);
-      void this.#polls.reload(true);
-    }
   }
 
   /** @internal The load and mark failures the view shows, announced with `mind-error`. */
@@ -226,18 +216,19 @@ export class MindResponses extends MindElement<typeof responsesEn> {
   override render(): TemplateResult {
     const { localize } = this;
     const load = this.#answers;
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      <h2>${localize.term('mindResponsesTitle')}</h2>
-      ${
-        load.status === 'ready' && load.value
-          ? this.#renderAnswers()
-          : loadStateView(localize, load, {
-              error: localize.term('mindResponsesError'),
-              forbidden: localize.term('mindResponsesForbidden'),
-            })
-      }
-      ${this.noPolls || this.#polls.status === 'forbidden' ? nothing : this.#renderPolls()}
-    </div>`;
+    return this.renderBase(
+      html`<h2>${localize.term('mindResponsesTitle')}</h2>
+        ${
+          load.status === 'ready' && load.value
+            ? this.#renderAnswers()
+            : loadStateView(localize, load, {
+                error: localize.term('mindResponsesError'),
+                forbidden: localize.term('mindResponsesForbidden'),
+              })
+        }
+        ${this.noPolls || this.#polls.status === 'forbidden' ? nothing : this.#renderPolls()}`,
+      this.announcement,
+    );
   }
 
   #renderAnswers(): TemplateResult {
@@ -287,7 +278,6 @@ export class MindResponses extends MindElement<typeof responsesEn> {
           ? nothing
           : html`<p class="error" role="alert">${localize.term('mindResponsesMarkFailed')}</p>`
       }
-      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         shown.length === 0
           ? html`<p class="state" role="status">

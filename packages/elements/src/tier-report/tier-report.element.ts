@@ -1,4 +1,4 @@
-import { certifiedMetricOf, isMindError, pickLocalized, type MindshareChange, type TierReport } from '@mindshare/core';
+import { certifiedMetricOf, isMindError, pickLocalized, type TierReport } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -77,14 +77,10 @@ export class MindTierReport extends MindElement<typeof tierReportEn> {
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
   /** The page's directory, else the API's. */
-  readonly #directory = new DirectoryTask(
-    this,
-    () => this.mindshare,
-    () => this.directory,
-  );
+  readonly #directory = new DirectoryTask(this, this.link.api, () => this.directory);
 
   readonly #report = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     // The currency changes a budget given in major units, not one given in cents.
     args: () =>
       [this.metric, this.budget, typeof this.budget === 'object' ? '' : this.currency, this.tierWeights] as const,
@@ -92,12 +88,9 @@ export class MindTierReport extends MindElement<typeof tierReportEn> {
       const budget = budgetOption(given, currency, tierWeights);
       return api.tierReport({ ...(metric ? { metric } : {}), ...(budget ? { budget } : {}) });
     },
+    // A certification awarded or renewed may move a partner whose tier counts certified sellers.
+    reloadOn: ['certifications'],
   });
-
-  // A certification awarded or renewed may move a partner whose tier counts certified sellers.
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('certifications')) void this.#report.reload(true);
-  }
 
   // A metric no partner has, or a budget the page wrote wrong, is named: never a silent 0 %.
   #errorText(error: unknown): string {
@@ -120,16 +113,14 @@ export class MindTierReport extends MindElement<typeof tierReportEn> {
 
   override render(): TemplateResult {
     const { status, value: result } = this.#report;
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${
-        status === 'ready' && result
-          ? this.#renderReport(result)
-          : loadStateView(this.localize, this.#report, {
-              error: this.#errorText(this.#report.error),
-              forbidden: this.localize.term('mindTierReportForbidden'),
-            })
-      }
-    </div>`;
+    return this.renderBase(
+      status === 'ready' && result
+        ? this.#renderReport(result)
+        : loadStateView(this.localize, this.#report, {
+            error: this.#errorText(this.#report.error),
+            forbidden: this.localize.term('mindTierReportForbidden'),
+          }),
+    );
   }
 
   #renderReport(report: TierReport): TemplateResult {
