@@ -69,6 +69,76 @@ function englishTerms(el: Element): string[] {
   );
 }
 
+// Each element, a view in Arabic: the viewer it needs, the element, and words of its Arabic view.
+const seller = async () => scenarioWorld().as('s-anna');
+const coach = async () => scenarioWorld().as('coach-camille');
+const manager = async () => (await masteryWorld()).manager;
+const engaged = async () => scenarioWorld({ pack: engagedPack() }).as('s-anna');
+const certified = async () => scenarioWorld({ pack: certifiedPack() }).as('s-anna');
+const pages: [string, () => Promise<MindshareApi>, (api: MindshareApi) => TemplateResult, string][] = [
+  ['mind-quiz', seller, (api) => html`<mind-quiz challenge="spring-launch" .api=${api}></mind-quiz>`, 'ابدأ التحدي'],
+  [
+    'mind-leaderboard',
+    seller,
+    (api) => html`<mind-leaderboard challenge="spring-launch" .api=${api}></mind-leaderboard>`,
+    'الجميع',
+  ],
+  ['mind-nugget-feed', seller, (api) => html`<mind-nugget-feed .api=${api}></mind-nugget-feed>`, 'موجزك'],
+  [
+    'mind-pitch-recorder',
+    seller,
+    (api) => html`<mind-pitch-recorder prompt="elevator" .api=${api}></mind-pitch-recorder>`,
+    'قبل أن تبدأ التسجيل',
+  ],
+  ['mind-my-pitches', seller, (api) => html`<mind-my-pitches .api=${api}></mind-my-pitches>`, 'لم تُرسل أي عرض بعد'],
+  [
+    'mind-pitch-gallery',
+    seller,
+    (api) => html`<mind-pitch-gallery prompt="elevator" .api=${api}></mind-pitch-gallery>`,
+    'لا توجد ممارسات مثلى بعد',
+  ],
+  [
+    'mind-pitch-review',
+    coach,
+    (api) => html`<mind-pitch-review recording="no-such-take" .api=${api}></mind-pitch-review>`,
+    'العرض غير موجود',
+  ],
+  ['mind-review-queue', coach, (api) => html`<mind-review-queue .api=${api}></mind-review-queue>`, 'لا يوجد عرض'],
+  [
+    'mind-mastery-map',
+    manager,
+    (api) => html`<mind-mastery-map .api=${api} .directory=${directory}></mind-mastery-map>`,
+    'الإتقان حسب الموضوع',
+  ],
+  [
+    'mind-tier-report',
+    manager,
+    (api) => html`<mind-tier-report currency="EUR" .api=${api} .directory=${directory}></mind-tier-report>`,
+    'حصة الشركاء',
+  ],
+  ['mind-responses', manager, (api) => html`<mind-responses .api=${api}></mind-responses>`, 'الإجابات عن الأسئلة'],
+  ['mind-badges', engaged, (api) => html`<mind-badges .api=${api}></mind-badges>`, 'الشارات التالية'],
+  ['mind-certifications', certified, (api) => html`<mind-certifications .api=${api}></mind-certifications>`, 'شهاداتك'],
+];
+
+describe('an element in Arabic on a page that is not', () => {
+  // The base says the language and direction its view is written in, so screen readers and layout
+  // follow the element's language, not the English page around it.
+  for (const [tag, viewer, template, words] of pages) {
+    it(`<${tag}>'s base is marked Arabic, right to left`, async () => {
+      const el = await render<LitElement>(template(await viewer()), { lang: 'ar' });
+      await settled(el);
+      await waitUntil(() => text(el).includes(words), `<${tag}> never said “${words}”: ${text(el).slice(0, 200)}`);
+      const base = find(el, '[part~="base"]')!;
+      expect([base.getAttribute('lang'), base.getAttribute('dir'), getComputedStyle(base).direction]).to.deep.equal([
+        'ar',
+        'rtl',
+        'rtl',
+      ]);
+    });
+  }
+});
+
 describe('elements on a right-to-left Arabic page', () => {
   before(() => {
     document.documentElement.lang = 'ar';
@@ -78,62 +148,6 @@ describe('elements on a right-to-left Arabic page', () => {
     document.documentElement.lang = 'en';
     document.documentElement.removeAttribute('dir');
   });
-
-  const seller = async () => scenarioWorld().as('s-anna');
-  const coach = async () => scenarioWorld().as('coach-camille');
-  const manager = async () => (await masteryWorld()).manager;
-  const engaged = async () => scenarioWorld({ pack: engagedPack() }).as('s-anna');
-  const certified = async () => scenarioWorld({ pack: certifiedPack() }).as('s-anna');
-  const pages: [string, () => Promise<MindshareApi>, (api: MindshareApi) => TemplateResult, string][] = [
-    ['mind-quiz', seller, (api) => html`<mind-quiz challenge="spring-launch" .api=${api}></mind-quiz>`, 'ابدأ التحدي'],
-    [
-      'mind-leaderboard',
-      seller,
-      (api) => html`<mind-leaderboard challenge="spring-launch" .api=${api}></mind-leaderboard>`,
-      'الجميع',
-    ],
-    ['mind-nugget-feed', seller, (api) => html`<mind-nugget-feed .api=${api}></mind-nugget-feed>`, 'موجزك'],
-    [
-      'mind-pitch-recorder',
-      seller,
-      (api) => html`<mind-pitch-recorder prompt="elevator" .api=${api}></mind-pitch-recorder>`,
-      'قبل أن تبدأ التسجيل',
-    ],
-    ['mind-my-pitches', seller, (api) => html`<mind-my-pitches .api=${api}></mind-my-pitches>`, 'لم تُرسل أي عرض بعد'],
-    [
-      'mind-pitch-gallery',
-      seller,
-      (api) => html`<mind-pitch-gallery prompt="elevator" .api=${api}></mind-pitch-gallery>`,
-      'لا توجد ممارسات مثلى بعد',
-    ],
-    [
-      'mind-pitch-review',
-      coach,
-      (api) => html`<mind-pitch-review recording="no-such-take" .api=${api}></mind-pitch-review>`,
-      'العرض غير موجود',
-    ],
-    ['mind-review-queue', coach, (api) => html`<mind-review-queue .api=${api}></mind-review-queue>`, 'لا يوجد عرض'],
-    [
-      'mind-mastery-map',
-      manager,
-      (api) => html`<mind-mastery-map .api=${api} .directory=${directory}></mind-mastery-map>`,
-      'الإتقان حسب الموضوع',
-    ],
-    [
-      'mind-tier-report',
-      manager,
-      (api) => html`<mind-tier-report currency="EUR" .api=${api} .directory=${directory}></mind-tier-report>`,
-      'حصة الشركاء',
-    ],
-    ['mind-responses', manager, (api) => html`<mind-responses .api=${api}></mind-responses>`, 'الإجابات عن الأسئلة'],
-    ['mind-badges', engaged, (api) => html`<mind-badges .api=${api}></mind-badges>`, 'الشارات التالية'],
-    [
-      'mind-certifications',
-      certified,
-      (api) => html`<mind-certifications .api=${api}></mind-certifications>`,
-      'شهاداتك',
-    ],
-  ];
 
   for (const [tag, viewer, template, words] of pages) {
     it(`<${tag}> speaks Arabic, reads right to left and is accessible`, async () => {
