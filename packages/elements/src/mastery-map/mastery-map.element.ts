@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareChange } from '@mindshare/core';
+import { pickLocalized } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -73,31 +73,25 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
   /** The page's directory, else the API's. */
-  readonly #directory = new DirectoryTask(
-    this,
-    () => this.mindshare,
-    () => this.directory,
-  );
+  readonly #directory = new DirectoryTask(this, this.link.api, () => this.directory);
 
   /** The tiers and partners drilled into. */
   @state() protected trail: readonly DrillStep[] = [];
   @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
 
   readonly #data = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     // The trail too: each drill loads again, so the level drilled into shows fresh numbers.
     args: () => [this.shown, this.trail] as const,
     load: (api, [shown]): Promise<MasteryData> => loadMasteryData(api, shown),
+    // Answers here or in another tab move mastery.
+    reloadOn: ['mastery'],
   });
 
   /** The level whose rows are on screen: `by`, or the one below the last drill step. */
   get shown(): MasteryBy {
     const last = this.trail.at(-1);
     return last ? DRILL_TARGET[last.by] : this.by;
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('mastery')) void this.#data.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,8 +157,8 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
   override render(): TemplateResult {
     const { status, value: result } = this.#data;
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
+    return this.renderBase(
+      html`${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
       ${
         status === 'ready' && result
           ? this.#renderData(result)
@@ -172,8 +166,8 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
               error: this.localize.term('mindMasteryMapError'),
               forbidden: this.localize.term('mindMasteryMapForbidden'),
             })
-      }
-    </div>`;
+      }`,
+    );
   }
 
   #renderBy(): TemplateResult {
