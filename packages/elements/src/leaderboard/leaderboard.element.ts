@@ -111,10 +111,9 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
   #focusPosition: number | undefined;
 
   readonly #visibility = new VisibilitySwitch({
+    ...this.link,
     requestUpdate: () => this.requestUpdate(),
-    api: () => this.mindshare,
     localize: this.localize,
-    changed: (detail) => this.emit('mind-board-visibility-change', detail),
   });
 
   /** A board out of reach (offline, storage not answering) is read again by itself, as it says. */
@@ -130,7 +129,7 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
   #loads = 0;
 
   readonly #board = new ApiTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     args: () =>
       [
         this.challenge,
@@ -251,8 +250,8 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
 
   override render(): TemplateResult {
     const { status, value: result } = this.#board;
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${this.board === 'engagement' ? this.#renderPeriods() : nothing}
+    return this.renderBase(
+      html`${this.board === 'engagement' ? this.#renderPeriods() : nothing}
       ${result && result.scopes.length > 1 && !result.entity ? this.#renderScopes(result.scopes) : nothing}
       ${
         status === 'ready' && result?.entity
@@ -268,8 +267,8 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
                 challengeId: this.challenge,
                 retrying: true,
               })
-      }
-    </div>`;
+      }`,
+    );
   }
 
   #renderPeriods(): TemplateResult {

@@ -1,5 +1,5 @@
-import type { MindshareApi } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
+import type { MindLink } from '../shared/base/mind-element.js';
 import { errorView } from '../shared/errors/error-view.js';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { leaderboardEn } from './strings/en.js';
@@ -9,13 +9,10 @@ export interface MindBoardVisibilityChangeDetail {
   readonly visible: boolean;
 }
 
-/** What the switch needs of its leaderboard. */
-export interface VisibilityHost {
+/** What the switch needs of its leaderboard (it dispatches `mind-board-visibility-change` through the link). */
+export interface VisibilityHost extends MindLink {
   requestUpdate(): void;
-  readonly api: () => MindshareApi | undefined;
   readonly localize: MindLocalizeController<typeof leaderboardEn>;
-  /** Dispatches `mind-board-visibility-change`. */
-  readonly changed: (detail: MindBoardVisibilityChangeDetail) => void;
 }
 
 /**
@@ -49,7 +46,7 @@ export class VisibilitySwitch {
     try {
       await api.setBoardVisibility(visible);
       this.#said = this.#host.localize.term('mindLeaderboardVisibilitySaved', visible);
-      this.#host.changed({ visible });
+      this.#host.emit('mind-board-visibility-change', { visible });
     } catch (error) {
       this.error = error;
       this.#asked = undefined;

@@ -1,4 +1,4 @@
-import { pickLocalized, type MindshareChange } from '@mindshare/core';
+import { pickLocalized } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadState, loadStateView } from '../shared/loading/load-state.js';
@@ -29,6 +29,9 @@ import {
 } from './mastery-matrix.js';
 
 const LEVELS: readonly MasteryBy[] = ['tier', 'partner', 'seller'];
+
+/** The display name of an entity at a level. */
+type EntityNames = (by: MasteryBy, id: string) => string;
 
 /**
  * A heat map of mastery, topics × sellers, partners or tiers, for coaches and channel managers: a
@@ -73,31 +76,25 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
   @property({ attribute: false }) directory: InsightDirectory | undefined;
 
   /** The page's directory, else the API's. */
-  readonly #directory = new DirectoryTask(
-    this,
-    () => this.mindshare,
-    () => this.directory,
-  );
+  readonly #directory = new DirectoryTask(this, this.link.api, () => this.directory);
 
   /** The tiers and partners drilled into. */
   @state() protected trail: readonly DrillStep[] = [];
   @state() protected sort: MasterySort = { key: 'name', direction: 'ascending' };
 
   readonly #data = insightTask(this, {
-    api: () => this.mindshare,
+    api: this.link.api,
     // The trail too: each drill loads again, so the level drilled into shows fresh numbers.
     args: () => [this.shown, this.trail] as const,
     load: (api, [shown]): Promise<MasteryData> => loadMasteryData(api, shown),
+    // Answers here or in another tab move mastery.
+    reloadOn: ['mastery'],
   });
 
   /** The level whose rows are on screen: `by`, or the one below the last drill step. */
   get shown(): MasteryBy {
     const last = this.trail.at(-1);
     return last ? DRILL_TARGET[last.by] : this.by;
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    if (change.areas.includes('mastery')) void this.#data.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,15 +141,23 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
     this.sort = { key, direction: same ? direction : key === 'name' ? 'ascending' : 'descending' };
   }
 
-  /** The display name of an entity at `by`. */
-  #nameOf(by: MasteryBy, id: string, data: MasteryData | undefined): string {
+  /**
+   * Names entities at any level for one render. The directory's lookup maps are built here, once:
+   * a sort asks for two names per comparison, and building them per name made sorting a map of
+   * 2 000 sellers take seconds.
+   */
+  #names(data: MasteryData | undefined): EntityNames {
     const names = namesOf(this.#directory.value);
-    if (by === 'tier') {
-      const tier = data?.tiers.find((candidate) => candidate.id === id);
-      return tier ? pickLocalized(tier.name, this.localize.lang()) : id;
-    }
-    if (by === 'partner') return names.partner(id);
-    return id === this.mindshare?.viewer.id ? this.mindshare.viewer.displayName : names.seller(id);
+    const viewer = this.mindshare?.viewer;
+    const lang = this.localize.lang();
+    return (by, id) => {
+      if (by === 'tier') {
+        const tier = data?.tiers.find((candidate) => candidate.id === id);
+        return tier ? pickLocalized(tier.name, lang) : id;
+      }
+      if (by === 'partner') return names.partner(id);
+      return id === viewer?.id ? viewer.displayName : names.seller(id);
+    };
   }
 
   /** @internal The load failure the view shows, announced with `mind-error`. */
@@ -163,17 +168,18 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
   override render(): TemplateResult {
     const { status, value: result } = this.#data;
     const staff = this.mindshare !== undefined && this.mindshare.viewer.role !== 'seller';
-    return html`<div part="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      ${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(result) : nothing}
+    const names = this.#names(result);
+    return this.renderBase(
+      html`${staff ? this.#renderBy() : nothing} ${this.trail.length > 0 ? this.#renderTrail(names) : nothing}
       ${
         status === 'ready' && result
-          ? this.#renderData(result)
+          ? this.#renderData(result, names)
           : loadStateView(this.localize, this.#data, {
               error: this.localize.term('mindMasteryMapError'),
               forbidden: this.localize.term('mindMasteryMapForbidden'),
             })
-      }
-    </div>`;
+      }`,
+    );
   }
 
   #renderBy(): TemplateResult {
@@ -188,7 +194,7 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
     });
   }
 
-  #renderTrail(data: MasteryData | undefined): TemplateResult {
+  #renderTrail(names: EntityNames): TemplateResult {
     const steps = this.trail;
     return html`<nav part="trail" aria-label=${this.localize.term('mindMasteryMapTrail')}>
       <ol>
@@ -199,10 +205,10 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
         </li>
         ${steps.map((step, index) =>
           index === steps.length - 1
-            ? html`<li><span aria-current="location" tabindex="-1">${this.#nameOf(step.by, step.id, data)}</span></li>`
+            ? html`<li><span aria-current="location" tabindex="-1">${names(step.by, step.id)}</span></li>`
             : html`<li>
                 <button type="button" data-trail=${index + 1} @click=${() => this.#back(index + 1)}>
-                  ${this.#nameOf(step.by, step.id, data)}
+                  ${names(step.by, step.id)}
                 </button>
               </li>`,
         )}
@@ -210,16 +216,16 @@ export class MindMasteryMap extends MindElement<typeof masteryMapEn> {
     </nav>`;
   }
 
-  #renderData(data: MasteryData): TemplateResult {
+  #renderData(data: MasteryData, names: EntityNames): TemplateResult {
     const by = this.shown;
     const lang = this.localize.lang();
     const members = membersOf(this.trail.at(-1), this.#directory.value, data.partnerTier);
-    const nameOf = (id: string) => this.#nameOf(by, id, data);
+    const nameOf = (id: string) => names(by, id);
     const rows = sortMatrix(matrixOf(data.view.rows, members), this.sort, nameOf, lang);
     if (rows.length === 0) return html`<p class="state" role="status">${this.localize.term('mindMasteryMapEmpty')}</p>`;
     const topics = data.topics.map((topic) => ({ id: topic.id, name: pickLocalized(topic.name, lang) }));
     const topicName = (id: string) => topics.find((topic) => topic.id === id)?.name ?? id;
-    const where = this.trail.map((step) => this.#nameOf(step.by, step.id, data));
+    const where = this.trail.map((step) => names(step.by, step.id));
     const context: MasteryViewContext = {
       localize: this.localize,
       by,

@@ -99,6 +99,7 @@ export function matrixOf(rows: readonly MasteryRow[], members: ReadonlySet<strin
 /**
  * Sorts heat-map rows by name or by one topic's score. Rows without a score on that topic go
  * last in both directions (nothing measured is neither best nor worst); ties keep name order.
+ * `nameOf` is asked for two names per comparison: give it a lookup, not a search.
  */
 export function sortMatrix(
   rows: readonly MatrixRow[],

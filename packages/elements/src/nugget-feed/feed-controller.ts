@@ -1,4 +1,4 @@
-import type { MindLink } from '../shared/base/mind-element.js';
+import type { MindChangeController, MindLink } from '../shared/base/mind-element.js';
 import {
   isMindError,
   type AnswerResponse,
@@ -12,7 +12,7 @@ import {
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
 import { unlessAborted } from '../shared/loading/unless-aborted.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { MindNuggetSeenDetail } from './nugget-feed.events.js';
 
 /** Where the feed stands: no API yet, loading, shown, or failed. */
@@ -20,12 +20,6 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Where one action of the seller stands (a vote, an answer): sending, sent, saved offline, failed. */
 export type ActionState = 'busy' | 'done' | 'pending' | 'failed';
-
-/** What the controller needs from its element. */
-export interface FeedHost {
-  readonly api: () => MindshareApi | undefined;
-  readonly emit: MindLink['emit'];
-}
 
 /** A practice question to answer: of a mini-quiz nugget, or asked again by spaced repetition. */
 export interface PracticeTarget {
@@ -41,7 +35,7 @@ export interface PracticeTarget {
  * Each action's state is kept by key (a nugget id, or `question:<id>`) so the views show a
  * result, a pending-sync note or a retry where the seller acted.
  */
-export class FeedController implements ReactiveController {
+export class FeedController implements MindChangeController {
   status: FeedStatus = 'idle';
   view: FeedView | undefined;
   error: unknown;
@@ -62,7 +56,7 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly element: FeedHost,
+    private readonly element: MindLink,
   ) {
     host.addController(this);
     this.#read = new Task(host, {
@@ -126,7 +120,8 @@ export class FeedController implements ReactiveController {
     await this.#read.run([api]);
   }
 
-  changed(change: MindshareChange): void {
+  /** The element tells its controllers of each change event (see `MindChangeController`). */
+  mindshareChanged(change: MindshareChange): void {
     if (!change.areas.includes('feed')) return;
     // The outbox announces a delivered write as a remote change: what waited has synced, and the
     // fresh feed shows its result (a poll's tally).

@@ -5,7 +5,6 @@ import {
   type FeedView,
   type LocalizedRichText,
   type LocalizedText,
-  type MindshareChange,
   type RedactedQuestion,
 } from '@mindshare/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -76,16 +75,13 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
   static override strings = elementStrings(nuggetFeedEn, (language) => import(`./strings/${language}.ts`));
 
   /** The pack's resources (linked from verdicts), read once per API. */
-  readonly #catalog = new CatalogTask(this, () => this.mindshare);
+  readonly #catalog = new CatalogTask(this, this.link.api);
   @state() private announcement = '';
   /** The practice question views, loaded with the first mini-quiz or question asked again. */
   readonly #practice = new LazyModule<typeof PracticeViews>(this, () => import('./practice-view.js'));
   readonly #drafts = new Map<string, unknown>();
 
-  readonly #feed = new FeedController(this, {
-    api: () => this.mindshare,
-    emit: (type, detail) => this.emit(type, detail),
-  });
+  readonly #feed = new FeedController(this, this.link);
 
   readonly #seen = new SeenController(this, {
     root: () => this.renderRoot,
@@ -110,10 +106,6 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
     this.#drafts.clear();
     this.#feed.reset();
     void this.#feed.load();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    this.#feed.changed(change);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,21 +137,21 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
   override render(): TemplateResult {
     const { status, view } = this.#feed;
     const unread = view ? view.items.filter((item) => this.#unread(item)).length : 0;
-    return html`<div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-      <h2 part="header" id="title" class="header">
-        ${this.localize.term('mindNuggetFeedTitle')}
-        ${
-          unread > 0
-            ? html`<span part="badge" class="badge"
-                ><span aria-hidden="true">${this.localize.number(unread)}</span
-                ><span class="visually-hidden">${this.localize.term('mindNuggetFeedUnread', unread)}</span></span
-              >`
-            : nothing
-        }
-      </h2>
-      ${status === 'ready' && view ? this.#renderFeed(view, unread) : this.#renderState()}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
+    return this.renderBase(
+      html`<h2 part="header" id="title" class="header">
+          ${this.localize.term('mindNuggetFeedTitle')}
+          ${
+            unread > 0
+              ? html`<span part="badge" class="badge"
+                  ><span aria-hidden="true">${this.localize.number(unread)}</span
+                  ><span class="visually-hidden">${this.localize.term('mindNuggetFeedUnread', unread)}</span></span
+                >`
+              : nothing
+          }
+        </h2>
+        ${status === 'ready' && view ? this.#renderFeed(view, unread) : this.#renderState()}`,
+      this.announcement,
+    );
   }
 
   /** Whether an item still counts as unread (marked seen in this session, before the feed is read again). */

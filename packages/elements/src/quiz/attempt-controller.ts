@@ -1,4 +1,4 @@
-import type { MindLink } from '../shared/base/mind-element.js';
+import type { MindChangeController, MindLink } from '../shared/base/mind-element.js';
 import {
   isMindError,
   type AnswerOutcome,
@@ -22,10 +22,8 @@ import { forgetAnswer, keepAnswer, keptAnswer, type KeptAnswer } from './kept-an
 export type { QuizState } from './quiz-state.js';
 
 /** What the controller needs from its element. */
-export interface AttemptHost {
-  readonly api: () => MindshareApi | undefined;
+export interface AttemptHost extends MindLink {
   readonly challengeId: () => string;
-  readonly emit: MindLink['emit'];
   /** An attempt is running (start the timer at its deadline) or not (`undefined`: stop it). */
   readonly onDeadline: (deadline: number | undefined) => void;
 }
@@ -38,7 +36,7 @@ const REFUSAL_CODES = ['MIND_CLOSED', 'MIND_DEADLINE_PASSED', 'MIND_FORBIDDEN', 
  * resume an attempt, answer each question, finish, expire at the deadline, retry. Views read
  * `state`, `listing`, `attempt`, `question` and `verdicts`; every change re-renders the host.
  */
-export class AttemptController {
+export class AttemptController implements MindChangeController {
   state: QuizState = { view: 'idle' };
   listing: ChallengeListing | undefined;
   attempt: AttemptView | undefined;
@@ -61,6 +59,9 @@ export class AttemptController {
     private readonly host: ReactiveControllerHost,
     private readonly element: AttemptHost,
   ) {
+    // Added for the change events alone: with no `host*` method of its own, it reads as a
+    // `ReactiveController` only through the interface it implements.
+    host.addController(this as MindChangeController);
     this.#window = new WindowWatch(host, {
       now: () => element.api()?.now(),
       boundary: () => this.#boundaryTime(),
@@ -284,8 +285,11 @@ export class AttemptController {
     return this.element.challengeId();
   }
 
-  /** A change from the engine: refresh idle views; settle an attempt waiting for sync. */
-  changed(change: MindshareChange): void {
+  /**
+   * A change from the engine: refresh idle views; settle an attempt waiting for sync. The element
+   * tells its controllers of each change event (see `MindChangeController`).
+   */
+  mindshareChanged(change: MindshareChange): void {
     if (this.busy || !change.areas.includes('challenges')) return;
     const { view } = this.state;
     if (RELOADABLE.includes(view)) void this.#quietReload();

@@ -5,7 +5,6 @@ import {
   type LocalizedRichText,
   type LocalizedText,
   type MindshareApi,
-  type MindshareChange,
   type Resource,
   type Topic,
 } from '@mindshare/core';
@@ -98,7 +97,7 @@ export class MindQuiz extends MindElement<typeof quizEn> {
   @property({ type: Boolean, reflect: true }) confidence = false;
 
   /** The pack's topics and resources, read once per API. */
-  readonly #catalog = new CatalogTask(this, () => this.mindshare);
+  readonly #catalog = new CatalogTask(this, this.link.api);
 
   /** The attempt's views, loaded on the first start or resume (see attempt-views.ts). */
   readonly #views = new LazyModule<typeof AttemptViews>(this, () => import('./attempt-views.js'));
@@ -109,9 +108,8 @@ export class MindQuiz extends MindElement<typeof quizEn> {
   @state() private timerAnnouncement = '';
 
   readonly #attempt = new AttemptController(this, {
-    api: () => this.mindshare,
+    ...this.link,
     challengeId: () => this.challenge,
-    emit: (type, detail) => this.emit(type, detail),
     onDeadline: (deadline) => {
       // A new attempt speaks its thresholds afresh, even with the same words as the last one.
       this.timerAnnouncement = '';
@@ -177,10 +175,6 @@ export class MindQuiz extends MindElement<typeof quizEn> {
     return this.confidence || this.#attempt.listing?.confidence === true;
   }
 
-  protected override mindshareChanged(change: MindshareChange): void {
-    this.#attempt.changed(change);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('challenge')) this.#loadIfNeeded();
@@ -235,13 +229,11 @@ export class MindQuiz extends MindElement<typeof quizEn> {
   }
 
   override render(): TemplateResult {
-    return html`
-      <div part="base" class="base" dir=${this.localize.dir()} lang=${this.localize.lang()}>
-        ${attemptTimer(this.#context(), this.#timer.remainingMs)} ${this.#view()}
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-        <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>
-      </div>
-    `;
+    return this.renderBase(
+      html`${attemptTimer(this.#context(), this.#timer.remainingMs)} ${this.#view()}
+        <div class="visually-hidden" aria-live="polite" data-timer-announcement>${this.timerAnnouncement}</div>`,
+      this.announcement,
+    );
   }
 
   // Offline before the chunk was cached: the view offers to try again rather than a blank quiz.
