@@ -5,7 +5,6 @@ import {
   type LeaderboardResult,
   type LeaderboardScope,
   type MindshareApi,
-  type MindshareChange,
 } from '@mindshare/core';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -156,6 +155,8 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
       next[4] >= offset &&
       next[4] + next[2] > offset + limit,
     failed: (error) => (isMindError(error, 'MIND_FORBIDDEN') ? 'forbidden' : 'error'),
+    // The engagement board moves with activity too; every board with visibility (a `leaderboard` change).
+    reloadOn: () => (this.board === 'engagement' ? ['leaderboard', 'engagement'] : ['leaderboard']),
     onComplete: (result: LeaderboardResult) => {
       this.#movement.record([...result.rows, ...result.around]);
       this.#loads++;
@@ -165,12 +166,6 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
   protected override apiChanged(_api: MindshareApi | undefined): void {
     this.#movement.reset();
     this.#top();
-  }
-
-  protected override mindshareChanged(change: MindshareChange): void {
-    // The engagement board moves with activity, and with visibility (a `leaderboard` change).
-    if (change.areas.includes('leaderboard') || (this.board === 'engagement' && change.areas.includes('engagement')))
-      void this.#board.reload(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

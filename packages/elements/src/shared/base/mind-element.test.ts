@@ -56,14 +56,15 @@ class ChangeProbe extends MindElement {
 }
 defineElement('mind-test-change-probe', ChangeProbe);
 
-/** An element whose load reads the `pitch` area, counting its loads. */
+/** An element whose load reads the `pitch` area, and `feed` while `withFeed`, counting its loads. */
 class ReloadProbe extends MindElement {
   loads = 0;
+  withFeed = false;
   readonly load = new ApiTask(this, {
     api: this.link.api,
     args: () => [],
     load: async () => ++this.loads,
-    reloadOn: ['pitch'],
+    reloadOn: () => (this.withFeed ? ['pitch', 'feed'] : ['pitch']),
   });
   override render(): TemplateResult {
     return html`<p>${this.load.status}</p>`;
@@ -158,5 +159,15 @@ describe('MindElement', () => {
     await el.load.task.taskComplete;
     await el.updateComplete;
     expect([el.load.status, el.load.value]).to.deep.equal(['ready', 2]);
+
+    // Areas given by a function are read at each event: they follow the element's state.
+    change('feed');
+    await settle();
+    expect(el.loads, 'reloaded on feed before it read it').to.equal(2);
+    el.withFeed = true;
+    change('feed');
+    await el.load.task.taskComplete;
+    await el.updateComplete;
+    expect([el.load.status, el.load.value]).to.deep.equal(['ready', 3]);
   });
 });

@@ -4,6 +4,8 @@ import type { MindshareApi, MindshareChange } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
 import type { MindChangeController } from '../base/mind-element.js';
 
+/** A part of the engine a change event names (`pitch`, `mastery`…). */
+type ChangeArea = MindshareChange['areas'][number];
 /** Where a load stands as its view shows it: waiting, showing the result, or failed (`Failure` names how). */
 export type LoadStatus<Failure extends string = 'error'> = 'loading' | 'ready' | Failure;
 
@@ -28,9 +30,11 @@ export interface ApiTaskConfig<T, Args extends readonly unknown[], Failure exten
   readonly onComplete?: (value: T) => void;
   /**
    * The change areas the result reads (`pitch`, `mastery`, …): a change event touching one reloads
-   * it quietly. The task hears of change events from its host, a `MindElement`.
+   * it quietly. A function is read at each event, for a result whose areas follow the element's
+   * state (the engagement board also reads `engagement`). The task hears of change events from its
+   * host, a `MindElement`.
    */
-  readonly reloadOn?: readonly MindshareChange['areas'][number][];
+  readonly reloadOn?: readonly ChangeArea[] | (() => readonly ChangeArea[]);
 }
 
 /**
@@ -52,7 +56,7 @@ export class ApiTask<
   readonly #host: ReactiveControllerHost;
   readonly #failed: (error: unknown) => Failure;
   readonly #keeps: (value: T) => boolean;
-  readonly #reloadOn: readonly MindshareChange['areas'][number][];
+  readonly #reloadOn: () => readonly ChangeArea[];
   /** Visits to the page after the first: an argument, so coming back loads again. */
   #visit = 0;
   #away = false;
@@ -72,7 +76,8 @@ export class ApiTask<
     this.#host = host;
     this.#failed = config.failed ?? (() => 'error' as Failure);
     this.#keeps = config.keeps ?? (() => true);
-    this.#reloadOn = config.reloadOn ?? [];
+    const reloadOn = config.reloadOn ?? [];
+    this.#reloadOn = typeof reloadOn === 'function' ? reloadOn : () => reloadOn;
     host.addController(this);
     this.task = new Task(host, {
       args: () => [config.api(), this.#visit, ...config.args()],
@@ -123,7 +128,7 @@ export class ApiTask<
   }
 
   mindshareChanged(change: MindshareChange): void {
-    if (this.#reloadOn.some((area) => change.areas.includes(area))) void this.reload(true);
+    if (this.#reloadOn().some((area) => change.areas.includes(area))) void this.reload(true);
   }
 
   /** Where the load stands as the view shows it. */
