@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createMemoryStorage, isMindError, type MindshareChange } from '@mindshare/core';
 import { HttpResponse } from 'msw';
+import { createHttpClient } from './http-client.js';
 import { testWorld } from './testing/test-world.js';
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<void> {
@@ -244,27 +245,56 @@ describe('createHttpClient', () => {
     await client.close();
   });
 
-  it('asks the server for the viewer while the outbox opens, not once it is open', async () => {
+  it('asks the server for the viewer while the outbox opens, and keeps its clock as it was when the reply came', async () => {
     const world = testWorld();
-    let asked!: () => void;
-    const viewerAsked = new Promise<void>((resolve) => (asked = resolve));
+    let replied!: () => void;
+    const viewerReplied = new Promise<void>((resolve) => (replied = resolve));
+    const fetch = async (request: Request) => {
+      const reply = await world.server.fetch(request);
+      if (new URL(request.url).pathname.endsWith('/v1/viewer')) replied();
+      return reply;
+    };
     const storage = createMemoryStorage({ database: world.device });
     const open = storage.open.bind(storage);
-    let askedBeforeOpen: boolean | undefined;
-    // The outbox's store opens once the viewer was asked for, or after a second (it never was).
+    // The outbox's store opens once the viewer's reply came (never, were it asked for only after),
+    // and takes five seconds more, as a first IndexedDB upgrade may.
     storage.open = async (schema) => {
-      const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000));
-      askedBeforeOpen = await Promise.race([viewerAsked.then(() => true), timeout]);
+      await viewerReplied;
+      // The client reads the reply's body (in memory) before it holds the reply.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      world.time.current += 5_000;
       return open(schema);
     };
-    const fetch = (request: Request) => {
-      if (new URL(request.url).pathname.endsWith('/v1/viewer')) asked();
-      return world.server.fetch(request);
-    };
-    const client = await world.open({ storage, fetch });
-    assert.equal(askedBeforeOpen, true, 'the viewer was asked for before the outbox had opened');
+    // Not through world.open, whose manual clock would take the open's real wait for a hang.
+    const client = await createHttpClient({
+      baseUrl: world.server.baseUrl,
+      token: 'token-s-anna',
+      storage,
+      fetch,
+      clock: world.time.clock,
+      scheduler: world.time,
+    });
     assert.equal(client.viewer.id, 's-anna');
+    // The server's clock and this device's are one here: the offset is none, not the open's 5 s.
+    assert.equal(client.now(), world.time.current);
     await client.close();
+  });
+
+  it('leaves no request running when the outbox cannot open', async () => {
+    const world = testWorld();
+    const signals: AbortSignal[] = [];
+    const fetch = (request: Request) => {
+      signals.push(request.signal);
+      return new Promise<Response>(() => {});
+    };
+    const storage = createMemoryStorage({ database: world.device });
+    storage.open = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      throw new Error('the store is blocked');
+    };
+    await assert.rejects(world.open({ storage, fetch }), /the store is blocked/);
+    assert.equal(signals.length, 1, 'the viewer was asked for');
+    assert.equal(signals[0]!.aborted, true, 'and its request aborted');
   });
 
   it('uses the cached viewer when it starts offline', async () => {

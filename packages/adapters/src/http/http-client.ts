@@ -28,20 +28,29 @@ interface ViewerCache {
   readonly offset: number;
 }
 
-/** The viewer the server named, and the offset of its clock; the cached one when it cannot be reached. */
+/** A reply, and the time on this device when it arrived. */
+interface Arrival {
+  readonly delivery: Delivery;
+  readonly at: number;
+}
+
+/**
+ * The viewer the server named, and the offset of its clock from this device's, taken when its reply
+ * arrived (not when it is read: the outbox may take seconds to open); the cached one when the
+ * server cannot be reached.
+ */
 async function fetchedViewer(
-  request: Promise<Delivery>,
-  clock: () => number,
+  request: Promise<Arrival>,
   cached: ViewerCache | undefined,
 ): Promise<{ viewer: Viewer; offset: number; fresh: boolean }> {
-  const delivery = await request;
+  const { delivery, at } = await request;
   if (!delivery.ok) {
     // Offline at start: the last viewer seen on this device lets queued writes and the UI go on.
     if (delivery.retryable && cached) return { viewer: cached.viewer, offset: cached.offset, fresh: false };
     throw delivery.error;
   }
   const reply = parseReply(ViewerReplySchema, delivery.body, 'GET /v1/viewer');
-  return { viewer: reply.viewer, offset: reply.now - clock(), fresh: true };
+  return { viewer: reply.viewer, offset: reply.now - at, fresh: true };
 }
 
 /**
@@ -80,12 +89,20 @@ export async function createHttpClient(options: HttpClientOptions): Promise<Http
   const storage = options.storage;
   // Asked while the outbox opens rather than after: one wait less before the first call. (`send`
   // never rejects: a failure is a delivery, read once the cached viewer is known.)
-  const viewerRequest = options.viewer ? undefined : transport.send({ method: 'GET', path: '/v1/viewer' });
-  await storage.open(outboxSchema(storeName));
+  const viewerRequest = options.viewer
+    ? undefined
+    : transport.send({ method: 'GET', path: '/v1/viewer' }).then((delivery) => ({ delivery, at: clock() }));
+  try {
+    await storage.open(outboxSchema(storeName));
+  } catch (error) {
+    // No client comes of it: the viewer's request is not left running.
+    transport.abortAll();
+    throw error;
+  }
   try {
     const cached = await storage.get<ViewerCache>(OUTBOX.meta, 'viewer');
     const { viewer, offset, fresh } = viewerRequest
-      ? await fetchedViewer(viewerRequest, clock, cached)
+      ? await fetchedViewer(viewerRequest, cached)
       : { viewer: options.viewer!, offset: 0, fresh: false };
     if (fresh) await storage.put(OUTBOX.meta, { id: 'viewer', viewer, offset } satisfies ViewerCache);
     let meta = await storage.get<ClientMeta>(OUTBOX.meta, 'client');
@@ -95,6 +112,7 @@ export async function createHttpClient(options: HttpClientOptions): Promise<Http
     }
     return assemble(options, { storage, transport, clock, random, scheduler, viewer, offset, meta, storeName });
   } catch (error) {
+    transport.abortAll();
     await storage.close();
     throw error;
   }
