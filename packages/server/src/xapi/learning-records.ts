@@ -98,10 +98,10 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
   };
 
   /**
-   * Whom a statement is about: as its record says (a review is about the seller), else its actor,
-   * by account name, or by e-mail when sent with `mbox`.
+   * Whom a statement is about: as its record says (every record written since records name their
+   * seller), else its actor, by account name, or by e-mail when sent with `mbox`, read with
+   * today's directory (a record queued before).
    */
-  // Records written before they named their person (an `mbox` actor) are read with today's directory.
   const personOf = (record: OutboxRecord, statement: unknown): { personId?: string } => {
     const personId =
       statementPerson(record, statement) ??

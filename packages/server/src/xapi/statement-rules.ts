@@ -24,7 +24,7 @@ import {
 } from './learning-statements.js';
 import type { Statement } from './statement.schema.js';
 import { statementId } from './statement-id.js';
-import { agentPerson, InvalidStatement, type StatementSource } from './statements.js';
+import { InvalidStatement, type StatementSource } from './statements.js';
 
 /** The outbox `type` of an xAPI statement. */
 export const STATEMENT_RECORD = 'xapi.statement';
@@ -109,14 +109,14 @@ export interface StatementRuleOptions {
  */
 export function statementRules(options: StatementRuleOptions): EventRule[] {
   const { source } = options;
-  return guarded(options, [
+  return guarded(options.clock, [
     {
       collection: COLLECTIONS.attempts,
       type: 'add',
       event: async (value) => {
         const attempt = value as Attempt;
         const challenge = await options.challengeOf(attempt);
-        return challenge && (() => attemptedStatement(source(), attempt, challenge));
+        return challenge && about(attempt.sellerId, () => attemptedStatement(source(), attempt, challenge));
       },
     },
     {
@@ -130,8 +130,10 @@ export function statementRules(options: StatementRuleOptions): EventRule[] {
         // reveal, the finish) says it again under the same id, which queues nothing new.
         const last = attempt.answers.at(-1);
         return [
-          ...(last ? [() => answeredStatement(source(), attempt, challenge, last)] : []),
-          ...(attempt.status === 'in-progress' ? [] : [() => closedStatements(source(), attempt, challenge)]),
+          ...(last ? [about(attempt.sellerId, () => answeredStatement(source(), attempt, challenge, last))] : []),
+          ...(attempt.status === 'in-progress'
+            ? []
+            : [about(attempt.sellerId, () => closedStatements(source(), attempt, challenge))]),
         ];
       },
     },
@@ -141,26 +143,36 @@ export function statementRules(options: StatementRuleOptions): EventRule[] {
       type: 'put',
       event: (value) => {
         const read = value as ActivityRecord;
-        return read.kind === 'nugget-read' ? () => experiencedStatement(source(), read) : undefined;
+        return read.kind === 'nugget-read'
+          ? about(read.sellerId, () => experiencedStatement(source(), read))
+          : undefined;
       },
     },
     {
       collection: COLLECTIONS.ballots,
       type: 'put',
-      event: (value) => () => respondedStatement(source(), value as StoredBallot),
+      event: (value) => {
+        const ballot = value as StoredBallot;
+        return about(ballot.sellerId, () => respondedStatement(source(), ballot));
+      },
     },
     {
       // Marking an answer handled writes it again with its time: the same statement.
       collection: COLLECTIONS.responses,
       type: 'put',
-      event: (value) => () => respondedStatement(source(), value as OpenQuestionResponse),
+      event: (value) => {
+        const response = value as OpenQuestionResponse;
+        return about(response.sellerId, () => respondedStatement(source(), response));
+      },
     },
     {
       collection: COLLECTIONS.recordings,
       type: 'put',
       event: (value) => {
         const recording = value as Recording;
-        return recording.status === 'submitted' ? () => submittedStatement(source(), recording) : undefined;
+        return recording.status === 'submitted'
+          ? about(recording.sellerId, () => submittedStatement(source(), recording))
+          : undefined;
       },
     },
     // A review and a certification awarded: the events the webhook rules find, said in xAPI. Both
@@ -176,8 +188,12 @@ export function statementRules(options: StatementRuleOptions): EventRule[] {
   ]);
 }
 
-/** Builds statements; `personId` names whom they are about when it is not their actor. */
+/** Builds statements; `personId` names whom they are about (the seller, also when a coach acts). */
 type Build = (() => Statement | readonly Statement[] | undefined) & { readonly personId?: string };
+
+/** `build`, about the seller `personId`: an erasure finds its records by that id alone. */
+const about = (personId: string, build: () => Statement | readonly Statement[] | undefined): Build =>
+  Object.assign(build, { personId });
 
 /** A rule that says which statements a write causes, built later by {@link guarded}. */
 interface StatementRule {
@@ -191,11 +207,10 @@ interface StatementRule {
 
 /**
  * Event rules whose statements are each built apart, a failure becoming an unbuilt record. Each
- * record names whom it is about (`personId`): the build's person, else its actor's, read with the
- * directory of the time — so an erasure finds it without the directory, also when its actor is an
- * e-mail (`mbox`) and the channel is off.
+ * record names whom it is about (`personId`, from its build), so an erasure finds it without the
+ * directory: also when its actor is an e-mail (`mbox`), the channel is off, or it was never built.
  */
-function guarded({ clock, source }: StatementRuleOptions, rules: readonly StatementRule[]): EventRule[] {
+function guarded(clock: () => number, rules: readonly StatementRule[]): EventRule[] {
   return rules.map((rule) => ({
     collection: rule.collection,
     type: rule.type,
@@ -209,12 +224,9 @@ function guarded({ clock, source }: StatementRuleOptions, rules: readonly Statem
         at: clock(),
       });
       return list.flatMap((build, index) =>
-        builtRecords(build, fallback(index)).map((record) => {
-          const personId =
-            build.personId ??
-            agentPerson((waitingStatement(record) as { actor?: unknown } | undefined)?.actor, source().directory);
-          return personId === undefined ? record : { ...record, personId };
-        }),
+        builtRecords(build, fallback(index)).map((record) =>
+          build.personId === undefined ? record : { ...record, personId: build.personId },
+        ),
       );
     },
   }));
