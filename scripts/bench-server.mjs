@@ -99,7 +99,8 @@ const nodeFlags = (name) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${join(pro
 /** `mindshare-server serve` with `flags`, at `warn` (a log line per request would be timed too), its lines shown. */
 const startServer = (flags, name) =>
   startServerProcess({
-    args: ['serve', '--log-level', 'warn', ...flags],
+    args: ['serve', ...flags],
+    logLevel: 'warn',
     nodeFlags: nodeFlags(name),
     log: (line) => log(`  [server] ${line.length > 400 ? `${line.slice(0, 400)}…` : line}`),
   });

@@ -2,7 +2,7 @@
 // engine in the page, both over the emulated slow mobile network of quiz-slow-network.mjs: the
 // server's page downloads less code (no engine, no pack) and asks the server for each step (the
 // challenge, the attempt, each question), one round trip each. The server runs as its own process
-// (scripts/lib/mindshare-server.mjs, in-memory database) with the benchmark's pack; each trial is a
+// (scripts/lib/server-process.mjs, in-memory database) with the benchmark's pack; each trial is a
 // seller of their own, so every trial starts the challenge, as the page in the browser does.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,26 +1,37 @@
 // `mindshare-server` as a child process, from the sources, as this repository's scripts run it
 // (packages/server/src/testing/cli-from-source.ts runs the same `main` as the published bin): for
-// the end-to-end tests, the browser benchmark on a server and the server benchmark. It listens on
-// a free port chosen here and is ready once /healthz answers, whatever its log level (a benchmark
-// runs it at `warn`, where "listening" is not logged). Its environment carries no DATABASE_URL,
-// REDIS_URL or MINDSHARE_* variable (CI sets DATABASE_URL), so the flags alone configure it.
+// the end-to-end tests, the browser benchmark on a server and the server benchmark. Its environment
+// carries no DATABASE_URL, REDIS_URL or MINDSHARE_* variable (CI sets DATABASE_URL), so the flags
+// alone configure it.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { freePort, root } from './process.mjs';
 
 const CLI = 'packages/server/src/testing/cli-from-source.ts';
 const SERVER_VARIABLES = /^(MINDSHARE_\w+|DATABASE_URL|REDIS_URL|PORT|HOST|LOG_LEVEL)$/;
+/** Lines kept to say why a server that did not start failed. */
+const KEPT_LINES = 200;
 
 /**
- * Starts the server with `args` (a subcommand and flags; the port and host are added) and resolves
- * once /healthz answers, with its URL, its pid, how long it took to be ready, the lines it logged
- * at level error or above, and `stop`. `nodeFlags` go to node (`--cpu-prof`…); `log`, when given,
- * is handed every line the process prints.
+ * Starts the server with `args` (a subcommand and flags; the port, host and log level are added)
+ * and resolves once it serves, with its URL, its pid, how long it took to be ready, the lines it
+ * logs at level error or above, and `stop`. At `info` (the default) it takes any free port
+ * (`--port 0`) and says which in its "listening" line: no other process can take it first. A
+ * quieter level logs no such line (a benchmark runs at `warn`, not to time a log line per request):
+ * it gets a port the system says is free, and is ready once /healthz answers. `nodeFlags` go to node
+ * (`--cpu-prof`…); `log`, when given, is handed every line the process prints.
  *
- * @param {{ args?: string[], nodeFlags?: string[], log?: (line: string) => void, timeoutMs?: number }} options
+ * @param {{ args?: string[], logLevel?: string, nodeFlags?: string[], log?: (line: string) => void, timeoutMs?: number }} options
  */
-export async function startServerProcess({ args = [], nodeFlags = [], log, timeoutMs = 120_000 } = {}) {
-  const port = await freePort();
+export async function startServerProcess({
+  args = [],
+  logLevel = 'info',
+  nodeFlags = [],
+  log,
+  timeoutMs = 120_000,
+} = {}) {
+  const saysListening = ['trace', 'debug', 'info'].includes(logLevel);
+  const chosen = saysListening ? 0 : await freePort();
   const child = spawn(
     process.execPath,
     [
@@ -31,9 +42,11 @@ export async function startServerProcess({ args = [], nodeFlags = [], log, timeo
       CLI,
       ...args,
       '--port',
-      String(port),
+      String(chosen),
       '--host',
       '127.0.0.1',
+      '--log-level',
+      logLevel,
     ],
     {
       cwd: root,
@@ -46,35 +59,47 @@ export async function startServerProcess({ args = [], nodeFlags = [], log, timeo
   void exited.then(() => (gone = true));
   const errors = [];
   const printed = [];
+  let listening;
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       if (line.trim() === '') return;
-      printed.push(line);
-      log?.(line);
-      try {
-        if (JSON.parse(line).level >= 50) errors.push(line);
-      } catch {
-        // not a log entry (a stack trace of a crash is kept in `printed`)
+      if (listening === undefined) {
+        printed.push(line);
+        if (printed.length > KEPT_LINES) printed.shift();
       }
+      log?.(line);
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        return; // not a log entry (a stack trace of a crash is kept in `printed`)
+      }
+      if (entry.level >= 50) errors.push(line);
+      if (entry.msg === 'listening' && listening === undefined) listening = entry.port;
     });
   }
-  const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
+  const ready = async () => {
+    if (saysListening) return listening;
+    try {
+      const reply = await fetch(`http://127.0.0.1:${chosen}/healthz`, { signal: AbortSignal.timeout(2_000) });
+      return reply.ok ? (listening = chosen) : undefined;
+    } catch {
+      return undefined; // not listening yet
+    }
+  };
   for (;;) {
     if (gone) throw new Error(`mindshare-server exited (${await exited}) before it was ready:\n${printed.join('\n')}`);
     if (performance.now() - started > timeoutMs) {
       child.kill('SIGKILL');
       throw new Error(`mindshare-server was not ready after ${timeoutMs / 1000} s:\n${printed.join('\n')}`);
     }
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
+    if ((await ready()) !== undefined) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  printed.length = 0;
   return {
-    url,
+    url: `http://127.0.0.1:${listening}`,
     pid: child.pid,
     startMs: performance.now() - started,
     /** Lines the server logged at level error or above. */
@@ -102,6 +127,6 @@ export function startMindshareServer(
   { pack = 'examples/portal/demo-pack.json', directory = 'examples/portal/demo-directory.json' } = {},
 ) {
   return startServerProcess({
-    args: ['--in-memory', '--static', '.', '--pack', pack, '--directory', directory, '--log-level', 'info', ...flags],
+    args: ['--in-memory', '--static', '.', '--pack', pack, '--directory', directory, ...flags],
   });
 }
