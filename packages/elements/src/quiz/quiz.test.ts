@@ -133,8 +133,8 @@ async function answerAll(el: MindQuiz) {
 }
 
 /**
- * Starts Anna's spring launch over an API that lists, in order, the questions the engine reveals:
- * those the attempt comes with, then each one `showQuestion` shows. `startAttempt` stands in for
+ * Starts Anna's spring launch over an API that lists, in order, the questions the engine reveals,
+ * each marked by how: `attempt:` those the attempt comes with, `shown:` each one `showQuestion` shows. `startAttempt` stands in for
  * the API's own (given the real API); the first reveal of `failOnce` fails offline.
  */
 async function startRevealing(
@@ -148,12 +148,12 @@ async function startRevealing(
   const api = withOverrides(real, {
     startAttempt: async (challengeId: string, options?: StartAttemptOptions) => {
       const attempt = await startAttempt(real, challengeId, options);
-      revealed.push(...attempt.questions.map((question) => question.id));
+      revealed.push(...attempt.questions.map((question) => `attempt:${question.id}`));
       return attempt;
     },
     showQuestion: (attemptId: string, questionId: string) => {
       if (questionId === failOnce && failures-- > 0) return Promise.reject(new MindError('MIND_NETWORK', 'offline'));
-      revealed.push(questionId);
+      revealed.push(`shown:${questionId}`);
       return real.showQuestion(attemptId, questionId);
     },
   });
@@ -278,23 +278,23 @@ describe('<mind-quiz>', () => {
       expect(options).to.deep.equal({ reveal: 'next' });
       return real.startAttempt(challengeId, options);
     }, 'q-sso');
-    expect(revealed).to.deep.equal(['q-support']);
+    expect(revealed).to.deep.equal(['attempt:q-support']);
     expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
     await pick(el, 'pro');
     await submit(el);
-    expect(revealed, 'the next question stays unread while the verdict shows').to.deep.equal(['q-support']);
+    expect(revealed, 'the next question stays unread while the verdict shows').to.deep.equal(['attempt:q-support']);
     click(el, '[part~="verdict"] button');
     await until(el, '.error');
     click(el, '.error button');
     await until(el, '[part~="question"]');
     expect(text(el, '#question-title')).to.equal('Question 2 of 3');
     expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
-    expect(revealed).to.deep.equal(['q-support', 'q-sso']);
+    expect(revealed).to.deep.equal(['attempt:q-support', 'shown:q-sso']);
   });
 
   it('reveals the first question itself when the API starts the attempt without it (a server that ignores reveal)', async () => {
     const { el, revealed } = await startRevealing((real, challengeId) => real.startAttempt(challengeId));
-    expect(revealed).to.deep.equal(['q-support']);
+    expect(revealed).to.deep.equal(['shown:q-support']);
     expect(text(el, '#question-prompt')).to.equal('Which plan includes 24/7 support?');
   });
 

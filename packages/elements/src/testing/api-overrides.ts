@@ -55,7 +55,7 @@ export interface Outage {
 }
 
 /** An {@link Outage} failing with `error`, for its first `times` calls or until healed. */
-export function outage(error: unknown, times = Infinity): Outage {
+function outage(error: unknown, times = Infinity): Outage {
   let left = times;
   return {
     heal: () => {

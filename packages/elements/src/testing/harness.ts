@@ -169,12 +169,12 @@ export async function expectAccessibleAlert(el: Element, words?: string): Promis
 }
 
 /**
- * Expects `el` to show its error view (`.error`) saying `words`, then clicks its button as a person
+ * Expects `el` to show its error view (the alert) saying `words`, then clicks its button as a person
  * would and waits until `loaded` matches: trying again worked.
  */
 export async function expectErrorThenRetry(el: ReactiveElement, words: string, loaded: string): Promise<void> {
-  await until(el, '.error');
-  expect(text(el, '.error')).to.contain(words);
-  click(el, '.error button');
+  await until(el, '[role="alert"]');
+  expect(text(el, '[role="alert"]')).to.contain(words);
+  click(el, '[role="alert"] button');
   await until(el, loaded);
 }

@@ -111,6 +111,10 @@ describe('MindElement', () => {
     document.addEventListener('mind-test-linked', listener);
     try {
       expect(handed.emit('mind-test-linked', { count: 1 })).to.equal(true);
+      // Never called: the link's emit checks a detail against the event's declaration at compile time.
+      // @ts-expect-error: `mind-test-linked` carries a count, not text.
+      const refused = () => handed.emit('mind-test-linked', { count: 'one' });
+      expect(refused).to.be.a('function');
     } finally {
       document.removeEventListener('mind-test-linked', listener);
     }

@@ -14,7 +14,7 @@ import { mindshareContext } from './mindshare-context.js';
 import type { ElementStrings, Terms } from '../i18n/element-strings.js';
 import { MindLocalizeController } from '../i18n/localize.js';
 import { mindErrorDetail } from './mind-error-detail.js';
-import { mindEvent, type MindEventDetail, type MindEventName } from './mind-event.js';
+import { mindEvent, type MindEventArgs, type MindEventName } from './mind-event.js';
 
 /**
  * What a controller reads of its element: the API in use (read when called, so it follows a swap)
@@ -23,7 +23,7 @@ import { mindEvent, type MindEventDetail, type MindEventName } from './mind-even
  */
 export interface MindLink {
   readonly api: () => MindshareApi | undefined;
-  readonly emit: <Name extends MindEventName>(type: Name, detail: MindEventDetail<Name>) => boolean;
+  readonly emit: <Name extends MindEventName>(...args: MindEventArgs<Name>) => boolean;
 }
 
 /**
@@ -87,7 +87,7 @@ export class MindElement<Strings extends Terms = Record<never, never>> extends L
   /** What the element's controllers read of it (see {@link MindLink}). */
   protected readonly link: MindLink = {
     api: () => this.mindshare,
-    emit: (type, detail) => this.emit(type, detail),
+    emit: (...args) => this.emit(...args),
   };
 
   override addController(controller: ReactiveController): void {
@@ -189,11 +189,11 @@ export class MindElement<Strings extends Terms = Record<never, never>> extends L
    * declaration; returns false when a listener cancelled it.
    */
   protected emit<Name extends MindEventName>(
-    type: Name,
-    detail: MindEventDetail<Name>,
-    options: { cancelable?: boolean } = {},
+    ...args: MindEventArgs<Name, [options?: { cancelable?: boolean }]>
   ): boolean {
-    return this.dispatchEvent(mindEvent(type, detail, options.cancelable));
+    const [type, detail, options] = args;
+    // Checked together in `args`; taken apart, the name and its detail are no longer related.
+    return this.dispatchEvent(mindEvent(...([type, detail, options?.cancelable] as MindEventArgs<Name, [boolean?]>)));
   }
 }
 

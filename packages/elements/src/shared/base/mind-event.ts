@@ -4,10 +4,9 @@
  * event named after the parameter: each element documents its own events.
  */
 export function mindEvent<Name extends MindEventName>(
-  type: Name,
-  detail: MindEventDetail<Name>,
-  cancelable = false,
+  ...args: MindEventArgs<Name, [cancelable?: boolean]>
 ): CustomEvent<MindEventDetail<Name>> {
+  const [type, detail, cancelable = false] = args;
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 }
 
@@ -36,3 +35,11 @@ export type MindEvent<Name extends `mind-${string}`, Detail> = CustomEvent<Detai
 export type MindEventMap<Events extends MindEvent<`mind-${string}`, unknown>> = {
   [Event in Events as Event['type']]: Event;
 };
+
+/**
+ * The arguments of a dispatch: an event's name and the detail that event declares, then `Rest`.
+ * Written per name, so a name that may be either of two events cannot come with the detail of one.
+ */
+export type MindEventArgs<Name extends MindEventName, Rest extends unknown[] = []> = {
+  [Each in Name]: [type: Each, detail: MindEventDetail<Each>, ...rest: Rest];
+}[Name];
