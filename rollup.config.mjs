@@ -36,8 +36,9 @@ function expand(dir, pattern) {
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 /**
- * `chunks/quiz.fr-<hash>.min.js` for the catalogue `src/quiz/strings/fr.ts`, rather than one of
- * fourteen `fr-<hash>`; the shared catalogue (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
+ * `chunks/quiz.fr-<hash>.min.js` for the catalogue `src/quiz/strings/fr.ts` (and for a part below
+ * it, were one a chunk of its own), rather than one of fourteen `fr-<hash>`; the shared catalogue
+ * (`src/shared/i18n/strings/fr.ts`) stays `fr-<hash>`.
  */
 function chunkFileName({ facadeModuleId }) {
   const owner = catalogueOf(facadeModuleId ?? '')?.owner;

@@ -41,7 +41,11 @@ export function staticImports(chunks, start) {
   const seen = new Set();
   const queue = [start];
   while (queue.length > 0) {
-    for (const next of chunks[queue.pop()]?.imports ?? []) {
+    const name = queue.pop();
+    const chunk = chunks[name];
+    // A file the graph does not hold would be left out of a page's count, not merely of this walk.
+    if (!chunk) throw new Error(`${name} is imported but is not a chunk of the build.`);
+    for (const next of chunk.imports) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);
