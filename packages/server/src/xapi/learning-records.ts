@@ -14,6 +14,7 @@ import type { QueueEntry } from '../delivery/delivery-queue.js';
 import type { ChannelOptions, DeliveryChannel } from '../delivery/outbound.js';
 import { postDelivery } from '../delivery/post-delivery.js';
 import { STATEMENT_OUTBOX, type EventRule, type OutboxRecord } from '../storage/event-records.js';
+import { eventPerson } from '../webhooks/webhook-event.js';
 import type { Statement } from './statement.schema.js';
 import {
   builtRecords,
@@ -145,10 +146,11 @@ export function learningRecords(options: LearningRecordOptions): LearningRecords
           if (record.type === STATEMENT_RECORD || record.type === UNBUILT_RECORD) return [entry(record)];
           // Badges are found by the scheduler (their events never wait in the outbox).
           if (record.type !== 'badge.earned') return [];
+          // About the event's seller, as every rule's statement is, not whoever its actor names.
           return builtRecords(() => eventStatement(source(), record), {
             id: statementId(`unbuilt\u0000${record.id}`),
             at: record.at,
-          }).map(entry);
+          }).map((built) => entry({ ...built, ...eventPerson(record) }));
         }),
       async send(claim) {
         const outcome = await postDelivery(`${config.endpoint}/statements`, {
