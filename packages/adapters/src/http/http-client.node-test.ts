@@ -282,19 +282,25 @@ describe('createHttpClient', () => {
 
   it('leaves no request running when the outbox cannot open', async () => {
     const world = testWorld();
-    const signals: AbortSignal[] = [];
-    const fetch = (request: Request) => {
-      signals.push(request.signal);
+    let asked!: (signal: AbortSignal) => void;
+    const request = new Promise<AbortSignal>((resolve) => (asked = resolve));
+    // The viewer's request never answers; the store fails once it is under way.
+    const fetch = (incoming: Request) => {
+      asked(incoming.signal);
       return new Promise<Response>(() => {});
     };
     const storage = createMemoryStorage({ database: world.device });
     storage.open = async () => {
-      await new Promise((resolve) => setTimeout(resolve));
+      await request;
       throw new Error('the store is blocked');
     };
-    await assert.rejects(world.open({ storage, fetch }), /the store is blocked/);
-    assert.equal(signals.length, 1, 'the viewer was asked for');
-    assert.equal(signals[0]!.aborted, true, 'and its request aborted');
+    // Not through world.open: its manual clock would fire the request's own time limit.
+    await assert.rejects(
+      createHttpClient({ baseUrl: world.server.baseUrl, token: 'token-s-anna', storage, fetch, scheduler: world.time }),
+      /the store is blocked/,
+    );
+    assert.equal((await request).aborted, true, 'the viewer’s request is aborted');
+    assert.equal(world.time.pending, 0, 'and its time limit cleared');
   });
 
   it('uses the cached viewer when it starts offline', async () => {
