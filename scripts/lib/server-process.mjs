@@ -30,6 +30,9 @@ export async function startServerProcess({
   log,
   timeoutMs = 120_000,
 } = {}) {
+  const owned = args.find((arg) => /^--(port|host|log-level)(=|$)/.test(arg));
+  // The starter sets these (the last value wins): one in `args` would be silently overridden.
+  if (owned) throw new Error(`startServerProcess sets ${owned.split('=')[0]} itself: pass logLevel, not ${owned}.`);
   const saysListening = ['trace', 'debug', 'info'].includes(logLevel);
   const chosen = saysListening ? 0 : await freePort();
   const child = spawn(
@@ -74,6 +77,7 @@ export async function startServerProcess({
       } catch {
         return; // not a log entry (a stack trace of a crash is kept in `printed`)
       }
+      if (typeof entry !== 'object' || entry === null) return;
       if (entry.level >= 50) errors.push(line);
       if (entry.msg === 'listening' && listening === undefined) listening = entry.port;
     });

@@ -131,7 +131,7 @@ export async function expectBoardFollowsApi(
   const calls = second.calls.length;
   changes.forEach(second.emit);
   await waitUntil(() => second.calls.length > calls, 'the new api’s changes did not reach the board');
-  // However many changes came at once, one reload: settle, then count again.
+  // The changes reload it, and no second reload follows once it has settled.
   await (board as ReactiveElement).updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(second.calls.length - calls, 'reloads for the changes').to.equal(1);

@@ -111,10 +111,6 @@ describe('MindElement', () => {
     document.addEventListener('mind-test-linked', listener);
     try {
       expect(handed.emit('mind-test-linked', { count: 1 })).to.equal(true);
-      // Never called: the link's emit checks a detail against the event's declaration at compile time.
-      // @ts-expect-error: `mind-test-linked` carries a count, not text.
-      const refused = () => handed.emit('mind-test-linked', { count: 'one' });
-      expect(refused).to.be.a('function');
     } finally {
       document.removeEventListener('mind-test-linked', listener);
     }
@@ -175,3 +171,9 @@ describe('MindElement', () => {
     expect([el.load.status, el.load.value]).to.deep.equal(['ready', 3]);
   });
 });
+
+// Never called: the compiler refuses it (`npm test` type-checks the tests), as it refuses a detail
+// of the wrong shape through an element's link.
+export const refusedLinkDispatch = (link: MindLink) =>
+  // @ts-expect-error: `mind-test-linked` carries a count, not text.
+  link.emit('mind-test-linked', { count: 'one' });

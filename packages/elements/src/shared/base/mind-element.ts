@@ -14,7 +14,7 @@ import { mindshareContext } from './mindshare-context.js';
 import type { ElementStrings, Terms } from '../i18n/element-strings.js';
 import { MindLocalizeController } from '../i18n/localize.js';
 import { mindErrorDetail } from './mind-error-detail.js';
-import { mindEvent, type MindEventArgs, type MindEventName } from './mind-event.js';
+import { mindEvent, type MindEventArgs, type MindEventName, type MindEventOptions } from './mind-event.js';
 
 /**
  * What a controller reads of its element: the API in use (read when called, so it follows a swap)
@@ -188,12 +188,8 @@ export class MindElement<Strings extends Terms = Record<never, never>> extends L
    * Dispatches a bubbling, composed `mind-*` event, its detail checked against the event's
    * declaration; returns false when a listener cancelled it.
    */
-  protected emit<Name extends MindEventName>(
-    ...args: MindEventArgs<Name, [options?: { cancelable?: boolean }]>
-  ): boolean {
-    const [type, detail, options] = args;
-    // Checked together in `args`; taken apart, the name and its detail are no longer related.
-    return this.dispatchEvent(mindEvent(...([type, detail, options?.cancelable] as MindEventArgs<Name, [boolean?]>)));
+  protected emit<Name extends MindEventName>(...args: MindEventArgs<Name, [options?: MindEventOptions]>): boolean {
+    return this.dispatchEvent(mindEvent(...args));
   }
 }
 

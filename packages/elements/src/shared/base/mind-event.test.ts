@@ -20,7 +20,7 @@ describe('mindEvent', () => {
     document.addEventListener('mind-test-ping', listener);
     try {
       inner.dispatchEvent(mindEvent('mind-test-ping', { count: 1 }));
-      inner.dispatchEvent(mindEvent('mind-test-ping', { count: 2 }, true));
+      inner.dispatchEvent(mindEvent('mind-test-ping', { count: 2 }, { cancelable: true }));
     } finally {
       document.removeEventListener('mind-test-ping', listener);
       host.remove();

@@ -4,10 +4,10 @@
  * event named after the parameter: each element documents its own events.
  */
 export function mindEvent<Name extends MindEventName>(
-  ...args: MindEventArgs<Name, [cancelable?: boolean]>
+  ...args: MindEventArgs<Name, [options?: MindEventOptions]>
 ): CustomEvent<MindEventDetail<Name>> {
-  const [type, detail, cancelable = false] = args;
-  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+  const [type, detail, options] = args;
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options?.cancelable ?? false });
 }
 
 /**
@@ -43,3 +43,9 @@ export type MindEventMap<Events extends MindEvent<`mind-${string}`, unknown>> = 
 export type MindEventArgs<Name extends MindEventName, Rest extends unknown[] = []> = {
   [Each in Name]: [type: Each, detail: MindEventDetail<Each>, ...rest: Rest];
 }[Name];
+
+/** How a `mind-*` event is dispatched besides its name and detail. */
+export interface MindEventOptions {
+  /** Whether a listener may cancel it (`mind-request-*`: the page vetoes an intent). */
+  readonly cancelable?: boolean;
+}

@@ -18,7 +18,7 @@ export function requestResource(
     title: pickLocalized(resource.title, lang),
     questionId,
   };
-  if (!host.dispatchEvent(mindEvent('mind-request-resource', detail, true))) click.preventDefault();
+  if (!host.dispatchEvent(mindEvent('mind-request-resource', detail, { cancelable: true }))) click.preventDefault();
 }
 
 /**
