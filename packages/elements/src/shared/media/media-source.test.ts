@@ -1,14 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { mediaSource } from './media-source.js';
+import { isRevoked } from '../../testing/object-url.js';
 import { createObjectUrl, releaseObjectUrl } from './object-urls.js';
 
-/** Whether `url` was revoked: fetching a revoked object URL fails. */
-const revoked = (url: string) =>
-  fetch(url).then(
-    () => false,
-    () => true,
-  );
 const webm = () => new Blob([new Uint8Array([0x1a, 0x45, 0xdf, 0xa3])], { type: 'video/webm' });
 
 describe('mediaSource and object URLs', () => {
@@ -26,7 +21,7 @@ describe('mediaSource and object URLs', () => {
       expect(video.hasAttribute('src'), 'a video keeps the released URL').to.equal(false);
       expect(video.networkState).not.to.be.oneOf([HTMLMediaElement.NETWORK_IDLE, HTMLMediaElement.NETWORK_LOADING]);
     }
-    expect(await revoked(url), 'the released URL was not revoked').to.equal(true);
+    expect(await isRevoked(url), 'the released URL was not revoked').to.equal(true);
     host.remove();
   });
 
@@ -49,7 +44,7 @@ describe('mediaSource and object URLs', () => {
     releaseObjectUrl(first);
     expect(moved!.getAttribute('src'), 'releasing the old URL stopped a video that had moved on').to.equal(second);
     releaseObjectUrl(second);
-    expect(await revoked(second)).to.equal(true);
+    expect(await isRevoked(second)).to.equal(true);
     host.remove();
   });
 });

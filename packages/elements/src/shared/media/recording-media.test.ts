@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { MindshareApi } from '@mindshare/core';
 import { LitElement } from 'lit';
+import { isRevoked } from '../../testing/object-url.js';
 import { defineElement } from '../base/define.js';
 import { RecordingMediaController, type MediaState } from './recording-media.js';
 
@@ -78,12 +79,6 @@ function stubApi() {
   };
 }
 
-/** Whether `url` was revoked: fetching a revoked object URL fails. */
-const revoked = (url: string) =>
-  fetch(url).then(
-    () => false,
-    () => true,
-  );
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const urlOf = (el: { readonly media: RecordingMediaController }, id: string) => {
   const state = el.media.of(id);
@@ -123,8 +118,8 @@ describe('RecordingMediaController', () => {
     const [first, second] = [urlOf(el, 'r-1')!, urlOf(el, 'r-2')!];
     el.media.sync(stub.api, ['r-2']);
     expect(el.media.of('r-1')).to.equal(undefined);
-    expect(await revoked(first), 'the URL of a recording gone from view was kept').to.equal(true);
-    expect(await revoked(second), 'the URL of a recording still shown was revoked').to.equal(false);
+    expect(await isRevoked(first), 'the URL of a recording gone from view was kept').to.equal(true);
+    expect(await isRevoked(second), 'the URL of a recording still shown was revoked').to.equal(false);
     el.media.sync(stub.api, ['r-1', 'r-2']);
     expect(stub.calls).to.deep.equal(['r-1', 'r-2', 'r-1']);
     el.media.release();
@@ -148,7 +143,7 @@ describe('RecordingMediaController', () => {
     await settle();
     const url = urlOf(el, 'r-1')!;
     el.remove();
-    expect(await revoked(url), 'leaving the page kept the URL').to.equal(true);
+    expect(await isRevoked(url), 'leaving the page kept the URL').to.equal(true);
     expect(el.media.of('r-1')).to.equal(undefined);
     // The previous API answers late: a later sync with the next API must not show it.
     const next = stubApi();
@@ -215,7 +210,62 @@ describe('RecordingMediaController', () => {
     await el.updateComplete;
     expect(stub.calls).to.deep.equal(['r-1', 'r-2']);
     expect(el.media.of('r-1')).to.equal(undefined);
-    expect(await revoked(url), 'the URL of a recording gone from view was kept').to.equal(true);
+    expect(await isRevoked(url), 'the URL of a recording gone from view was kept').to.equal(true);
     el.media.release();
+  });
+});
+
+/** An element showing the media of `ids` through whichever API it has now. */
+class SwapProbe extends LitElement {
+  api: MindshareApi | undefined;
+  ids = ['r-1'];
+  readonly media = new RecordingMediaController(this, { api: () => this.api, shown: () => this.ids });
+  async set(api: MindshareApi | undefined): Promise<void> {
+    this.api = api;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+}
+defineElement('mind-test-recording-media-swap', SwapProbe);
+
+/** An API whose media answer at once, naming the API in the Blob, counting the calls. */
+function answeringApi(name: string) {
+  const calls: string[] = [];
+  const api = {
+    recordingMedia: async (id: string) => {
+      calls.push(id);
+      return new Blob([name], { type: 'video/webm' });
+    },
+  } as unknown as MindshareApi;
+  return { api, calls };
+}
+
+async function readyUrl(el: SwapProbe): Promise<string> {
+  await settle();
+  await el.updateComplete;
+  const state = el.media.of('r-1');
+  if (state?.status !== 'ready') throw new Error(`r-1 is ${state?.status ?? 'not asked for'}`);
+  return state.url;
+}
+
+describe('RecordingMediaController, when the API changes', () => {
+  it('releases what the last API loaded and loads it again through the new one', async () => {
+    const el = await fixture<SwapProbe>(html`<mind-test-recording-media-swap></mind-test-recording-media-swap>`);
+    const anna = answeringApi('anna');
+    await el.set(anna.api);
+    const annas = await readyUrl(el);
+
+    const camille = answeringApi('camille');
+    await el.set(camille.api);
+    const camilles = await readyUrl(el);
+    expect(camille.calls).to.deep.equal(['r-1']);
+    expect(await (await fetch(camilles)).text()).to.equal('camille');
+    expect(await isRevoked(annas), 'the last viewer’s video was kept').to.equal(true);
+
+    // No API (a provider building another engine): nothing of the last one stays.
+    await el.set(undefined);
+    expect(el.media.of('r-1')).to.equal(undefined);
+    expect(await isRevoked(camilles)).to.equal(true);
+    el.remove();
   });
 });
