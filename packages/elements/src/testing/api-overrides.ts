@@ -13,11 +13,6 @@ export function withOverrides(api: MindshareApi, overrides: Partial<MindshareApi
   return Object.create(api, descriptors) as MindshareApi;
 }
 
-/** `api` with `operation` always failing, as offline: the load it serves shows the element's error. */
-export function offline(api: MindshareApi, operation: keyof MindshareApi): MindshareApi {
-  return withOverrides(api, { [operation]: () => Promise.reject(new Error('offline')) });
-}
-
 /** What {@link listenForMindErrors} heard. */
 export interface HeardMindErrors {
   /** The details of every `mind-error` so far, in order. */
@@ -85,6 +80,11 @@ export type AsyncOperation = {
 export function withOutage(api: MindshareApi, operation: AsyncOperation, outage: Outage): MindshareApi {
   const call = api[operation] as (...args: unknown[]) => Promise<unknown>;
   return withOverrides(api, { [operation]: (...args: unknown[]) => outage.or(() => call.apply(api, args)) });
+}
+
+/** `api` with `operation` always failing, as offline: the load it serves shows the element's error. */
+export function offline(api: MindshareApi, operation: AsyncOperation): MindshareApi {
+  return withOutage(api, operation, outage(new Error('offline')));
 }
 
 /** How {@link expectFullDeviceThenRetry} finds its way around one element. */
