@@ -108,6 +108,7 @@ describe('<mind-pitch-recorder>', () => {
     await startRecording(el, world);
     await expect(el).to.be.accessible();
     await aTimeout(1200);
+    await firstChunkStored(el);
     world.clock.advance(1200);
     click(el, '.stop');
     await until(el, '[part~="playback"]');
@@ -179,6 +180,7 @@ describe('<mind-pitch-recorder>', () => {
     await until(el, '[part~="timer"]');
     expect(text(el, '[role="timer"]')).to.equal('0:10');
     await aTimeout(2200);
+    await firstChunkStored(el);
     world.clock.advance(4000);
     el.syncClock();
     await el.updateComplete;
@@ -186,7 +188,6 @@ describe('<mind-pitch-recorder>', () => {
     expect(status(el), 'a 10 s prompt does not speak its last 10 s').to.equal('Recording');
     const [take] = await api.recordings({ view: 'mine', promptId: QUICK_PROMPT });
     expect(take!.status).to.equal('recording');
-    expect(take!.chunkCount, 'chunks appended while recording').to.be.greaterThan(0);
     expect(take!.size).to.be.greaterThan(0);
   });
 
@@ -202,6 +203,7 @@ describe('<mind-pitch-recorder>', () => {
     const stream = await startRecording(el, world);
     expect(status(el)).to.equal('Recording');
     await aTimeout(2000);
+    await firstChunkStored(el);
     world.clock.advance(81_000);
     el.syncClock();
     await el.updateComplete;
@@ -366,6 +368,7 @@ describe('<mind-pitch-recorder>', () => {
     const stream = await startRecording(el, world);
     const stopped = oneEvent(el, 'mind-recording-stop');
     await aTimeout(1200);
+    await firstChunkStored(el);
     world.clock.advance(10_000);
     el.syncClock();
     const event = await stopped;
