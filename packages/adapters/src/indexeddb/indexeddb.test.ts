@@ -148,9 +148,13 @@ describe('IndexedDB adapter: other connections', () => {
     await storage.open(schema);
     await storage.put('notes', { id: 'n1' });
     // The other tab asks for version 2, then its upgrade aborts (the tab closed, a failed step).
-    const abandoned = await openDB(name, 2, { upgrade: (_db, _old, _new, transaction) => transaction.abort() }).catch(
-      (error: unknown) => error,
-    );
+    // idb's `done` of the aborted upgrade rejects too; caught so the page sees no stray rejection.
+    const abandoned = await openDB(name, 2, {
+      upgrade: (_db, _old, _new, transaction) => {
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+      },
+    }).catch((error: unknown) => error);
     expect(abandoned).to.be.instanceOf(DOMException);
     const first = await storage.get('notes', 'n1').catch((error: unknown) => error);
     expect(isMindError(first, 'MIND_STALE'), 'refused at once while the upgrade was pending').to.equal(true);
