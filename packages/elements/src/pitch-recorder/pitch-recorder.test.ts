@@ -74,13 +74,22 @@ async function firstChunkStored(el: MindPitchRecorder): Promise<void> {
   await waitUntil(stored, 'no chunk of the take was stored within 10 s', { timeout: 10_000 });
 }
 
+/**
+ * Lets the take record `ms` of real media and at least its first chunk reach the engine, then
+ * moves the API's clock `clockMs` and lets the element read it.
+ */
+async function keepRecording(el: MindPitchRecorder, world: ScenarioWorld, ms: number, clockMs = ms) {
+  await aTimeout(ms);
+  await firstChunkStored(el);
+  world.clock.advance(clockMs);
+  el.syncClock();
+  await el.updateComplete;
+}
+
 /** Records `ms` of real media, at least one chunk (the API's clock moves `ms`), and stops by hand. */
 async function record(el: MindPitchRecorder, world: ScenarioWorld, ms = 1500) {
   const stream = await startRecording(el, world);
-  await aTimeout(ms);
-  await firstChunkStored(el);
-  world.clock.advance(ms);
-  el.syncClock();
+  await keepRecording(el, world, ms);
   click(el, '.stop');
   await until(el, '.review [part~="playback"]', 'the take never came back');
   return stream;
@@ -107,9 +116,7 @@ describe('<mind-pitch-recorder>', () => {
     await expect(el).to.be.accessible();
     await startRecording(el, world);
     await expect(el).to.be.accessible();
-    await aTimeout(1200);
-    await firstChunkStored(el);
-    world.clock.advance(1200);
+    await keepRecording(el, world, 1200);
     click(el, '.stop');
     await until(el, '[part~="playback"]');
     await expect(el).to.be.accessible();
@@ -179,11 +186,7 @@ describe('<mind-pitch-recorder>', () => {
     expect(event.detail.mimeType).to.match(/^video\/webm/);
     await until(el, '[part~="timer"]');
     expect(text(el, '[role="timer"]')).to.equal('0:10');
-    await aTimeout(2200);
-    await firstChunkStored(el);
-    world.clock.advance(4000);
-    el.syncClock();
-    await el.updateComplete;
+    await keepRecording(el, world, 2200, 4000);
     expect(text(el, '[role="timer"]')).to.equal('0:06');
     expect(status(el), 'a 10 s prompt does not speak its last 10 s').to.equal('Recording');
     const [take] = await api.recordings({ view: 'mine', promptId: QUICK_PROMPT });
@@ -202,11 +205,7 @@ describe('<mind-pitch-recorder>', () => {
     const stopped = oneEvent(el, 'mind-recording-stop');
     const stream = await startRecording(el, world);
     expect(status(el)).to.equal('Recording');
-    await aTimeout(2000);
-    await firstChunkStored(el);
-    world.clock.advance(81_000);
-    el.syncClock();
-    await el.updateComplete;
+    await keepRecording(el, world, 2000, 81_000);
     expect(text(el, '[role="timer"]')).to.equal('0:09');
     expect(status(el)).to.equal('10 seconds left');
     click(el, '.stop');
@@ -367,10 +366,7 @@ describe('<mind-pitch-recorder>', () => {
     await turnOn(el);
     const stream = await startRecording(el, world);
     const stopped = oneEvent(el, 'mind-recording-stop');
-    await aTimeout(1200);
-    await firstChunkStored(el);
-    world.clock.advance(10_000);
-    el.syncClock();
+    await keepRecording(el, world, 1200, 10_000);
     const event = await stopped;
     expect(event.detail.reason).to.equal('max-duration');
     expect(event.detail.durationMs).to.be.within(1, 10_000);
