@@ -6,8 +6,13 @@ export interface PostgresQueryable {
 
 /** A pool of connections (`pg.Pool`): statements on any connection, transactions on a checked-out one. */
 export interface PostgresPool extends PostgresQueryable {
-  /** Checks out one connection, for a transaction; `release` gives it back (with an error: discards it). */
-  connect(): Promise<PostgresQueryable & { release(error?: Error | boolean): void }>;
+  /** Checks out one connection, for a transaction. */
+  connect(): Promise<
+    PostgresQueryable & {
+      /** Gives the connection back to the pool; with an error (or `true`), discards it. */
+      release(error?: Error | boolean): void;
+    }
+  >;
 }
 
 /** A database with its own transaction helper (`PGlite`, PostgreSQL in WebAssembly). */

@@ -52,5 +52,5 @@ export const AttemptSchema = z.strictObject({
   score: z.number(),
 });
 
-/** An attempt (see {@link AttemptSchema}). */
+/** An attempt: its answers, running score and status, as `AttemptSchema` in this module defines them. */
 export type Attempt = z.infer<typeof AttemptSchema>;

@@ -21,5 +21,5 @@ export const ActivityRecordSchema = z.strictObject({
   rankedAt: z.exactOptional(z.number()),
 });
 
-/** An activity record as stored (see {@link ActivityRecordSchema}). */
+/** An activity record as stored, as `ActivityRecordSchema` in this module defines it. */
 export type ActivityRecord = z.infer<typeof ActivityRecordSchema>;

@@ -23,7 +23,7 @@ const ComposedIdSchema = z.string().check(z.minLength(1));
 const PackVersionSchema = z.string().check(z.minLength(1));
 
 /**
- * An attempt as stored: an {@link AttemptSchema} whose id is composed by the engine (see
+ * An attempt as stored: an attempt (`AttemptSchema`) whose id is composed by the engine (see
  * {@link ComposedIdSchema}), key `id`.
  */
 export const StoredAttemptSchema = z.extend(AttemptSchema, { id: ComposedIdSchema });
@@ -64,7 +64,7 @@ export const ChallengeSnapshotSchema = z
     }),
   );
 
-/** The stored record of a challenge as an attempt began it (see {@link ChallengeSnapshotSchema}). */
+/** The stored record of a challenge as an attempt began it, as `ChallengeSnapshotSchema` in this module defines it. */
 export type ChallengeSnapshot = z.infer<typeof ChallengeSnapshotSchema>;
 
 /**
@@ -139,7 +139,7 @@ export const StoredBallotSchema = z.strictObject({
   at: z.number(),
 });
 
-/** A poll ballot as stored (see {@link StoredBallotSchema}); a `PollBallot` with its keys. */
+/** A poll ballot as stored: a `PollBallot` with its keys (`StoredBallotSchema` in this module). */
 export type StoredBallot = z.infer<typeof StoredBallotSchema>;
 
 /**
@@ -165,7 +165,7 @@ export const OpenQuestionResponseSchema = z.strictObject({
   step: z.exactOptional(z.int().check(z.minimum(0))),
 });
 
-/** An open-question answer as stored (see {@link OpenQuestionResponseSchema}). */
+/** An open-question answer as stored, as `OpenQuestionResponseSchema` in this module defines it. */
 export type OpenQuestionResponse = z.infer<typeof OpenQuestionResponseSchema>;
 
 /**

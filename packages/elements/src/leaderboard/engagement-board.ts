@@ -6,7 +6,7 @@ export type BoardKind = 'challenge' | 'engagement';
 /** The engagement board's periods: this week on the viewer's calendar, or all time. */
 export const BOARD_PERIODS = ['week', 'all'] as const;
 
-/** One of {@link BOARD_PERIODS}. */
+/** The engagement board's period: `week` (this week on the viewer's calendar) or `all` (all time). */
 export type BoardPeriod = (typeof BOARD_PERIODS)[number];
 
 /** What a board load asks for, whichever board it is. */

@@ -15,11 +15,20 @@ import { startOutbound } from './outbound.js';
 /** What the server sends out: webhooks, and learning records when an LRS is configured. */
 export interface Deliveries {
   readonly webhooks: Webhooks;
-  /**
-   * The statements' queue, a round of delivery (the loops run one every poll) and a scheduler
-   * tick (which finds the badges earned), shared with webhooks.
-   */
-  readonly xapi: { readonly queue: DeliveryQueue; deliverDue(): Promise<number>; tick(): Promise<number> } | undefined;
+  /** The learning records' side, `undefined` when no LRS is configured. */
+  readonly xapi:
+    | {
+        /** The statements waiting to be sent. */
+        readonly queue: DeliveryQueue;
+        /** One round of delivery (the loops run one every poll); resolves to how many were sent. */
+        deliverDue(): Promise<number>;
+        /**
+         * A scheduler tick, shared with webhooks: queues the time-driven events (and the badges
+         * earned) that fell due; resolves to how many events it queued.
+         */
+        tick(): Promise<number>;
+      }
+    | undefined;
 }
 
 /** What starting the deliveries needs of the server. */

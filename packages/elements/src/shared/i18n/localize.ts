@@ -240,12 +240,14 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
    */
   #hydrating: boolean;
 
+  /** Adds itself to `host` and registers the host class's `static strings`, once per class. */
   constructor(host: ReactiveControllerHost & HTMLElement) {
     super(host);
     this.#hydrating = typeof host.closest === 'function' && host.shadowRoot !== null;
     registerStrings((host.constructor as { readonly strings?: ElementStrings }).strings);
   }
 
+  /** Starts following `lang` and `dir` changes around the host, in the page and in its shadow root. */
   override hostConnected(): void {
     super.hostConnected();
     hosts.add(this.host);
@@ -258,6 +260,7 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     }
   }
 
+  /** Stops following the host's `lang` and `dir`; they are resolved again when it comes back. */
   override hostDisconnected(): void {
     super.hostDisconnected();
     hosts.delete(this.host);
@@ -266,14 +269,20 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     this.#resolved = undefined;
   }
 
+  /** The host's language: the nearest valid `lang` attribute, else the document's, else `en`. */
   override lang(): string {
     return this.#language().lang;
   }
 
+  /** The host's direction: an explicit `dir` where it governs, else its language's own. */
   override dir(): string {
     return this.#language().dir;
   }
 
+  /**
+   * The term `key` in the host's language with `args`: as registered for its region (`fr-CA`),
+   * else for its language (`fr`), else in Mindshare's English; the key itself when none has it.
+   */
   override term<K extends keyof (Translation & MindTerms<T>)>(
     key: K,
     ...args: TermArgs<(Translation & MindTerms<T>)[K]>
@@ -290,11 +299,13 @@ export class MindLocalizeController<T extends Terms = Record<never, never>> exte
     return typeof term === 'function' ? (term as (...a: unknown[]) => string)(...args) : String(term);
   }
 
+  /** Before each render: looks the terms up afresh and asks for the strings of the host's language. */
   hostUpdate(): void {
     this.#terms = undefined;
     void loadTranslation(this.lang());
   }
 
+  /** After the first render of a server-rendered element: renders again if the page speaks otherwise. */
   hostUpdated(): void {
     if (!this.#hydrating) return;
     const server = serverLanguage(this.host);
