@@ -8,7 +8,7 @@
  * client, which a page on a vendor's server loads with its first call, and non-English strings.
  */
 import { registerStorage, type MindshareApi, type MindshareOptions } from '@mindshare/core';
-import type { HttpClientOptions, HttpMindshareApi } from '@mindshare/adapters/http';
+import { sendViewerRequest, type HttpClientOptions, type HttpMindshareApi } from '@mindshare/adapters/http';
 import { createIndexedDbStorage } from '@mindshare/adapters/indexeddb';
 import { defineLazily } from './shared/base/lazy-define.js';
 import './provider/provider.define.js';
@@ -57,9 +57,15 @@ export { registerTranslation } from '@shoelace-style/localize';
 /**
  * The HTTP client of `@mindshare/adapters/http`, for a page whose engine runs on a server (the
  * contract of docs/http-api.md). Its code is a lazy chunk fetched on the first call, so pages on
- * IndexedDB never download it.
+ * IndexedDB never download it; the viewer is asked for while that code downloads.
  */
 export async function createHttpClient(options: HttpClientOptions): Promise<HttpMindshareApi> {
-  const http = await import('@mindshare/adapters/http');
-  return http.createHttpClient(options);
+  const viewerRequest = options.viewerRequest ?? (options.viewer ? undefined : sendViewerRequest(options));
+  try {
+    const http = await import('@mindshare/adapters/http');
+    return await http.createHttpClient(viewerRequest ? { ...options, viewerRequest } : options);
+  } catch (error) {
+    viewerRequest?.abort();
+    throw error;
+  }
 }

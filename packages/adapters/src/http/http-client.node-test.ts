@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { createMemoryStorage, isMindError, type MindshareChange } from '@mindshare/core';
 import { HttpResponse } from 'msw';
 import { createHttpClient } from './http-client.js';
+import { sendViewerRequest } from './sent-request.js';
 import { testWorld } from './testing/test-world.js';
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<void> {
@@ -301,6 +302,67 @@ describe('createHttpClient', () => {
     );
     assert.equal((await request).aborted, true, 'the viewer’s request is aborted');
     assert.equal(world.time.pending, 0, 'and its time limit cleared');
+  });
+
+  it('reads the viewer request sent before it was created: the server is asked once, its clock taken when the reply came', async () => {
+    const world = testWorld();
+    const asked: string[] = [];
+    const fetch = (request: Request) => {
+      asked.push(new URL(request.url).pathname);
+      return world.server.fetch(request);
+    };
+    const target = { baseUrl: world.server.baseUrl, token: 'token-s-anna', fetch, clock: world.time.clock };
+    const viewerRequest = sendViewerRequest(target);
+    await viewerRequest.reply;
+    // The client's code takes three seconds to come on a slow network.
+    world.time.current += 3_000;
+    const client = await createHttpClient({
+      ...target,
+      storage: createMemoryStorage({ database: world.device }),
+      scheduler: world.time,
+      viewerRequest,
+    });
+    assert.equal(client.viewer.id, 's-anna');
+    assert.equal(asked.filter((path) => path.endsWith('/v1/viewer')).length, 1, 'asked once');
+    // The server's clock and this device's are one: no offset, not the three seconds' wait.
+    assert.equal(client.now(), world.time.current);
+    await client.close();
+  });
+
+  it('abandons the viewer request sent before it when the outbox cannot open, or when it is given the viewer', async () => {
+    const world = testWorld();
+    const signals: AbortSignal[] = [];
+    // The server never answers.
+    const fetch = (request: Request) => {
+      signals.push(request.signal);
+      return new Promise<Response>(() => {});
+    };
+    const target = { baseUrl: world.server.baseUrl, token: 'token-s-anna', fetch };
+    const blocked = createMemoryStorage({ database: world.device });
+    blocked.open = () => Promise.reject(new Error('the store is blocked'));
+    await assert.rejects(
+      createHttpClient({
+        ...target,
+        storage: blocked,
+        scheduler: world.time,
+        viewerRequest: sendViewerRequest(target),
+      }),
+      /the store is blocked/,
+    );
+    assert.equal(signals[0]?.aborted, true, 'abandoned when the outbox cannot open');
+    assert.equal(world.time.pending, 0, 'with no time limit left running');
+    const earlier = await world.open();
+    const { viewer } = earlier;
+    await earlier.close();
+    const client = await createHttpClient({
+      ...target,
+      storage: createMemoryStorage({ database: world.device }),
+      scheduler: world.time,
+      viewer,
+      viewerRequest: sendViewerRequest(target),
+    });
+    assert.equal(signals[1]?.aborted, true, 'abandoned when the viewer is known');
+    await client.close();
   });
 
   it('uses the cached viewer when it starts offline', async () => {

@@ -87,11 +87,16 @@ export async function createHttpClient(options: HttpClientOptions): Promise<Http
   });
   const storeName = options.storeName ?? 'mindshare-http-outbox';
   const storage = options.storage;
-  // Asked while the outbox opens rather than after: one wait less before the first call. (`send`
+  // Asked while the outbox opens rather than after: one wait less before the first call; a request
+  // sent before the client existed is read as it is, its clock taken when its reply came. (`send`
   // never rejects: a failure is a delivery, read once the cached viewer is known.)
+  const sent = options.viewerRequest;
+  if (options.viewer) sent?.abort();
   const viewerRequest = options.viewer
     ? undefined
-    : transport.send({ method: 'GET', path: '/v1/viewer' }).then((delivery) => ({ delivery, at: clock() }));
+    : transport
+        .send({ method: 'GET', path: '/v1/viewer' }, sent)
+        .then((delivery) => ({ delivery, at: sent?.arrivedAt() ?? clock() }));
   try {
     await storage.open(outboxSchema(storeName));
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { MindErrorCode, MindshareApi, StorageAdapter, Viewer } from '@mindshare/core';
+import type { SentRequest } from './sent-request.js';
 
 /** Timers the client waits on (retries, request timeouts); injected so tests control time. */
 export interface Scheduler {
@@ -35,6 +36,11 @@ export interface HttpClientOptions {
    * server clock offset that reply carries).
    */
   readonly viewer?: Viewer;
+  /**
+   * `GET /v1/viewer` sent before the client was created ({@link sendViewerRequest}), read instead
+   * of asking again: the viewer came while the client's code downloaded.
+   */
+  readonly viewerRequest?: SentRequest;
   /** A request without a reply after this long is abandoned as a network failure (default 15 000). */
   readonly timeoutMs?: number;
   /** First retry delay of the outbox (default 1 000); doubled per failure, with jitter. */

@@ -3,6 +3,8 @@
  * The contract it speaks is `docs/http-api.md` (OpenAPI: `docs/openapi.json`).
  */
 export { createHttpClient } from './http-client.js';
+export { sendViewerRequest } from './sent-request.js';
+export type { SentRequest, ViewerRequestOptions } from './sent-request.js';
 export { HTTP_STATUS_OF_CODE } from './error-status.js';
 export type {
   HttpClientOptions,

@@ -1,17 +1,10 @@
 import { MIND_ERROR_CODES, MindError } from '@mindshare/core';
 import * as z from 'zod/mini';
 import type { FetchLike, Scheduler } from './http-options.js';
+import { requestBasics, type HttpRequest } from './request.js';
+import type { SentRequest } from './sent-request.js';
 
-/** One request of the contract. `body` is JSON unless it is binary (media upload). */
-export interface HttpRequest {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'HEAD' | 'DELETE';
-  readonly path: string;
-  readonly query?: Readonly<Record<string, string | number | undefined>>;
-  readonly body?: unknown;
-  readonly headers?: Readonly<Record<string, string>>;
-  /** The reply is bytes (media), handed over as an `ArrayBuffer`. */
-  readonly binary?: boolean;
-}
+export type { HttpRequest } from './request.js';
 
 /**
  * What became of a request: the server's reply, or a failure that says whether trying again may
@@ -24,7 +17,11 @@ export type Delivery =
 
 /** Sends requests of the contract; never throws, every outcome is a {@link Delivery}. */
 export interface Transport {
-  send(request: HttpRequest): Promise<Delivery>;
+  /**
+   * Sends `request`, or reads the reply of `sent`, the same request sent before the client
+   * existed (see `sendViewerRequest`), instead of sending it again.
+   */
+  send(request: HttpRequest, sent?: SentRequest): Promise<Delivery>;
   /** Abandons requests in flight (their deliveries become retryable `MIND_NETWORK`). */
   abortAll(): void;
 }
@@ -53,32 +50,31 @@ function isBinary(body: unknown): body is ArrayBuffer | Uint8Array {
   return body instanceof ArrayBuffer || body instanceof Uint8Array;
 }
 
+async function buildRequest(options: TransportOptions, request: HttpRequest, signal: AbortSignal): Promise<Request> {
+  const { url, headers } = await requestBasics(options, request.path);
+  for (const [name, value] of Object.entries(request.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+  let body: BodyInit | undefined;
+  if (isBinary(request.body)) {
+    headers.set('content-type', 'application/octet-stream');
+    body = request.body instanceof Uint8Array ? request.body.slice() : request.body;
+  } else if (request.body !== undefined) {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(request.body);
+  }
+  return new Request(url, { method: request.method, headers, signal, ...(body === undefined ? {} : { body }) });
+}
+
 /** Creates the transport over an injected `fetch`, with a timeout on the injected scheduler. */
 export function createTransport(options: TransportOptions): Transport {
   const inFlight = new Set<AbortController>();
-  const base = options.baseUrl.replace(/\/+$/, '');
 
-  async function buildRequest(request: HttpRequest, signal: AbortSignal): Promise<Request> {
-    const url = new URL(base + request.path);
-    for (const [name, value] of Object.entries(request.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const token = typeof options.token === 'function' ? await options.token() : options.token;
-    const headers = new Headers({ accept: 'application/json', authorization: `Bearer ${token}`, ...request.headers });
-    let body: BodyInit | undefined;
-    if (isBinary(request.body)) {
-      headers.set('content-type', 'application/octet-stream');
-      body = request.body instanceof Uint8Array ? request.body.slice() : request.body;
-    } else if (request.body !== undefined) {
-      headers.set('content-type', 'application/json');
-      body = JSON.stringify(request.body);
-    }
-    return new Request(url, { method: request.method, headers, signal, ...(body === undefined ? {} : { body }) });
-  }
-
-  async function exchange(request: HttpRequest): Promise<Response> {
+  async function exchange(request: HttpRequest, sent: SentRequest | undefined): Promise<Response> {
     const controller = new AbortController();
     inFlight.add(controller);
+    if (sent) controller.signal.addEventListener('abort', sent.abort, { once: true });
     let timer: unknown;
     // A fetch that ignores its signal must not hang the caller: race it against the abort.
     const aborted = new Promise<never>((_, reject) => {
@@ -87,7 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
     });
     try {
       return await Promise.race([
-        buildRequest(request, controller.signal).then((built) => options.fetch(built)),
+        sent ? sent.reply : buildRequest(options, request, controller.signal).then((built) => options.fetch(built)),
         aborted,
       ]);
     } finally {
@@ -96,10 +92,10 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function send(request: HttpRequest): Promise<Delivery> {
+  async function send(request: HttpRequest, sent?: SentRequest): Promise<Delivery> {
     let response: Response;
     try {
-      response = await exchange(request);
+      response = await exchange(request, sent);
     } catch (cause) {
       const error = new MindError(
         'MIND_NETWORK',
