@@ -2,7 +2,7 @@
  * Global CSS a portal might ship that breaks careless widgets: a reset that unsets everything in
  * the light DOM (hosts included), hidden buttons, and huge fonts.
  */
-export const HOSTILE_CSS = `
+const HOSTILE_CSS = `
   * { all: unset; }
   head, script, style { display: none; }
   html { font-size: 40px; }

@@ -13,7 +13,7 @@ export interface StubInsightOptions {
  * A hand-written Mindshare API for the manager views' loading and error states: `mastery`,
  * `catalog` and `tierReport` never answer, or always fail; everything else is absent.
  */
-export function stubInsightApi(options: StubInsightOptions): { api: MindshareApi; options: StubInsightOptions } {
+function stubInsightApi(options: StubInsightOptions): { api: MindshareApi; options: StubInsightOptions } {
   const answer = async (): Promise<never> => {
     if (options.pending) return new Promise(() => {});
     await Promise.resolve();
