@@ -4,7 +4,7 @@ import { html, type LitElement } from 'lit';
 import { find, isLoading, render } from './harness.js';
 
 /** Options of {@link stubInsightApi}. */
-export interface StubInsightOptions {
+interface StubInsightOptions {
   /** Never answers (a loading state that stays); otherwise every call rejects. */
   readonly pending?: boolean;
 }
