@@ -221,6 +221,17 @@ test('a challenge badge counts the rank when the attempt was finished, on its ch
   assert.deepEqual(standing.next, [{ badgeId: 'q4-winner', current: 0, target: 1 }]);
 });
 
+test('copies of one finish recorded at the same instant with other ranks keep the better rank, in either order', () => {
+  const at = START + DAY;
+  const fourth: ActivityEvent = { kind: 'challenge-finished', subjectId: 'c-q1', at, points: 5, rank: 4 };
+  const first: ActivityEvent = { ...fourth, rank: 1 };
+  const judged = (events: ActivityEvent[]) =>
+    judgeBadges({ badges: BADGES, events, releases: [], timeZone: 'UTC', now: START + 3 * DAY }).earned;
+  // fast-check found it: the copy kept was the first to arrive, so the podium came and went with the order.
+  assert.deepEqual(judged([fourth, first]), [{ badgeId: 'podium', earnedAt: at }]);
+  assert.deepEqual(judged([first, fourth]), [{ badgeId: 'podium', earnedAt: at }]);
+});
+
 function weekdayOf(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7;
 }
