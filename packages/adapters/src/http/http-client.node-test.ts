@@ -5,11 +5,34 @@ import { describe, it } from 'node:test';
 import { createMemoryStorage, isMindError, type MindshareChange } from '@mindshare/core';
 import { HttpResponse } from 'msw';
 import { createHttpClient } from './http-client.js';
-import { sendViewerRequest } from './sent-request.js';
+import { sendViewerRequest, type SentRequest } from './sent-request.js';
 import { testWorld } from './testing/test-world.js';
 
 async function rejectsWith(promise: Promise<unknown>, code: string): Promise<void> {
   await assert.rejects(promise, (error: unknown) => isMindError(error) && error.code === code);
+}
+
+/** A `fetch` to the world's server that keeps the requests for the viewer, and says when one was answered. */
+function countingViewerAsks(world: ReturnType<typeof testWorld>) {
+  let answer!: () => void;
+  const asks: Request[] = [];
+  const viewerAsks = {
+    get count() {
+      return asks.length;
+    },
+    /** The requests sent with `token`. */
+    by: (token: string) => asks.filter((request) => request.headers.get('authorization') === `Bearer ${token}`),
+    answered: new Promise<void>((resolve) => (answer = resolve)),
+  };
+  const fetch = async (request: Request) => {
+    const viewer = new URL(request.url).pathname.endsWith('/v1/viewer');
+    if (viewer) asks.push(request);
+    const reply = await world.server.fetch(request);
+    // Once the reply is in the sender's hands, a task later.
+    if (viewer) setTimeout(answer, 0);
+    return reply;
+  };
+  return { fetch, viewerAsks };
 }
 
 const yes = { kind: 'true-false', value: true };
@@ -306,14 +329,10 @@ describe('createHttpClient', () => {
 
   it('reads the viewer request sent before it was created: the server is asked once, its clock taken when the reply came', async () => {
     const world = testWorld();
-    const asked: string[] = [];
-    const fetch = (request: Request) => {
-      asked.push(new URL(request.url).pathname);
-      return world.server.fetch(request);
-    };
+    const { fetch, viewerAsks } = countingViewerAsks(world);
     const target = { baseUrl: world.server.baseUrl, token: 'token-s-anna', fetch, clock: world.time.clock };
     const viewerRequest = sendViewerRequest(target);
-    await viewerRequest.reply;
+    await viewerAsks.answered;
     // The client's code takes three seconds to come on a slow network.
     world.time.current += 3_000;
     const client = await createHttpClient({
@@ -323,10 +342,42 @@ describe('createHttpClient', () => {
       viewerRequest,
     });
     assert.equal(client.viewer.id, 's-anna');
-    assert.equal(asked.filter((path) => path.endsWith('/v1/viewer')).length, 1, 'asked once');
+    assert.equal(viewerAsks.count, 1, 'asked once');
     // The server's clock and this device's are one: no offset, not the three seconds' wait.
     assert.equal(client.now(), world.time.current);
     await client.close();
+  });
+
+  it('takes a viewer request once, and only one sent for its own server and token: otherwise it asks itself', async () => {
+    const world = testWorld();
+    const { fetch, viewerAsks } = countingViewerAsks(world);
+    const anna = { baseUrl: world.server.baseUrl, token: 'token-s-anna', fetch };
+    const open = (viewerRequest: SentRequest) =>
+      createHttpClient({
+        ...anna,
+        storage: createMemoryStorage({ database: world.device }),
+        scheduler: world.time,
+        viewerRequest,
+      });
+    // Taken while its reply is still on the way.
+    const sent = sendViewerRequest(anna);
+    const first = await open(sent);
+    assert.equal(first.viewer.id, 's-anna');
+    assert.equal(viewerAsks.count, 1);
+    await first.close();
+    // Its reply was read: a second client given it asks the server again, and starts.
+    const second = await open(sent);
+    assert.equal(second.viewer.id, 's-anna');
+    assert.equal(viewerAsks.count, 2, 'the second client asked itself');
+    await second.close();
+    // Sent for another seller: abandoned, and the client asks for its own viewer.
+    const third = await open(sendViewerRequest({ ...anna, token: 'token-s-bob' }));
+    assert.equal(third.viewer.id, 's-anna', 'never the viewer of another token');
+    assert.ok(
+      viewerAsks.by('token-s-bob').every((request) => request.signal.aborted),
+      'the other seller’s request abandoned, if it went out at all',
+    );
+    await third.close();
   });
 
   it('abandons the viewer request sent before it when the outbox cannot open, or when it is given the viewer', async () => {
@@ -361,7 +412,11 @@ describe('createHttpClient', () => {
       viewer,
       viewerRequest: sendViewerRequest(target),
     });
-    assert.equal(signals[1]?.aborted, true, 'abandoned when the viewer is known');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.ok(
+      signals.slice(1).every((signal) => signal.aborted),
+      'abandoned when the viewer is known: never sent, or aborted',
+    );
     await client.close();
   });
 

@@ -7,6 +7,7 @@ import { Outbox } from './outbox.js';
 import { OUTBOX, outboxSchema, type ClientMeta } from './outbox-store.js';
 import { resumeUpload, startUpload } from './recording-upload.js';
 import { ViewerReplySchema } from './reply-schemas.js';
+import { takeSentRequest } from './sent-request.js';
 import { createTransport, type Delivery, type Transport } from './transport.js';
 import { WRITE_REPLIES, outboxWrites } from './write-operations.js';
 
@@ -90,13 +91,13 @@ export async function createHttpClient(options: HttpClientOptions): Promise<Http
   // Asked while the outbox opens rather than after: one wait less before the first call; a request
   // sent before the client existed is read as it is, its clock taken when its reply came. (`send`
   // never rejects: a failure is a delivery, read once the cached viewer is known.)
-  const sent = options.viewerRequest;
+  const sent = options.viewerRequest && takeSentRequest(options.viewerRequest, options);
   if (options.viewer) sent?.abort();
   const viewerRequest = options.viewer
     ? undefined
     : transport
         .send({ method: 'GET', path: '/v1/viewer' }, sent)
-        .then((delivery) => ({ delivery, at: sent?.arrivedAt() ?? clock() }));
+        .then((delivery) => ({ delivery, at: clock() - (sent?.sinceArrival() ?? 0) }));
   try {
     await storage.open(outboxSchema(storeName));
   } catch (error) {

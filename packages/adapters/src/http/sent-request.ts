@@ -2,14 +2,11 @@ import type { FetchLike } from './http-options.js';
 import { requestBasics, type RequestTarget } from './request.js';
 
 /**
- * A request already on its way when the client is created: its reply (or failure), when that
- * reply came, and how to abandon it. Made by {@link sendViewerRequest}.
+ * `GET /v1/viewer` already on its way, made by {@link sendViewerRequest} for one client to take
+ * as its own (`createHttpClient({ …, viewerRequest })`).
  */
 export interface SentRequest {
-  readonly reply: Promise<Response>;
-  /** When the reply came, on the clock given to {@link sendViewerRequest}; `undefined` until then. */
-  readonly arrivedAt: () => number | undefined;
-  /** Abandons the request (the client does when it cannot start). */
+  /** Abandons the request (a page whose client will not be created after all). */
   readonly abort: () => void;
 }
 
@@ -17,15 +14,35 @@ export interface SentRequest {
 export interface ViewerRequestOptions extends RequestTarget {
   /** `globalThis.fetch` by default. */
   readonly fetch?: FetchLike;
-  /** Epoch ms; `Date.now` by default: the client's own clock, so its offset from the server's holds. */
+  /** Epoch ms; `Date.now` by default. Times how long the reply waited for its client. */
   readonly clock?: () => number;
 }
+
+/** @internal A sent request as its client takes it. */
+export interface TakenRequest {
+  readonly reply: Promise<Response>;
+  readonly abort: () => void;
+  /** How long ago the reply came, in ms; `undefined` while it has not. */
+  readonly sinceArrival: () => number | undefined;
+}
+
+interface Sent extends TakenRequest {
+  readonly baseUrl: string;
+  readonly token: RequestTarget['token'];
+  taken: boolean;
+}
+
+/** The state of each request sent, out of reach of the page: only a client reads a reply. */
+const sentRequests = new WeakMap<SentRequest, Sent>();
+
+const sameBase = (a: string, b: string): boolean => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 
 /**
  * Sends `GET /v1/viewer` now, for a client created later with it as `viewerRequest`: a page that
  * loads the client's code on demand asks for the viewer while that code downloads, one round trip
- * less before its first call (the CDN's `createHttpClient` does so). This module imports next to
- * nothing, so a page can hold it before the client's code.
+ * less before its first call. The CDN's `createHttpClient` does this by itself; from
+ * `@mindshare/adapters/http`, holding this function without the rest of the client takes a
+ * bundler that drops unused modules (the package has no side effects).
  *
  * @example
  * ```ts
@@ -40,12 +57,41 @@ export function sendViewerRequest(options: ViewerRequestOptions): SentRequest {
   const clock = options.clock ?? (() => Date.now());
   let arrivedAt: number | undefined;
   const reply = requestBasics(options, '/v1/viewer')
-    .then(({ url, headers }) => send(new Request(url, { headers, signal: controller.signal })))
+    .then(({ url, headers }) => {
+      // Abandoned while the token was fetched: not sent at all.
+      controller.signal.throwIfAborted();
+      return send(new Request(url, { headers, signal: controller.signal }));
+    })
     .then((response) => {
       arrivedAt = clock();
       return response;
     });
   // Read by the client; unread when the client's code never came, which is no error of its own.
   reply.catch(() => undefined);
-  return { reply, arrivedAt: () => arrivedAt, abort: () => controller.abort() };
+  const abort = () => controller.abort();
+  const handle: SentRequest = { abort };
+  sentRequests.set(handle, {
+    reply,
+    abort,
+    sinceArrival: () => (arrivedAt === undefined ? undefined : clock() - arrivedAt),
+    baseUrl: options.baseUrl,
+    token: options.token,
+    taken: false,
+  });
+  return handle;
+}
+
+/**
+ * @internal Hands `sent` to the client of `target`: once, and only when it went to the same
+ * server for the same token. Otherwise (taken already, or sent for another person or server)
+ * it is abandoned and `undefined` returned: the client asks for its viewer itself.
+ */
+export function takeSentRequest(sent: SentRequest, target: RequestTarget): TakenRequest | undefined {
+  const state = sentRequests.get(sent);
+  if (!state || state.taken || !sameBase(state.baseUrl, target.baseUrl) || state.token !== target.token) {
+    if (state && !state.taken) sent.abort();
+    return undefined;
+  }
+  state.taken = true;
+  return state;
 }

@@ -2,7 +2,7 @@ import { MIND_ERROR_CODES, MindError } from '@mindshare/core';
 import * as z from 'zod/mini';
 import type { FetchLike, Scheduler } from './http-options.js';
 import { requestBasics, type HttpRequest } from './request.js';
-import type { SentRequest } from './sent-request.js';
+import type { TakenRequest } from './sent-request.js';
 
 export type { HttpRequest } from './request.js';
 
@@ -18,10 +18,10 @@ export type Delivery =
 /** Sends requests of the contract; never throws, every outcome is a {@link Delivery}. */
 export interface Transport {
   /**
-   * Sends `request`, or reads the reply of `sent`, the same request sent before the client
-   * existed (see `sendViewerRequest`), instead of sending it again.
+   * Sends `request`; or, given `sent` (this very request, sent before the client existed: see
+   * `sendViewerRequest`), reads its reply instead, within the time limit counted from now.
    */
-  send(request: HttpRequest, sent?: SentRequest): Promise<Delivery>;
+  send(request: HttpRequest, sent?: TakenRequest): Promise<Delivery>;
   /** Abandons requests in flight (their deliveries become retryable `MIND_NETWORK`). */
   abortAll(): void;
 }
@@ -71,7 +71,7 @@ async function buildRequest(options: TransportOptions, request: HttpRequest, sig
 export function createTransport(options: TransportOptions): Transport {
   const inFlight = new Set<AbortController>();
 
-  async function exchange(request: HttpRequest, sent: SentRequest | undefined): Promise<Response> {
+  async function exchange(request: HttpRequest, sent: TakenRequest | undefined): Promise<Response> {
     const controller = new AbortController();
     inFlight.add(controller);
     if (sent) controller.signal.addEventListener('abort', sent.abort, { once: true });
@@ -92,7 +92,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function send(request: HttpRequest, sent?: SentRequest): Promise<Delivery> {
+  async function send(request: HttpRequest, sent?: TakenRequest): Promise<Delivery> {
     let response: Response;
     try {
       response = await exchange(request, sent);
