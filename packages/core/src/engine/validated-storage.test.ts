@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -236,7 +237,8 @@ test('the hand check of stored scores never accepts what the schema refuses, and
     });
   fc.assert(
     fc.property(fc.oneof(mutated, fc.dictionary(field, value), value), (candidate) => {
-      if (isStoredScore(candidate)) assert.ok(StoredScoreSchema.safeParse(candidate).success, String(candidate));
+      // inspect, not String: fast-check's dictionaries have no prototype, which String cannot convert.
+      if (isStoredScore(candidate)) assert.ok(StoredScoreSchema.safeParse(candidate).success, inspect(candidate));
     }),
     { numRuns: 3000 },
   );
