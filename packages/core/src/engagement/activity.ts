@@ -14,24 +14,32 @@ export interface ActivityEvent {
   readonly rankedAt?: number;
 }
 
+/** `a` before `b` (negative), after (positive) or neither (zero); absent values after present ones. */
+function compare(a: number | undefined, b: number | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
 /**
  * Whether `event` is kept over `kept`, a copy of the same action: the earlier, then the fewer
  * points, then the better rank and the earlier `rankedAt`. A total order, so the copy kept never
- * depends on the order the copies arrive in; the better rank, so adding a copy never takes a
- * podium away.
+ * depends on the order the copies arrive in.
  */
 function keptOver(event: ActivityEvent, kept: ActivityEvent): boolean {
-  const rank = (e: ActivityEvent) => e.rank ?? Number.POSITIVE_INFINITY;
-  const rankedAt = (e: ActivityEvent) => e.rankedAt ?? e.at;
   return (
-    (event.at - kept.at || event.points - kept.points || rank(event) - rank(kept) || rankedAt(event) - rankedAt(kept)) <
-    0
+    (compare(event.at, kept.at) ||
+      compare(event.points, kept.points) ||
+      compare(event.rank, kept.rank) ||
+      compare(event.rankedAt ?? event.at, kept.rankedAt ?? kept.at)) < 0
   );
 }
 
 /**
  * One event per kind and subject, the earliest kept: the same action recorded twice (two tabs,
- * a retried request) counts once, whatever order the copies arrive in.
+ * a retried request) counts once, whatever order the copies arrive in. Sorted by time, then kind
+ * and subject.
  */
 export function distinctEvents(events: readonly ActivityEvent[]): ActivityEvent[] {
   const first = new Map<string, ActivityEvent>();
@@ -40,7 +48,8 @@ export function distinctEvents(events: readonly ActivityEvent[]): ActivityEvent[
     const kept = first.get(key);
     if (kept === undefined || keptOver(event, kept)) first.set(key, event);
   }
-  return [...first.values()].sort((a, b) => a.at - b.at || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...first.values()].sort((a, b) => a.at - b.at || text(a.kind, b.kind) || text(a.subjectId, b.subjectId));
 }
 
 /** The points of a seller's events, each action counted once. */

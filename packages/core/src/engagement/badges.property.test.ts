@@ -221,6 +221,51 @@ test('a challenge badge counts the rank when the attempt was finished, on its ch
   assert.deepEqual(standing.next, [{ badgeId: 'q4-winner', current: 0, target: 1 }]);
 });
 
+test('property: a copy of a finish, with any time, rank or ranking time, never takes a podium away nor makes it later', () => {
+  const podiums = BADGES.filter((badge) => badge.rule.kind === 'challenge-top');
+  fc.assert(
+    fc.property(
+      world.chain((input) => {
+        const finishes = input.events.filter((event) => event.kind === 'challenge-finished');
+        const copy =
+          finishes.length === 0
+            ? fc.constant(undefined)
+            : fc.record({
+                of: fc.constantFrom(...finishes),
+                shift: fc.integer({ min: -5 * DAY, max: 5 * DAY }),
+                rank: fc.option(fc.integer({ min: 1, max: 8 }), { nil: undefined }),
+                rankedLater: fc.option(fc.nat({ max: 5 * DAY }), { nil: undefined }),
+              });
+        return fc.tuple(fc.constant(input), fc.array(copy, { maxLength: 5 }));
+      }),
+      ([input, copies]) => {
+        const base: BadgeInput = { ...input, badges: podiums };
+        const added = copies.flatMap((copy) => {
+          if (!copy) return [];
+          const at = copy.of.at + copy.shift;
+          const { rank: _rank, rankedAt: _rankedAt, ...action } = copy.of;
+          const event: ActivityEvent = {
+            ...action,
+            at,
+            ...(copy.rank === undefined ? {} : { rank: copy.rank }),
+            ...(copy.rankedLater === undefined ? {} : { rankedAt: at + copy.rankedLater }),
+          };
+          return [event];
+        });
+        const before = judgeBadges(base).earned;
+        const after = new Map(
+          judgeBadges({ ...base, events: [...input.events, ...added] }).earned.map((e) => [e.badgeId, e.earnedAt]),
+        );
+        for (const earned of before) {
+          const at = after.get(earned.badgeId);
+          assert.ok(at !== undefined, `${earned.badgeId} taken away`);
+          assert.ok(at <= earned.earnedAt, `${earned.badgeId} made later`);
+        }
+      },
+    ),
+  );
+});
+
 test('copies of one finish recorded at the same instant with other ranks keep the better rank, in either order', () => {
   const at = START + DAY;
   const fourth: ActivityEvent = { kind: 'challenge-finished', subjectId: 'c-q1', at, points: 5, rank: 4 };

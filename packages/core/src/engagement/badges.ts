@@ -51,13 +51,17 @@ interface Judged {
  */
 export function judgeBadges(input: BadgeInput): BadgeStanding {
   const events = distinctEvents(input.events);
+  // A podium is judged over every copy of a finish, not the one kept for points and streaks:
+  // earned the first instant any copy held a good enough rank, so a copy added (another process
+  // counting the same finish) never takes it away nor makes it later.
+  const finishes = input.events.filter((event) => event.kind === 'challenge-finished');
   const earned: EarnedBadge[] = [];
   const next: BadgeProgress[] = [];
   const seen = new Set<string>();
   for (const badge of input.badges) {
     if (seen.has(badge.id)) continue; // the pack check refuses repeats; never award one twice anyway
     seen.add(badge.id);
-    const judged = judge(badge.rule, events, input);
+    const judged = judge(badge.rule, badge.rule.kind === 'challenge-top' ? finishes : events, input);
     if (judged.earnedAt !== undefined) earned.push({ badgeId: badge.id, earnedAt: judged.earnedAt });
     else next.push({ badgeId: badge.id, current: Math.min(judged.current, judged.target), target: judged.target });
   }

@@ -237,7 +237,7 @@ test('the hand check of stored scores never accepts what the schema refuses, and
     });
   fc.assert(
     fc.property(fc.oneof(mutated, fc.dictionary(field, value), value), (candidate) => {
-      // inspect, not String: fast-check's dictionaries have no prototype, which String cannot convert.
+      // inspect, not String: fast-check's dictionaries may have no prototype, which String cannot convert.
       if (isStoredScore(candidate)) assert.ok(StoredScoreSchema.safeParse(candidate).success, inspect(candidate));
     }),
     { numRuns: 3000 },
