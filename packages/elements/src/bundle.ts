@@ -60,12 +60,13 @@ export { registerTranslation } from '@shoelace-style/localize';
  * IndexedDB never download it; the viewer is asked for while that code downloads.
  */
 export async function createHttpClient(options: HttpClientOptions): Promise<HttpMindshareApi> {
-  const viewerRequest = options.viewerRequest ?? (options.viewer ? undefined : sendViewerRequest(options));
+  // A page's own request is the page's to abandon: only the one made here is abandoned here.
+  const made = options.viewerRequest || options.viewer ? undefined : sendViewerRequest(options);
   try {
     const http = await import('@mindshare/adapters/http');
-    return await http.createHttpClient(viewerRequest ? { ...options, viewerRequest } : options);
+    return await http.createHttpClient(made ? { ...options, viewerRequest: made } : options);
   } catch (error) {
-    viewerRequest?.abort();
+    made?.abort();
     throw error;
   }
 }

@@ -378,6 +378,26 @@ describe('createHttpClient', () => {
       'the other seller’s request abandoned, if it went out at all',
     );
     await third.close();
+    // Abandoned before it was handed over (a retry after a failed start): asked again.
+    const abandoned = sendViewerRequest(anna);
+    abandoned.abort();
+    const asked = viewerAsks.count;
+    const fourth = await open(abandoned);
+    assert.equal(fourth.viewer.id, 's-anna');
+    assert.equal(viewerAsks.count - asked, 1, 'asked afresh, not failed on the abandoned request');
+    await fourth.close();
+    // Not made by sendViewerRequest: abandoned, and the client asks itself.
+    let abortedByHand = false;
+    const fifth = await open({ abort: () => (abortedByHand = true) });
+    assert.equal(fifth.viewer.id, 's-anna');
+    assert.equal(abortedByHand, true, 'a request the client cannot read is abandoned');
+    await fifth.close();
+    // The same server, written with a trailing slash: taken.
+    const slash = sendViewerRequest({ ...anna, baseUrl: `${anna.baseUrl}/` });
+    const before = viewerAsks.count;
+    const sixth = await open(slash);
+    assert.equal(viewerAsks.count - before, 1, 'one request, the one sent before');
+    await sixth.close();
   });
 
   it('abandons the viewer request sent before it when the outbox cannot open, or when it is given the viewer', async () => {

@@ -39,7 +39,8 @@ export interface HttpClientOptions {
   /**
    * `GET /v1/viewer` sent before the client was created ({@link sendViewerRequest}), read instead
    * of asking again: the viewer came while the client's code downloaded. Taken by one client, and
-   * only when sent with the same `baseUrl` and `token`; otherwise abandoned, and asked again.
+   * only when sent with the same `baseUrl` and `token` (the same string, or the same function) and
+   * not abandoned; otherwise abandoned, and asked again.
    */
   readonly viewerRequest?: SentRequest;
   /** A request without a reply after this long is abandoned as a network failure (default 15 000). */

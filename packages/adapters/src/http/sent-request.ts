@@ -29,6 +29,7 @@ export interface TakenRequest {
 interface Sent extends TakenRequest {
   readonly baseUrl: string;
   readonly token: RequestTarget['token'];
+  readonly signal: AbortSignal;
   taken: boolean;
 }
 
@@ -76,6 +77,7 @@ export function sendViewerRequest(options: ViewerRequestOptions): SentRequest {
     sinceArrival: () => (arrivedAt === undefined ? undefined : clock() - arrivedAt),
     baseUrl: options.baseUrl,
     token: options.token,
+    signal: controller.signal,
     taken: false,
   });
   return handle;
@@ -83,13 +85,21 @@ export function sendViewerRequest(options: ViewerRequestOptions): SentRequest {
 
 /**
  * @internal Hands `sent` to the client of `target`: once, and only when it went to the same
- * server for the same token. Otherwise (taken already, or sent for another person or server)
- * it is abandoned and `undefined` returned: the client asks for its viewer itself.
+ * server with the same token (the same string, or the same function) and was not abandoned.
+ * Otherwise (taken already, abandoned, sent for another person or server, or made by another
+ * copy of this module) it is abandoned and `undefined` returned: the client asks for its viewer
+ * itself.
  */
 export function takeSentRequest(sent: SentRequest, target: RequestTarget): TakenRequest | undefined {
   const state = sentRequests.get(sent);
-  if (!state || state.taken || !sameBase(state.baseUrl, target.baseUrl) || state.token !== target.token) {
-    if (state && !state.taken) sent.abort();
+  const usable =
+    state !== undefined &&
+    !state.taken &&
+    !state.signal.aborted &&
+    sameBase(state.baseUrl, target.baseUrl) &&
+    state.token === target.token;
+  if (!usable) {
+    if (!state?.taken) sent.abort();
     return undefined;
   }
   state.taken = true;
