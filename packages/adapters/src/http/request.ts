@@ -17,6 +17,9 @@ export interface RequestTarget {
   readonly token: string | (() => string | Promise<string>);
 }
 
+/** `baseUrl` without its trailing slashes: `…/mindshare/` and `…/mindshare` are one server. */
+export const contractBase = (baseUrl: string): string => baseUrl.replace(/\/+$/, '');
+
 /**
  * The URL of `path` at `target` and the headers every request carries, with a fresh token: the
  * one place they are made, for the transport and for a request sent before the client exists
@@ -25,7 +28,7 @@ export interface RequestTarget {
 export async function requestBasics(target: RequestTarget, path: string): Promise<{ url: URL; headers: Headers }> {
   const token = typeof target.token === 'function' ? await target.token() : target.token;
   return {
-    url: new URL(target.baseUrl.replace(/\/+$/, '') + path),
+    url: new URL(contractBase(target.baseUrl) + path),
     headers: new Headers({ accept: 'application/json', authorization: `Bearer ${token}` }),
   };
 }

@@ -1,5 +1,5 @@
 import type { FetchLike } from './http-options.js';
-import { requestBasics, type RequestTarget } from './request.js';
+import { contractBase, requestBasics, type RequestTarget } from './request.js';
 
 /**
  * `GET /v1/viewer` already on its way, made by {@link sendViewerRequest} for one client to take
@@ -35,8 +35,6 @@ interface Sent extends TakenRequest {
 
 /** The state of each request sent, out of reach of the page: only a client reads a reply. */
 const sentRequests = new WeakMap<SentRequest, Sent>();
-
-const sameBase = (a: string, b: string): boolean => a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 
 /**
  * Sends `GET /v1/viewer` now, for a client created later with it as `viewerRequest`: a page that
@@ -96,7 +94,7 @@ export function takeSentRequest(sent: SentRequest, target: RequestTarget): Taken
     state !== undefined &&
     !state.taken &&
     !state.signal.aborted &&
-    sameBase(state.baseUrl, target.baseUrl) &&
+    contractBase(state.baseUrl) === contractBase(target.baseUrl) &&
     state.token === target.token;
   if (!usable) {
     if (!state?.taken) sent.abort();

@@ -266,13 +266,13 @@ test('property: a copy of a finish, with any time, rank or ranking time, never t
   );
 });
 
-test('copies of one finish recorded at the same instant with other ranks keep the better rank, in either order', () => {
+test('copies of one finish recorded at the same instant with other ranks earn the podium in either order', () => {
   const at = START + DAY;
   const fourth: ActivityEvent = { kind: 'challenge-finished', subjectId: 'c-q1', at, points: 5, rank: 4 };
   const first: ActivityEvent = { ...fourth, rank: 1 };
   const judged = (events: ActivityEvent[]) =>
     judgeBadges({ badges: BADGES, events, releases: [], timeZone: 'UTC', now: START + 3 * DAY }).earned;
-  // fast-check found it: the copy kept was the first to arrive, so the podium came and went with the order.
+  // fast-check found it: the copy judged was the first to arrive, so the podium came and went with the order.
   assert.deepEqual(judged([fourth, first]), [{ badgeId: 'podium', earnedAt: at }]);
   assert.deepEqual(judged([first, fourth]), [{ badgeId: 'podium', earnedAt: at }]);
 });
