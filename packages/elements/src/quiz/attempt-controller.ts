@@ -49,7 +49,8 @@ export class AttemptController implements MindChangeController {
   busy = false;
   /** The answer the engine refused as out of date is kept in this tab, to send after the reload. */
   answerKept = false;
-  #pendingAnswers = 0;
+  /** Questions answered offline whose verdict waits for the sync (`pending` outcomes). */
+  readonly #pending = new Set<string>();
   #expiring: string | undefined;
   readonly #hold = new UpdateHold();
   readonly #load: ChallengeLoad;
@@ -151,7 +152,7 @@ export class AttemptController implements MindChangeController {
       for (const verdict of attempt.verdicts) this.verdicts.set(verdict.questionId, verdict);
       this.#revealed.clear();
       for (const question of attempt.questions) this.#revealed.set(question.id, question);
-      this.#pendingAnswers = 0;
+      this.#pending.clear();
       const answered = new Set(attempt.verdicts.map((verdict) => verdict.questionId));
       const next = attempt.questionIds.findIndex((id) => !answered.has(id));
       this.element.emit('mind-attempt-start', {
@@ -185,7 +186,7 @@ export class AttemptController implements MindChangeController {
       forgetAnswer(attempt.id, question.id);
       this.answerKept = false;
       if (outcome.status === 'scored') this.verdicts.set(question.id, outcome);
-      else this.#pendingAnswers++;
+      else this.#pending.add(question.id);
       this.element.emit('mind-answer', {
         challengeId: attempt.challengeId,
         attemptId: attempt.id,
@@ -247,7 +248,7 @@ export class AttemptController implements MindChangeController {
         });
         this.#set(result.status === 'expired' ? { view: 'deadline', result } : { view: 'results', result });
       } catch (error) {
-        if (this.#pendingAnswers > 0 && isMindError(error, 'MIND_NETWORK')) {
+        if (this.#pending.size > 0 && isMindError(error, 'MIND_NETWORK')) {
           this.element.onDeadline(undefined);
           return this.#set({ view: 'pending' });
         }
@@ -286,14 +287,41 @@ export class AttemptController implements MindChangeController {
   }
 
   /**
-   * A change from the engine: refresh idle views; settle an attempt waiting for sync. The element
-   * tells its controllers of each change event (see `MindChangeController`).
+   * A change from the engine: refresh idle views; settle an attempt waiting for sync; show the
+   * verdicts of answers saved offline once they are scored. The element tells its controllers of
+   * each change event (see `MindChangeController`).
    */
   mindshareChanged(change: MindshareChange): void {
     if (this.busy || !change.areas.includes('challenges')) return;
     const { view } = this.state;
     if (RELOADABLE.includes(view)) void this.#quietReload();
     else if (view === 'pending') void this.#settle();
+    else if (this.#pending.size > 0) void this.#scorePending();
+  }
+
+  /**
+   * Reads the verdicts of answers saved offline that the sync has scored since; the one on screen,
+   * if it was still "saved, waiting to sync", turns into its verdict (announced like any other).
+   */
+  async #scorePending(): Promise<void> {
+    const api = this.element.api();
+    const { attempt } = this;
+    if (!api || !attempt) return;
+    let verdicts: readonly Verdict[];
+    try {
+      verdicts = (await api.attempt(attempt.id)).verdicts;
+    } catch {
+      return; // Still out of reach: the next change tries again.
+    }
+    if (attempt !== this.attempt) return;
+    for (const verdict of verdicts) {
+      if (this.#pending.delete(verdict.questionId)) this.verdicts.set(verdict.questionId, verdict);
+    }
+    const { state } = this;
+    const scored = state.view === 'verdict' && !this.busy ? this.verdicts.get(state.outcome.questionId) : undefined;
+    if (scored && state.view === 'verdict' && state.outcome.status === 'pending') {
+      this.#set({ view: 'verdict', outcome: { status: 'scored', ...scored } });
+    }
   }
 
   async #settle(): Promise<void> {
@@ -302,7 +330,7 @@ export class AttemptController implements MindChangeController {
     if (!api || !attempt) return;
     try {
       const result = await api.finishAttempt(attempt.id);
-      this.#pendingAnswers = 0;
+      this.#pending.clear();
       await this.#refreshListing(api);
       this.element.emit('mind-complete', {
         challengeId: attempt.challengeId,

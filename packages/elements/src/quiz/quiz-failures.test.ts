@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { MindError, type MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi, type MindshareChange } from '@mindshare/core';
 import { contentPack, scenarioWorld, type ScenarioWorld } from '@mindshare/core/testing';
 import type { MindErrorDetail } from '../shared/base/mind-error-detail.js';
+import { retryTiming } from '../shared/loading/retry-later.js';
 import { withOverrides } from '../testing/api-overrides.js';
 import { click, find, render, text, until } from '../testing/harness.js';
 import './quiz.define.js';
@@ -83,6 +84,67 @@ describe('<mind-quiz> failures', () => {
     click(el, '.error button');
     await until(el, '[part~="question"]');
     expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
+  });
+
+  it('reveals the next question by itself when the connection comes back, as its error view says', async () => {
+    let offline = true;
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const api = withOverrides(real, {
+      showQuestion: (attemptId, questionId) =>
+        offline
+          ? Promise.reject(new MindError('MIND_NETWORK', 'fetch failed'))
+          : real.showQuestion(attemptId, questionId),
+    });
+    // Far beyond the wait below: only the browser's `online` event can bring the question back.
+    const { delay } = retryTiming;
+    retryTiming.delay = 60_000;
+    try {
+      const { el } = await mount(api);
+      await start(el);
+      await answer(el, 'pro');
+      await until(el, '[part~="verdict"] button');
+      click(el, '[part~="verdict"] button');
+      await until(el, '.error');
+      expect(text(el, '.error')).to.contain('Mindshare cannot be reached').and.to.contain('Trying again');
+      offline = false;
+      window.dispatchEvent(new Event('online'));
+      await until(el, '[part~="question"]', 'the question did not come back with the connection');
+      expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
+    } finally {
+      retryTiming.delay = delay;
+    }
+  });
+
+  it('shows the verdict of an answer saved offline, and speaks it, once the sync has scored it', async () => {
+    const world = scenarioWorld();
+    const real = await world.as('s-anna');
+    const listeners = new Set<(change: MindshareChange) => void>();
+    const unsent: (() => Promise<unknown>)[] = [];
+    const api = withOverrides(real, {
+      // Saved offline, as the HTTP client's outbox does: scored only when it is sent.
+      answer: (attemptId, questionId, response, options) => {
+        unsent.push(() => real.answer(attemptId, questionId, response, options));
+        return Promise.resolve({ status: 'pending', questionId });
+      },
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    });
+    const { el } = await mount(api);
+    await start(el);
+    await answer(el, 'pro');
+    await until(el, '[part~="verdict"].pending');
+    expect(text(el, '[part~="verdict"]')).to.contain('Answer saved');
+    for (const send of unsent) await send();
+    for (const listener of listeners) listener({ origin: 'remote', areas: ['challenges'] });
+    await until(el, '[part~="verdict"].correct', 'the verdict never replaced "saved, waiting to sync"');
+    expect(text(el, '[part~="verdict"]')).to.contain('Correct').and.not.to.contain('Answer saved');
+    expect(text(el, '.base > [role="status"]')).to.contain('Correct');
+    // The seller goes on from the verdict as from any other.
+    click(el, '[part~="verdict"] button');
+    await waitUntil(() => text(el, '#question-prompt') === 'Which plans include SSO?', 'no next question');
   });
 
   it('fires mind-error with the code of a generic error too, once per error shown', async () => {

@@ -24,6 +24,7 @@ import { quizEn } from './strings/en.js';
 import { quizStyles } from './quiz.styles.js';
 import { requestResource } from '../shared/questions/resource-request.js';
 import { TimerController } from '../shared/timing/timer-controller.js';
+import { RetryLater } from '../shared/loading/retry-later.js';
 import { QuestionClock } from './question-clock.js';
 import { formatDuration } from '../shared/timing/duration-format.js';
 import { elementStrings } from '../shared/i18n/element-strings.js';
@@ -117,6 +118,16 @@ export class MindQuiz extends MindElement<typeof quizEn> {
       else this.#timer.start(deadline);
     },
   });
+
+  /** A call that failed for want of a connection is made again by itself, as its error view says. */
+  readonly #retry = new RetryLater(
+    this,
+    () => (this.#attempt.state.view === 'error' ? this.#attempt.state.error : undefined),
+    () => {
+      const { state } = this.#attempt;
+      if (state.view === 'error') void state.retry();
+    },
+  );
 
   readonly #timer: TimerController = new TimerController(this, {
     now: () => this.mindshare?.now(),
@@ -218,6 +229,7 @@ export class MindQuiz extends MindElement<typeof quizEn> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#retry.check();
     this.#moveFocus();
   }
 

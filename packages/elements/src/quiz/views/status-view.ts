@@ -46,6 +46,7 @@ export function statusView(context: QuizViewContext): TemplateResult | typeof no
         retry: () => void state.retry(),
         focusable: true,
         challengeId: controller.challengeId,
+        retrying: true,
         // The answer that met an out-of-date page waits in this tab for the reload.
         ...(isMindError(state.error, 'MIND_STALE') && controller.answerKept
           ? { advice: localize.term('mindQuizStaleAnswerKept') }
