@@ -41,4 +41,32 @@ describe('engagement over the HTTP client', () => {
       isMindError(error, 'MIND_INVALID_INPUT'),
     );
   });
+
+  it('announces engagement after each action that may count, so badges and the engagement board read again', async () => {
+    const world = testWorld();
+    const anna = await world.open();
+    const delivered: string[][] = [];
+    anna.subscribe((change) => {
+      if (change.origin === 'remote') delivered.push([...change.areas]);
+    });
+    const announces = async (action: string, act: () => Promise<unknown>) => {
+      delivered.length = 0;
+      await world.time.settle(act());
+      assert.ok(
+        delivered.some((areas) => areas.includes('engagement')),
+        `${action}: delivered without announcing engagement (${JSON.stringify(delivered)})`,
+      );
+    };
+    await announces('markSeen', () => anna.markSeen('n-hello'));
+    await announces('vote', () => anna.vote('n-poll', ['pro']));
+    await announces('respond', () => anna.respond('n-open', 'Price'));
+    const attempt = await world.time.settle(anna.startAttempt('marathon'));
+    await announces('finishAttempt', () => anna.finishAttempt(attempt.id));
+    const local: string[][] = [];
+    anna.subscribe((change) => local.push([...change.areas]));
+    const take = await world.time.settle(anna.startRecording('elevator', { mimeType: 'video/webm' }));
+    await world.time.settle(take.append(new Uint8Array(64)));
+    await world.time.settle(take.finish({ durationMs: 5_000 }));
+    assert.ok(local.at(-1)?.includes('engagement'), 'a take sent did not announce engagement');
+  });
 });

@@ -152,7 +152,8 @@ function uploadSession(context: ClientContext, recordingId: string, committed: n
           },
           RecordingSchema,
         );
-        context.emit({ origin: 'local', areas: ['pitch'] });
+        // A take sent may earn engagement points and the first-pitch badge.
+        context.emit({ origin: 'local', areas: ['pitch', 'engagement'] });
         return recording;
       }),
     abort: () =>

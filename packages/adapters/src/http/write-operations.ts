@@ -45,6 +45,11 @@ function delivered<S extends z.ZodMiniType>(result: WriteResult, operation: Writ
  * - `markSeen` and `respond` resolve (nothing to show; the write is safe on disk);
  * - `finishAttempt`, `vote` and `answerPractice` reject with `MIND_NETWORK` because their result
  *   is what the seller waits for, but the write stays queued and is delivered later.
+ *
+ * Each write announces the change areas it may touch, when queued and again when delivered. The
+ * actions that count toward engagement (finishing, reading, voting, answering, practising) always
+ * name `engagement`: the reply does not say whether this one counted, and without it badges and
+ * the engagement board stayed as they were until a reload.
  */
 export type OutboxWrites = Pick<
   MindshareApi,
@@ -75,18 +80,24 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
     async finishAttempt(attemptId) {
       const path = `/v1/attempts/${segment(attemptId, 'attemptId')}/finish`;
       // A finish may award or renew a certification, which the feed's reminders show too.
-      const result = await submit('finishAttempt', path, {}, ['challenges', 'leaderboard', 'certifications', 'feed']);
+      const result = await submit('finishAttempt', path, {}, [
+        'challenges',
+        'leaderboard',
+        'certifications',
+        'feed',
+        'engagement',
+      ]);
       return delivered(result, 'finishAttempt', WRITE_REPLIES.finishAttempt);
     },
     async markSeen(nuggetId) {
       const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/seen`;
-      resolvesWhenQueued(await submit('markSeen', path, {}, ['feed']));
+      resolvesWhenQueued(await submit('markSeen', path, {}, ['feed', 'engagement']));
     },
     async vote(nuggetId, optionIds) {
       const path = `/v1/nuggets/${segment(nuggetId, 'nuggetId')}/votes`;
       if (!Array.isArray(optionIds)) optionIds = [segment(optionIds, 'optionIds')];
       optionIds.forEach((id, index) => segment(id, `optionIds[${index}]`));
-      const result = await submit('vote', path, { optionIds: [...optionIds] }, ['feed']);
+      const result = await submit('vote', path, { optionIds: [...optionIds] }, ['feed', 'engagement']);
       return delivered(result, 'vote', WRITE_REPLIES.vote);
     },
     async respond(nuggetId, text) {
@@ -95,12 +106,12 @@ export function outboxWrites(context: ClientContext): OutboxWrites {
       if (!parsed.success) {
         throw new MindError('MIND_INVALID_INPUT', 'text must be a non-empty string.', { path: ['text'] });
       }
-      resolvesWhenQueued(await submit('respond', path, { text }, ['feed']));
+      resolvesWhenQueued(await submit('respond', path, { text }, ['feed', 'engagement']));
     },
     async answerPractice(questionId, response, options) {
       const path = `/v1/practice/${segment(questionId, 'questionId')}/answers`;
       const body = { response: response ?? null, ...confidenceOf(options) };
-      const result = await submit('answerPractice', path, body, ['feed', 'mastery']);
+      const result = await submit('answerPractice', path, body, ['feed', 'mastery', 'engagement']);
       return delivered(result, 'answerPractice', WRITE_REPLIES.answerPractice);
     },
   };
