@@ -265,7 +265,8 @@ describe('<mind-responses>', () => {
     const el = await show(await (await answered()).as('mgr-marc'));
     await waitUntil(() => find(el, '[part~="poll"]'), 'no poll results');
     const poll = find(el, '[part~="poll"]')!;
-    expect(textOf(poll.querySelector('h3'))).to.equal('Which plan do your customers ask for?');
+    expect(textOf(poll.querySelector('h3'))).to.equal('Your pipeline');
+    expect(textOf(poll.querySelector('.question'))).to.equal('Which plan do your customers ask for?');
     expect(textOf(poll.querySelector('.voters'))).to.equal('2 voters');
     const values = [...poll.querySelectorAll('li')].map((item) => [
       textOf(item.querySelector('.label')),

@@ -94,7 +94,8 @@ function renderRow(view: ResponsesView, entry: ResponseEntry, next: ResponseEntr
 }
 
 /**
- * Each released poll's options as bars with their counts and shares of voters, in text too. The bars
+ * Each released poll, titled as the feed titles it (its question may be no more than "Pick up to
+ * two."), with its options as bars with their counts and shares of voters, in text too. The bars
  * are SVG rectangles sized by attribute, which a strict Content-Security-Policy allows (a style would not).
  */
 export function renderPolls(view: ResponsesView, polls: readonly PollResult[]): TemplateResult {
@@ -104,7 +105,8 @@ export function renderPolls(view: ResponsesView, polls: readonly PollResult[]): 
     ${polls.map(
       (poll) =>
         html`<section part="poll" data-poll=${poll.nuggetId}>
-          <h3>${pickLocalized(poll.question, lang)}</h3>
+          <h3>${pickLocalized(poll.title, lang)}</h3>
+          <p class="question">${pickLocalized(poll.question, lang)}</p>
           <p class="voters">${localize.term('mindResponsesVoters', poll.voters)}</p>
           <ul>
             ${poll.options.map((option) => {
