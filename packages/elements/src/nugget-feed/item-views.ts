@@ -47,7 +47,7 @@ function tallyView(
   mine: readonly string[],
 ): TemplateResult {
   const { localize } = context;
-  return html`<div class="tally">
+  return html`<div class="tally" tabindex="-1" data-result=${`poll:${nugget.id}`}>
     <p class="note">${localize.term('mindNuggetFeedVoters', tally.voters)}</p>
     <ul>
       ${nugget.options.map((option) => {
@@ -75,10 +75,10 @@ function pollView(context: FeedViewContext, entry: FeedEntry, nugget: Kind<'poll
   const question = html`<p class="question" id=${`${nugget.id}-question`}>${context.text(nugget.question)}</p>`;
   if (result) return html`${question}${tallyView(context, nugget, result.tally, result.mine)}`;
   const state = controller.actions.get(nugget.id);
+  const key = `poll:${nugget.id}`;
   if (state === 'pending')
     return html`${question}
-      <p class="note pending">${localize.term('mindNuggetFeedVotePending')}</p>`;
-  const key = `poll:${nugget.id}`;
+      <p class="note pending" tabindex="-1" data-result=${key}>${localize.term('mindNuggetFeedVotePending')}</p>`;
   const picked = context.draft<readonly string[]>(key) ?? [];
   const max = nugget.multiple ? (nugget.maxChoices ?? nugget.options.length) : 1;
   const busy = state === 'busy';
@@ -125,7 +125,7 @@ function openQuestionView(context: FeedViewContext, entry: FeedEntry, nugget: Ki
   if (state === 'done' || state === 'pending' || (entry.status === 'answered' && state !== 'busy')) {
     const term = state === 'pending' ? 'mindNuggetFeedRespondPending' : 'mindNuggetFeedResponded';
     return html`${prompt}
-      <p class="note sent">${localize.term(term)}</p>`;
+      <p class="note sent" tabindex="-1" data-result=${`text:${nugget.id}`}>${localize.term(term)}</p>`;
   }
   const key = `text:${nugget.id}`;
   const text = context.draft<string>(key) ?? '';

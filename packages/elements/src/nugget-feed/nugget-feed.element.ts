@@ -260,6 +260,19 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
     next.focus();
   };
 
+  /**
+   * Moves focus to what replaced the form the seller just sent (a poll's results, "sent", a
+   * verdict, "saved, waiting to sync"), marked `data-result`: the form's button is gone, and focus
+   * gone with it would fall to the page, losing a keyboard or screen-reader user's place. Only when
+   * focus was lost so: a seller who moved on meanwhile is not pulled back.
+   */
+  async #focusResult(key: string): Promise<void> {
+    await this.updateComplete;
+    const active = document.activeElement;
+    if ((active !== null && active !== document.body) || (this.renderRoot as ShadowRoot).activeElement) return;
+    this.renderRoot.querySelector<HTMLElement>(`[data-result="${CSS.escape(key)}"]`)?.focus();
+  }
+
   #context(): FeedViewContext {
     const lang = this.localize.lang();
     const feed = this.#feed;
@@ -284,6 +297,7 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
         await feed.vote(nuggetId, optionIds);
         const voted = feed.tallies.get(nuggetId);
         if (voted) this.announcement = this.localize.term('mindNuggetFeedVoters', voted.tally.voters);
+        await this.#focusResult(`poll:${nuggetId}`);
       },
       respond: async (nuggetId, text) => {
         await feed.respond(nuggetId, text);
@@ -291,6 +305,7 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
           this.#drafts.delete(`text:${nuggetId}`);
           this.announcement = this.localize.term('mindNuggetFeedResponded');
         }
+        await this.#focusResult(`text:${nuggetId}`);
       },
       practice: async (questionId, response, confidence, nuggetId) => {
         const due = feed.due.find((entry) => entry.questionId === questionId);
@@ -298,6 +313,7 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
         const verdict = feed.verdicts.get(questionId);
         const views = this.#practice.module;
         if (verdict && views) this.announcement = views.verdictTitle(context, verdict);
+        await this.#focusResult(`question:${questionId}`);
       },
     };
     return context;

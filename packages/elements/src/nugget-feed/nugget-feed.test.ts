@@ -10,7 +10,7 @@ import {
   withOverrides,
 } from '../testing/api-overrides.js';
 import { expectPriceListRequest } from '../testing/resource-request.js';
-import { click, expectErrorThenRetry, find, render, root, text, until } from '../testing/harness.js';
+import { click, expectErrorThenRetry, find, render, root, text, textOf, until } from '../testing/harness.js';
 import './nugget-feed.define.js';
 import type { MindNuggetFeed } from './nugget-feed.element.js';
 
@@ -414,5 +414,26 @@ describe('<mind-nugget-feed>', () => {
     const voted = oneEvent(el, 'mind-vote');
     await sendKeys({ press: 'Enter' });
     expect((await voted).detail.optionIds).to.deep.equal(['basic']);
+  });
+
+  it('keeps a keyboard user’s place: focus moves to the poll’s results, the answer’s confirmation, the verdict', async () => {
+    const { el } = await mount();
+    await until(el, '[role="feed"]');
+    const focused = () => root(el).activeElement;
+    find(el, '[data-nugget="n-platinum-poll"] input[value="basic"]')!.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.matches('[data-nugget="n-platinum-poll"] .tally'), 'focus left the poll');
+
+    await typeInto(el, '#n-objections-answer', 'Too expensive');
+    find(el, '[data-nugget="n-objections"] button[type="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.matches('[data-nugget="n-objections"] .sent'), 'focus left the open question');
+
+    await typeInto(el, '[data-nugget="n-quiz"] input[inputmode="decimal"]', '12');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused()?.matches('[data-nugget="n-quiz"] [part~="verdict"]'), 'focus left the mini-quiz');
+    expect(textOf(focused())).to.contain('Correct');
   });
 });

@@ -14,7 +14,12 @@ export function verdictTitle(context: FeedViewContext, verdict: Verdict): string
 
 function verdictView(context: FeedViewContext, verdict: Verdict): TemplateResult {
   const resources = verdict.resources.flatMap((id) => context.resource(id) ?? []);
-  return html`<div part="verdict" class=${`verdict ${verdict.correct ? 'correct' : 'incorrect'}`}>
+  return html`<div
+    part="verdict"
+    class=${`verdict ${verdict.correct ? 'correct' : 'incorrect'}`}
+    tabindex="-1"
+    data-result=${`question:${verdict.questionId}`}
+  >
     <p class="verdict-title">${verdictTitle(context, verdict)}</p>
     ${verdict.explanation ? html`<div class="explanation">${context.rich(verdict.explanation)}</div>` : nothing}
     ${
@@ -47,7 +52,7 @@ export function practiceView(
   if (state === 'pending') {
     return html`<div class="practice">
       ${prompt}
-      <p class="note pending">${localize.term('mindNuggetFeedAnswerPending')}</p>
+      <p class="note pending" tabindex="-1" data-result=${key}>${localize.term('mindNuggetFeedAnswerPending')}</p>
     </div>`;
   }
   const draft =
