@@ -4,7 +4,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { MindElement } from '../shared/base/mind-element.js';
 import { box } from '../shared/styles/box.js';
 import { tokens } from '../shared/styles/tokens.js';
-import { commentList, formatTimestamp, seekVideo } from '../shared/comments/comment-list.js';
+import { commentList, seekVideo } from '../shared/comments/comment-list.js';
+import { formatClock, formatTimestamp } from '../shared/timing/duration-format.js';
 import { recordingPlayer } from '../shared/media/recording-player.js';
 import { RecordingMediaController } from '../shared/media/recording-media.js';
 import { recordingView } from '../shared/media/recording-view.styles.js';
@@ -136,7 +137,7 @@ export class MindPitchReview extends MindElement<typeof pitchReviewEn> {
       body = html`<div class="heading">
           <h2>${this.localize.term('mindPitchReviewTitle', context.text(prompt.title))}</h2>
           <p class="meta">
-            ${this.localize.term('mindPitchReviewBy', entry.sellerName, entry.take, formatTimestamp(entry.durationMs ?? 0))}
+            ${this.localize.term('mindPitchReviewBy', entry.sellerName, entry.take, formatClock(entry.durationMs ?? 0))}
           </p>
           ${
             entry.claim && entry.claim.coachId !== this.mindshare?.viewer.id

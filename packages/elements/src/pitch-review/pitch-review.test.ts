@@ -35,6 +35,13 @@ async function review(api: MindshareApi, recording: string, lang?: string): Prom
 }
 
 describe('<mind-pitch-review>', () => {
+  it('gives the take the length its seller sees (a second begun counts), while comments keep their second', async () => {
+    const world = scenarioWorld();
+    const id = await recordPitch(world, { durationMs: 11_200 });
+    const el = await review(await world.as('coach-camille'), id);
+    expect(text(el, '.heading .meta')).to.contain('0:12');
+  });
+
   it('is accessible while loading, reviewing, reviewed, forbidden, not found and failed', async () => {
     const world = scenarioWorld();
     const id = await recordPitch(world);

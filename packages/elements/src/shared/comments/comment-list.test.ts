@@ -2,24 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { ReviewComment } from '@mindshare/core';
 import { html } from 'lit';
 import { mountTemplate } from '../../testing/template-host.js';
-import { commentList, formatTimestamp, seekVideo, sortComments, type CommentListOptions } from './comment-list.js';
+import { commentList, seekVideo, sortComments, type CommentListOptions } from './comment-list.js';
 
 const words = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
-
-describe('formatTimestamp', () => {
-  it('shows a position as the player does, whole seconds passed', () => {
-    expect(formatTimestamp(0)).to.equal('0:00');
-    expect(formatTimestamp(7_000)).to.equal('0:07');
-    expect(formatTimestamp(12_900), 'a position is not rounded up past where it is').to.equal('0:12');
-    expect(formatTimestamp(65_000)).to.equal('1:05');
-    expect(formatTimestamp(600_000)).to.equal('10:00');
-    expect(formatTimestamp(3_723_000)).to.equal('1:02:03');
-  });
-
-  it('shows 0:00 for a position before the start', () => {
-    expect(formatTimestamp(-1_500)).to.equal('0:00');
-  });
-});
 
 describe('sortComments', () => {
   it('orders comments by time, keeping the written order of equal times, without changing the list given', () => {

@@ -1,14 +1,6 @@
 import type { ReviewComment } from '@mindshare/core';
 import { html, nothing, type TemplateResult } from 'lit';
-
-/** A position in the media as the player shows it: `0:07`, `1:05`, `1:02:03`. */
-export function formatTimestamp(atMs: number): string {
-  const total = Math.max(0, Math.floor(atMs / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}
+import { formatTimestamp } from '../timing/duration-format.js';
 
 /** Comments in time order, stable for equal times (as the core stores them). */
 export function sortComments(comments: readonly ReviewComment[]): ReviewComment[] {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatDuration } from './duration-format.js';
+import { formatClock, formatDuration, formatTimestamp } from './duration-format.js';
 
 describe('formatClock', () => {
   it('shows minutes and two-digit seconds under an hour', () => {
@@ -48,5 +48,20 @@ describe('formatDuration', () => {
     expect(spaced(formatDuration(3600, 'fr'))).to.equal('1 heure');
     expect(spaced(formatDuration(7325, 'fr'))).to.equal('2 heures, 2 minutes et 5 secondes');
     expect(spaced(formatDuration(1, 'fr-CA'))).to.equal('1 seconde');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shows a position as the player does, whole seconds passed', () => {
+    expect(formatTimestamp(0)).to.equal('0:00');
+    expect(formatTimestamp(7_000)).to.equal('0:07');
+    expect(formatTimestamp(12_900), 'a position is not rounded up past where it is').to.equal('0:12');
+    expect(formatTimestamp(65_000)).to.equal('1:05');
+    expect(formatTimestamp(600_000)).to.equal('10:00');
+    expect(formatTimestamp(3_723_000)).to.equal('1:02:03');
+  });
+
+  it('shows 0:00 for a position before the start', () => {
+    expect(formatTimestamp(-1_500)).to.equal('0:00');
   });
 });
