@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // The conformance kit's own tests. The kit is what an integrator trusts to say their adapter keeps
-// the port's contract: it must fail an adapter that breaks a rule, at the test of that rule.
+// the port's contract: it must fail an adapter that breaks a rule, at the test of that rule, and
+// say why it skips a test, in words that tell what to add.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
@@ -103,5 +104,34 @@ describe('the conformance kit', () => {
     );
     assert.deepEqual(withVerdict(outcomes, 'fail'), [countTest], 'failed tests');
     assert.match(outcomes.get(countTest)!.detail, /count with a limit/, 'the failing check');
+  });
+
+  it('says what a skipped test needs: the reopen option, supports.watch, or that skip lists it', async () => {
+    const { factory } = memoryAdapters();
+    const withoutReopen = await outcomesOf((runner) => runConformance({ name: 'no reopen', ...runner, factory }));
+    const skipped = withVerdict(withoutReopen, 'skip');
+    assert.ok(skipped.includes('upgrade > records and blobs persist into another instance over the same store'));
+    assert.equal(skipped.filter((name) => name.startsWith('watch > ')).length, 4, 'watch tests skipped');
+    for (const name of skipped) assert.match(withoutReopen.get(name)!.detail, /needs the reopen option/, name);
+
+    // Without `supports.watch`, that is what the watch tests name, reopen or not.
+    const noWatch = memoryAdapters((property) => (property === 'supports' ? { watch: false } : undefined));
+    for (const options of [noWatch, { factory: noWatch.factory }]) {
+      const outcomes = await outcomesOf((runner) => runConformance({ name: 'no watch', ...runner, ...options }));
+      const watchTests = [...outcomes].filter(([name]) => name.startsWith('watch > '));
+      assert.equal(watchTests.length, 4, 'watch tests');
+      for (const [name, outcome] of watchTests) assert.match(outcome.detail, /supports\.watch is false/, name);
+    }
+
+    const listed = ['crud > put replaces the record with the same key', 'an unknown index is MIND_NOT_FOUND'];
+    const outcomes = await outcomesOf((runner) =>
+      runConformance({ name: 'skip', ...runner, ...memoryAdapters(), skip: listed }),
+    );
+    assert.deepEqual(
+      withVerdict(outcomes, 'skip'),
+      ['crud > put replaces the record with the same key', 'query > an unknown index is MIND_NOT_FOUND'],
+      'skipped, by "group > title" and by title',
+    );
+    for (const name of withVerdict(outcomes, 'skip')) assert.match(outcomes.get(name)!.detail, /skip option/, name);
   });
 });

@@ -35,7 +35,8 @@ export interface ConformanceOptions extends SuiteOptions {
   readonly factory: () => StorageAdapter | Promise<StorageAdapter>;
   /**
    * A second, not yet opened adapter over the same store as `previous` (another tab, another
-   * process). Persistence, upgrade and watch tests need it and are skipped without it.
+   * process). Persistence, upgrade and watch tests need it and are skipped without it, with the
+   * reason "needs the reopen option".
    */
   readonly reopen?: (previous: StorageAdapter) => StorageAdapter | Promise<StorageAdapter>;
 }
@@ -68,22 +69,23 @@ interface Closable {
 }
 
 /**
- * Registers one test of a suite's group. It is skipped, with `reason`, when the options' `skip`
- * names it (alone or as `group > title`) or `unmet` is true; otherwise `run` gets the set in which
- * to put what the test opens, which is closed after the test, pass or fail. A body that throws
- * {@link Skipped} ends as skipped with its message.
+ * Registers one test of a suite's group. It is skipped when the options' `skip` names it (alone
+ * or as `group > title`), or with the reason `unmet` when that is given (what the test needs and
+ * the options lack); otherwise `run` gets the set in which to put what the test opens, which is
+ * closed after the test, pass or fail. A body that throws {@link Skipped} ends as skipped with its
+ * message.
  */
 export function registerTest(
   options: SuiteOptions,
   group: string,
   title: string,
   run: (opened: Set<Closable>) => Promise<void>,
-  { unmet = false, reason = 'skipped by the options' }: { unmet?: boolean; reason?: string } = {},
+  unmet?: string,
 ): void {
-  const skipped =
-    unmet || options.skip?.includes(title) === true || options.skip?.includes(`${group} > ${title}`) === true;
+  const listed = options.skip?.includes(title) === true || options.skip?.includes(`${group} > ${title}`) === true;
+  const reason = listed ? 'listed in the skip option' : unmet;
   options.it(title, async function (this: unknown, ...args: unknown[]) {
-    if (skipped) return skipTest(this, args[0], reason);
+    if (reason !== undefined) return skipTest(this, args[0], reason);
     const opened = new Set<Closable>();
     try {
       await run(opened);
@@ -98,6 +100,9 @@ export function registerTest(
   });
 }
 
+/** Why a test that needs a second adapter over the same store is skipped without `reopen`. */
+const needsReopen = 'needs the reopen option (a second adapter over the same store)';
+
 /** Registers the tests of one group, each closing the adapters it opened, even when it fails. */
 export class Group {
   readonly #options: ConformanceOptions;
@@ -110,7 +115,7 @@ export class Group {
 
   test(title: string, body: (t: TestContext) => Promise<void>, requires: Requirements = {}): void {
     const options = this.#options;
-    const unmet = requires.reopen === true && options.reopen === undefined;
+    const unmet = requires.reopen === true && options.reopen === undefined ? needsReopen : undefined;
     registerTest(
       options,
       this.#group,
@@ -125,7 +130,7 @@ export class Group {
             return adapter;
           },
           reopenClosed: async (previous) => {
-            if (!options.reopen) throw new Skipped('needs reopen');
+            if (!options.reopen) throw new Skipped(needsReopen);
             return track(await options.reopen(previous));
           },
           reopen: async (previous, schema = baseSchema) => {
@@ -139,7 +144,7 @@ export class Group {
         };
         await body(context);
       },
-      { unmet, reason: "skipped by the adapter's options" },
+      unmet,
     );
   }
 }
