@@ -1,18 +1,21 @@
 /// <reference types="node" />
 // The conformance kit's own tests. The kit is what an integrator trusts to say their adapter keeps
-// the port's contract: it must fail an adapter that breaks a rule, at the test of that rule, and
-// say why it skips a test, in words that tell what to add.
+// the port's contract: it must fail an adapter that breaks a rule, at the test of that rule; say
+// why it skips a test, in words that tell what to add; and refuse a `skip` entry that names no
+// test, so no one believes a test skipped that runs, or the reverse.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   createMemoryDatabase,
+  createMemoryLeaderboardStore,
   createMemoryStorage,
+  isMindError,
   type MemoryDatabase,
   type QueryOptions,
   type StorageAdapter,
 } from '@mindshare/core';
 import type { DescribeFunction, ItFunction } from './harness.js';
-import { runConformance } from './index.js';
+import { runConformance, runLeaderboardConformance } from './index.js';
 
 type Outcome = { readonly verdict: 'pass' | 'skip' | 'fail'; readonly detail: string };
 type Runner = { readonly describe: DescribeFunction; readonly it: ItFunction };
@@ -88,6 +91,16 @@ const countAppliesTheLimit = (property: PropertyKey, target: StorageAdapter) =>
     ? async (collection: string, options: QueryOptions = {}) => (await target.query(collection, options)).length
     : undefined;
 
+/** What `run` throws; fails when it throws nothing. */
+function thrown(run: () => void): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  assert.fail('nothing was thrown');
+}
+
 const countTest = 'query > count counts what query would return without a limit: a limit or direction given is ignored';
 
 describe('the conformance kit', () => {
@@ -133,5 +146,43 @@ describe('the conformance kit', () => {
       'skipped, by "group > title" and by title',
     );
     for (const name of withVerdict(outcomes, 'skip')) assert.match(outcomes.get(name)!.detail, /skip option/, name);
+  });
+
+  it('refuses a skip entry that names no test, naming each such entry, and registers nothing', () => {
+    const skip = [
+      'query > count counts what query would return with a limit', // a typo of a real title
+      'crud > put replaces the record with the same key',
+      'put replaces the record with the same key',
+      'query > put replaces the record with the same key', // a real title in another group
+    ];
+    const { runner, tests } = recordingRunner();
+    const error = thrown(() => runConformance({ name: 'typo', ...runner, ...memoryAdapters(), skip }));
+    assert.ok(isMindError(error, 'MIND_INVALID_INPUT'), `refused with MIND_INVALID_INPUT, not ${String(error)}`);
+    assert.deepEqual(
+      error.problems.map((problem) => problem.path),
+      [
+        ['skip', 0],
+        ['skip', 3],
+      ],
+      'the entries refused',
+    );
+    assert.equal(tests.length, 0, 'tests registered');
+    assert.throws(
+      () => runConformance({ name: 'not a list', ...runner, ...memoryAdapters(), skip: 'crud' as never }),
+      (error) => isMindError(error, 'MIND_INVALID_INPUT'),
+    );
+
+    const leaderboard = recordingRunner();
+    assert.throws(
+      () =>
+        runLeaderboardConformance({
+          name: 'typo',
+          ...leaderboard.runner,
+          factory: () => createMemoryLeaderboardStore(),
+          skip: ['basics > no such test'],
+        }),
+      (error) => isMindError(error, 'MIND_INVALID_INPUT'),
+    );
+    assert.equal(leaderboard.tests.length, 0, 'leaderboard tests registered');
   });
 });

@@ -1,4 +1,4 @@
-import type { StorageAdapter, StorageSchema } from '@mindshare/core';
+import { MindError, type StorageAdapter, type StorageSchema } from '@mindshare/core';
 import { baseSchema } from './schemas.js';
 
 /** A test runner's `describe`: registers a group synchronously. */
@@ -24,7 +24,8 @@ export interface SuiteOptions {
   readonly it: ItFunction;
   /**
    * Titles of tests not to run (`"group > title"` or just the title), for a gap the subject
-   * declares knowingly. Capabilities are not declared here but in `supports`.
+   * declares knowingly. Capabilities are not declared here but in `supports`. An entry that names
+   * no test of the suite is refused with `MIND_INVALID_INPUT` when the suite is registered.
    */
   readonly skip?: readonly string[];
 }
@@ -66,6 +67,57 @@ export class Skipped extends Error {}
 /** Something a test opened, closed by the kit once the test is over. */
 interface Closable {
   close(): Promise<void>;
+}
+
+/**
+ * Registers a suite, after checking its `skip` option against the suite's tests: an entry that
+ * names none of them (a typo, a renamed test) throws `MIND_INVALID_INPUT` naming every such entry,
+ * before any test is registered, so no one believes a test skipped that runs. `register` is called
+ * twice: once with a runner that only collects titles, then with the options as given.
+ */
+export function registerSuite<Options extends SuiteOptions>(
+  options: Options,
+  register: (options: Options) => void,
+): void {
+  const { skip } = options;
+  if (skip !== undefined && !Array.isArray(skip)) {
+    throw new MindError('MIND_INVALID_INPUT', `${options.name}: skip must be an array of test titles.`, {
+      path: ['skip'],
+    });
+  }
+  if (skip !== undefined && skip.length > 0) {
+    const known = new Set<string>();
+    const groups: string[] = [];
+    register({
+      ...options,
+      skip: [],
+      describe: (title: string, body: () => void) => {
+        groups.push(title);
+        body();
+        groups.pop();
+      },
+      it: (title: string) => {
+        known.add(title);
+        known.add(`${groups.at(-1)} > ${title}`);
+      },
+    });
+    const unknown = skip.flatMap((entry, position) => (known.has(entry) ? [] : [{ entry, position }]));
+    if (unknown.length > 0) {
+      const names = unknown.map(({ entry }) => JSON.stringify(entry)).join(', ');
+      throw new MindError(
+        'MIND_INVALID_INPUT',
+        `${options.name}: skip names no test of the suite: ${names}. Give a test's title, or "group > title", as the runner prints them.`,
+        {
+          path: ['skip'],
+          problems: unknown.map(({ entry, position }) => ({
+            path: ['skip', position],
+            message: `no test is titled ${JSON.stringify(entry)}`,
+          })),
+        },
+      );
+    }
+  }
+  register(options);
 }
 
 /**
