@@ -119,6 +119,14 @@ describe('the conformance kit', () => {
     assert.match(outcomes.get(countTest)!.detail, /count with a limit/, 'the failing check');
   });
 
+  it('fails, not skips, the watch tests of an adapter that declares supports.watch without a watch method', async () => {
+    const noMethod = memoryAdapters((property) => (property === 'watch' ? null : undefined));
+    const outcomes = await outcomesOf((runner) => runConformance({ name: 'no watch method', ...runner, ...noMethod }));
+    const watchTests = [...outcomes].filter(([name]) => name.startsWith('watch > '));
+    assert.equal(watchTests.length, 4, 'watch tests');
+    for (const [name, outcome] of watchTests) assert.equal(outcome.verdict, 'fail', name);
+  });
+
   it('says what a skipped test needs: the reopen option, supports.watch, or that skip lists it', async () => {
     const { factory } = memoryAdapters();
     const withoutReopen = await outcomesOf((runner) => runConformance({ name: 'no reopen', ...runner, factory }));

@@ -1,5 +1,5 @@
 import type { StorageAdapter, StorageChange } from '@mindshare/core';
-import { deepEqual, equal, eventually, settle } from './assert.js';
+import { deepEqual, equal, eventually, ok, settle } from './assert.js';
 import type { Group, TestContext } from './harness.js';
 
 /**
@@ -8,7 +8,9 @@ import type { Group, TestContext } from './harness.js';
  */
 async function twoTabs(t: TestContext): Promise<{ tabA: StorageAdapter; tabB: StorageAdapter }> {
   const tabA = await t.open();
-  if (!tabA.supports.watch || !tabA.watch) t.skip('supports.watch is false');
+  if (!tabA.supports.watch) t.skip('supports.watch is false');
+  // A promise of `supports` that is not kept is a failure, not a skip.
+  ok(typeof tabA.watch === 'function', 'supports.watch is true: the adapter has a watch method');
   return { tabA, tabB: await t.reopen(tabA) };
 }
 
