@@ -1,4 +1,4 @@
-import type { StorageAdapter, StorageSchema } from '@mindshare/core';
+import { MindError, type StorageAdapter, type StorageSchema } from '@mindshare/core';
 import { baseSchema } from './schemas.js';
 
 /** A test runner's `describe`: registers a group synchronously. */
@@ -24,7 +24,8 @@ export interface SuiteOptions {
   readonly it: ItFunction;
   /**
    * Titles of tests not to run (`"group > title"` or just the title), for a gap the subject
-   * declares knowingly. Capabilities are not declared here but in `supports`.
+   * declares knowingly. Capabilities are not declared here but in `supports`. An entry that names
+   * no test of the suite is refused with `MIND_INVALID_INPUT` when the suite is registered.
    */
   readonly skip?: readonly string[];
 }
@@ -35,7 +36,8 @@ export interface ConformanceOptions extends SuiteOptions {
   readonly factory: () => StorageAdapter | Promise<StorageAdapter>;
   /**
    * A second, not yet opened adapter over the same store as `previous` (another tab, another
-   * process). Persistence, upgrade and watch tests need it and are skipped without it.
+   * process). Persistence, upgrade and watch tests need it and are skipped without it, with the
+   * reason "needs the reopen option".
    */
   readonly reopen?: (previous: StorageAdapter) => StorageAdapter | Promise<StorageAdapter>;
 }
@@ -68,22 +70,74 @@ interface Closable {
 }
 
 /**
- * Registers one test of a suite's group. It is skipped, with `reason`, when the options' `skip`
- * names it (alone or as `group > title`) or `unmet` is true; otherwise `run` gets the set in which
- * to put what the test opens, which is closed after the test, pass or fail. A body that throws
- * {@link Skipped} ends as skipped with its message.
+ * Registers a suite, after checking its `skip` option against the suite's tests: an entry that
+ * names none of them (a typo, a renamed test) throws `MIND_INVALID_INPUT` naming every such entry,
+ * before any test is registered, so no one believes a test skipped that runs. `register` is called
+ * twice: once with a runner that only collects titles, then with the options as given.
+ */
+export function registerSuite<Options extends SuiteOptions>(
+  options: Options,
+  register: (options: Options) => void,
+): void {
+  const { skip } = options;
+  if (skip !== undefined && !Array.isArray(skip)) {
+    throw new MindError('MIND_INVALID_INPUT', `${options.name}: skip must be an array of test titles.`, {
+      path: ['skip'],
+    });
+  }
+  if (skip !== undefined && skip.length > 0) {
+    const known = new Set<string>();
+    const groups: string[] = [];
+    register({
+      ...options,
+      skip: [],
+      describe: (title: string, body: () => void) => {
+        groups.push(title);
+        body();
+        groups.pop();
+      },
+      it: (title: string) => {
+        known.add(title);
+        known.add(`${groups.at(-1)} > ${title}`);
+      },
+    });
+    const unknown = skip.flatMap((entry, position) => (known.has(entry) ? [] : [{ entry, position }]));
+    if (unknown.length > 0) {
+      const names = unknown.map(({ entry }) => JSON.stringify(entry)).join(', ');
+      throw new MindError(
+        'MIND_INVALID_INPUT',
+        `${options.name}: skip names no test of the suite: ${names}. Give a test's title, or "group > title", as the runner prints them.`,
+        {
+          path: ['skip'],
+          problems: unknown.map(({ entry, position }) => ({
+            path: ['skip', position],
+            message: `no test is titled ${JSON.stringify(entry)}`,
+          })),
+        },
+      );
+    }
+  }
+  register(options);
+}
+
+/**
+ * Registers one test of a suite's group. It is skipped when the options' `skip` names it (alone
+ * or as `group > title`), or with the reason `unmet` when that is given (what the test needs and
+ * the options lack); otherwise `run` gets the set in which to put what the test opens, which is
+ * closed after the test, pass or fail. A body that throws {@link Skipped} ends as skipped with its
+ * message.
  */
 export function registerTest(
   options: SuiteOptions,
   group: string,
   title: string,
   run: (opened: Set<Closable>) => Promise<void>,
-  { unmet = false, reason = 'skipped by the options' }: { unmet?: boolean; reason?: string } = {},
+  unmet?: string,
 ): void {
-  const skipped =
-    unmet || options.skip?.includes(title) === true || options.skip?.includes(`${group} > ${title}`) === true;
+  const listed = options.skip?.includes(title) === true || options.skip?.includes(`${group} > ${title}`) === true;
+  const reason = listed ? 'listed in the skip option' : unmet;
   options.it(title, async function (this: unknown, ...args: unknown[]) {
-    if (skipped) return skipTest(this, args[0], reason);
+    if (reason !== undefined) return skipTest(this, args[0], reason);
     const opened = new Set<Closable>();
     try {
       await run(opened);
@@ -98,6 +152,9 @@ export function registerTest(
   });
 }
 
+/** Why a test that needs a second adapter over the same store is skipped without `reopen`. */
+const needsReopen = 'needs the reopen option (a second adapter over the same store)';
+
 /** Registers the tests of one group, each closing the adapters it opened, even when it fails. */
 export class Group {
   readonly #options: ConformanceOptions;
@@ -110,7 +167,7 @@ export class Group {
 
   test(title: string, body: (t: TestContext) => Promise<void>, requires: Requirements = {}): void {
     const options = this.#options;
-    const unmet = requires.reopen === true && options.reopen === undefined;
+    const unmet = requires.reopen === true && options.reopen === undefined ? needsReopen : undefined;
     registerTest(
       options,
       this.#group,
@@ -125,7 +182,7 @@ export class Group {
             return adapter;
           },
           reopenClosed: async (previous) => {
-            if (!options.reopen) throw new Skipped('needs reopen');
+            if (!options.reopen) throw new Skipped(needsReopen);
             return track(await options.reopen(previous));
           },
           reopen: async (previous, schema = baseSchema) => {
@@ -139,7 +196,7 @@ export class Group {
         };
         await body(context);
       },
-      { unmet, reason: "skipped by the adapter's options" },
+      unmet,
     );
   }
 }

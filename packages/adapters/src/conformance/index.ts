@@ -1,7 +1,7 @@
 import { batchTests } from './batch.js';
 import { blobTests } from './blobs.js';
 import { crudTests } from './crud.js';
-import { Group, type ConformanceOptions } from './harness.js';
+import { Group, registerSuite, type ConformanceOptions } from './harness.js';
 import { queryTests } from './query.js';
 import { upgradeTests } from './upgrade.js';
 import { watchTests } from './watch.js';
@@ -16,6 +16,7 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './le
  * Registers the storage-port conformance tests for one adapter with the runner whose `describe`
  * and `it` are passed: mocha under web-test-runner, `node:test`, or any runner of that shape.
  * Tests assert `MindError` codes, never messages, and skip on `supports` or a missing `reopen`.
+ * A `skip` entry that names no test throws `MIND_INVALID_INPUT` here, at registration.
  *
  * @example
  * ```ts
@@ -25,17 +26,19 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './le
  * ```
  */
 export function runConformance(options: ConformanceOptions): void {
-  options.describe(`${options.name} storage conformance`, () => {
-    const groups: [string, (group: Group) => void][] = [
-      ['crud', crudTests],
-      ['query', queryTests],
-      ['batch', batchTests],
-      ['blobs', blobTests],
-      ['upgrade', upgradeTests],
-      ['watch', watchTests],
-    ];
-    for (const [name, register] of groups) {
-      options.describe(name, () => register(new Group(options, name)));
-    }
-  });
+  registerSuite(options, (suite) =>
+    suite.describe(`${suite.name} storage conformance`, () => {
+      const groups: [string, (group: Group) => void][] = [
+        ['crud', crudTests],
+        ['query', queryTests],
+        ['batch', batchTests],
+        ['blobs', blobTests],
+        ['upgrade', upgradeTests],
+        ['watch', watchTests],
+      ];
+      for (const [name, register] of groups) {
+        suite.describe(name, () => register(new Group(suite, name)));
+      }
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import type { StorageAdapter, StorageKey } from '@mindshare/core';
+import type { QueryOptions, StorageAdapter, StorageKey } from '@mindshare/core';
 import { deepEqual, equal, rejectsWithCode } from './assert.js';
 import type { Group } from './harness.js';
 import { idsOf, type Item } from './schemas.js';
@@ -103,6 +103,37 @@ export function queryTests(group: Group): void {
       await rejectsWithCode(storage.query('keys', { limit }), 'MIND_INVALID_INPUT', `limit ${limit}`);
     }
   });
+
+  group.test(
+    'count counts what query would return without a limit: a limit or direction given is ignored',
+    async (t) => {
+      const storage = await t.open();
+      await storage.batch([5, 1, 4, 2, 3].map((k) => ({ type: 'put' as const, collection: 'keys', value: { k } })));
+      const items: Item[] = [
+        { id: 'a', group: 'g1', tags: ['x', 'y'] },
+        { id: 'b', group: 'g1', tags: ['x'] },
+        { id: 'c', group: 'g2', tags: ['y'] },
+        { id: 'd' },
+      ];
+      await storage.batch(items.map((value) => ({ type: 'put' as const, collection: 'items', value })));
+      // The options a page of results is read with, passed to count as they are ("12 of 40"): its
+      // type leaves out limit and direction, but an options object typed QueryOptions carries them.
+      const cases: [collection: string, options: QueryOptions, expected: number, what: string][] = [
+        ['keys', { limit: 2 }, 5, 'a limit'],
+        ['keys', { limit: 0 }, 5, 'limit 0'],
+        ['keys', { range: { lower: 2 }, limit: 1 }, 4, 'a range and a limit'],
+        ['keys', { direction: 'prev', limit: 3 }, 5, "direction 'prev' and a limit"],
+        ['items', { index: 'byGroup', limit: 1 }, 3, 'an index and a limit'],
+        ['items', { index: 'byGroup', range: { only: 'g1' }, limit: 1 }, 2, 'an index, a range and a limit'],
+        ['items', { index: 'byTags', limit: 2 }, 4, 'a multiEntry index and a limit'],
+      ];
+      for (const [collection, options, expected, what] of cases) {
+        const { limit: _limit, direction: _direction, ...unlimited } = options;
+        equal((await storage.query(collection, unlimited)).length, expected, `query without the limit (${what})`);
+        equal(await storage.count(collection, options), expected, `count with ${what}`);
+      }
+    },
+  );
 
   group.test('an index orders by index key, then by primary key, in both directions', async (t) => {
     const storage = await t.open();

@@ -125,7 +125,10 @@ export interface StorageAdapter {
   get<T extends object = Record<string, unknown>>(collection: string, key: StorageKey): Promise<T | undefined>;
   /** Records of a collection, through an index or by primary key, in a range, ordered, limited. */
   query<T extends object = Record<string, unknown>>(collection: string, options?: QueryOptions): Promise<T[]>;
-  /** How many records {@link query} would return without a limit. */
+  /**
+   * How many records {@link query} would return without a limit. A `limit` or `direction` in
+   * `options` (the options a page was read with, passed as they are) changes nothing.
+   */
   count(collection: string, options?: Omit<QueryOptions, 'direction' | 'limit'>): Promise<number>;
   /** Inserts or replaces one record (a batch of one `put`). */
   put(collection: string, value: object): Promise<void>;

@@ -2,6 +2,7 @@ import { aroundTests } from './around.js';
 import { basicTests } from './basics.js';
 import { batchTests } from './batches.js';
 import { closedTests } from './closed.js';
+import { registerSuite } from '../harness.js';
 import { LeaderboardGroup, type LeaderboardConformanceOptions } from './harness.js';
 import { moveTests } from './moves.js';
 import { pageTests } from './pages.js';
@@ -17,7 +18,8 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './ha
  * runner whose `describe` and `it` are passed: mocha under web-test-runner, `node:test`, or any
  * runner of that shape. Example tests, then property tests (fast-check) against a sorted model.
  * Tests assert `MindError` codes, never messages, and skip on `supports` (the `shared` tests need
- * `supports.shared` and a `reopen`).
+ * `supports.shared` and a `reopen`). A `skip` entry that names no test throws `MIND_INVALID_INPUT`
+ * here, at registration.
  *
  * @example
  * ```ts
@@ -27,21 +29,23 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './ha
  * ```
  */
 export function runLeaderboardConformance(options: LeaderboardConformanceOptions): void {
-  options.describe(`${options.name} leaderboard-store conformance`, () => {
-    const groups: [string, (group: LeaderboardGroup) => void][] = [
-      ['basics', basicTests],
-      ['ties', tieTests],
-      ['pages', pageTests],
-      ['around', aroundTests],
-      ['moves', moveTests],
-      ['batches', batchTests],
-      ['replace', replaceTests],
-      ['closed', closedTests],
-      ['shared', sharedTests],
-      ['properties', propertyTests],
-    ];
-    for (const [name, register] of groups) {
-      options.describe(name, () => register(new LeaderboardGroup(options, name)));
-    }
-  });
+  registerSuite(options, (suite) =>
+    suite.describe(`${suite.name} leaderboard-store conformance`, () => {
+      const groups: [string, (group: LeaderboardGroup) => void][] = [
+        ['basics', basicTests],
+        ['ties', tieTests],
+        ['pages', pageTests],
+        ['around', aroundTests],
+        ['moves', moveTests],
+        ['batches', batchTests],
+        ['replace', replaceTests],
+        ['closed', closedTests],
+        ['shared', sharedTests],
+        ['properties', propertyTests],
+      ];
+      for (const [name, register] of groups) {
+        suite.describe(name, () => register(new LeaderboardGroup(suite, name)));
+      }
+    }),
+  );
 }
