@@ -11,6 +11,7 @@ import {
   type Verdict,
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
+import { isTransient } from '../shared/errors/error-text.js';
 import { unlessAborted } from '../shared/loading/unless-aborted.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { MindNuggetSeenDetail } from './nugget-feed.events.js';
@@ -78,13 +79,21 @@ export class FeedController implements MindChangeController {
     });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    globalThis.addEventListener?.('online', this.#online);
+  }
 
   hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#online);
     // Task drops a read superseded by a newer one, not one the page abandoned: aborted, its answer
     // is dropped too (the element reads the feed again when it comes back).
     this.#read.abort();
   }
+
+  /** The connection is back: a feed that could not be read for want of it is read now. */
+  readonly #online = (): void => {
+    if (this.status === 'error' && isTransient(this.error)) void this.load();
+  };
 
   /** Forgets everything of the previous API (a portal switching users) before the next load. */
   reset(): void {

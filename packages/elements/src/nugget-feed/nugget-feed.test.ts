@@ -286,6 +286,14 @@ describe('<mind-nugget-feed>', () => {
     await expectErrorThenRetry(el, 'Your feed could not be loaded.', '[role="feed"]');
   });
 
+  it('reads the feed again by itself when the connection comes back', async () => {
+    const world = scenarioWorld();
+    const { el } = await mount({ world, api: withOutage(await world.as('s-anna'), 'feed', offlineOnce()) });
+    await until(el, '[role="alert"]');
+    window.dispatchEvent(new Event('online'));
+    await until(el, '[role="feed"]', 'the feed was not read again with the connection');
+  });
+
   it('says a full device is full when the feed cannot load, with one mind-error, and loads on retry (issue 14, item 5)', async () => {
     const world = scenarioWorld();
     await expectFullDeviceThenRetry({

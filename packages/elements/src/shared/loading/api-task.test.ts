@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { MindshareApi } from '@mindshare/core';
+import { MindError, type MindshareApi } from '@mindshare/core';
 import { LitElement } from 'lit';
 import { ApiTask } from './api-task.js';
 
@@ -128,6 +128,21 @@ describe('ApiTask', () => {
     const failure = new Error('down');
     await el.calls[1]!.fail(failure);
     expect([el.load.status, el.load.error, el.load.value]).to.deep.equal(['error', failure, undefined]);
+  });
+
+  it('loads again when the connection comes back after a load failed for want of it, not after other failures', async () => {
+    const el = await host();
+    await el.set({ api: api() });
+    await el.calls[0]!.fail(new MindError('MIND_NETWORK', 'offline'));
+    expect(el.load.status).to.equal('error');
+    window.dispatchEvent(new Event('online'));
+    expect(el.calls, 'not loaded again with the connection').to.have.length(2);
+    await el.calls[1]!.answer('A');
+    expect([el.load.status, el.load.value]).to.deep.equal(['ready', 'A']);
+    void el.load.reload();
+    await el.calls[2]!.fail(new MindError('MIND_FORBIDDEN', 'no'));
+    window.dispatchEvent(new Event('online'));
+    expect(el.calls, 'a refusal is not a connection problem').to.have.length(3);
   });
 
   it('drops an answer that arrives after the element left the page, and loads again when it is back', async () => {

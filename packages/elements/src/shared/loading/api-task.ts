@@ -1,4 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
+import { isTransient } from '../errors/error-text.js';
 import { unlessAborted } from './unless-aborted.js';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
@@ -42,8 +43,9 @@ export interface ApiTaskConfig<T, Args extends readonly unknown[], Failure exten
  * when the API or an argument changed (so changes made together load once) and never lets a slow
  * answer for older arguments overwrite a newer one. On top of it: no API yet reads as loading, a
  * quiet reload (a live update) keeps the shown result until its answer arrives instead of flashing
- * "Loading…", failures are named for the view, and an answer arriving after the element left the
- * page is dropped (the element loads again when it comes back, as it missed change events).
+ * "Loading…", failures are named for the view, an answer arriving after the element left the
+ * page is dropped (the element loads again when it comes back, as it missed change events), and a
+ * load that failed for want of a connection runs again when the browser says it is back.
  */
 export class ApiTask<
   T,
@@ -116,6 +118,7 @@ export class ApiTask<
   }
 
   hostConnected(): void {
+    globalThis.addEventListener?.('online', this.#online);
     if (!this.#away) return;
     this.#away = false;
     this.#visit++;
@@ -123,9 +126,14 @@ export class ApiTask<
   }
 
   hostDisconnected(): void {
+    globalThis.removeEventListener?.('online', this.#online);
     this.#away = true;
     this.task.abort();
   }
+
+  readonly #online = (): void => {
+    if (this.task.status === TaskStatus.ERROR && isTransient(this.task.error)) void this.reload();
+  };
 
   mindshareChanged(change: MindshareChange): void {
     if (this.#reloadOn().some((area) => change.areas.includes(area))) void this.reload(true);
