@@ -26,6 +26,7 @@ const certificationsFr: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Réussissez à nouveau l’un de ces challenges avec au moins ${percent(minScore)} pour la renouveler.`,
   mindCertificationsChallengesLabel: (title) => `Challenges pour ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}\u00a0: ${status}`,
   mindCertificationsPassed: (best) => `réussi (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `meilleur score ${percent(best)}, il faut ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `pas encore tenté, il faut ${percent(minScore)}`,
