@@ -40,6 +40,7 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre «\u00a0${metric}\u00a0» (compté 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}\u00a0: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('\u202f; '),
   mindTierReportTop: (share: string) => `dans les ${share} premiers`,
   mindTierReportDefaultTier: 'niveau par défaut',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
