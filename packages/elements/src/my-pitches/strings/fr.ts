@@ -35,6 +35,8 @@ const myPitchesFr: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'Les coachs pourront alors publier ce pitch pour que les autres vendeurs s’en inspirent. Décochez pour le retirer aussitôt.',
   mindMyPitchesPublishedOn: (date: string) => `Publié le ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Les autres vendeurs peuvent le voir dans la galerie des bonnes pratiques. Décochez pour le retirer aussitôt.',
   mindMyPitchesConsentSaving: 'Enregistrement de votre choix…',
   mindMyPitchesConsentFailed: 'Impossible d’enregistrer votre choix. Réessayez.',
   mindMyPitchesEmptyTitle: 'Aucun pitch envoyé',
