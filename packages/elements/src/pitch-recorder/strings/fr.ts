@@ -29,7 +29,8 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Revoyez votre prise',
   mindPitchRecorderPlayback: 'Votre prise',
   mindPitchRecorderLength: (clock) => `Durée\u00a0: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${stored} parties enregistrées sur ${total}`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'Votre prise est sauvegardée.' : 'Sauvegarde de votre prise…',
   mindPitchRecorderSubmit: 'Envoyer mon pitch',
   mindPitchRecorderRetake: 'Recommencer',
   mindPitchRecorderEmptyTake:
