@@ -14,6 +14,7 @@ import './review-queue/review-queue.define.js';
 import './badges/badges.define.js';
 import './certifications/certifications.define.js';
 import type { ElementStrings } from './shared/i18n/element-strings.js';
+import { TRANSLATED_LANGUAGES } from './shared/i18n/languages.js';
 import { shared } from './shared/i18n/localize.js';
 
 // French typography as French software sets it (Imprimerie nationale): a narrow no-break space
@@ -40,8 +41,8 @@ const TAGS = [
 
 const stringsOf = (tag: string) => (customElements.get(tag) as unknown as { strings: ElementStrings }).strings;
 
-/** Every French catalogue: the shared one and each element's, named for failure messages. */
-async function frenchCatalogues(): Promise<[string, Record<string, unknown>][]> {
+/** Every catalogue of `lang`: the shared one and each element's, named for failure messages. */
+async function catalogues(lang: string): Promise<[string, Record<string, unknown>][]> {
   const named: [string, ElementStrings][] = [
     ['shared', shared],
     ...TAGS.map((tag) => [`<${tag}>`, stringsOf(tag)] as [string, ElementStrings]),
@@ -49,7 +50,10 @@ async function frenchCatalogues(): Promise<[string, Record<string, unknown>][]> 
   return Promise.all(
     named.map(
       async ([name, strings]) =>
-        [name, (await strings.translations['fr']!()).default] as [string, Record<string, unknown>],
+        [name, lang === 'en' ? strings.en : (await strings.translations[lang]!()).default] as [
+          string,
+          Record<string, unknown>,
+        ],
     ),
   );
 }
@@ -144,7 +148,7 @@ describe('French typography', () => {
   it('every French term, string or function, keeps its punctuation, % and « » on the line of the word before', async () => {
     // One line per term and fault, with the first text that shows it.
     const problems = new Map<string, string>();
-    for (const [name, terms] of await frenchCatalogues()) {
+    for (const [name, terms] of await catalogues('fr')) {
       for (const [key, term] of Object.entries(terms)) {
         const texts = textsOf(term);
         if (typeof term === 'function')
@@ -158,5 +162,20 @@ describe('French typography', () => {
       }
     }
     expect([...problems.values()]).to.deep.equal([]);
+  });
+});
+
+describe('Percent signs in every language', () => {
+  // German, Spanish, French (and Mindshare's English) put a space before %: it must not break.
+  it('a space before % is a no-break one, in every catalogue of every language', async () => {
+    const problems = new Set<string>();
+    for (const lang of ['en', ...TRANSLATED_LANGUAGES]) {
+      for (const [name, terms] of await catalogues(lang)) {
+        for (const [key, term] of Object.entries(terms)) {
+          if (textsOf(term).some((text) => / %/.test(text))) problems.add(`${lang} ${name} ${key}`);
+        }
+      }
+    }
+    expect([...problems]).to.deep.equal([]);
   });
 });

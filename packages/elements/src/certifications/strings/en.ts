@@ -1,7 +1,7 @@
 import { termFormats } from '../../shared/i18n/term-formats.js';
 
 const { number, plural } = termFormats('en');
-const percent = (value: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)} %`;
+const percent = (value: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)}\u00a0%`;
 
 /** English UI strings of <mind-certifications> (term keys start with `mindCertifications`). */
 export const certificationsEn = {
