@@ -192,6 +192,22 @@ test('the language switch shows the portal and the widgets in French', async () 
   await page.select('#language', 'fr');
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.$eval('html', (element) => element.lang), 'fr');
+  // The page's own chrome too: its title, the skip link and the navigation's name, and its notes
+  // set the French way (no ordinary space before : ; ! ?, which would let them start a line).
+  const chrome = await page.evaluate(() => ({
+    title: document.title,
+    skip: document.querySelector('.portal-skip').textContent,
+    nav: document.querySelector('header nav').getAttribute('aria-label'),
+    texts: [...document.querySelectorAll('[data-t]')].map((element) => element.textContent),
+  }));
+  assert.deepEqual(
+    [chrome.title, chrome.skip, chrome.nav],
+    ['Northwind Cloud — Portail partenaires (démo Mindshare)', 'Aller au contenu', 'Portail'],
+  );
+  assert.deepEqual(
+    chrome.texts.filter((text) => / [:;!?%]/.test(text)),
+    [],
+  );
   await waitForText('mind-mastery-map', 'Maîtrise');
   await waitForText('mind-tier-report', 'Platinium');
   await waitForText('mind-leaderboard', 'Tout le monde');

@@ -34,6 +34,9 @@ const PEOPLE = { seller: 's-julie', coach: 'coach-lea', manager: 'mgr-helene' };
 /** The portal's own strings (the widgets translate themselves). */
 const STRINGS = {
   en: {
+    title: 'Northwind Cloud — Partner Portal (Mindshare demo)',
+    skip: 'Skip to content',
+    navLabel: 'Portal',
     tagline: 'Partner Portal',
     navChallenges: 'Challenges',
     navFeed: 'Editorial line',
@@ -84,6 +87,9 @@ const STRINGS = {
     engagementBoardTitle: 'Most engaged sellers',
   },
   fr: {
+    title: 'Northwind Cloud — Portail partenaires (démo Mindshare)',
+    skip: 'Aller au contenu',
+    navLabel: 'Portail',
     tagline: 'Portail partenaires',
     navChallenges: 'Challenges',
     navFeed: 'Ligne éditoriale',
@@ -96,13 +102,14 @@ const STRINGS = {
     person: 'Personne',
     language: 'Langue',
     reset: 'Réinitialiser la démo',
-    seeding: 'Préparation de la démo : rejeu de cinq jours d’activité des partenaires…',
+    seeding: 'Préparation de la démo\u00a0: rejeu de cinq jours d’activité des partenaires…',
     resetting: 'Suppression des données de démo…',
     demoNote:
-      'Mode navigateur seul : tout le contenu, corrigés compris, est dans ce navigateur (IndexedDB), avec cinq jours d’activité rejoués. Les challenges classés avec lots font tourner le moteur sur un serveur : npm start sert ce portail depuis le serveur Mindshare.',
+      'Mode navigateur seul\u00a0: tout le contenu, corrigés compris, est dans ce navigateur (IndexedDB), avec cinq jours d’activité rejoués. Les challenges classés avec lots font tourner le moteur sur un serveur\u00a0: npm start sert ce portail depuis le serveur Mindshare.',
     serverNote:
-      'Mode serveur : ce portail parle au serveur Mindshare qui l’a servi ; c’est lui qui note et qui garde tout (PostgreSQL embarqué dans .mindshare-demo/). Aucun historique n’est rejoué : les classements partent de zéro. Ouvrez une deuxième fenêtre en tant qu’autre vendeur pour vous voir l’un l’autre au classement. Pour repartir de zéro, arrêtez le serveur et supprimez .mindshare-demo/.',
-    noDevToken: 'Ce serveur n’a pas de route de jetons de développement : lancez-le avec --dev (npm start le fait).',
+      'Mode serveur\u00a0: ce portail parle au serveur Mindshare qui l’a servi\u202f; c’est lui qui note et qui garde tout (PostgreSQL embarqué dans .mindshare-demo/). Aucun historique n’est rejoué\u00a0: les classements partent de zéro. Ouvrez une deuxième fenêtre en tant qu’autre vendeur pour vous voir l’un l’autre au classement. Pour repartir de zéro, arrêtez le serveur et supprimez .mindshare-demo/.',
+    noDevToken:
+      'Ce serveur n’a pas de route de jetons de développement\u00a0: lancez-le avec --dev (npm start le fait).',
     hello: (name) => `Bonjour ${name}`,
     helloSeller:
       'Votre challenge d’automne est ouvert. Répondez, montez dans le classement et suivez la ligne éditoriale.',
@@ -110,19 +117,19 @@ const STRINGS = {
     helloManager: 'Qui maîtrise l’offre Northwind Vault, et où va votre budget d’animation.',
     challengesTitle: 'Challenges',
     challengesLead:
-      'Des QCM limités dans le temps sur l’offre. La meilleure tentative compte ; les trois premiers gagnent un lot.',
+      'Des QCM limités dans le temps sur l’offre. La meilleure tentative compte\u202f; les trois premiers gagnent un lot.',
     leaderboardTitle: 'Classement',
     partnerBoardTitle: 'Entreprises partenaires (moyenne de leurs trois meilleurs)',
-    upcoming: (title, date) => `Prochain rendez-vous : ${title}, ouverture le ${date}.`,
+    upcoming: (title, date) => `Prochain rendez-vous\u00a0: ${title}, ouverture le ${date}.`,
     feedTitle: 'Ligne éditoriale',
-    feedLead: 'Une mini-brique tous les deux jours : actualités, vidéo, sondages, vos questions, un QCM express.',
+    feedLead: 'Une mini-brique tous les deux jours\u00a0: actualités, vidéo, sondages, vos questions, un QCM express.',
     coachingTitle: 'Coaching pitch',
-    recorderLead: 'Enregistrez votre pitch, revoyez-le, envoyez-le : Léa vous répond sous deux jours.',
+    recorderLead: 'Enregistrez votre pitch, revoyez-le, envoyez-le\u00a0: Léa vous répond sous deux jours.',
     galleryTitle: 'Bonnes pratiques',
     myPitchesTitle: 'Ce qu’en dit votre coach',
     certificationsTitle: 'Vos certifications',
     certificationsLead:
-      'Réussissez les challenges pour obtenir une certification ; réussissez-les à nouveau avant l’expiration pour la renouveler.',
+      'Réussissez les challenges pour obtenir une certification\u202f; réussissez-les à nouveau avant l’expiration pour la renouveler.',
     certifiedTitle: 'Vendeurs certifiés',
     reviewTitle: 'Pitchs à évaluer',
     reviewLead: 'Les plus anciens d’abord. Ouvrir un pitch signale aux autres coachs que vous l’évaluez.',
@@ -132,10 +139,13 @@ const STRINGS = {
     responsesTitle: 'Ce que les vendeurs vous ont dit',
     engagementTitle: 'Votre engagement',
     engagementLead:
-      'Des points pour chaque fiche lue, sondage, réponse et pitch, à part de vos scores aux challenges ; des badges en chemin.',
+      'Des points pour chaque fiche lue, sondage, réponse et pitch, à part de vos scores aux challenges\u202f; des badges en chemin.',
     engagementBoardTitle: 'Les vendeurs les plus actifs',
   },
   pt: {
+    title: 'Northwind Cloud — Portal de parceiros (demo do Mindshare)',
+    skip: 'Pular para o conteúdo',
+    navLabel: 'Portal',
     tagline: 'Portal de parceiros',
     navChallenges: 'Desafios',
     navFeed: 'Linha editorial',
@@ -187,6 +197,9 @@ const STRINGS = {
     engagementBoardTitle: 'Os vendedores mais engajados',
   },
   ar: {
+    title: 'Northwind Cloud — بوابة الشركاء (عرض Mindshare التوضيحي)',
+    skip: 'انتقل إلى المحتوى',
+    navLabel: 'البوابة',
     tagline: 'بوابة الشركاء',
     navChallenges: 'التحديات',
     navFeed: 'الخط التحريري',
@@ -235,6 +248,9 @@ const STRINGS = {
     engagementBoardTitle: 'البائعون الأكثر تفاعلًا',
   },
   de: {
+    title: 'Northwind Cloud — Partnerportal (Mindshare-Demo)',
+    skip: 'Zum Inhalt springen',
+    navLabel: 'Portal',
     tagline: 'Partnerportal',
     navChallenges: 'Challenges',
     navFeed: 'Redaktionsplan',
@@ -287,6 +303,9 @@ const STRINGS = {
     engagementBoardTitle: 'Die engagiertesten Verkäufer',
   },
   es: {
+    title: 'Northwind Cloud — Portal de partners (demo de Mindshare)',
+    skip: 'Saltar al contenido',
+    navLabel: 'Portal',
     tagline: 'Portal de partners',
     navChallenges: 'Retos',
     navFeed: 'Línea editorial',
@@ -338,6 +357,9 @@ const STRINGS = {
     engagementBoardTitle: 'Los vendedores más participativos',
   },
   it: {
+    title: 'Northwind Cloud — Portale partner (demo Mindshare)',
+    skip: 'Vai al contenuto',
+    navLabel: 'Portale',
     tagline: 'Portale partner',
     navChallenges: 'Sfide',
     navFeed: 'Linea editoriale',
@@ -623,8 +645,12 @@ function translateChrome() {
   // The page's direction: Arabic reads right to left, and the widgets follow it.
   root.dir = RIGHT_TO_LEFT.includes(state.lang) ? 'rtl' : 'ltr';
   document.querySelector('.portal-note').dataset.t = state.mode === 'server' ? 'serverNote' : 'demoNote';
+  document.title = t('title');
   document.querySelectorAll('[data-t]').forEach((element) => {
     element.textContent = t(element.dataset.t);
+  });
+  document.querySelectorAll('[data-t-label]').forEach((element) => {
+    element.setAttribute('aria-label', t(element.dataset.tLabel));
   });
   resetButton.hidden = state.mode === 'server'; // no server route deletes data
   for (const option of roleSelect.options) option.textContent = t(option.dataset.t);

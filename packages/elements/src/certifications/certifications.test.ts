@@ -136,6 +136,10 @@ describe('<mind-certifications>', () => {
     expect(textOf(card(seller, 'spring-expert').querySelector('[part="validity"]'))).to.match(
       /^Expire le .+ : renouvelez-la dès maintenant$/,
     );
+    // The challenge and where Anna stands on it, joined by the language's own separator: in French,
+    // a no-break space before the colon, so the colon never starts a line (a view once wrote ": ").
+    const requirement = card(seller, 'spring-expert').querySelector('[data-challenge="spring-launch"]')!;
+    expect(requirement.textContent!.replace(/[ \n]+/g, ' ').trim()).to.match(/^\S.*\S\u00a0: réussi \(100\u00a0%\)$/);
     const manager = await show(await scenario.as('mgr-marc'), { view: 'manager', lang: 'fr' });
     await waitUntil(
       () => textOf(find(manager, 'h2')) === 'Vendeurs certifiés par partenaire et par niveau',

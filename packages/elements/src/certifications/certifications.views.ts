@@ -69,14 +69,15 @@ function certificationCard(context: CertificationsViewContext, entry: SellerCert
       ${entry.challenges.map(
         (challenge) =>
           html`<li data-challenge=${challenge.challengeId} class=${challenge.passed ? 'passed' : 'open'}>
-            <span>${text(context, challenge.title, challenge.challengeId)}</span>:
-            ${
+            ${localize.term(
+              'mindCertificationsRequirement',
+              text(context, challenge.title, challenge.challengeId),
               challenge.best === undefined
                 ? localize.term('mindCertificationsNotTried', entry.minScore)
                 : challenge.passed
                   ? localize.term('mindCertificationsPassed', challenge.best)
-                  : localize.term('mindCertificationsBest', challenge.best, entry.minScore)
-            }
+                  : localize.term('mindCertificationsBest', challenge.best, entry.minScore),
+            )}
           </li>`,
       )}
     </ul>

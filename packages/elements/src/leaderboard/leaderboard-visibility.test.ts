@@ -136,7 +136,7 @@ describe('<mind-leaderboard> errors in the page’s language', () => {
     );
     await waitUntil(() => root(el).querySelector('[role="alert"]'));
     const alert = root(el).querySelector('[role="alert"]')!.textContent!;
-    expect(alert).to.contain('Challenge introuvable').and.contain('« printemps-2027 »');
+    expect(alert).to.contain('Challenge introuvable').and.contain('«\u00a0printemps-2027\u00a0»');
     await expect(el).to.be.accessible();
   });
 

@@ -252,7 +252,7 @@ describe('<mind-leaderboard>', () => {
       'Points',
     ]);
     expect(root(french!).querySelector('[part~="reward"]')!.textContent).to.contain('Une journée au siège');
-    expect(root(french!).querySelector('.summary')!.textContent).to.contain('Votre rang : 2 sur 3');
+    expect(root(french!).querySelector('.summary')!.textContent).to.contain('Votre rang\u00a0: 2 sur 3');
     expect(radios(french!).map((radio) => radio.textContent!.trim())).to.include('Mon équipe');
     await waitUntil(() => caption(english!) === 'Leaderboard · Everyone', 'no English');
     expect(root(english!).querySelector('[part~="reward"]')!.textContent).to.contain('A day at HQ');

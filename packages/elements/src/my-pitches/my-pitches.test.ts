@@ -176,7 +176,10 @@ describe('<mind-my-pitches>', () => {
     const el = await show(anna);
     const box = consentBox(el, recordingId);
     expect(box.checked).to.equal(true);
-    expect(textOf(pitch(el, recordingId).querySelector('.hint'))).to.match(/^Published on .+\. Coaches may then/);
+    // Published: the hint says who sees it now, no longer what coaches may do once consent is given.
+    expect(textOf(pitch(el, recordingId).querySelector('.hint'))).to.match(
+      /^Published on .+\. Other sellers can watch it in the best-practice gallery\. Untick to take it out at once\.$/,
+    );
 
     const changed = oneEvent(el, 'mind-consent-change');
     box.click();
@@ -187,6 +190,7 @@ describe('<mind-my-pitches>', () => {
     expect(await anna.recordings({ view: 'gallery' })).to.deep.equal([]);
     await waitUntil(() => pitch(el, recordingId).dataset['state'] === 'reviewed', 'still shown as published');
     expect(consentBox(el, recordingId).checked).to.equal(false);
+    expect(textOf(pitch(el, recordingId).querySelector('.hint'))).to.match(/^Coaches may then publish this pitch/);
 
     const given = oneEvent(el, 'mind-consent-change');
     consentBox(el, recordingId).click();

@@ -62,10 +62,11 @@ function consentView(context: PitchViewContext, entry: RecordingEntry): Template
     <label for=${id}>${localize.term('mindMyPitchesConsent')}</label>
     <p class="hint" id=${`${id}-hint`}>
       ${
+        // Once published, say so and who sees it, no longer what coaches may do with consent.
         entry.published
-          ? html`${localize.term('mindMyPitchesPublishedOn', context.date(entry.publishedAt ?? 0))} `
-          : nothing
-      }${localize.term('mindMyPitchesConsentHint')}
+          ? `${localize.term('mindMyPitchesPublishedOn', context.date(entry.publishedAt ?? 0))} ${localize.term('mindMyPitchesPublishedHint')}`
+          : localize.term('mindMyPitchesConsentHint')
+      }
     </p>
     <p class="saving" role="status">${saving === undefined ? nothing : localize.term('mindMyPitchesConsentSaving')}</p>
     <p class="problem" role="alert">

@@ -230,7 +230,7 @@ describe('<mind-pitch-recorder>', () => {
     });
     const url = playback.src;
     expect((await (await fetch(url)).blob()).size).to.be.greaterThan(0);
-    await waitUntil(() => text(el, '.upload').match(/^(\d+) of \1 parts saved$/), 'chunks were not all stored');
+    await waitUntil(() => text(el, '.upload') === 'Your take is saved.', 'the take was not all stored');
     const progress = find<HTMLProgressElement>(el, '[part~="progress"]')!;
     expect(progress.value).to.equal(progress.max);
 
@@ -605,3 +605,19 @@ async function useEveryTake(world: ScenarioWorld, promptId: string) {
     await session.abort();
   }
 }
+
+describe('<mind-pitch-recorder> upload wording', () => {
+  it('says whether the take is saved, never how many chunks, in English and French', async () => {
+    const { pitchRecorderEn } = await import('./strings/en.js');
+    const { default: pitchRecorderFr } = await import('./strings/fr.js');
+    const { mindPitchRecorderUpload: en } = pitchRecorderEn;
+    const { mindPitchRecorderUpload: fr } = pitchRecorderFr;
+    expect([en(0, 0), en(1, 3), en(11, 12), en(12, 12)]).to.deep.equal([
+      'Saving your take…',
+      'Saving your take…',
+      'Saving your take…',
+      'Your take is saved.',
+    ]);
+    expect([fr(1, 3), fr(12, 12)]).to.deep.equal(['Sauvegarde de votre prise…', 'Votre prise est sauvegardée.']);
+  });
+});

@@ -212,7 +212,9 @@ describe('<mind-provider>', () => {
     await waitUntil(() => errorView(french)?.textContent?.includes('Personne dans l’annuaire'), 'not in French', {
       timeout: 5000,
     });
-    expect(errorView(french)!.textContent).to.contain('« s-personne »').and.not.contain('is not in the directory');
+    expect(errorView(french)!.textContent)
+      .to.contain('«\u00a0s-personne\u00a0»')
+      .and.not.contain('is not in the directory');
 
     const unknownStore = await render<MindProvider>(
       html`<mind-provider src=${PACK} directory=${DIRECTORY} viewer="s-anna" storage="cloud"></mind-provider>`,

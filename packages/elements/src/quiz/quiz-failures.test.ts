@@ -292,7 +292,7 @@ describe('<mind-quiz> with a challenge id the pack does not have (issue 16)', ()
     );
     const alert = await until(el, '[role="alert"]');
     await waitUntil(() => alert.textContent!.includes('Challenge introuvable'), 'not in French');
-    expect(alert.textContent).to.contain('« printemps-2027 »');
+    expect(alert.textContent).to.contain('«\u00a0printemps-2027\u00a0»');
     expect(find(el, '.not-targeted')).to.equal(null);
     await expect(el).to.be.accessible();
     expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NOT_FOUND']);

@@ -19,6 +19,8 @@ export function tierWords(
   const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const number = (value: number) => compact.format(value);
+  // The conditions a tier's rule met, listed as the language lists: "A, B" in English, "A et B" in French.
+  const list = new Intl.ListFormat(lang, { type: 'unit' });
 
   const evidence = (item: TierEvidence) =>
     item.quantile === undefined
@@ -70,13 +72,14 @@ export function tierWords(
       const why =
         reason.kind === 'default'
           ? localize.term('mindTierReportDefaultTier')
-          : reason.evidence.map(evidence).join(', ');
+          : list.format(reason.evidence.map(evidence));
       return localize.term('mindTierReportLine', tierName(assignment.tierId), why);
     },
     /** "Platinum: indirect revenue 600K, needs ≥ 1M: +400K", or `null` in the top tier. */
     next(assignment: TierAssignment): string | null {
       if (assignment.next === null) return null;
-      const gaps = assignment.next.gaps.map(gap).join('; ');
+      // Each gap has commas and a colon of its own: the language joins them (semicolons, spaced its way).
+      const gaps = localize.term('mindTierReportGaps', assignment.next.gaps.map(gap));
       return localize.term('mindTierReportLine', tierName(assignment.next.tierId), gaps);
     },
   };

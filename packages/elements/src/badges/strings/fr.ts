@@ -12,7 +12,7 @@ const badgesFr: typeof badgesEn = {
   mindBadgesStreak: (weeks: number) =>
     weeks === 0 ? 'Pas encore de série' : `${number(weeks)} ${plural(weeks, 'semaine', 'semaines')} d’affilée`,
   mindBadgesEarned: 'Badges obtenus',
-  mindBadgesEarnedNone: 'Pas encore de badge : continuez à lire, voter et vous entraîner.',
+  mindBadgesEarnedNone: 'Pas encore de badge\u00a0: continuez à lire, voter et vous entraîner.',
   mindBadgesEarnedOn: (date: string) => `Obtenu le ${date}`,
   mindBadgesNext: 'Prochains badges',
   mindBadgesNextNone: 'Tous les badges sont obtenus.',
@@ -28,7 +28,7 @@ const badgesFr: typeof badgesEn = {
         return `Terminez un challenge dans les ${number(rule.rank)} premiers`;
     }
   },
-  mindBadgesNewBadge: (title: string) => `Nouveau badge : ${title}`,
+  mindBadgesNewBadge: (title: string) => `Nouveau badge\u00a0: ${title}`,
   mindBadgesForbidden: 'Seuls les coachs et les managers peuvent voir les badges d’un autre vendeur.',
   mindBadgesError: 'Vos badges n’ont pas pu être chargés.',
 };

@@ -24,6 +24,7 @@ const certificationsAr: typeof certificationsEn = {
         : `تبقّى عليك اجتياز ${number(remaining)} من هذه التحديات (أيّ ${number(required)} من ${number(total)})، بنتيجة لا تقل عن ${percent(minScore)} في كل منها.`,
   mindCertificationsRenew: (minScore) => `اجتز أحد هذه التحديات مجددًا بنتيجة لا تقل عن ${percent(minScore)} لتجديدها.`,
   mindCertificationsChallengesLabel: (title) => `تحديات ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best) => `تم الاجتياز (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `أفضل نتيجة ${percent(best)}، المطلوب ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `لم يُجرَ بعد، المطلوب ${percent(minScore)}`,

@@ -26,6 +26,7 @@ const certificationsDe: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Bestehen Sie eine dieser Challenges erneut mit mindestens ${percent(minScore)}, um sie zu erneuern.`,
   mindCertificationsChallengesLabel: (title) => `Challenges für ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best) => `bestanden (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `bestes Ergebnis ${percent(best)}, benötigt ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `noch nicht absolviert, benötigt ${percent(minScore)}`,

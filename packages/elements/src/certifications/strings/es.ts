@@ -26,6 +26,7 @@ const certificationsEs: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Vuelva a superar uno de estos retos con al menos un ${percent(minScore)} para renovarla.`,
   mindCertificationsChallengesLabel: (title) => `Retos para ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best) => `superado (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `mejor resultado ${percent(best)}, necesita ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `todavía no realizado, necesita ${percent(minScore)}`,

@@ -2,7 +2,9 @@ import type { certificationsEn } from './en.js';
 import { termFormats } from '../../shared/i18n/term-formats.js';
 
 const { number, plural } = termFormats('fr');
-const percent = (value: number) => `${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(value)} %`;
+// The score is out of 100; Intl's French percent puts a no-break space before the sign (80 %).
+const percentFormat = new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 });
+const percent = (value: number) => percentFormat.format(value / 100);
 
 /** Chaînes d'interface françaises de <mind-certifications> : mêmes clés, mêmes arguments que l'anglais. */
 const certificationsFr: typeof certificationsEn = {
@@ -10,9 +12,9 @@ const certificationsFr: typeof certificationsEn = {
   mindCertificationsSellerTitle: (name) => `Certifications de ${name}`,
   mindCertificationsEmpty: 'Ce programme n’a pas encore de certification.',
   mindCertificationsHeld: (until) => `Certifié jusqu’au ${until}`,
-  mindCertificationsExpiring: (until) => `Expire le ${until} : renouvelez-la dès maintenant`,
+  mindCertificationsExpiring: (until) => `Expire le ${until}\u00a0: renouvelez-la dès maintenant`,
   mindCertificationsGrace: (expired, graceEnd) =>
-    `Expirée le ${expired} ; encore comptée jusqu’au ${graceEnd} : renouvelez-la`,
+    `Expirée le ${expired}\u202f; encore comptée jusqu’au ${graceEnd}\u00a0: renouvelez-la`,
   mindCertificationsExpired: (expired) => `Expirée le ${expired}`,
   mindCertificationsNotEarned: 'Pas encore obtenue',
   mindCertificationsLeft: (remaining, required, total, minScore) =>
@@ -24,6 +26,7 @@ const certificationsFr: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Réussissez à nouveau l’un de ces challenges avec au moins ${percent(minScore)} pour la renouveler.`,
   mindCertificationsChallengesLabel: (title) => `Challenges pour ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}\u00a0: ${status}`,
   mindCertificationsPassed: (best) => `réussi (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `meilleur score ${percent(best)}, il faut ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `pas encore tenté, il faut ${percent(minScore)}`,

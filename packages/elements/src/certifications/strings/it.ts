@@ -25,6 +25,7 @@ const certificationsIt: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Superi di nuovo una di queste sfide con almeno il ${percent(minScore)} per rinnovarla.`,
   mindCertificationsChallengesLabel: (title) => `Sfide per ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best) => `superata (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `miglior risultato ${percent(best)}, serve ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `non ancora tentata, serve ${percent(minScore)}`,

@@ -25,6 +25,7 @@ const certificationsPt: typeof certificationsEn = {
   mindCertificationsRenew: (minScore) =>
     `Conclua de novo um destes desafios com pelo menos ${percent(minScore)} de acerto para renová-la.`,
   mindCertificationsChallengesLabel: (title) => `Desafios para ${title}`,
+  mindCertificationsRequirement: (challenge, status) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best) => `aprovado (${percent(best)})`,
   mindCertificationsBest: (best, minScore) => `melhor resultado ${percent(best)}, precisa de ${percent(minScore)}`,
   mindCertificationsNotTried: (minScore) => `ainda não feito, precisa de ${percent(minScore)}`,

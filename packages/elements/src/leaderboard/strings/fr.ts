@@ -26,7 +26,7 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardYou: 'vous',
   mindLeaderboardYouHidden: 'vous, masqué',
   mindLeaderboardPseudonym: (code: string) => `Vendeur ${code}`,
-  mindLeaderboardReward: 'Récompense :',
+  mindLeaderboardReward: 'Récompense\u00a0:',
   mindLeaderboardGap: 'Des rangs entre le haut du classement et votre position ne sont pas affichés',
   mindLeaderboardEmpty: 'Personne n’est encore classé. Terminez le challenge pour apparaître ici.',
   mindLeaderboardError: 'Impossible de charger le classement.',
@@ -34,9 +34,9 @@ const leaderboardFr: typeof leaderboardEn = {
   mindLeaderboardMovedDown: (places: number) => `En baisse de ${number(places)} ${plural(places, 'place', 'places')}`,
   mindLeaderboardRange: (first: number, last: number, total: number) =>
     `Rangs ${number(first)} à ${number(last)} sur ${number(total)} ${plural(total, 'vendeur', 'vendeurs')}`,
-  mindLeaderboardMine: (rank: number, total: number) => `Votre rang : ${number(rank)} sur ${number(total)}`,
+  mindLeaderboardMine: (rank: number, total: number) => `Votre rang\u00a0: ${number(rank)} sur ${number(total)}`,
   mindLeaderboardMineHidden: (rank: number, total: number) =>
-    `Masqué : vous seriez au rang ${number(rank)} sur ${number(total)}`,
+    `Masqué\u00a0: vous seriez au rang ${number(rank)} sur ${number(total)}`,
   mindLeaderboardForbidden: 'Ce classement est réservé aux vendeurs visés par le challenge.',
   mindLeaderboardVisibility: 'M’afficher dans les classements publics',
   mindLeaderboardVisibilityNote: 'Les vendeurs masqués ne gagnent pas de récompense.',

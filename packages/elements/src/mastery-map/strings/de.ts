@@ -46,7 +46,7 @@ const masteryMapDe: typeof masteryMapEn = {
   mindMasteryMapForbidden: 'Diese Ansicht ist Coaches und Channel-Managern vorbehalten.',
   mindMasteryMapError: 'Der Wissensstand konnte nicht geladen werden.',
   mindMasteryMapLegend:
-    'Niveaus: sicher ab 80 %, im Aufbau ab 60 %, darunter schwach; „zu wenige Antworten“ bis zu zwei aktuellen Antworten.',
+    'Niveaus: sicher ab 80\u00a0%, im Aufbau ab 60\u00a0%, darunter schwach; „zu wenige Antworten“ bis zu zwei aktuellen Antworten.',
 };
 
 export default masteryMapDe;

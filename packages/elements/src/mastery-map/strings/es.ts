@@ -42,7 +42,7 @@ const masteryMapEs: typeof masteryMapEn = {
   mindMasteryMapForbidden: 'Esta vista está reservada a coaches y responsables de canal.',
   mindMasteryMapError: 'No se ha podido cargar el dominio.',
   mindMasteryMapLegend:
-    'Niveles: sólido desde el 80 %, en progreso desde el 60 %, débil por debajo; «pocas respuestas» hasta tener dos respuestas recientes.',
+    'Niveles: sólido desde el 80\u00a0%, en progreso desde el 60\u00a0%, débil por debajo; «pocas respuestas» hasta tener dos respuestas recientes.',
 };
 
 export default masteryMapEs;

@@ -31,18 +31,18 @@ const masteryMapFr: typeof masteryMapEn = {
   mindMasteryMapTrail: 'Chemin du détail',
   mindMasteryMapAll: (by: By) => `Tous ${of[by] ?? by}`,
   mindMasteryMapStrengthen: 'Qui doit renforcer quel thème',
-  mindMasteryMapStrengthenNone: 'Personne n’est en dessous de « solide » sur un thème mesuré.',
+  mindMasteryMapStrengthenNone: 'Personne n’est en dessous de «\u00a0solide\u00a0» sur un thème mesuré.',
   mindMasteryMapStrengthenRow: (name: string, topic: string, score: number, level: MasteryLevel) =>
-    `${name} — ${topic} : ${percent(score)} (${levels[level] ?? level})`,
-  mindMasteryMapUnknown: 'Trop peu de réponses pour juger : invitez-les à s’entraîner davantage',
+    `${name} — ${topic}\u00a0: ${percent(score)} (${levels[level] ?? level})`,
+  mindMasteryMapUnknown: 'Trop peu de réponses pour juger\u00a0: invitez-les à s’entraîner davantage',
   mindMasteryMapUnknownRow: (name: string, topic: string, count: number) =>
-    `${name} — ${topic} : ${count} ${plural(count, 'réponse', 'réponses')}`,
+    `${name} — ${topic}\u00a0: ${count} ${plural(count, 'réponse', 'réponses')}`,
   mindMasteryMapEmpty:
-    'Aucune maîtrise mesurée pour l’instant : elle apparaît quand les vendeurs répondent aux challenges et aux exercices.',
+    'Aucune maîtrise mesurée pour l’instant\u00a0: elle apparaît quand les vendeurs répondent aux challenges et aux exercices.',
   mindMasteryMapForbidden: 'Cette vue est réservée aux coachs et aux responsables de canal.',
   mindMasteryMapError: 'Impossible de charger la maîtrise.',
   mindMasteryMapLegend:
-    'Niveaux : solide dès 80 %, en progrès dès 60 %, fragile en dessous ; « trop peu de réponses » avant deux réponses récentes.',
+    'Niveaux\u00a0: solide dès 80\u00a0%, en progrès dès 60\u00a0%, fragile en dessous\u202f; «\u00a0trop peu de réponses\u00a0» avant deux réponses récentes.',
 };
 
 export default masteryMapFr;

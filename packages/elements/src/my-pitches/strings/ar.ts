@@ -34,6 +34,7 @@ const myPitchesAr: typeof myPitchesEn = {
   mindMyPitchesConsent: 'اعرضه في معرض الممارسات المثلى',
   mindMyPitchesConsentHint: 'يمكن للمدربين حينها نشر هذا العرض ليتعلّم منه بائعون آخرون. ألغِ التحديد لسحبه فورًا.',
   mindMyPitchesPublishedOn: (date) => `نُشر في ${date}.`,
+  mindMyPitchesPublishedHint: 'يمكن لبائعين آخرين مشاهدته في معرض الممارسات المثلى. ألغِ التحديد لسحبه فورًا.',
   mindMyPitchesConsentSaving: 'جارٍ حفظ اختيارك…',
   mindMyPitchesConsentFailed: 'تعذّر حفظ اختيارك. أعد المحاولة.',
   mindMyPitchesEmptyTitle: 'لم تُرسل أي عرض بعد',

@@ -35,6 +35,8 @@ const myPitchesDe: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'Coaches können diesen Pitch dann veröffentlichen, damit andere Verkäufer davon lernen. Deaktivieren Sie das Häkchen, um ihn sofort zurückzuziehen.',
   mindMyPitchesPublishedOn: (date: string) => `Veröffentlicht am ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Andere Verkäufer können ihn in der Best-Practice-Galerie ansehen. Deaktivieren Sie das Häkchen, um ihn sofort zurückzuziehen.',
   mindMyPitchesConsentSaving: 'Ihre Auswahl wird gespeichert…',
   mindMyPitchesConsentFailed: 'Ihre Auswahl konnte nicht gespeichert werden. Versuchen Sie es erneut.',
   mindMyPitchesEmptyTitle: 'Noch kein Pitch gesendet',

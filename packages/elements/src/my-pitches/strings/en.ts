@@ -34,6 +34,8 @@ export const myPitchesEn = {
   mindMyPitchesConsentHint:
     'Coaches may then publish this pitch for other sellers to learn from. Untick to take it out at once.',
   mindMyPitchesPublishedOn: (date: string) => `Published on ${date}.`,
+  /** The hint under the gallery switch once a coach has published the take (the consent hint says what coaches may do before). */
+  mindMyPitchesPublishedHint: 'Other sellers can watch it in the best-practice gallery. Untick to take it out at once.',
   mindMyPitchesConsentSaving: 'Saving your choice…',
   mindMyPitchesConsentFailed: 'Your choice could not be saved. Try again.',
   mindMyPitchesEmptyTitle: 'No pitch sent yet',

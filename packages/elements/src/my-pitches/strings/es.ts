@@ -35,6 +35,8 @@ const myPitchesEs: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'Los coaches podrán publicar este pitch para que otros vendedores aprendan de él. Desmarque la casilla para retirarlo al instante.',
   mindMyPitchesPublishedOn: (date: string) => `Publicado el ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Otros vendedores pueden verlo en la galería de buenas prácticas. Desmarque la casilla para retirarlo al instante.',
   mindMyPitchesConsentSaving: 'Guardando su elección…',
   mindMyPitchesConsentFailed: 'No se ha podido guardar su elección. Vuelva a intentarlo.',
   mindMyPitchesEmptyTitle: 'Todavía no ha enviado ningún pitch',

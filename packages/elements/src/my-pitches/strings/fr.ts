@@ -8,14 +8,14 @@ const myPitchesFr: typeof myPitchesEn = {
   mindMyPitchesTitle: 'Mes pitchs',
   mindMyPitchesMeta: (take: number, date: string, length: string) =>
     `Prise ${number(take)} · envoyée le ${date} · durée ${length}`,
-  mindMyPitchesStateSent: 'Envoyé : en attente d’un coach',
+  mindMyPitchesStateSent: 'Envoyé\u00a0: en attente d’un coach',
   mindMyPitchesStateInReview: (coach: string) => `En cours d’évaluation par ${coach}`,
   mindMyPitchesStateReviewed: 'Évalué',
   mindMyPitchesStatePublished: 'Publié comme bonne pratique',
-  mindMyPitchesScore: (total: number, max: number) => `Note : ${number(total)} / ${number(max)}`,
+  mindMyPitchesScore: (total: number, max: number) => `Note\u00a0: ${number(total)} / ${number(max)}`,
   mindMyPitchesShow: 'Voir la vidéo et l’évaluation',
   mindMyPitchesShowSent: 'Voir mon pitch',
-  mindMyPitchesVideoLabel: (prompt: string) => `Votre pitch : ${prompt}`,
+  mindMyPitchesVideoLabel: (prompt: string) => `Votre pitch\u00a0: ${prompt}`,
   mindMyPitchesMediaFailed: 'Impossible de charger la vidéo.',
   mindMyPitchesWaiting: 'Aucun coach n’a encore évalué ce pitch. Ses notes et commentaires apparaîtront ici.',
   mindMyPitchesReviewing: (coach: string) => `${coach} évalue ce pitch en ce moment.`,
@@ -35,6 +35,8 @@ const myPitchesFr: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'Les coachs pourront alors publier ce pitch pour que les autres vendeurs s’en inspirent. Décochez pour le retirer aussitôt.',
   mindMyPitchesPublishedOn: (date: string) => `Publié le ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Les autres vendeurs peuvent le voir dans la galerie des bonnes pratiques. Décochez pour le retirer aussitôt.',
   mindMyPitchesConsentSaving: 'Enregistrement de votre choix…',
   mindMyPitchesConsentFailed: 'Impossible d’enregistrer votre choix. Réessayez.',
   mindMyPitchesEmptyTitle: 'Aucun pitch envoyé',

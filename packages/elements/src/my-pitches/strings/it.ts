@@ -35,6 +35,8 @@ const myPitchesIt: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'I coach potranno pubblicare questo pitch perché altri venditori ne traggano spunto. Tolga la spunta per ritirarlo subito.',
   mindMyPitchesPublishedOn: (date: string) => `Pubblicato il ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Altri venditori possono vederlo nella galleria delle buone pratiche. Tolga la spunta per ritirarlo subito.',
   mindMyPitchesConsentSaving: 'Salvataggio della sua scelta…',
   mindMyPitchesConsentFailed: 'Impossibile salvare la sua scelta. Riprovi.',
   mindMyPitchesEmptyTitle: 'Nessun pitch inviato',

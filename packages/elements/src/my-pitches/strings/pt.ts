@@ -34,6 +34,8 @@ const myPitchesPt: typeof myPitchesEn = {
   mindMyPitchesConsentHint:
     'Os coaches poderão então publicar este pitch para que outros vendedores aprendam com ele. Desmarque para retirá-lo imediatamente.',
   mindMyPitchesPublishedOn: (date) => `Publicado em ${date}.`,
+  mindMyPitchesPublishedHint:
+    'Outros vendedores podem assisti-lo na galeria de boas práticas. Desmarque para retirá-lo imediatamente.',
   mindMyPitchesConsentSaving: 'Salvando sua escolha…',
   mindMyPitchesConsentFailed: 'Não foi possível salvar sua escolha. Tente novamente.',
   mindMyPitchesEmptyTitle: 'Nenhum pitch enviado ainda',

@@ -34,11 +34,11 @@ const nuggetFeedFr: typeof nuggetFeedEn = {
   mindNuggetFeedDueTitle: 'À revoir',
   mindNuggetFeedDueHint: 'Les questions déjà vues reviennent au bon moment, pour mieux les retenir.',
   mindNuggetFeedRemindersTitle: 'Certifications à renouveler',
-  mindNuggetFeedReminderExpiring: (title, date) => `Votre certification « ${title} » expire le ${date}.`,
+  mindNuggetFeedReminderExpiring: (title, date) => `Votre certification «\u00a0${title}\u00a0» expire le ${date}.`,
   mindNuggetFeedReminderGrace: (title, date) =>
-    `Votre certification « ${title} » a expiré le ${date} ; elle compte encore pour peu de temps.`,
+    `Votre certification «\u00a0${title}\u00a0» a expiré le ${date}\u202f; elle compte encore pour peu de temps.`,
   mindNuggetFeedReminderRenew: (challenges, minScore) =>
-    `Pour la renouveler, réussissez ${challenges} avec au moins ${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(minScore)} %.`,
+    `Pour la renouveler, réussissez ${challenges} avec au moins ${new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(minScore / 100)}.`,
   mindNuggetFeedVideo: (duration) => `Vidéo, ${duration}, sous-titrée.`,
   mindNuggetFeedVoters: (count) => plural(count, `${number(count)} vote au total`, `${number(count)} votes au total`),
   mindNuggetFeedVotes: (count, percent) =>
@@ -53,7 +53,7 @@ const nuggetFeedFr: typeof nuggetFeedEn = {
   mindNuggetFeedCharactersLeft: (left) =>
     plural(left, `${number(left)} caractère restant`, `${number(left)} caractères restants`),
   mindNuggetFeedSend: 'Envoyer',
-  mindNuggetFeedResponded: 'Merci : votre réponse a été envoyée.',
+  mindNuggetFeedResponded: 'Merci\u00a0: votre réponse a été envoyée.',
   mindNuggetFeedRespondPending: 'Réponse enregistrée. Elle sera envoyée dès le retour de la connexion.',
   mindNuggetFeedAnswerPending: 'Réponse enregistrée. Elle sera corrigée dès le retour de la connexion.',
   mindNuggetFeedQuizDone: 'Vous avez répondu à ce quiz.',

@@ -5,13 +5,13 @@ const { number, plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-pitch-gallery> : mêmes clés, mêmes arguments que l'anglais. */
 const pitchGalleryFr: typeof pitchGalleryEn = {
-  mindPitchGalleryTitle: (prompt: string) => `Bonnes pratiques : ${prompt}`,
+  mindPitchGalleryTitle: (prompt: string) => `Bonnes pratiques\u00a0: ${prompt}`,
   mindPitchGalleryCount: (count: number) =>
     `${number(count)} ${plural(count, 'pitch choisi par les coachs', 'pitchs choisis par les coachs')}`,
   mindPitchGalleryVideoLabel: (seller: string) => `Pitch de ${seller}`,
   mindPitchGalleryMediaFailed: 'Impossible de charger cette vidéo.',
   mindPitchGalleryHighlights: 'Les points forts selon le coach',
-  mindPitchGalleryScore: (total: number, max: number) => `Note du coach : ${number(total)} / ${number(max)}`,
+  mindPitchGalleryScore: (total: number, max: number) => `Note du coach\u00a0: ${number(total)} / ${number(max)}`,
   mindPitchGalleryComments: (seller: string) => `Commentaires du coach sur le pitch de ${seller}`,
   mindPitchGallerySeek: 'Aller à',
   mindPitchGalleryEmptyTitle: 'Pas encore de bonnes pratiques',

@@ -42,7 +42,7 @@ const pitchRecorderAr: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'شاهد تسجيلك',
   mindPitchRecorderPlayback: 'تسجيلك',
   mindPitchRecorderLength: (clock) => `المدة: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `الأجزاء المحفوظة: ${number(stored)} من ${number(total)}`,
+  mindPitchRecorderUpload: (stored, total) => (total > 0 && stored >= total ? 'تم حفظ تسجيلك.' : 'جارٍ حفظ تسجيلك…'),
   mindPitchRecorderSubmit: 'إرسال عرضي',
   mindPitchRecorderRetake: 'إعادة التسجيل',
   mindPitchRecorderEmptyTake:

@@ -31,7 +31,8 @@ const pitchRecorderDe: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Sehen Sie sich Ihre Aufnahme an',
   mindPitchRecorderPlayback: 'Ihre Aufnahme',
   mindPitchRecorderLength: (clock) => `Dauer: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${stored} von ${total} Teilen gespeichert`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'Ihre Aufnahme ist gespeichert.' : 'Ihre Aufnahme wird gespeichert…',
   mindPitchRecorderSubmit: 'Meinen Pitch senden',
   mindPitchRecorderRetake: 'Neu aufnehmen',
   mindPitchRecorderEmptyTake:

@@ -28,7 +28,9 @@ export const pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Watch your take',
   mindPitchRecorderPlayback: 'Your take',
   mindPitchRecorderLength: (clock: string) => `Length: ${clock}`,
-  mindPitchRecorderUpload: (stored: number, total: number) => `${stored} of ${total} parts saved`,
+  /** The take's upload, `stored` of `total` chunks: saving or saved, never a count of chunks (the bar shows how far). */
+  mindPitchRecorderUpload: (stored: number, total: number): string =>
+    total > 0 && stored >= total ? 'Your take is saved.' : 'Saving your take…',
   mindPitchRecorderSubmit: 'Submit my pitch',
   mindPitchRecorderRetake: 'Record again',
   mindPitchRecorderEmptyTake:

@@ -29,7 +29,8 @@ const pitchRecorderEs: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Vea su toma',
   mindPitchRecorderPlayback: 'Su toma',
   mindPitchRecorderLength: (clock) => `Duración: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${stored} de ${total} partes guardadas`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'Su toma está guardada.' : 'Guardando su toma…',
   mindPitchRecorderSubmit: 'Enviar mi pitch',
   mindPitchRecorderRetake: 'Volver a grabar',
   mindPitchRecorderEmptyTake:

@@ -10,7 +10,7 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
     count === 0 ? 'Plus aucune reprise' : plural(count, `${count} reprise restante`, `${count} reprises restantes`),
   mindPitchRecorderWhyTitle: 'Avant d’enregistrer',
   mindPitchRecorderWhy:
-    'Votre pitch est enregistré en vidéo : l’enregistreur a besoin de votre caméra et de votre micro. Votre navigateur vous demandera l’autorisation. Rien n’est enregistré avant que vous appuyiez sur « Lancer l’enregistrement », et vous revoyez votre prise avant de l’envoyer.',
+    'Votre pitch est enregistré en vidéo\u00a0: l’enregistreur a besoin de votre caméra et de votre micro. Votre navigateur vous demandera l’autorisation. Rien n’est enregistré avant que vous appuyiez sur «\u00a0Lancer l’enregistrement\u00a0», et vous revoyez votre prise avant de l’envoyer.',
   mindPitchRecorderTurnOn: 'Activer la caméra',
   mindPitchRecorderTurningOn: 'Activation de la caméra…',
   mindPitchRecorderPreview: 'Aperçu de la caméra',
@@ -25,20 +25,22 @@ const pitchRecorderFr: typeof pitchRecorderEn = {
   mindPitchRecorderSecondsLeft: (seconds) => `Encore ${seconds} secondes`,
   mindPitchRecorderStop: 'Arrêter l’enregistrement',
   mindPitchRecorderStopped: 'Enregistrement arrêté.',
-  mindPitchRecorderStoppedAtMax: 'Durée maximale atteinte : enregistrement arrêté.',
+  mindPitchRecorderStoppedAtMax: 'Durée maximale atteinte\u00a0: enregistrement arrêté.',
   mindPitchRecorderReviewTitle: 'Revoyez votre prise',
   mindPitchRecorderPlayback: 'Votre prise',
-  mindPitchRecorderLength: (clock) => `Durée : ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${stored} parties enregistrées sur ${total}`,
+  mindPitchRecorderLength: (clock) => `Durée\u00a0: ${clock}`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'Votre prise est sauvegardée.' : 'Sauvegarde de votre prise…',
   mindPitchRecorderSubmit: 'Envoyer mon pitch',
   mindPitchRecorderRetake: 'Recommencer',
   mindPitchRecorderEmptyTake:
-    'Rien n’a été enregistré : la caméra n’a envoyé aucune image avant l’arrêt. Cette prise ne compte pas ; recommencez.',
+    'Rien n’a été enregistré\u00a0: la caméra n’a envoyé aucune image avant l’arrêt. Cette prise ne compte pas\u202f; recommencez.',
   mindPitchRecorderSubmitting: 'Envoi de votre pitch…',
   mindPitchRecorderSubmittedTitle: 'Pitch envoyé',
   mindPitchRecorderSubmitted: 'Un coach va regarder votre pitch et l’évaluer.',
   mindPitchRecorderInReview: (coach: string) => `${coach} évalue votre pitch.`,
-  mindPitchRecorderReviewed: (total: number, max: number) => `Votre coach a évalué votre pitch : ${total} / ${max}.`,
+  mindPitchRecorderReviewed: (total: number, max: number) =>
+    `Votre coach a évalué votre pitch\u00a0: ${total} / ${max}.`,
   mindPitchRecorderSeePitches: 'Voir vos pitchs et l’évaluation de votre coach',
   mindPitchRecorderExhaustedTitle: 'Plus aucune prise',
   mindPitchRecorderExhausted:

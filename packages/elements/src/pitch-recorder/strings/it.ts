@@ -29,7 +29,8 @@ const pitchRecorderIt: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Riveda la sua ripresa',
   mindPitchRecorderPlayback: 'La sua ripresa',
   mindPitchRecorderLength: (clock) => `Durata: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${stored} parti su ${total} salvate`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'La sua ripresa è salvata.' : 'Salvataggio della sua ripresa…',
   mindPitchRecorderSubmit: 'Invia il mio pitch',
   mindPitchRecorderRetake: 'Registra di nuovo',
   mindPitchRecorderEmptyTake:

@@ -32,7 +32,8 @@ const pitchRecorderPt: typeof pitchRecorderEn = {
   mindPitchRecorderReviewTitle: 'Assista à sua gravação',
   mindPitchRecorderPlayback: 'Sua gravação',
   mindPitchRecorderLength: (clock) => `Duração: ${clock}`,
-  mindPitchRecorderUpload: (stored, total) => `${number(stored)} de ${number(total)} partes salvas`,
+  mindPitchRecorderUpload: (stored, total) =>
+    total > 0 && stored >= total ? 'Sua gravação está salva.' : 'Salvando sua gravação…',
   mindPitchRecorderSubmit: 'Enviar meu pitch',
   mindPitchRecorderRetake: 'Gravar novamente',
   mindPitchRecorderEmptyTake:

@@ -5,7 +5,7 @@ const { number, plural } = termFormats('fr');
 
 /** Chaînes d'interface françaises de <mind-pitch-review> : mêmes clés, mêmes arguments que l'anglais. */
 const pitchReviewFr: typeof pitchReviewEn = {
-  mindPitchReviewTitle: (prompt: string) => `Évaluation : ${prompt}`,
+  mindPitchReviewTitle: (prompt: string) => `Évaluation\u00a0: ${prompt}`,
   mindPitchReviewBy: (seller: string, take: number, duration: string) =>
     `${seller} · prise ${number(take)} · ${duration}`,
   mindPitchReviewVideoLabel: (seller: string) => `Pitch de ${seller}`,
@@ -31,10 +31,10 @@ const pitchReviewFr: typeof pitchReviewEn = {
   mindPitchReviewSubmitting: 'Enregistrement de votre évaluation…',
   mindPitchReviewIncomplete: 'Notez chaque critère avant d’envoyer l’évaluation.',
   mindPitchReviewSubmitFailed:
-    'Impossible d’enregistrer votre évaluation. Vos notes et commentaires sont conservés : réessayez.',
-  mindPitchReviewConflict: 'Ce pitch a été évalué entre-temps ; voici cette évaluation.',
+    'Impossible d’enregistrer votre évaluation. Vos notes et commentaires sont conservés\u00a0: réessayez.',
+  mindPitchReviewConflict: 'Ce pitch a été évalué entre-temps\u202f; voici cette évaluation.',
   mindPitchReviewHeld: (coach: string) =>
-    `${coach} évalue ce pitch : votre évaluation n’a pas été enregistrée. Vos notes et commentaires sont conservés.`,
+    `${coach} évalue ce pitch\u00a0: votre évaluation n’a pas été enregistrée. Vos notes et commentaires sont conservés.`,
   mindPitchReviewClaimedBy: (coach: string) => `${coach} évalue ce pitch.`,
   mindPitchReviewReviewedTitle: 'Évaluation',
   mindPitchReviewReviewedOn: (date: string) => `Évalué le ${date}.`,
@@ -46,14 +46,15 @@ const pitchReviewFr: typeof pitchReviewEn = {
     `${seller} n’a pas accepté de partager ce pitch avec les autres vendeurs. Vous pourrez le publier dès qu’il ou elle aura donné son accord.`,
   mindPitchReviewCanPublish: (seller: string) => `${seller} a accepté de partager ce pitch avec les autres vendeurs.`,
   mindPitchReviewPublishFailed: 'Impossible de publier le pitch. Réessayez.',
-  mindPitchReviewConsentWithdrawn: 'Le vendeur a retiré son accord : le pitch ne peut pas être publié.',
+  mindPitchReviewConsentWithdrawn: 'Le vendeur a retiré son accord\u00a0: le pitch ne peut pas être publié.',
   mindPitchReviewForbiddenTitle: 'Cette page est réservée aux coachs',
   mindPitchReviewForbidden:
     'Les évaluations de pitch sont rédigées par les coachs. Les retours de votre coach sur vos pitchs apparaissent avec vos enregistrements.',
   mindPitchReviewNotFoundTitle: 'Pitch introuvable',
-  mindPitchReviewNotFound: (id: string) => `Aucun pitch ne porte l’identifiant « ${id} ». Vérifiez le lien suivi.`,
+  mindPitchReviewNotFound: (id: string) =>
+    `Aucun pitch ne porte l’identifiant «\u00a0${id}\u00a0». Vérifiez le lien suivi.`,
   mindPitchReviewNoneTitle: 'Aucun pitch sélectionné',
-  mindPitchReviewNone: 'Choisissez un pitch à évaluer : cette vue en montre un à la fois.',
+  mindPitchReviewNone: 'Choisissez un pitch à évaluer\u00a0: cette vue en montre un à la fois.',
   mindPitchReviewNotSubmittedTitle: 'Pas encore envoyé',
   mindPitchReviewNotSubmitted: 'Le vendeur enregistre encore ce pitch. Il pourra être évalué une fois envoyé.',
   mindPitchReviewError: 'Impossible de charger le pitch.',

@@ -24,7 +24,7 @@ const reviewQueueFr: typeof reviewQueueEn = {
   mindReviewQueueYou: 'Vous l’évaluez',
   mindReviewQueueHeldBy: (coach: string) => `${coach} l’évalue`,
   mindReviewQueueOpen: 'Ouvrir',
-  mindReviewQueueOpenLabel: (seller: string, prompt: string) => `Ouvrir le pitch de ${seller} : ${prompt}`,
+  mindReviewQueueOpenLabel: (seller: string, prompt: string) => `Ouvrir le pitch de ${seller}\u00a0: ${prompt}`,
   mindReviewQueueEmptyTitle: 'Aucun pitch en attente',
   mindReviewQueueEmpty: 'Quand un vendeur soumet un pitch, il apparaît ici.',
   mindReviewQueueNoMatch: 'Aucun pitch en attente ne correspond à ces filtres.',
@@ -40,7 +40,7 @@ const reviewQueueFr: typeof reviewQueueEn = {
   mindReviewQueueGone: 'Il a été évalué ou retiré entre-temps. Choisissez un autre pitch.',
   mindReviewQueueClaimFailed: 'Impossible d’ouvrir le pitch.',
   mindReviewQueueLost: (coach: string) =>
-    `${coach} a repris ce pitch. Si vous envoyez votre évaluation, elle sera refusée : convenez-en d’abord avec ${coach}.`,
+    `${coach} a repris ce pitch. Si vous envoyez votre évaluation, elle sera refusée\u00a0: convenez-en d’abord avec ${coach}.`,
   mindReviewQueueOpened: (seller: string) =>
     `Vous évaluez le pitch de ${seller}. Les autres coachs voient que vous vous en occupez.`,
 };

@@ -49,6 +49,7 @@ const tierReportAr: typeof tierReportEn = {
       other: `${number(count)} شريك لا يملكون قيمة «${metric}» (تُحتسب 0).`,
     }),
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('؛ '), // the Arabic semicolon
   mindTierReportTop: (share: string) => `ضمن أعلى ${share}`,
   mindTierReportDefaultTier: 'المستوى الافتراضي',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

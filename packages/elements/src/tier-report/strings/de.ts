@@ -47,6 +47,7 @@ const tierReportDe: typeof tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'Partner hat', 'Partner haben')} keinen Wert „${metric}“ (als 0 gezählt).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('; '),
   mindTierReportTop: (share: string) => `Top ${share}`,
   mindTierReportDefaultTier: 'Standardstufe',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

@@ -40,6 +40,8 @@ export const tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'partner has', 'partners have')} no ${metric} figure (counted as 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  /** What a partner lacks for the next tier, each gap a clause with its own commas: joined by semicolons. */
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('; '),
   mindTierReportTop: (share: string) => `top ${share}`,
   mindTierReportDefaultTier: 'default tier',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

@@ -43,6 +43,7 @@ const tierReportEs: typeof tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'partner no tiene', 'partners no tienen')} valor de ${metric} (se cuenta como 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('; '),
   mindTierReportTop: (share: string) => `en el ${share} superior`,
   mindTierReportDefaultTier: 'nivel por defecto',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

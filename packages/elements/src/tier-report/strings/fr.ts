@@ -16,16 +16,16 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportExportTiers: 'Télécharger les niveaux (CSV)',
   mindTierReportExportBudget: 'Télécharger la répartition du budget (CSV)',
   mindTierReportUnknownMetric: (metric) =>
-    `Aucun partenaire de l’annuaire n’a de chiffre « ${metric} » : indiquez dans l’attribut metric un indicateur qu’ils ont.`,
+    `Aucun partenaire de l’annuaire n’a de chiffre «\u00a0${metric}\u00a0»\u00a0: indiquez dans l’attribut metric un indicateur qu’ils ont.`,
   mindTierReportInvalidBudget: (budget, currency) =>
-    `Le budget « ${budget} » n’est pas un montant en ${currency} : écrivez-le en ${currency}, par exemple 250000 ou 1250.50.`,
+    `Le budget «\u00a0${budget}\u00a0» n’est pas un montant en ${currency}\u00a0: écrivez-le en ${currency}, par exemple 250000 ou 1250.50.`,
   mindTierReportMissingWeight: (tier, weights) =>
-    `Les poids « ${weights} » n’en donnent aucun au niveau « ${tier} », qui a des partenaires : ajoutez-le, par exemple ${tier}:1 (0 ne lui laisse que ses planchers).`,
+    `Les poids «\u00a0${weights}\u00a0» n’en donnent aucun au niveau «\u00a0${tier}\u00a0», qui a des partenaires\u00a0: ajoutez-le, par exemple ${tier}:1 (0 ne lui laisse que ses planchers).`,
   mindTierReportInvalidWeights: (weights) =>
-    `Les poids « ${weights} » ne sont pas des niveaux avec leur poids : écrivez par exemple platinum:4 gold:3 silver:1.`,
+    `Les poids «\u00a0${weights}\u00a0» ne sont pas des niveaux avec leur poids\u00a0: écrivez par exemple platinum:4 gold:3 silver:1.`,
   mindTierReportChartTitle: (metric: string) => `Part des partenaires et part du ${metric} par niveau`,
   mindTierReportChartTier: (tier: string, partnerShare: number, metricShare: number, metric: string) =>
-    `${tier} : ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metric}.`,
+    `${tier}\u00a0: ${percent(partnerShare)} des partenaires, ${percent(metricShare)} du ${metric}.`,
   mindTierReportPercent: (share: number) => percent(share),
   mindTierReportBarPartners: (share: number) => `${percent(share)} des partenaires`,
   mindTierReportBarMetric: (share: number, metric: string) => `${percent(share)} du ${metric}`,
@@ -38,8 +38,9 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportRunningPartners: 'Part cumulée des partenaires',
   mindTierReportRunningMetric: (metric: string) => `Part cumulée du ${metric}`,
   mindTierReportWithoutMetric: (count: number, metric: string) =>
-    `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre « ${metric} » (compté 0).`,
-  mindTierReportLine: (tier: string, text: string) => `${tier} : ${text}`,
+    `${number(count)} ${plural(count, 'partenaire n’a', 'partenaires n’ont')} pas de chiffre «\u00a0${metric}\u00a0» (compté 0).`,
+  mindTierReportLine: (tier: string, text: string) => `${tier}\u00a0: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('\u202f; '),
   mindTierReportTop: (share: string) => `dans les ${share} premiers`,
   mindTierReportDefaultTier: 'niveau par défaut',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>
@@ -47,9 +48,9 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportEvidenceQuantile: (metric: string, actual: string, top: string, needed: string) =>
     `${metric} ${actual}, dans les ${top} premiers (≥ ${needed})`,
   mindTierReportGap: (metric: string, actual: string, target: string, change: string) =>
-    `${metric} ${actual}, il faut ${target} : ${change}`,
+    `${metric} ${actual}, il faut ${target}\u00a0: ${change}`,
   mindTierReportGapNoData: (metric: string, target: string) =>
-    `${metric} : pas encore de chiffre, il faut ${target || 'une valeur'}`,
+    `${metric}\u00a0: pas encore de chiffre, il faut ${target || 'une valeur'}`,
   mindTierReportCertifiedSellers: (certification: string) =>
     certification === '' ? 'vendeurs certifiés' : `vendeurs certifiés ${certification}`,
   mindTierReportGapCertified: (metric: string, actual: string, more: number) =>
@@ -66,7 +67,8 @@ const tierReportFr: typeof tierReportEn = {
   mindTierReportAllocated: 'Attribué',
   mindTierReportUnallocated: 'Non attribué (tous les partenaires à leur plafond)',
   mindTierReportBudgetPartners: 'Budget par partenaire',
-  mindTierReportEmpty: 'Aucun partenaire pour l’instant : le rapport apparaît quand l’annuaire liste des partenaires.',
+  mindTierReportEmpty:
+    'Aucun partenaire pour l’instant\u00a0: le rapport apparaît quand l’annuaire liste des partenaires.',
   mindTierReportForbidden: 'Le rapport des niveaux est réservé aux coachs et aux responsables de canal.',
   mindTierReportError: 'Impossible de charger le rapport des niveaux.',
 };

@@ -43,6 +43,7 @@ const tierReportIt: typeof tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'partner non ha', 'partner non hanno')} un valore di ${metric} (contato come 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('; '),
   mindTierReportTop: (share: string) => `nel primo ${share}`,
   mindTierReportDefaultTier: 'livello predefinito',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

@@ -43,6 +43,7 @@ const tierReportPt: typeof tierReportEn = {
   mindTierReportWithoutMetric: (count: number, metric: string) =>
     `${number(count)} ${plural(count, 'parceiro não tem', 'parceiros não têm')} valor de ${metric} (contado como 0).`,
   mindTierReportLine: (tier: string, text: string) => `${tier}: ${text}`,
+  mindTierReportGaps: (gaps: readonly string[]) => gaps.join('; '),
   mindTierReportTop: (share: string) => `entre os ${share} primeiros`,
   mindTierReportDefaultTier: 'nível padrão',
   mindTierReportEvidence: (metric: string, actual: string, op: string, needed: string) =>

@@ -18,8 +18,8 @@ export const entityBoardFr: typeof entityBoardEn = {
   mindLeaderboardIncomplete: (k: number) => `Moins de ${number(k)} ${plural(k, 'participant', 'participants')}`,
   mindLeaderboardAggregate: (aggregate: EntityAggregate, k: number, entity: Entity) =>
     aggregate === 'best-k'
-      ? `Score : la moyenne des ${number(k)} meilleurs scores de chaque ${entity === 'partner' ? 'entreprise' : 'équipe'}.`
-      : `Score : le score moyen × la part des vendeurs de ${entity === 'partner' ? 'l’entreprise' : 'l’équipe'} qui ont participé.`,
+      ? `Score\u00a0: la moyenne des ${number(k)} meilleurs scores de chaque ${entity === 'partner' ? 'entreprise' : 'équipe'}.`
+      : `Score\u00a0: le score moyen × la part des vendeurs de ${entity === 'partner' ? 'l’entreprise' : 'l’équipe'} qui ont participé.`,
   mindLeaderboardEntityEmpty: (entity: Entity) =>
     entity === 'partner' ? 'Aucune entreprise n’est encore classée.' : 'Aucune équipe n’est encore classée.',
   mindLeaderboardEntityRange: (first: number, last: number, total: number, entity: Entity) =>
@@ -27,5 +27,5 @@ export const entityBoardFr: typeof entityBoardEn = {
       entity === 'partner' ? plural(total, 'entreprise', 'entreprises') : plural(total, 'équipe', 'équipes')
     }`,
   mindLeaderboardEntityMine: (rank: number, total: number, entity: Entity) =>
-    `${entity === 'partner' ? 'Votre entreprise' : 'Votre équipe'} : rang ${number(rank)} sur ${number(total)}`,
+    `${entity === 'partner' ? 'Votre entreprise' : 'Votre équipe'}\u00a0: rang ${number(rank)} sur ${number(total)}`,
 };
