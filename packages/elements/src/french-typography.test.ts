@@ -166,7 +166,7 @@ describe('French typography', () => {
 });
 
 describe('Percent signs in every language', () => {
-  // German, Spanish, French (and Mindshare's English) put a space before %: it must not break.
+  // German, Spanish and French put a space before %: it must not break.
   it('a space before % is a no-break one, in every catalogue of every language', async () => {
     const problems = new Set<string>();
     for (const lang of ['en', ...TRANSLATED_LANGUAGES]) {

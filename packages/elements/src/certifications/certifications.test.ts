@@ -56,12 +56,12 @@ describe('<mind-certifications>', () => {
     expect(textOf(find(el, 'h2'))).to.equal('Your certifications');
     const expert = () => card(el, 'spring-expert');
     expect(textOf(expert().querySelector('[part="validity"]'))).to.equal('Not earned yet');
-    expect(textOf(expert())).to.contain('Pass the challenge below with at least 80 %.');
+    expect(textOf(expert())).to.contain('Pass the challenge below with at least 80%.');
     expect(textOf(expert().querySelector('[data-challenge="spring-launch"]'))).to.equal(
-      'Spring launch challenge: not taken yet, needs 80 %',
+      'Spring launch challenge: not taken yet, needs 80%',
     );
     const pro = card(el, 'spring-pro');
-    expect(textOf(pro)).to.contain('Pass 1 more of these challenges (any 1 of the 2) with at least 50 % each.');
+    expect(textOf(pro)).to.contain('Pass 1 more of these challenges (any 1 of the 2) with at least 50% each.');
 
     // Another tab of Anna's finishes the challenge with every answer right.
     await playSpringLaunch(await scenario.as('s-anna'), 3);
@@ -70,9 +70,9 @@ describe('<mind-certifications>', () => {
       scenario.clock.now() + 60 * DAY,
     );
     expect(textOf(expert().querySelector('[part="validity"]'))).to.equal(`Certified until ${until}`);
-    expect(textOf(expert())).to.contain('Pass one of these again with at least 80 % to renew it.');
+    expect(textOf(expert())).to.contain('Pass one of these again with at least 80% to renew it.');
     expect(textOf(expert().querySelector('[data-challenge="spring-launch"]'))).to.equal(
-      'Spring launch challenge: passed (100 %)',
+      'Spring launch challenge: passed (100%)',
     );
   });
 

@@ -32,7 +32,7 @@ describe('<mind-nugget-feed> certification reminders', () => {
       'spring-expert',
     ]);
     expect(textOf(find(el, '[part="reminder"]'))).to.equal(
-      `Your certification “Spring expert” expires on ${date}. To renew it, pass Spring launch challenge with at least 80 %.`,
+      `Your certification “Spring expert” expires on ${date}. To renew it, pass Spring launch challenge with at least 80%.`,
     );
     await expect(el).to.be.accessible();
   });

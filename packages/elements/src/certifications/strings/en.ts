@@ -1,7 +1,7 @@
 import { termFormats } from '../../shared/i18n/term-formats.js';
 
 const { number, plural } = termFormats('en');
-const percent = (value: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)}\u00a0%`;
+const percent = (value: number) => `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(value)}%`;
 
 /** English UI strings of <mind-certifications> (term keys start with `mindCertifications`). */
 export const certificationsEn = {
@@ -23,7 +23,7 @@ export const certificationsEn = {
   mindCertificationsRenew: (minScore: number) =>
     `Pass one of these again with at least ${percent(minScore)} to renew it.`,
   mindCertificationsChallengesLabel: (title: string) => `Challenges for ${title}`,
-  /** One challenge of a certification and where the seller stands on it: "Spring launch challenge: passed (100 %)". */
+  /** One challenge of a certification and where the seller stands on it: "Spring launch challenge: passed (100%)". */
   mindCertificationsRequirement: (challenge: string, status: string) => `${challenge}: ${status}`,
   mindCertificationsPassed: (best: number) => `passed (${percent(best)})`,
   mindCertificationsBest: (best: number, minScore: number) => `best ${percent(best)}, needs ${percent(minScore)}`,

@@ -39,5 +39,5 @@ export const masteryMapEn = {
   mindMasteryMapForbidden: 'This view is for coaches and channel managers.',
   mindMasteryMapError: 'Mastery could not be loaded.',
   mindMasteryMapLegend:
-    'Levels: strong from 80\u00a0%, developing from 60\u00a0%, weak below; “too few answers” until two recent answers.',
+    'Levels: strong from 80%, developing from 60%, weak below; “too few answers” until two recent answers.',
 } satisfies Record<`mindMasteryMap${string}`, unknown>;

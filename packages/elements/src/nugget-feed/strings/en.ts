@@ -38,7 +38,7 @@ export const nuggetFeedEn = {
   mindNuggetFeedReminderGrace: (title: string, date: string) =>
     `Your certification “${title}” expired on ${date}; it still counts for a short while.`,
   mindNuggetFeedReminderRenew: (challenges: string, minScore: number) =>
-    `To renew it, pass ${challenges} with at least ${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(minScore)}\u00a0%.`,
+    `To renew it, pass ${challenges} with at least ${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(minScore)}%.`,
   mindNuggetFeedVideo: (duration: string) => `Video, ${duration}, with captions.`,
   mindNuggetFeedVoters: (count: number) =>
     plural(count, `${number(count)} vote in total`, `${number(count)} votes in total`),
