@@ -1,51 +1,19 @@
 import { expect } from '@open-wc/testing';
-import './leaderboard/leaderboard.define.js';
-import './mastery-map/mastery-map.define.js';
-import './my-pitches/my-pitches.define.js';
-import './nugget-feed/nugget-feed.define.js';
-import './pitch-gallery/pitch-gallery.define.js';
-import './pitch-recorder/pitch-recorder.define.js';
-import './pitch-review/pitch-review.define.js';
-import './provider/provider.define.js';
-import './quiz/quiz.define.js';
-import './tier-report/tier-report.define.js';
-import './responses/responses.define.js';
-import './review-queue/review-queue.define.js';
-import './badges/badges.define.js';
-import './certifications/certifications.define.js';
 import type { ElementStrings } from './shared/i18n/element-strings.js';
 import { TRANSLATED_LANGUAGES } from './shared/i18n/languages.js';
 import { shared } from './shared/i18n/localize.js';
+import { ELEMENT_TAGS, stringsOf } from './testing/every-element.js';
 
 // French typography as French software sets it (Imprimerie nationale): a narrow no-break space
 // (U+202F) before ; ! ?, a no-break space (U+00A0) before : and inside « », and between a number
 // and % or its unit. An ordinary space there lets the line break before the punctuation
 // ("Migration" at the end of one line, ": 1 réponse" alone at the start of the next).
 
-const TAGS = [
-  'mind-provider',
-  'mind-quiz',
-  'mind-leaderboard',
-  'mind-nugget-feed',
-  'mind-pitch-recorder',
-  'mind-pitch-review',
-  'mind-pitch-gallery',
-  'mind-my-pitches',
-  'mind-mastery-map',
-  'mind-tier-report',
-  'mind-responses',
-  'mind-review-queue',
-  'mind-badges',
-  'mind-certifications',
-] as const;
-
-const stringsOf = (tag: string) => (customElements.get(tag) as unknown as { strings: ElementStrings }).strings;
-
 /** Every catalogue of `lang`: the shared one and each element's, named for failure messages. */
 async function catalogues(lang: string): Promise<[string, Record<string, unknown>][]> {
   const named: [string, ElementStrings][] = [
     ['shared', shared],
-    ...TAGS.map((tag) => [`<${tag}>`, stringsOf(tag)] as [string, ElementStrings]),
+    ...ELEMENT_TAGS.map((tag) => [`<${tag}>`, stringsOf(tag)] as [string, ElementStrings]),
   ];
   return Promise.all(
     named.map(

@@ -1,61 +1,32 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import './leaderboard/leaderboard.define.js';
-import './mastery-map/mastery-map.define.js';
-import './my-pitches/my-pitches.define.js';
-import './nugget-feed/nugget-feed.define.js';
-import './pitch-gallery/pitch-gallery.define.js';
-import './pitch-recorder/pitch-recorder.define.js';
-import './pitch-review/pitch-review.define.js';
-import './provider/provider.define.js';
-import './quiz/quiz.define.js';
-import './tier-report/tier-report.define.js';
-import './responses/responses.define.js';
-import './review-queue/review-queue.define.js';
-import './badges/badges.define.js';
-import './certifications/certifications.define.js';
 import { defineElement } from './shared/base/define.js';
+import { ELEMENT_TAGS, stringsOf } from './testing/every-element.js';
 import type { ElementStrings, Terms } from './shared/i18n/element-strings.js';
 import sharedEn from './shared/i18n/strings/en.js';
 import { TRANSLATED_LANGUAGES } from './shared/i18n/languages.js';
 import { loadTranslation, MindLocalizeController, shared } from './shared/i18n/localize.js';
 import { termFormats } from './shared/i18n/term-formats.js';
 
-const TAGS = [
-  'mind-provider',
-  'mind-quiz',
-  'mind-leaderboard',
-  'mind-nugget-feed',
-  'mind-pitch-recorder',
-  'mind-pitch-review',
-  'mind-pitch-gallery',
-  'mind-mastery-map',
-  'mind-tier-report',
-  'mind-responses',
-  'mind-badges',
-  'mind-certifications',
-] as const;
-
 class TermsProbe extends LitElement {
   readonly localize = new MindLocalizeController<Terms>(this);
 }
 defineElement('mind-test-terms-probe', TermsProbe);
 
-const keysOf = (tag: string) =>
-  Object.keys((customElements.get(tag) as unknown as { strings: ElementStrings }).strings.en) as `mind${string}`[];
+const keysOf = (tag: string) => Object.keys(stringsOf(tag).en) as `mind${string}`[];
 
 describe('every element’s UI strings', () => {
   it('are registered when the element’s first instance is constructed, not when its module is imported', async () => {
     const probe = await fixture<TermsProbe>(html`<mind-test-terms-probe lang="en"></mind-test-terms-probe>`);
     const known = (tag: string) => keysOf(tag).filter((key) => probe.localize.exists(key, { lang: 'en' }));
-    for (const tag of TAGS) {
+    for (const tag of ELEMENT_TAGS) {
       expect(keysOf(tag).length, `<${tag}> declares no strings`).to.be.above(0);
       expect(known(tag), `<${tag}> registered terms at import`).to.deep.equal([]);
     }
-    for (const [index, tag] of TAGS.entries()) {
+    for (const [index, tag] of ELEMENT_TAGS.entries()) {
       document.createElement(tag);
       expect(known(tag), `<${tag}> did not register its English`).to.deep.equal(keysOf(tag));
-      for (const later of TAGS.slice(index + 1)) {
+      for (const later of ELEMENT_TAGS.slice(index + 1)) {
         expect(known(later), `<${tag}> registered the terms of <${later}>`).to.deep.equal([]);
       }
     }
@@ -65,10 +36,7 @@ describe('every element’s UI strings', () => {
 /** Every catalogue: the shared one and each element's, with a name for failure messages. */
 const catalogues = (): [string, ElementStrings][] => [
   ['shared', shared],
-  ...TAGS.map((tag): [string, ElementStrings] => [
-    `<${tag}>`,
-    (customElements.get(tag) as unknown as { strings: ElementStrings }).strings,
-  ]),
+  ...ELEMENT_TAGS.map((tag): [string, ElementStrings] => [`<${tag}>`, stringsOf(tag)]),
 ];
 
 describe('every translated catalogue', () => {
@@ -107,16 +75,11 @@ describe('Arabic plurals', () => {
   });
 });
 
-/** Every element that has UI strings: those above, and the ones this file does not construct first. */
-const CATALOGUED = [...TAGS, 'mind-my-pitches', 'mind-review-queue'] as const;
-
 /**
  * The languages Mindshare ships besides English: every element and the shared terms, in each (a
  * file missing from an element's `strings/` folder fails to load below).
  */
 const LANGUAGES = [...TRANSLATED_LANGUAGES].sort();
-
-const stringsOf = (tag: string) => (customElements.get(tag) as unknown as { strings: ElementStrings }).strings;
 
 type Term = (...args: unknown[]) => unknown;
 /** Arguments a term is called with: counts other than one, counts of one, and names. */
@@ -162,14 +125,14 @@ function expectLike(english: unknown, read: (...args: unknown[]) => string, key:
 
 describe('every UI catalogue besides English', () => {
   it('exists for every element in every language Mindshare ships', () => {
-    for (const tag of CATALOGUED) {
+    for (const tag of ELEMENT_TAGS) {
       expect(Object.keys(stringsOf(tag).translations).sort(), `<${tag}>`).to.deep.equal(LANGUAGES);
     }
   });
 
   for (const lang of LANGUAGES) {
     it(`${lang}: has every key of each element’s English, each term a function of the same arguments`, async () => {
-      for (const tag of CATALOGUED) {
+      for (const tag of ELEMENT_TAGS) {
         const { en, translations } = stringsOf(tag);
         const { default: terms } = await translations[lang]!();
         expect(Object.keys(terms).sort(), `<${tag}> in ${lang}`).to.deep.equal(Object.keys(en).sort());

@@ -69,16 +69,26 @@ interface Closable {
   close(): Promise<void>;
 }
 
+/** The groups of a suite, in order: each a name and the function that registers its tests. */
+export type SuiteGroups<G> = readonly (readonly [name: string, register: (group: G) => void])[];
+
 /**
- * Registers a suite, after checking its `skip` option against the suite's tests: an entry that
- * names none of them (a typo, a renamed test) throws `MIND_INVALID_INPUT` naming every such entry,
- * before any test is registered, so no one believes a test skipped that runs. `register` is called
- * twice: once with a runner that only collects titles, then with the options as given.
+ * Registers a suite, `<name> <title>`, with a `describe` per group, after checking its `skip`
+ * option against the suite's tests: an entry that names none of them (a typo, a renamed test)
+ * throws `MIND_INVALID_INPUT` naming every such entry, before any test is registered, so no one
+ * believes a test skipped that runs. The groups are walked twice: once with a runner that only
+ * collects titles, then with the options as given.
  */
-export function registerSuite<Options extends SuiteOptions>(
+export function registerSuite<Options extends SuiteOptions, G>(
   options: Options,
-  register: (options: Options) => void,
+  title: string,
+  groups: SuiteGroups<G>,
+  group: (suite: Options, name: string) => G,
 ): void {
+  const register = (suite: Options) =>
+    suite.describe(`${suite.name} ${title}`, () => {
+      for (const [name, registerGroup] of groups) suite.describe(name, () => registerGroup(group(suite, name)));
+    });
   const { skip } = options;
   if (skip !== undefined && !Array.isArray(skip)) {
     throw new MindError('MIND_INVALID_INPUT', `${options.name}: skip must be an array of test titles.`, {

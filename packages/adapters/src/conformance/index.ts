@@ -1,7 +1,7 @@
 import { batchTests } from './batch.js';
 import { blobTests } from './blobs.js';
 import { crudTests } from './crud.js';
-import { Group, registerSuite, type ConformanceOptions } from './harness.js';
+import { Group, registerSuite, type ConformanceOptions, type SuiteGroups } from './harness.js';
 import { queryTests } from './query.js';
 import { upgradeTests } from './upgrade.js';
 import { watchTests } from './watch.js';
@@ -26,19 +26,13 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './le
  * ```
  */
 export function runConformance(options: ConformanceOptions): void {
-  registerSuite(options, (suite) =>
-    suite.describe(`${suite.name} storage conformance`, () => {
-      const groups: [string, (group: Group) => void][] = [
-        ['crud', crudTests],
-        ['query', queryTests],
-        ['batch', batchTests],
-        ['blobs', blobTests],
-        ['upgrade', upgradeTests],
-        ['watch', watchTests],
-      ];
-      for (const [name, register] of groups) {
-        suite.describe(name, () => register(new Group(suite, name)));
-      }
-    }),
-  );
+  const groups: SuiteGroups<Group> = [
+    ['crud', crudTests],
+    ['query', queryTests],
+    ['batch', batchTests],
+    ['blobs', blobTests],
+    ['upgrade', upgradeTests],
+    ['watch', watchTests],
+  ];
+  registerSuite(options, 'storage conformance', groups, (suite, name) => new Group(suite, name));
 }

@@ -36,6 +36,28 @@ async function answer(el: MindQuiz, value: string) {
   click(el, '[part~="question"] button[type="submit"]');
 }
 
+/** s-anna's engine, whose `showQuestion` fails as offline until `online()`. */
+async function revealingOffline() {
+  let offline = true;
+  const real = await scenarioWorld().as('s-anna');
+  const api = withOverrides(real, {
+    showQuestion: (attemptId, questionId) =>
+      offline
+        ? Promise.reject(new MindError('MIND_NETWORK', 'fetch failed'))
+        : real.showQuestion(attemptId, questionId),
+  });
+  return { api, online: () => (offline = false) };
+}
+
+/** Answers the first question and moves on: the second question's reveal meets the outage. */
+async function moveOnOffline(el: MindQuiz) {
+  await start(el);
+  await answer(el, 'pro');
+  await until(el, '[part~="verdict"] button');
+  click(el, '[part~="verdict"] button');
+  await until(el, '.error');
+}
+
 /** The real engine of s-anna in `world`, with some of its operations replaced. */
 async function engine(world: ScenarioWorld, overrides: Partial<MindshareApi> = {}) {
   return withOverrides(await world.as('s-anna'), overrides);
@@ -62,52 +84,28 @@ describe('<mind-quiz> failures', () => {
   });
 
   it('says the server cannot be reached when the next question cannot be revealed, and goes on after Try again', async () => {
-    let offline = true;
-    const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const api = withOverrides(real, {
-      showQuestion: (attemptId, questionId) =>
-        offline
-          ? Promise.reject(new MindError('MIND_NETWORK', 'fetch failed'))
-          : real.showQuestion(attemptId, questionId),
-    });
+    const { api, online } = await revealingOffline();
     const { el, errors } = await mount(api);
     // The first question comes with the attempt; the second is revealed when the seller moves on.
-    await start(el);
-    await answer(el, 'pro');
-    await until(el, '[part~="verdict"] button');
-    click(el, '[part~="verdict"] button');
-    await until(el, '.error');
+    await moveOnOffline(el);
     expect(text(el, '.error')).to.contain('Mindshare cannot be reached').and.to.contain('Check your connection');
     expect(errors.map((error) => error.code)).to.deep.equal(['MIND_NETWORK']);
-    offline = false;
+    online();
     click(el, '.error button');
     await until(el, '[part~="question"]');
     expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');
   });
 
   it('reveals the next question by itself when the connection comes back, as its error view says', async () => {
-    let offline = true;
-    const world = scenarioWorld();
-    const real = await world.as('s-anna');
-    const api = withOverrides(real, {
-      showQuestion: (attemptId, questionId) =>
-        offline
-          ? Promise.reject(new MindError('MIND_NETWORK', 'fetch failed'))
-          : real.showQuestion(attemptId, questionId),
-    });
+    const { api, online } = await revealingOffline();
     // Far beyond the wait below: only the browser's `online` event can bring the question back.
     const { delay } = retryTiming;
     retryTiming.delay = 60_000;
     try {
       const { el } = await mount(api);
-      await start(el);
-      await answer(el, 'pro');
-      await until(el, '[part~="verdict"] button');
-      click(el, '[part~="verdict"] button');
-      await until(el, '.error');
+      await moveOnOffline(el);
       expect(text(el, '.error')).to.contain('Mindshare cannot be reached').and.to.contain('Trying again');
-      offline = false;
+      online();
       window.dispatchEvent(new Event('online'));
       await until(el, '[part~="question"]', 'the question did not come back with the connection');
       expect(text(el, '#question-prompt')).to.equal('Which plans include SSO?');

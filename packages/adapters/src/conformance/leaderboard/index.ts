@@ -2,7 +2,7 @@ import { aroundTests } from './around.js';
 import { basicTests } from './basics.js';
 import { batchTests } from './batches.js';
 import { closedTests } from './closed.js';
-import { registerSuite } from '../harness.js';
+import { registerSuite, type SuiteGroups } from '../harness.js';
 import { LeaderboardGroup, type LeaderboardConformanceOptions } from './harness.js';
 import { moveTests } from './moves.js';
 import { pageTests } from './pages.js';
@@ -29,23 +29,17 @@ export type { LeaderboardConformanceOptions, LeaderboardTestContext } from './ha
  * ```
  */
 export function runLeaderboardConformance(options: LeaderboardConformanceOptions): void {
-  registerSuite(options, (suite) =>
-    suite.describe(`${suite.name} leaderboard-store conformance`, () => {
-      const groups: [string, (group: LeaderboardGroup) => void][] = [
-        ['basics', basicTests],
-        ['ties', tieTests],
-        ['pages', pageTests],
-        ['around', aroundTests],
-        ['moves', moveTests],
-        ['batches', batchTests],
-        ['replace', replaceTests],
-        ['closed', closedTests],
-        ['shared', sharedTests],
-        ['properties', propertyTests],
-      ];
-      for (const [name, register] of groups) {
-        suite.describe(name, () => register(new LeaderboardGroup(suite, name)));
-      }
-    }),
-  );
+  const groups: SuiteGroups<LeaderboardGroup> = [
+    ['basics', basicTests],
+    ['ties', tieTests],
+    ['pages', pageTests],
+    ['around', aroundTests],
+    ['moves', moveTests],
+    ['batches', batchTests],
+    ['replace', replaceTests],
+    ['closed', closedTests],
+    ['shared', sharedTests],
+    ['properties', propertyTests],
+  ];
+  registerSuite(options, 'leaderboard-store conformance', groups, (suite, name) => new LeaderboardGroup(suite, name));
 }
