@@ -6,6 +6,10 @@ import { css } from 'lit';
  * WCAG 2.2 AA contrast in light and dark schemes; dark follows `prefers-color-scheme` unless the
  * portal sets the tokens itself. `--_gap` is the element's own gap: an element with a `…-gap`
  * component token sets it from that on its host.
+ *
+ * A select shrinks to its box (as wide as its longest option, it would widen a phone's page). The
+ * visually hidden pattern is pinned to its positioned ancestor's start (the box's `base`), not left
+ * where its text would flow: a hidden label in a wide table's last column cannot widen anything.
  */
 export const tokens = css`
   :host {
@@ -74,12 +78,17 @@ export const tokens = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  select {
+    max-inline-size: 100%;
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
   .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
