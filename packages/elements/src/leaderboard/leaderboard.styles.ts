@@ -16,7 +16,8 @@ export const leaderboardStyles = css`
     font-size: 1.125em;
   }
   [part~='score'],
-  th.score {
+  th.score,
+  th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
