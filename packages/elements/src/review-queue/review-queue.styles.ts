@@ -29,7 +29,7 @@ export const reviewQueueStyles = css`
   }
   select {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

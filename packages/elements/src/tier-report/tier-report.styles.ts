@@ -50,7 +50,7 @@ export const tierReportStyles = css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     display: flex;
     align-items: center;
   }
