@@ -24,6 +24,7 @@ export const reviewQueueStyles = css`
   }
   [part='filters'] label {
     display: grid;
+    min-inline-size: 0;
     gap: 0.25rem;
     font-weight: 600;
   }
