@@ -1,5 +1,5 @@
-// A web-test-runner command that emulates `prefers-color-scheme` and `prefers-reduced-motion` in
-// Chromium and Firefox alike. The runner's own `emulate-media` needs the DevTools protocol, which
+// A web-test-runner command that emulates `prefers-color-scheme`, `prefers-reduced-motion` and a
+// touch screen's `pointer: coarse` in Chromium and Firefox alike. The runner's own `emulate-media` needs the DevTools protocol, which
 // Firefox does not speak, and WebDriver BiDi has no such emulation yet: Firefox gets the two
 // preferences its settings page would set, written from its privileged (chrome) scope.
 
@@ -8,21 +8,26 @@ export const EMULATE_MEDIA = 'mind-emulate-media';
 
 const COLOR_SCHEMES = ['light', 'dark', 'no-preference'];
 const MOTIONS = ['reduce', 'no-preference'];
+const POINTERS = ['coarse', 'fine'];
 
 function check(payload) {
-  const { colorScheme, reducedMotion, ...rest } = payload ?? {};
+  const { colorScheme, reducedMotion, pointer, ...rest } = payload ?? {};
   const unknown = Object.keys(rest);
   if (unknown.length > 0) throw new Error(`${EMULATE_MEDIA}: unknown option ${unknown.join(', ')}.`);
   if (colorScheme !== undefined && !COLOR_SCHEMES.includes(colorScheme))
     throw new Error(`${EMULATE_MEDIA}: colorScheme must be one of ${COLOR_SCHEMES.join(', ')}, not ${colorScheme}.`);
   if (reducedMotion !== undefined && !MOTIONS.includes(reducedMotion))
     throw new Error(`${EMULATE_MEDIA}: reducedMotion must be one of ${MOTIONS.join(', ')}, not ${reducedMotion}.`);
-  return { colorScheme, reducedMotion };
+  if (pointer !== undefined && !POINTERS.includes(pointer))
+    throw new Error(`${EMULATE_MEDIA}: pointer must be one of ${POINTERS.join(', ')}, not ${pointer}.`);
+  return { colorScheme, reducedMotion, pointer };
 }
 
 /** Media queries that hold once the emulation applies: the page's own view of it. */
-function expectedQueries({ colorScheme, reducedMotion }) {
+function expectedQueries({ colorScheme, reducedMotion, pointer }) {
   const queries = [];
+  // Headless Chromium without touch says `pointer: none`, not fine: a mouse is "not coarse".
+  if (pointer) queries.push(pointer === 'coarse' ? '(pointer: coarse)' : 'not all and (pointer: coarse)');
   if (colorScheme === 'dark' || colorScheme === 'light') queries.push(`(prefers-color-scheme: ${colorScheme})`);
   if (reducedMotion) queries.push(`(prefers-reduced-motion: ${reducedMotion})`);
   return queries;
@@ -30,9 +35,10 @@ function expectedQueries({ colorScheme, reducedMotion }) {
 
 /**
  * Firefox's preferences for the options: `layout.css.prefers-color-scheme.content-override`
- * (0 dark, 1 light; cleared, the system's) and `ui.prefersReducedMotion` (1 reduce, 0 not).
+ * (0 dark, 1 light; cleared, the system's), `ui.prefersReducedMotion` (1 reduce, 0 not) and
+ * `ui.primaryPointerCapabilities` (1 coarse; fine is cleared, the system's mouse).
  */
-function firefoxPreferenceScript({ colorScheme, reducedMotion }) {
+function firefoxPreferenceScript({ colorScheme, reducedMotion, pointer }) {
   const lines = [];
   const scheme = 'layout.css.prefers-color-scheme.content-override';
   if (colorScheme === 'dark' || colorScheme === 'light')
@@ -40,6 +46,9 @@ function firefoxPreferenceScript({ colorScheme, reducedMotion }) {
   else if (colorScheme === 'no-preference') lines.push(`Services.prefs.clearUserPref('${scheme}');`);
   if (reducedMotion)
     lines.push(`Services.prefs.setIntPref('ui.prefersReducedMotion', ${reducedMotion === 'reduce' ? 1 : 0});`);
+  const pointers = 'ui.primaryPointerCapabilities';
+  if (pointer === 'coarse') lines.push(`Services.prefs.setIntPref('${pointers}', 1);`);
+  else if (pointer === 'fine') lines.push(`Services.prefs.clearUserPref('${pointers}');`);
   return `${lines.join('\n')} true`;
 }
 
@@ -67,6 +76,8 @@ async function setFirefoxPreferences(browser, options) {
  */
 export function emulateMediaPlugin() {
   const emulated = new WeakMap();
+  // Chromium's touch emulation (which makes `pointer: coarse` match) lasts as long as its session.
+  const touch = new WeakMap();
   return {
     name: EMULATE_MEDIA,
     async executeCommand({ command, payload, session }) {
@@ -90,6 +101,13 @@ export function emulateMediaPlugin() {
           });
         if (state.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: state.reducedMotion });
         await page.emulateMediaFeatures(features);
+        if (options.pointer) {
+          if (!touch.has(page)) touch.set(page, await page.createCDPSession());
+          await touch.get(page).send('Emulation.setTouchEmulationEnabled', {
+            enabled: options.pointer === 'coarse',
+            maxTouchPoints: 1,
+          });
+        }
       }
       // Firefox applies a preference on its next style refresh, not at once: the command returns
       // when the page itself sees what was asked, so the test after it measures the new styles.

@@ -4,6 +4,7 @@ import type { MindLocalizeController } from '../shared/i18n/localize.js';
 import type { leaderboardEn } from './strings/en.js';
 import { rewardMark } from './board-row.js';
 import { scoreDigits } from './score-digits.js';
+import { columnHeads, type NumberHeading } from '../shared/styles/data-table.js';
 
 /**
  * The partner or team board of `<mind-leaderboard entity="partner|team">`: the top rows, a gap,
@@ -21,31 +22,32 @@ export function entityBoard(
   const digits = scoreDigits([...result.rows, ...result.around]);
   const first = result.rows[0];
   const last = result.rows[result.rows.length - 1];
-  return html`<table>
-      <caption>
-        ${localize.term('mindLeaderboardEntityTitle', entity)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${localize.term('mindLeaderboardRank')}</th>
-          <th scope="col">${localize.term('mindLeaderboardEntityName', entity)}</th>
-          <th scope="col" class="score">${localize.term('mindLeaderboardScore')}</th>
-          <th scope="col" class="score">${localize.term('mindLeaderboardParticipants')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${leaderboardLines(result).map((line) =>
-          line.kind === 'row'
-            ? entityRow(localize, line.row, result, digits)
-            : html`<tr part="gap">
-                <td colspan="4">
-                  <span aria-hidden="true">…</span
-                  ><span class="visually-hidden">${localize.term('mindLeaderboardGap')}</span>
-                </td>
-              </tr>`,
-        )}
-      </tbody>
-    </table>
+  const names = [
+    localize.term('mindLeaderboardRank'),
+    localize.term('mindLeaderboardEntityName', entity),
+    { number: localize.term('mindLeaderboardScore') },
+    { number: localize.term('mindLeaderboardParticipants') },
+  ] as const;
+  return html`<div class="scroll stack">
+      <table role="table">
+        <caption>
+          ${localize.term('mindLeaderboardEntityTitle', entity)}
+        </caption>
+        ${columnHeads(names)}
+        <tbody role="rowgroup">
+          ${leaderboardLines(result).map((line) =>
+            line.kind === 'row'
+              ? entityRow(localize, line.row, result, digits, names)
+              : html`<tr part="gap" role="row">
+                  <td role="cell" colspan="4">
+                    <span aria-hidden="true">…</span
+                    ><span class="visually-hidden">${localize.term('mindLeaderboardGap')}</span>
+                  </td>
+                </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
     <p class="summary" role="status">
       ${first && last ? localize.term('mindLeaderboardEntityRange', first.rank, last.rank, result.total, entity) : nothing}${
         result.me
@@ -67,11 +69,16 @@ function entityRow(
   row: LeaderboardResultRow,
   result: LeaderboardResult & { readonly entity: 'partner' | 'team' },
   digits: number,
+  [rank, , score, participants]: readonly [string, string, NumberHeading, NumberHeading],
 ): TemplateResult {
-  const score = localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return html`<tr part=${row.isViewer ? 'row viewer' : 'row'} aria-current=${row.isViewer ? 'true' : nothing}>
-    <td part="rank">${localize.number(row.rank)}</td>
-    <td part="name">
+  const value = localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return html`<tr
+    part=${row.isViewer ? 'row viewer' : 'row'}
+    role="row"
+    aria-current=${row.isViewer ? 'true' : nothing}
+  >
+    <td role="cell" part="rank" data-label=${rank}>${localize.number(row.rank)}</td>
+    <td role="cell" part="name">
       ${row.displayName}${
         row.isViewer
           ? html`<span class="you">(${localize.term('mindLeaderboardEntityYou', result.entity)})</span>`
@@ -84,8 +91,8 @@ function entityRow(
           : nothing
       }
     </td>
-    <td part="score">${score}</td>
-    <td part="participants">
+    <td role="cell" part="score" data-label=${score.number}>${value}</td>
+    <td role="cell" part="participants" data-label=${participants.number}>
       ${localize.term('mindLeaderboardParticipation', row.participants ?? 0, row.eligible ?? 0)}
     </td>
   </tr>`;

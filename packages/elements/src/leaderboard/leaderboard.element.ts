@@ -302,32 +302,34 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
     }
     const digits = scoreDigits([...result.rows, ...result.around]);
     const positions = new Map(result.rows.map((row, index) => [row, this.offset + index]));
-    return html`<table>
-        <caption>
-          ${title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.localize.term('mindLeaderboardRank')}</th>
-            <th scope="col">${this.localize.term('mindLeaderboardName')}</th>
-            <th scope="col" class="score">
-              ${this.localize.term(engagement ? 'mindLeaderboardPoints' : 'mindLeaderboardScore')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${leaderboardLines(result).map((line) =>
-            line.kind === 'row'
-              ? boardRow(this.#rowContext, line.row, digits, positions.get(line.row))
-              : html`<tr part="gap">
-                  <td colspan="3">
-                    <span aria-hidden="true">…</span
-                    ><span class="visually-hidden">${this.localize.term('mindLeaderboardGap')}</span>
-                  </td>
-                </tr>`,
-          )}
-        </tbody>
-      </table>
+    return html`<div class="scroll">
+        <table>
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.localize.term('mindLeaderboardRank')}</th>
+              <th scope="col">${this.localize.term('mindLeaderboardName')}</th>
+              <th scope="col" class="score">
+                ${this.localize.term(engagement ? 'mindLeaderboardPoints' : 'mindLeaderboardScore')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            ${leaderboardLines(result).map((line) =>
+              line.kind === 'row'
+                ? boardRow(this.#rowContext, line.row, digits, positions.get(line.row))
+                : html`<tr part="gap">
+                    <td colspan="3">
+                      <span aria-hidden="true">…</span
+                      ><span class="visually-hidden">${this.localize.term('mindLeaderboardGap')}</span>
+                    </td>
+                  </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
       ${this.#renderSummary(result)}`;
   }
 

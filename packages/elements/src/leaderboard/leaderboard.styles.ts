@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Layout of `<mind-leaderboard>` beyond its box, scope switcher, table and load states: logical
- * properties only, so it mirrors under `dir="rtl"`.
+ * properties only, so it mirrors under `dir="rtl"`. A reward's corners are half a line round: a
+ * pill on one line, and a box its text stays inside when a long prize wraps on a phone.
  */
 export const leaderboardStyles = css`
   :host {
@@ -16,7 +17,8 @@ export const leaderboardStyles = css`
     font-size: 1.125em;
   }
   [part~='score'],
-  th.score {
+  th.score,
+  th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
@@ -48,7 +50,7 @@ export const leaderboardStyles = css`
     display: inline-block;
     margin-inline-start: 0.5rem;
     padding-inline: 0.5rem;
-    border-radius: 999px;
+    border-radius: 0.75em;
     border: 1px solid var(--_accent);
     color: var(--_text);
     font-size: 0.875em;

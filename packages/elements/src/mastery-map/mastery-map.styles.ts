@@ -50,7 +50,7 @@ export const masteryMapStyles = css`
     white-space: nowrap;
   }
   th button {
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-inline: 0.5rem;
     font-weight: inherit;
     inline-size: 100%;

@@ -25,7 +25,7 @@ const sameKey = (a: MasterySort['key'], b: MasterySort['key']) =>
 function sortHeader(context: MasteryViewContext, key: MasterySort['key'], label: string): TemplateResult {
   const active = sameKey(context.sort.key, key);
   const direction = context.sort.direction;
-  return html`<th scope="col" aria-sort=${active ? direction : 'none'}>
+  return html`<th scope="col" role="columnheader" aria-sort=${active ? direction : 'none'}>
     <button
       type="button"
       data-sort=${key === 'name' ? 'name' : key.topicId}
@@ -37,14 +37,15 @@ function sortHeader(context: MasteryViewContext, key: MasterySort['key'], label:
   </th>`;
 }
 
-function cell(context: MasteryViewContext, row: MasteryRow | undefined): TemplateResult {
+/** A topic's cell in a row: its score and level, under the topic's name when the rows stack. */
+function cell(context: MasteryViewContext, topic: string, row: MasteryRow | undefined): TemplateResult {
   if (!row) {
-    return html`<td part="cell" data-level="none">
+    return html`<td part="cell" role="cell" data-label=${topic} data-level="none">
       <span aria-hidden="true">–</span
       ><span class="visually-hidden">${context.localize.term('mindMasteryMapNoAnswers')}</span>
     </td>`;
   }
-  return html`<td part="cell" data-level=${row.level}>
+  return html`<td part="cell" role="cell" data-label=${topic} data-level=${row.level}>
     ${context.localize.term('mindMasteryMapCell', row.score, row.level)}
   </td>`;
 }
@@ -53,22 +54,22 @@ function cell(context: MasteryViewContext, row: MasteryRow | undefined): Templat
 export function renderMatrix(context: MasteryViewContext): TemplateResult {
   const { localize, by } = context;
   const target = by === 'seller' ? undefined : DRILL_TARGET[by];
-  return html`<div class="scroll">
-      <table part="table">
+  return html`<div class="scroll stack">
+      <table part="table" role="table">
         <caption>
           ${context.caption}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             ${sortHeader(context, 'name', localize.term('mindMasteryMapEntity', by))}
             ${context.topics.map((topic) => sortHeader(context, { topicId: topic.id }, topic.name))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${context.rows.map(
             (row) =>
-              html`<tr part="row" data-id=${row.id}>
-                <th scope="row">
+              html`<tr part="row" role="row" data-id=${row.id}>
+                <th scope="row" role="rowheader">
                   ${
                     context.drillable && target
                       ? html`<button
@@ -83,7 +84,7 @@ export function renderMatrix(context: MasteryViewContext): TemplateResult {
                       : context.nameOf(row.id)
                   }
                 </th>
-                ${context.topics.map((topic) => cell(context, row.cells.get(topic.id)))}
+                ${context.topics.map((topic) => cell(context, topic.name, row.cells.get(topic.id)))}
               </tr>`,
           )}
         </tbody>

@@ -87,7 +87,7 @@ export const pitchRecorderStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Layout of `<mind-pitch-review>` beyond its box and what it shares with the gallery (headings,
- * video, comments, status views): logical properties only, so it mirrors under `dir="rtl"`.
+ * video, comments, status views): logical properties only, so it mirrors under `dir="rtl"`. A
+ * criterion's legend is floated, a line inside its box rather than a gap in its border, so it may
+ * wrap on a phone without crossing the border.
  */
 export const pitchReviewStyles = css`
   :host {
@@ -74,8 +76,13 @@ export const pitchReviewStyles = css`
     border-width: 2px;
   }
   legend {
-    display: block;
-    padding-inline: 0.25rem;
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: 0.5rem;
+  }
+  legend + * {
+    clear: both;
   }
   legend .label {
     font-weight: 700;

@@ -117,7 +117,7 @@ export const quizStyles = css`
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     inline-size: 10em;
     padding-inline: 0.75rem;
     border: 1px solid var(--_border);

@@ -55,7 +55,7 @@ export const responsesStyles = css`
   }
   li {
     display: grid;
-    grid-template-columns: minmax(6rem, 14rem) minmax(4rem, 1fr) 9rem;
+    grid-template-columns: minmax(5rem, 14rem) minmax(3rem, 1fr) auto;
     align-items: center;
     gap: 0.5rem;
   }

@@ -1,6 +1,7 @@
 import { pickLocalized, plainText, type PollResult, type ResponseEntry } from '@mindshare/core';
 import { html, type TemplateResult } from 'lit';
 import type { MindLocalizeController } from '../shared/i18n/localize.js';
+import { columnHeads } from '../shared/styles/data-table.js';
 import type { responsesEn } from './strings/en.js';
 
 /** What the views of `<mind-responses>` read from the element. */
@@ -26,24 +27,27 @@ export const promptText = (view: ResponsesView, entry: ResponseEntry): string =>
 export function renderTable(view: ResponsesView, entries: readonly ResponseEntry[]): TemplateResult {
   const { localize } = view;
   const head = ['Date', 'Seller', 'Partner', 'Tier', 'Question', 'Answer', 'Status'] as const;
-  return html`<div class="scroll">
-    <table part="table">
+  const names = head.map((name) => localize.term(`mindResponses${name}`));
+  return html`<div class="scroll stack">
+    <table part="table" role="table">
       <caption>
         ${localize.term('mindResponsesCount', entries.length)}
       </caption>
-      <thead>
-        <tr>
-          ${head.map((name) => html`<th scope="col">${localize.term(`mindResponses${name}`)}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${entries.map((entry, index) => renderRow(view, entry, entries[index + 1]))}
+      ${columnHeads(names)}
+      <tbody role="rowgroup">
+        ${entries.map((entry, index) => renderRow(view, names, entry, entries[index + 1]))}
       </tbody>
     </table>
   </div>`;
 }
 
-function renderRow(view: ResponsesView, entry: ResponseEntry, next: ResponseEntry | undefined): TemplateResult {
+/** One answer's row; `names` are the column headings, which its cells carry for a narrow layout. */
+function renderRow(
+  view: ResponsesView,
+  [date, , partner, tier, questionName, answer, status]: readonly string[],
+  entry: ResponseEntry,
+  next: ResponseEntry | undefined,
+): TemplateResult {
   const { localize } = view;
   const question = view.question(entry);
   const busy = view.busy.has(entry.id);
@@ -60,14 +64,14 @@ function renderRow(view: ResponsesView, entry: ResponseEntry, next: ResponseEntr
       : root.querySelector<HTMLElement>('select');
     void Promise.resolve().then(() => target?.focus());
   };
-  return html`<tr part="row" data-response=${entry.id} class=${entry.handled ? 'handled' : ''}>
-    <td>${view.date(entry.at)}</td>
-    <th scope="row">${entry.sellerName}</th>
-    <td>${entry.partnerName}</td>
-    <td>${view.tier(entry)}</td>
-    <td>${promptText(view, entry) || question}</td>
-    <td part="text" class="text">${entry.text}</td>
-    <td>
+  return html`<tr part="row" role="row" data-response=${entry.id} class=${entry.handled ? 'handled' : ''}>
+    <td role="cell" data-label=${date}>${view.date(entry.at)}</td>
+    <th scope="row" role="rowheader">${entry.sellerName}</th>
+    <td role="cell" data-label=${partner}>${entry.partnerName}</td>
+    <td role="cell" data-label=${tier}>${view.tier(entry)}</td>
+    <td role="cell" data-label=${questionName}>${promptText(view, entry) || question}</td>
+    <td role="cell" part="text" class="text" data-label=${answer}>${entry.text}</td>
+    <td role="cell" data-label=${status}>
       ${
         entry.handled
           ? html`<p class="status">

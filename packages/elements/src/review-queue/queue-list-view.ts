@@ -51,17 +51,19 @@ function rowView(context: QueueViewContext, entry: RecordingEntry): TemplateResu
   const prompt = context.queue.prompt(entry.promptId);
   const title = prompt ? context.text(prompt.title) : entry.promptId;
   const claimed = entry.claim !== undefined;
-  return html`<tr part="row" data-recording=${entry.id} class=${claimed ? 'claimed' : ''}>
-    <th scope="row" part="seller">${entry.sellerName}</th>
-    <td part="partner">${entry.partnerName}</td>
-    <td part="prompt">${title}</td>
-    <td part="waiting">
+  return html`<tr part="row" role="row" data-recording=${entry.id} class=${claimed ? 'claimed' : ''}>
+    <th scope="row" role="rowheader" part="seller">${entry.sellerName}</th>
+    <td role="cell" part="partner" data-label=${localize.term('mindReviewQueuePartner')}>${entry.partnerName}</td>
+    <td role="cell" part="prompt" data-label=${localize.term('mindReviewQueuePrompt')}>${title}</td>
+    <td role="cell" part="waiting" data-label=${localize.term('mindReviewQueueWaitingColumn')}>
       <time datetime=${new Date(finishedAt).toISOString()} title=${context.date(finishedAt)}>
         ${waited === undefined ? localize.term('mindReviewQueueJustNow') : localize.term('mindReviewQueueWaiting', waited)}
       </time>
     </td>
-    <td part="claim">${claimText(context, entry)}</td>
-    <td>
+    <td role="cell" part="claim" data-label=${localize.term('mindReviewQueueClaimColumn')}>
+      ${claimText(context, entry)}
+    </td>
+    <td role="cell">
       <button
         type="button"
         part="open"
@@ -92,8 +94,8 @@ export function queueListView(context: QueueViewContext): TemplateResult {
       ${
         shown.length === 0
           ? html`<p class="status">${localize.term('mindReviewQueueNoMatch')}</p>`
-          : html`<div class="scroll">
-              <table aria-labelledby="queue-title">
+          : html`<div class="scroll stack">
+              <table role="table" aria-labelledby="queue-title">
                 ${columnHeads([
                   localize.term('mindReviewQueueSeller'),
                   localize.term('mindReviewQueuePartner'),
@@ -102,7 +104,7 @@ export function queueListView(context: QueueViewContext): TemplateResult {
                   localize.term('mindReviewQueueClaimColumn'),
                   html`<span class="visually-hidden">${localize.term('mindReviewQueueActionColumn')}</span>`,
                 ])}
-                <tbody>
+                <tbody role="rowgroup">
                   ${shown.map((entry) => rowView(context, entry))}
                 </tbody>
               </table>

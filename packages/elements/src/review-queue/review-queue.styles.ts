@@ -24,12 +24,13 @@ export const reviewQueueStyles = css`
   }
   [part='filters'] label {
     display: grid;
+    min-inline-size: 0;
     gap: 0.25rem;
     font-weight: 600;
   }
   select {
     font: inherit;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-inline: 0.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -14,7 +14,7 @@ import { downloadCsv } from '../shared/export/csv.js';
 import { assignmentsCsv, budgetCsv } from './tier-report.csv.js';
 import { moneyFormat } from './money.js';
 import { budgetOption, type TierReportBudget } from './budget-input.js';
-import { renderConcentrationChart } from './concentration-chart.js';
+import { ChartWidth, renderConcentrationChart } from './concentration-chart.js';
 import { tierReportEn } from './strings/en.js';
 import { tierReportStyles } from './tier-report.styles.js';
 import { tierWords } from './tier-words.js';
@@ -75,6 +75,9 @@ export class MindTierReport extends MindElement<typeof tierReportEn> {
   @property({ attribute: 'tier-weights' }) tierWeights: string | undefined;
   /** Partner names (`{ partners: [{ id, name }] }`), which the API does not list. */
   @property({ attribute: false }) directory: InsightDirectory | undefined;
+
+  /** The chart's width as laid out, which it is drawn for. */
+  readonly #chartWidth = new ChartWidth(this);
 
   /** The page's directory, else the API's. */
   readonly #directory = new DirectoryTask(this, this.link.api, () => this.directory);
@@ -171,6 +174,7 @@ export class MindTierReport extends MindElement<typeof tierReportEn> {
           partnersBar: (share) => localize.term('mindTierReportBarPartners', share),
           metricBar: (share) => localize.term('mindTierReportBarMetric', share, metric),
           rtl: localize.dir() === 'rtl',
+          width: this.#chartWidth.value,
         })}
         ${
           concentration.partnersWithoutMetric > 0

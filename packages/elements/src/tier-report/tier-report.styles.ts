@@ -20,9 +20,9 @@ export const tierReportStyles = css`
     margin-block: 0 calc(var(--_space) / 2);
   }
   section + section,
-  section + table,
-  table + section,
-  table + table {
+  section + .scroll,
+  .scroll + section,
+  .scroll + .scroll {
     margin-block-start: calc(var(--_space) * 2);
   }
   [part~='export'] {
@@ -50,7 +50,7 @@ export const tierReportStyles = css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     display: flex;
     align-items: center;
   }

@@ -26,39 +26,57 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
   const { localize, report } = context;
   const { concentration } = report;
   const metric = context.metricName(report.metric);
+  const [tier, count, share, sum, metricShare, running, runningMetric] = [
+    localize.term('mindTierReportTier'),
+    localize.term('mindTierReportPartnerCount'),
+    localize.term('mindTierReportPartnerShare'),
+    localize.term('mindTierReportMetricSum', metric),
+    localize.term('mindTierReportMetricShare', metric),
+    localize.term('mindTierReportRunningPartners'),
+    localize.term('mindTierReportRunningMetric', metric),
+  ];
   return html`<details part="figures">
     <summary>${localize.term('mindTierReportShowTable')}</summary>
     ${dataTableView({
       part: 'table concentration',
       caption: localize.term('mindTierReportChartTitle', metric),
       scrollCaptionId: 'figures-caption',
+      stack: true,
       headings: [
-        localize.term('mindTierReportTier'),
-        { number: localize.term('mindTierReportPartnerCount') },
-        { number: localize.term('mindTierReportPartnerShare') },
-        { number: localize.term('mindTierReportMetricSum', metric) },
-        { number: localize.term('mindTierReportMetricShare', metric) },
-        { number: localize.term('mindTierReportRunningPartners') },
-        { number: localize.term('mindTierReportRunningMetric', metric) },
+        tier,
+        { number: count },
+        { number: share },
+        { number: sum },
+        { number: metricShare },
+        { number: running },
+        { number: runningMetric },
       ],
       rows: concentration.tiers.map(
         (row) =>
-          html`<tr data-tier=${row.tierId}>
-            <th scope="row">${context.tierName(row.tierId)}</th>
-            <td class="number">${context.number(row.partnerCount)}</td>
-            <td class="number">${localize.term('mindTierReportPercent', row.partnerShare)}</td>
-            <td class="number">${context.number(row.metricSum)}</td>
-            <td class="number">${localize.term('mindTierReportPercent', row.metricShare)}</td>
-            <td class="number">${localize.term('mindTierReportPercent', row.cumulativePartnerShare)}</td>
-            <td class="number">${localize.term('mindTierReportPercent', row.cumulativeMetricShare)}</td>
+          html`<tr role="row" data-tier=${row.tierId}>
+            <th scope="row" role="rowheader">${context.tierName(row.tierId)}</th>
+            <td role="cell" class="number" data-label=${count}>${context.number(row.partnerCount)}</td>
+            <td role="cell" class="number" data-label=${share}>
+              ${localize.term('mindTierReportPercent', row.partnerShare)}
+            </td>
+            <td role="cell" class="number" data-label=${sum}>${context.number(row.metricSum)}</td>
+            <td role="cell" class="number" data-label=${metricShare}>
+              ${localize.term('mindTierReportPercent', row.metricShare)}
+            </td>
+            <td role="cell" class="number" data-label=${running}>
+              ${localize.term('mindTierReportPercent', row.cumulativePartnerShare)}
+            </td>
+            <td role="cell" class="number" data-label=${runningMetric}>
+              ${localize.term('mindTierReportPercent', row.cumulativeMetricShare)}
+            </td>
           </tr>`,
       ),
-      foot: html`<tr>
-        <th scope="row">${localize.term('mindTierReportTotal')}</th>
-        <td class="number">${context.number(concentration.partnerCount)}</td>
-        <td></td>
-        <td class="number">${context.number(concentration.metricTotal)}</td>
-        <td colspan="3"></td>
+      foot: html`<tr role="row">
+        <th scope="row" role="rowheader">${localize.term('mindTierReportTotal')}</th>
+        <td role="cell" class="number" data-label=${count}>${context.number(concentration.partnerCount)}</td>
+        <td role="cell"></td>
+        <td role="cell" class="number" data-label=${sum}>${context.number(concentration.metricTotal)}</td>
+        <td role="cell" colspan="3"></td>
       </tr>`,
     })}
   </details>`;
@@ -67,22 +85,25 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
 /** Each partner's tier, the reason in words, and what it lacks for the tier above. */
 export function renderAssignments(context: TierReportViewContext): TemplateResult {
   const { localize, report } = context;
+  const headings = [
+    localize.term('mindTierReportPartner'),
+    localize.term('mindTierReportTier'),
+    localize.term('mindTierReportReason'),
+    localize.term('mindTierReportNext'),
+  ];
+  const [, tier, reason, next] = headings;
   return html`${dataTableView({
     part: 'table assignments',
     caption: localize.term('mindTierReportPartnersTitle'),
-    headings: [
-      localize.term('mindTierReportPartner'),
-      localize.term('mindTierReportTier'),
-      localize.term('mindTierReportReason'),
-      localize.term('mindTierReportNext'),
-    ],
+    stack: true,
+    headings,
     rows: report.assignments.map((assignment) => {
       const gap = context.words.next(assignment);
-      return html`<tr part="row" data-partner=${assignment.partnerId}>
-        <th scope="row">${context.partnerName(assignment.partnerId)}</th>
-        <td>${context.tierName(assignment.tierId)}</td>
-        <td class="reason">${context.words.reason(assignment)}</td>
-        <td class="gap">${gap ?? localize.term('mindTierReportTopTier')}</td>
+      return html`<tr part="row" role="row" data-partner=${assignment.partnerId}>
+        <th scope="row" role="rowheader">${context.partnerName(assignment.partnerId)}</th>
+        <td role="cell" data-label=${tier}>${context.tierName(assignment.tierId)}</td>
+        <td role="cell" class="reason" data-label=${reason}>${context.words.reason(assignment)}</td>
+        <td role="cell" class="gap" data-label=${next}>${gap ?? localize.term('mindTierReportTopTier')}</td>
       </tr>`;
     }),
   })}
@@ -92,24 +113,28 @@ export function renderAssignments(context: TierReportViewContext): TemplateResul
 /** The budget split per tier and per partner, with what caps left unallocated. */
 export function renderBudget(context: TierReportViewContext, budget: BudgetSplit): TemplateResult {
   const { localize } = context;
+  const [tier, weight, count, amount] = [
+    localize.term('mindTierReportTier'),
+    localize.term('mindTierReportWeight'),
+    localize.term('mindTierReportPartnerCount'),
+    localize.term('mindTierReportAmount'),
+  ];
   return html`<section part="budget" aria-labelledby="budget-title">
     <h2 id="budget-title">${localize.term('mindTierReportBudgetTitle')}</h2>
     ${dataTableView({
       part: 'table budget-tiers',
       caption: localize.term('mindTierReportBudgetTitle'),
-      headings: [
-        localize.term('mindTierReportTier'),
-        { number: localize.term('mindTierReportWeight') },
-        { number: localize.term('mindTierReportPartnerCount') },
-        { number: localize.term('mindTierReportAmount') },
-      ],
+      stack: true,
+      headings: [tier, { number: weight }, { number: count }, { number: amount }],
       rows: budget.tiers.map(
-        (tier) =>
-          html`<tr data-tier=${tier.tierId}>
-            <th scope="row">${context.tierName(tier.tierId)}</th>
-            <td class="number">${context.number(tier.weight)}</td>
-            <td class="number">${context.number(tier.partnerCount)}</td>
-            <td class="number" data-amount=${tier.amount}>${context.money(tier.amount)}</td>
+        (row) =>
+          html`<tr role="row" data-tier=${row.tierId}>
+            <th scope="row" role="rowheader">${context.tierName(row.tierId)}</th>
+            <td role="cell" class="number" data-label=${weight}>${context.number(row.weight)}</td>
+            <td role="cell" class="number" data-label=${count}>${context.number(row.partnerCount)}</td>
+            <td role="cell" class="number" data-label=${amount} data-amount=${row.amount}>
+              ${context.money(row.amount)}
+            </td>
           </tr>`,
       ),
       foot: [
@@ -121,17 +146,16 @@ export function renderBudget(context: TierReportViewContext, budget: BudgetSplit
     ${dataTableView({
       part: 'table budget-partners',
       caption: localize.term('mindTierReportBudgetPartners'),
-      headings: [
-        localize.term('mindTierReportPartner'),
-        localize.term('mindTierReportTier'),
-        { number: localize.term('mindTierReportAmount') },
-      ],
+      stack: true,
+      headings: [localize.term('mindTierReportPartner'), tier, { number: amount }],
       rows: budget.partners.map(
         (partner) =>
-          html`<tr data-partner=${partner.partnerId}>
-            <th scope="row">${context.partnerName(partner.partnerId)}</th>
-            <td>${context.tierName(partner.tierId)}</td>
-            <td class="number" data-amount=${partner.amount}>${context.money(partner.amount)}</td>
+          html`<tr role="row" data-partner=${partner.partnerId}>
+            <th scope="row" role="rowheader">${context.partnerName(partner.partnerId)}</th>
+            <td role="cell" data-label=${tier}>${context.tierName(partner.tierId)}</td>
+            <td role="cell" class="number" data-label=${amount} data-amount=${partner.amount}>
+              ${context.money(partner.amount)}
+            </td>
           </tr>`,
       ),
     })}
@@ -156,9 +180,9 @@ const AMOUNT_ROW_TERMS = {
 
 /** A row under the budget's tiers: its name, and its amount in the amount column; its class is `row`. */
 function amountRow(context: TierReportViewContext, row: keyof typeof AMOUNT_ROW_TERMS, amount: number): TemplateResult {
-  return html`<tr class=${row}>
-    <th scope="row">${context.localize.term(AMOUNT_ROW_TERMS[row])}</th>
-    <td colspan="2"></td>
-    <td class="number" data-amount=${amount}>${context.money(amount)}</td>
+  return html`<tr role="row" class=${row}>
+    <th scope="row" role="rowheader">${context.localize.term(AMOUNT_ROW_TERMS[row])}</th>
+    <td role="cell" colspan="2"></td>
+    <td role="cell" class="number" data-amount=${amount}>${context.money(amount)}</td>
   </tr>`;
 }

@@ -21,7 +21,7 @@ export const answerStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-inline: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -5,10 +5,12 @@ import { css, type CSSResult } from 'lit';
  * The bordered box of an element's `base` part, padded by the element's `--_gap` (the `--_space`
  * token unless the element sets its own from a component token). Font, colour and display are
  * restated here, not only on `:host`, because a page rule such as `* { all: unset }` beats `:host`.
+ * Positioned, so what is visually hidden in it sits at its start.
  */
 export const box = css`
   [part='base'] {
     display: block;
+    position: relative;
     font-family: var(--_font);
     line-height: 1.45;
     background: var(--_surface);

@@ -5,7 +5,13 @@ import { css } from 'lit';
  * of CSS on the portal (`mind-quiz { --mind-color-accent: #c2410c }`) re-themes it. Defaults meet
  * WCAG 2.2 AA contrast in light and dark schemes; dark follows `prefers-color-scheme` unless the
  * portal sets the tokens itself. `--_gap` is the element's own gap: an element with a `…-gap`
- * component token sets it from that on its host.
+ * component token sets it from that on its host. `--_target` is the least block size of a control
+ * (44 px, a finger): every button's, and on a touch screen (`pointer: coarse`) every select's,
+ * input's and checkbox or radio label's, so no element needs a number of its own.
+ *
+ * A select shrinks to its box (as wide as its longest option, it would widen a phone's page). The
+ * visually hidden pattern is pinned to its positioned ancestor's start (the box's `base`), not left
+ * where its text would flow: a hidden label in a wide table's last column cannot widen anything.
  */
 export const tokens = css`
   :host {
@@ -24,6 +30,7 @@ export const tokens = css`
     --_space: var(--mind-space, 0.75rem);
     --_radius: var(--mind-radius, 0.5rem);
     --_gap: var(--_space);
+    --_target: 2.75rem;
 
     display: block;
     box-sizing: border-box;
@@ -61,7 +68,7 @@ export const tokens = css`
   button {
     font: inherit;
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_target);
     padding-block: 0.5rem;
     padding-inline: 1rem;
     border-radius: var(--_radius);
@@ -74,17 +81,34 @@ export const tokens = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  select {
+    max-inline-size: 100%;
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
   }
   .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media (pointer: coarse) {
+    select,
+    input:not([type='checkbox'], [type='radio']),
+    label:has(> [type='checkbox'], > [type='radio']),
+    [type='checkbox'] + label {
+      min-block-size: var(--_target);
+    }
+    :where(label:has(> [type='checkbox'], > [type='radio']), [type='checkbox'] + label) {
+      display: inline-flex;
+      align-items: center;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {
