@@ -51,6 +51,11 @@ export class AttemptController implements MindChangeController {
   answerKept = false;
   /** Questions answered offline whose verdict waits for the sync (`pending` outcomes). */
   readonly #pending = new Set<string>();
+  /** A read of the pending verdicts under way, and whether another change came meanwhile. */
+  #scoring: Promise<void> | undefined;
+  #scoreAgain = false;
+  /** A change came while a call of the quiz's own ran: pending verdicts are read once it ends. */
+  #changedWhileBusy = false;
   #expiring: string | undefined;
   readonly #hold = new UpdateHold();
   readonly #load: ChallengeLoad;
@@ -292,18 +297,37 @@ export class AttemptController implements MindChangeController {
    * each change event (see `MindChangeController`).
    */
   mindshareChanged(change: MindshareChange): void {
-    if (this.busy || !change.areas.includes('challenges')) return;
+    if (!change.areas.includes('challenges')) return;
+    // The outbox delivers what waited inside the next answer's call: that change must not be lost.
+    if (this.busy) {
+      this.#changedWhileBusy = true;
+      return;
+    }
     const { view } = this.state;
     if (RELOADABLE.includes(view)) void this.#quietReload();
     else if (view === 'pending') void this.#settle();
-    else if (this.#pending.size > 0) void this.#scorePending();
+    else if (this.#pending.size > 0) this.#scorePending();
+  }
+
+  /** Reads the pending verdicts, one read at a time: changes during a read ask for one more. */
+  #scorePending(): void {
+    if (this.#scoring) {
+      this.#scoreAgain = true;
+      return;
+    }
+    this.#scoring = this.#readPending().finally(() => {
+      this.#scoring = undefined;
+      if (!this.#scoreAgain) return;
+      this.#scoreAgain = false;
+      if (this.#pending.size > 0) this.#scorePending();
+    });
   }
 
   /**
    * Reads the verdicts of answers saved offline that the sync has scored since; the one on screen,
    * if it was still "saved, waiting to sync", turns into its verdict (announced like any other).
    */
-  async #scorePending(): Promise<void> {
+  async #readPending(): Promise<void> {
     const api = this.element.api();
     const { attempt } = this;
     if (!api || !attempt) return;
@@ -388,6 +412,10 @@ export class AttemptController implements MindChangeController {
       this.busy = false;
       this.host.requestUpdate();
       this.#hold.end();
+      if (this.#changedWhileBusy) {
+        this.#changedWhileBusy = false;
+        if (this.#pending.size > 0) this.#scorePending();
+      }
     }
   }
 

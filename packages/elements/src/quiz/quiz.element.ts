@@ -119,10 +119,16 @@ export class MindQuiz extends MindElement<typeof quizEn> {
     },
   });
 
-  /** A call that failed for want of a connection is made again by itself, as its error view says. */
+  /**
+   * A call that failed for want of a connection is made again by itself, as its error view says
+   * (not while a try of the seller's runs, nor while the page is hidden: see `RetryLater`).
+   */
   readonly #retry = new RetryLater(
     this,
-    () => (this.#attempt.state.view === 'error' ? this.#attempt.state.error : undefined),
+    () => {
+      const { state, busy } = this.#attempt;
+      return state.view === 'error' && !busy ? state.error : undefined;
+    },
     () => {
       const { state } = this.#attempt;
       if (state.view === 'error') void state.retry();

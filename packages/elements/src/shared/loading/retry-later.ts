@@ -4,12 +4,18 @@ import { isTransient } from '../errors/error-text.js';
 /** Milliseconds before a view out of reach loads again; tests shorten it. */
 export const retryTiming = { delay: 8_000 };
 
+const hidden = (): boolean => typeof document !== 'undefined' && document.visibilityState === 'hidden';
+
 /**
- * Loads a view again by itself after a transient failure (the server or storage out of reach: see
- * `isTransient`), so an error view that says "trying again…" does: a few seconds later, or at once
- * when the browser says the connection is back (a seller's phone leaving a tunnel should not wait
- * for the next try, nor for a tap). One try per failure shown; none once the element left the page
- * (it loads again when it comes back). The element calls {@link RetryLater.check} after each update.
+ * Makes a failed call again by itself after a transient failure (the server or storage out of
+ * reach: see `isTransient`), so an error view that says "trying again…" does: a few seconds later,
+ * or at once when the browser says the connection is back (a seller's phone leaving a tunnel should
+ * not wait for the next try, nor for a tap). Never while the page is hidden: a call may start a
+ * clock (a question revealed, an attempt begun) that nobody would see run; it is made when the
+ * page is shown again. One try per failure shown, and only while that failure is still the one
+ * shown (`failure` returns `undefined` while the element is busy with a call of its own); none once
+ * the element left the page (it loads again when it comes back). The element calls
+ * {@link RetryLater.check} after each update.
  */
 export class RetryLater implements ReactiveController {
   readonly #host: Element;
@@ -25,32 +31,38 @@ export class RetryLater implements ReactiveController {
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.#online);
+    globalThis.addEventListener?.('online', this.#now);
+    globalThis.document?.addEventListener('visibilitychange', this.#now);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#online);
+    globalThis.removeEventListener?.('online', this.#now);
+    globalThis.document?.removeEventListener('visibilitychange', this.#now);
     this.#cancel();
   }
 
-  /** Schedules one load after the failure shown now, if it is transient and none is scheduled. */
+  /** Schedules one try after the failure shown now, if it is transient and none is scheduled. */
   check(): void {
-    if (this.#timer !== undefined || !this.#transient()) return;
+    const failure = this.#transient();
+    if (this.#timer !== undefined || failure === undefined) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      if (this.#host.isConnected) this.#retry();
+      // The failure scheduled for, still shown: a tap may have tried again meanwhile.
+      if (this.#host.isConnected && this.#transient() === failure && !hidden()) this.#retry();
     }, retryTiming.delay);
   }
 
-  readonly #online = (): void => {
-    if (!this.#transient()) return;
+  /** The connection is back, or the page is shown again: try the failure shown now, once. */
+  readonly #now = (): void => {
+    if (this.#transient() === undefined || hidden()) return;
     this.#cancel();
     this.#retry();
   };
 
-  #transient(): boolean {
+  /** The failure shown now, if it may go away by itself. */
+  #transient(): unknown {
     const failure = this.#failure();
-    return failure !== undefined && isTransient(failure);
+    return failure !== undefined && isTransient(failure) ? failure : undefined;
   }
 
   #cancel(): void {
