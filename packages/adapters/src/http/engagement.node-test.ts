@@ -69,4 +69,16 @@ describe('engagement over the HTTP client', () => {
     await world.time.settle(take.finish({ durationMs: 5_000 }));
     assert.ok(local.at(-1)?.includes('engagement'), 'a take sent did not announce engagement');
   });
+
+  it('does not announce engagement for a write still queued: badges would read the old count, or fail offline', async () => {
+    const world = testWorld();
+    const anna = await world.open();
+    const local: string[][] = [];
+    anna.subscribe((change) => {
+      if (change.origin === 'local') local.push([...change.areas]);
+    });
+    world.server.faults = () => 'network-error';
+    await world.time.settle(anna.markSeen('n-hello'));
+    assert.deepEqual(local, [['feed']]);
+  });
 });

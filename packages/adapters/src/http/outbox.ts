@@ -33,6 +33,13 @@ function summary(error: MindError): { code: MindError['code']; message: string }
 }
 
 /**
+ * Areas only the server's state shows (a count it keeps): a queued write has not changed them yet,
+ * so they are announced once it is delivered, not when it is queued (a view reading them then
+ * would find the old count, or, offline, fail and show an error in place of what it showed).
+ */
+const SERVER_COUNTED: readonly MindshareChange['areas'][number][] = ['engagement'];
+
+/**
  * The write-ahead outbox. A write is stored (with its idempotency key and sequence number) before
  * anything is sent, and deleted only once the server acknowledged it, so a crash, a reload or a
  * lost reply never loses it, and the key makes a second delivery harmless. One flusher at a time
@@ -60,7 +67,8 @@ export class Outbox {
     areas: MindshareChange['areas'],
   ): Promise<WriteResult> {
     const entry = await this.#enqueue(operation, path, body, areas);
-    this.#options.emit({ origin: 'local', areas });
+    const changed = areas.filter((area) => !SERVER_COUNTED.includes(area));
+    if (changed.length > 0) this.#options.emit({ origin: 'local', areas: changed });
     this.#waiting.add(entry.key);
     try {
       await this.flush(false);
