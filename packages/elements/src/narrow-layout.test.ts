@@ -184,6 +184,11 @@ describe('elements on a 390 px phone', () => {
           base.right + 0.5,
         );
       }
+      // Stacked, a row keeps every cell for screen readers: none leaves its row, no column shifts.
+      for (const cell of findAll(el, 'tbody td, tfoot td')) {
+        expect(getComputedStyle(cell).display, 'a cell is taken out of its row').not.to.equal('none');
+      }
+      await expect(el).to.be.accessible();
     });
   }
 

@@ -76,7 +76,7 @@ export function renderConcentrationTable(context: TierReportViewContext): Templa
         <td role="cell" class="number" data-label=${count}>${context.number(concentration.partnerCount)}</td>
         <td role="cell"></td>
         <td role="cell" class="number" data-label=${sum}>${context.number(concentration.metricTotal)}</td>
-        <td role="cell" colspan="3"></td>
+        <td role="cell" colspan="3" aria-colspan="3"></td>
       </tr>`,
     })}
   </details>`;
@@ -182,7 +182,7 @@ const AMOUNT_ROW_TERMS = {
 function amountRow(context: TierReportViewContext, row: keyof typeof AMOUNT_ROW_TERMS, amount: number): TemplateResult {
   return html`<tr role="row" class=${row}>
     <th scope="row" role="rowheader">${context.localize.term(AMOUNT_ROW_TERMS[row])}</th>
-    <td role="cell" colspan="2"></td>
+    <td role="cell" colspan="2" aria-colspan="2"></td>
     <td role="cell" class="number" data-amount=${amount}>${context.money(amount)}</td>
   </tr>`;
 }

@@ -52,9 +52,6 @@ export const dataTable = css`
       font-size: 0.875em;
       font-weight: 600;
     }
-    .stack td:empty {
-      display: none;
-    }
   }
   table {
     border-collapse: collapse;
