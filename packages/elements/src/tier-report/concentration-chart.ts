@@ -112,14 +112,8 @@ export class ChartWidth implements ReactiveController {
   /** The chart's width in CSS pixels, {@link CHART_WIDTH} until measured. */
   value = CHART_WIDTH;
   readonly #host: ReactiveElement;
-  readonly #observer = new ResizeObserver(([entry]) => {
-    const width = Math.round(entry?.contentRect.width ?? 0);
-    if (width > 0 && width !== this.value) {
-      this.value = width;
-      // Drawn in the next frame: redrawn now, its new height would be a change this observation missed.
-      requestAnimationFrame(() => this.#host.requestUpdate());
-    }
-  });
+  /** Made once the chart is drawn in a page: constructing the element (on a server) makes none. */
+  #observer: ResizeObserver | undefined;
   #chart: Element | null = null;
 
   constructor(host: ReactiveElement) {
@@ -130,9 +124,18 @@ export class ChartWidth implements ReactiveController {
   hostUpdated(): void {
     const chart = this.#host.renderRoot.querySelector('[part~="chart"]');
     if (chart === this.#chart) return;
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     this.#chart = chart;
-    if (chart) this.#observer.observe(chart);
+    if (!chart || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (width > 0 && width !== this.value) {
+        this.value = width;
+        // Drawn in the next frame: redrawn now, its new height would be a change this observation missed.
+        requestAnimationFrame(() => this.#host.requestUpdate());
+      }
+    });
+    this.#observer.observe(chart);
   }
 
   hostConnected(): void {
@@ -140,7 +143,7 @@ export class ChartWidth implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     this.#chart = null;
   }
 }
