@@ -260,14 +260,21 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
     next.focus();
   };
 
+  /** Whether focus is in the feed now (on the form being sent: a tap on a phone may focus nothing). */
+  #focused(): boolean {
+    return (this.renderRoot as ShadowRoot).activeElement !== null;
+  }
+
   /**
    * Moves focus to what replaced the form the seller just sent (a poll's results, "sent", a
    * verdict, "saved, waiting to sync"), marked `data-result`: the form's button is gone, and focus
    * gone with it would fall to the page, losing a keyboard or screen-reader user's place. Only when
-   * focus was lost so: a seller who moved on meanwhile is not pulled back.
+   * focus was in the feed as the form was sent and was lost so: a tap that focused nothing, or a
+   * seller who moved on meanwhile, is not pulled back.
    */
-  async #focusResult(key: string): Promise<void> {
+  async #focusResult(key: string, focused: boolean): Promise<void> {
     await this.updateComplete;
+    if (!focused) return;
     const active = document.activeElement;
     if ((active !== null && active !== document.body) || (this.renderRoot as ShadowRoot).activeElement) return;
     this.renderRoot.querySelector<HTMLElement>(`[data-result="${CSS.escape(key)}"]`)?.focus();
@@ -294,26 +301,29 @@ export class MindNuggetFeed extends MindElement<typeof nuggetFeedEn> {
       resource: (id) => this.#catalog.value?.resources.find((resource) => resource.id === id),
       openResource: (event, resource, verdict) => requestResource(this, event, resource, verdict.questionId, lang),
       vote: async (nuggetId, optionIds) => {
+        const focused = this.#focused();
         await feed.vote(nuggetId, optionIds);
         const voted = feed.tallies.get(nuggetId);
         if (voted) this.announcement = this.localize.term('mindNuggetFeedVoters', voted.tally.voters);
-        await this.#focusResult(`poll:${nuggetId}`);
+        await this.#focusResult(`poll:${nuggetId}`, focused);
       },
       respond: async (nuggetId, text) => {
+        const focused = this.#focused();
         await feed.respond(nuggetId, text);
         if (feed.actions.get(nuggetId) === 'done') {
           this.#drafts.delete(`text:${nuggetId}`);
           this.announcement = this.localize.term('mindNuggetFeedResponded');
         }
-        await this.#focusResult(`text:${nuggetId}`);
+        await this.#focusResult(`text:${nuggetId}`, focused);
       },
       practice: async (questionId, response, confidence, nuggetId) => {
         const due = feed.due.find((entry) => entry.questionId === questionId);
+        const focused = this.#focused();
         await feed.practice({ questionId, nuggetId, due }, response, confidence);
         const verdict = feed.verdicts.get(questionId);
         const views = this.#practice.module;
         if (verdict && views) this.announcement = views.verdictTitle(context, verdict);
-        await this.#focusResult(`question:${questionId}`);
+        await this.#focusResult(`question:${questionId}`, focused);
       },
     };
     return context;

@@ -193,6 +193,8 @@ describe('<mind-nugget-feed>', () => {
     expect(bar.getAttribute('aria-hidden')).to.equal('true');
     expect((bar.firstElementChild as HTMLElement).style.inlineSize).to.equal('50%');
     expect(find(el, '[data-nugget="n-platinum-poll"] input'), 'the form is gone').to.equal(null);
+    await el.updateComplete;
+    expect(root(el).activeElement, 'a tap that focused nothing pulled focus into the feed').to.equal(null);
   });
 
   it('counts the characters of an open answer, sends it with respond and confirms', async () => {
