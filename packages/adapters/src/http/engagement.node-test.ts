@@ -4,8 +4,17 @@
 // badges with their dates, and the engagement board with the pack's privacy mode.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isMindError } from '@mindshare/core';
+import { isMindError, type MindshareApi, type MindshareChange } from '@mindshare/core';
 import { testWorld } from './testing/test-world.js';
+
+/** The areas of each change `client` announces from `origin`, as they come. */
+function announced(client: MindshareApi, origin: MindshareChange['origin']): string[][] {
+  const areas: string[][] = [];
+  client.subscribe((change) => {
+    if (change.origin === origin) areas.push([...change.areas]);
+  });
+  return areas;
+}
 
 describe('engagement over the HTTP client', () => {
   it('counts each action once, reports badges with dates and ranks sellers on the engagement board', async () => {
@@ -45,10 +54,7 @@ describe('engagement over the HTTP client', () => {
   it('announces engagement after each action that may count, so badges and the engagement board read again', async () => {
     const world = testWorld();
     const anna = await world.open();
-    const delivered: string[][] = [];
-    anna.subscribe((change) => {
-      if (change.origin === 'remote') delivered.push([...change.areas]);
-    });
+    const delivered = announced(anna, 'remote');
     const announces = async (action: string, act: () => Promise<unknown>) => {
       delivered.length = 0;
       await world.time.settle(act());
@@ -62,8 +68,7 @@ describe('engagement over the HTTP client', () => {
     await announces('respond', () => anna.respond('n-open', 'Price'));
     const attempt = await world.time.settle(anna.startAttempt('marathon'));
     await announces('finishAttempt', () => anna.finishAttempt(attempt.id));
-    const local: string[][] = [];
-    anna.subscribe((change) => local.push([...change.areas]));
+    const local = announced(anna, 'local');
     const take = await world.time.settle(anna.startRecording('elevator', { mimeType: 'video/webm' }));
     await world.time.settle(take.append(new Uint8Array(64)));
     await world.time.settle(take.finish({ durationMs: 5_000 }));
@@ -73,10 +78,7 @@ describe('engagement over the HTTP client', () => {
   it('does not announce engagement for a write still queued: badges would read the old count, or fail offline', async () => {
     const world = testWorld();
     const anna = await world.open();
-    const local: string[][] = [];
-    anna.subscribe((change) => {
-      if (change.origin === 'local') local.push([...change.areas]);
-    });
+    const local = announced(anna, 'local');
     world.server.faults = () => 'network-error';
     await world.time.settle(anna.markSeen('n-hello'));
     assert.deepEqual(local, [['feed']]);
