@@ -66,11 +66,23 @@ interface Setting {
   readonly kind: 'string' | 'number' | 'boolean' | 'list';
   readonly fallback?: string;
   readonly help: string;
+  /** A number setting that must be a whole number up to this (ports). */
+  readonly wholeUpTo?: number;
+  /** The only values a string setting takes. */
+  readonly choices?: readonly string[];
 }
 
 /** Every setting, in the order `--help` prints them. */
 export const SETTINGS: readonly Setting[] = [
-  { key: 'port', flag: '--port', env: 'PORT', kind: 'number', fallback: '8080', help: 'HTTP port.' },
+  {
+    key: 'port',
+    flag: '--port',
+    env: 'PORT',
+    kind: 'number',
+    fallback: '8080',
+    wholeUpTo: 65535,
+    help: 'HTTP port (0: any free port).',
+  },
   {
     key: 'host',
     flag: '--host',
@@ -247,6 +259,7 @@ export const SETTINGS: readonly Setting[] = [
     env: 'LOG_LEVEL',
     kind: 'string',
     fallback: 'info',
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
     help: 'pino level: fatal, error, warn, info, debug, trace, silent.',
   },
   {
@@ -461,11 +474,22 @@ function convert(setting: Setting, raw: string | undefined): unknown {
     case 'number': {
       if (raw === undefined) return undefined;
       const value = Number(raw);
+      // Checked here, before anything is opened: Node's own refusal of a port comes after the migrations.
+      if (setting.wholeUpTo !== undefined && !(Number.isInteger(value) && value >= 0 && value <= setting.wholeUpTo))
+        invalid(
+          `${setting.flag} (${setting.env}) must be a whole number from 0 to ${setting.wholeUpTo}, not "${raw}".`,
+          setting.env,
+        );
       if (!Number.isFinite(value) || value < 0)
         invalid(`${setting.flag} (${setting.env}) must be a non-negative number, not "${raw}".`, setting.env);
       return value;
     }
     default:
+      if (raw !== undefined && setting.choices && !setting.choices.includes(raw))
+        invalid(
+          `${setting.flag} (${setting.env}) must be one of ${setting.choices.join(', ')}, not "${raw}".`,
+          setting.env,
+        );
       return raw;
   }
 }

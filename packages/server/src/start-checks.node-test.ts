@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import pg from 'pg';
+import { main } from './cli.js';
+import { SECRET } from './testing/test-server.js';
+
+/** Runs the command line in this process, capturing what it prints. */
+async function cli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number; err: string }> {
+  const err: string[] = [];
+  const log = console.log;
+  const error = console.error;
+  console.log = () => undefined;
+  console.error = (...parts: unknown[]) => void err.push(parts.join(' '));
+  try {
+    return { code: await main(args, env), err: err.join('\n') };
+  } finally {
+    console.log = log;
+    console.error = error;
+  }
+}
+
+/** A data folder that does not exist yet: opening the embedded database would create it. */
+async function unopenedDataDir(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'mindshare-start-')), 'data');
+}
+
+/** Serving with `flags` stops with exit code 1 and a message matching `named`, before the database is opened. */
+async function refusedBeforeTheDatabase(flags: readonly string[], named: RegExp): Promise<string> {
+  const data = await unopenedDataDir();
+  const { code, err } = await cli(['--data-dir', data, ...flags]);
+  assert.equal(code, 1, err);
+  assert.match(err, named);
+  assert.ok(!existsSync(data), `the embedded database was opened before refusing: ${err}`);
+  return err;
+}
+
+const SECRET_FLAGS = ['--token-secret', SECRET];
+
+describe('settings are checked before the database is opened', () => {
+  it('refuses a port out of range or not whole, naming PORT', async () => {
+    for (const port of ['99999', '1.5', '-1']) {
+      await refusedBeforeTheDatabase(['--port', port, ...SECRET_FLAGS], /--port \(PORT\).*0 to 65535/);
+    }
+  });
+
+  it('names the token secret when it is too short or missing, and refuses it beside a JWKS URL', async () => {
+    await refusedBeforeTheDatabase(['--token-secret', 'short'], /--token-secret \(MINDSHARE_TOKEN_SECRET\).*32/);
+    await refusedBeforeTheDatabase([], /MINDSHARE_TOKEN_SECRET.*MINDSHARE_JWKS_URL/);
+    await refusedBeforeTheDatabase(
+      [...SECRET_FLAGS, '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
+      /--token-secret \(MINDSHARE_TOKEN_SECRET\).*--jwks-url \(MINDSHARE_JWKS_URL\)/,
+    );
+  });
+
+  it('refuses --dev with a JWKS URL, whose tokens the development route could not mint', async () => {
+    await refusedBeforeTheDatabase(
+      ['--dev', '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
+      /--dev.*--jwks-url \(MINDSHARE_JWKS_URL\)/,
+    );
+  });
+
+  it('creates no schema in PostgreSQL when a setting is bad', { skip: !process.env.DATABASE_URL }, async () => {
+    const store = `badsecret_${process.pid}_${Date.now().toString(36)}`;
+    const { code, err } = await cli([
+      '--database-url',
+      process.env.DATABASE_URL!,
+      '--store-name',
+      store,
+      '--token-secret',
+      'short',
+    ]);
+    assert.equal(code, 1, err);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [`mindshare_${store}`]);
+      assert.equal(rows.length, 0);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS "mindshare_${store}" CASCADE`);
+      await client.end();
+    }
+  });
+});
