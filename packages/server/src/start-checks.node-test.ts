@@ -59,6 +59,15 @@ describe('settings are checked before the database is opened', () => {
     );
   });
 
+  it('names each missing xAPI setting with what it expects, before the database is opened', async () => {
+    const err = await refusedBeforeTheDatabase(
+      [...SECRET_FLAGS, '--xapi-endpoint', 'https://lrs.example.com/xapi', '--xapi-key', 'k', '--xapi-secret', 's'],
+      /MINDSHARE_XAPI_ACTIVITY_BASE: expected the base IRI of activity ids/,
+    );
+    assert.match(err, /MINDSHARE_XAPI_ACCOUNT_HOME_PAGE: expected the home page/);
+    assert.doesNotMatch(err, /Invalid input/);
+  });
+
   it('refuses --dev with a JWKS URL, whose tokens the development route could not mint', async () => {
     await refusedBeforeTheDatabase(
       ['--dev', '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
