@@ -59,6 +59,29 @@ describe('settings are checked before the database is opened', () => {
     );
   });
 
+  it('refuses a store name that PostgreSQL would change, naming the flag and the allowed form', async () => {
+    for (const name of ['bad name!', 'acme-q4', 'Acme', 'x'.repeat(54)]) {
+      await refusedBeforeTheDatabase(
+        ['--store-name', name, ...SECRET_FLAGS],
+        /--store-name \(MINDSHARE_STORE\).*lower-case letters, digits or "_"/,
+      );
+    }
+    // What keeps its form is used as it is: the migration goes through.
+    const data = await unopenedDataDir();
+    const migrated = await cli(['migrate', '--data-dir', data, '--store-name', 'acme_q4']);
+    assert.equal(migrated.code, 0, migrated.err);
+  });
+
+  it('refuses a malformed database or Redis URL, naming its variable without its password', async () => {
+    const err = await refusedBeforeTheDatabase(['--database-url', 'notaurl', ...SECRET_FLAGS], /DATABASE_URL/);
+    assert.doesNotMatch(err, /ENOTFOUND/);
+    const redis = await refusedBeforeTheDatabase(
+      ['--redis-url', 'http://user:hunter2@cache.example.com', ...SECRET_FLAGS],
+      /--redis-url \(REDIS_URL\).*redis:\/\//,
+    );
+    assert.doesNotMatch(redis, /hunter2/);
+  });
+
   it('names each missing xAPI setting with what it expects, before the database is opened', async () => {
     const err = await refusedBeforeTheDatabase(
       [...SECRET_FLAGS, '--xapi-endpoint', 'https://lrs.example.com/xapi', '--xapi-key', 'k', '--xapi-secret', 's'],
