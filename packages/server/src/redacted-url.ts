@@ -14,3 +14,16 @@ export function redactedUrl(value: string): string | undefined {
   if (url.searchParams.has('password')) url.searchParams.set('password', '***');
   return url.href;
 }
+
+/**
+ * What went wrong with a connection, in one line: the error's message, or for an error that has
+ * none (Node's AggregateError when every address of `localhost` refused), its code or those of
+ * the errors it gathers.
+ */
+export function connectionProblem(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.message !== '') return error.message;
+  if (error instanceof AggregateError && error.errors.length > 0)
+    return error.errors.map((inner: unknown) => connectionProblem(inner)).join('; ');
+  return (error as { code?: string }).code ?? error.name;
+}

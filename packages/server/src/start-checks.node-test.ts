@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { main } from './cli.js';
@@ -118,5 +120,41 @@ describe('settings are checked before the database is opened', () => {
       await client.query(`DROP SCHEMA IF EXISTS "mindshare_${store}" CASCADE`);
       await client.end();
     }
+  });
+});
+
+describe('a database out of reach', () => {
+  const cliFromSource = fileURLToPath(new URL('./testing/cli-from-source.ts', import.meta.url));
+
+  it('stops the process with one line naming DATABASE_URL and the cause, password hidden, no stack', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=mindshare-source',
+        '--import',
+        'tsx',
+        cliFromSource,
+        'migrate',
+        '--database-url',
+        'postgresql://postgres:hunter2@127.0.0.1:1/test',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /--database-url \(DATABASE_URL\) postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test/);
+    assert.match(stderr, /ECONNREFUSED/);
+    assert.doesNotMatch(stderr, /hunter2/);
+    assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  it('names a database that does not exist', { skip: !process.env.DATABASE_URL }, async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = '/mindshare_no_such_database';
+    const { code, err } = await cli(['migrate', '--database-url', url.href]);
+    assert.equal(code, 1, err);
+    assert.match(err, /DATABASE_URL.*mindshare_no_such_database.*does not exist/);
   });
 });
