@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { pino } from 'pino';
 import pg from 'pg';
 import { main } from './cli.js';
-import { SECRET } from './testing/test-server.js';
+import { SECRET, testServer } from './testing/test-server.js';
 
 /** Runs the command line in this process, capturing what it prints. */
 async function cli(
@@ -156,5 +157,26 @@ describe('a database out of reach', () => {
     const { code, err } = await cli(['migrate', '--database-url', url.href]);
     assert.equal(code, 1, err);
     assert.match(err, /DATABASE_URL.*mindshare_no_such_database.*does not exist/);
+  });
+});
+
+describe('Redis out of reach', () => {
+  it('keeps serving; readiness and the log name Redis and its address, password hidden', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const t = await testServer(['--redis-url', 'redis://:hunter2@127.0.0.1:1'], { logger });
+    try {
+      assert.equal((await t.call('GET', '/healthz')).status, 200);
+      const ready = await t.call('GET', '/readyz');
+      assert.equal(ready.status, 503);
+      const { reason } = (await ready.json()) as { reason: string };
+      assert.match(reason, /Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+      assert.match(reason, /ECONNREFUSED/);
+      const logged = lines.join('\n');
+      assert.match(logged, /Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+      assert.doesNotMatch(`${reason}\n${logged}`, /hunter2/);
+    } finally {
+      await t.close();
+    }
   });
 });
