@@ -10,7 +10,7 @@ export interface ServerSettings {
   readonly inMemory: boolean;
   /** Redis for shared leaderboards; without it, boards live in the process. */
   readonly redisUrl: string | undefined;
-  /** Names the store: its PostgreSQL schema `mindshare_<name>`, its Redis keys (`main` by default). */
+  /** Names the store (1 to 53 of `a-z`, `0-9`, `_`): its PostgreSQL schema `mindshare_<name>`, its Redis keys (`main` by default). */
   readonly storeName: string | undefined;
   readonly tokenSecret: string | undefined;
   readonly jwksUrl: string | undefined;
@@ -126,14 +126,14 @@ export const SETTINGS: readonly Setting[] = [
     env: 'MINDSHARE_STORE',
     kind: 'string',
     fallback: 'main',
-    help: 'Name of the store: its PostgreSQL schema is mindshare_<name>, its Redis keys mindshare:<name>:…',
+    help: 'Name of the store, 1 to 53 of a-z, 0-9 and _: its PostgreSQL schema is mindshare_<name>, its Redis keys mindshare:<name>:…',
   },
   {
     key: 'tokenSecret',
     flag: '--token-secret',
     env: 'MINDSHARE_TOKEN_SECRET',
     kind: 'string',
-    help: 'Shared HS256 secret the portal signs tokens with (development; at least 32 characters).',
+    help: 'Shared HS256 secret the portal signs tokens with (at least 32 characters); not with --jwks-url.',
   },
   {
     key: 'jwksUrl',
