@@ -3,6 +3,7 @@ import { kindOf, readPublicationFile } from './content/publication.js';
 import { readPublished, storePublished, validatePublication } from './content/published.js';
 import { createMindshareServer } from './server.js';
 import { helpText, parseCommandLine } from './settings.js';
+import { checkStoreSettings } from './store-settings.js';
 import { openDatabase } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
 
@@ -17,6 +18,7 @@ export async function main(
       console.log(helpText());
       return 0;
     }
+    checkStoreSettings(settings);
     const storeName = settings.storeName ?? 'main';
     const open = () =>
       openDatabase({

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { LeaderboardStore } from '@mindshare/core';
+import { MindError, type LeaderboardStore } from '@mindshare/core';
 import type { Logger } from 'pino';
+import { connectionProblem, redactedUrl } from './redacted-url.js';
 
 /** Where the boards are ranked: Redis when configured (shared by every process), else in process. */
 export interface Leaderboards {
   /** The Redis store; `undefined` for the host's own in-process store. */
   readonly store: LeaderboardStore | undefined;
-  /** Throws when Redis does not answer (`/readyz`). */
+  /** Throws `MIND_STORAGE_UNAVAILABLE` naming Redis, its address and why, when it does not answer (`/readyz`). */
   ready(): Promise<void>;
   /**
    * Notices that Redis lost its data since the last check (restarted without persistence,
@@ -37,7 +38,25 @@ export async function openLeaderboards(
   // Commands fail fast while Redis is away (the write stands in PostgreSQL; boards rebuild later)
   // instead of queueing without bound.
   const client = new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-  client.on('error', (error) => logger.warn({ err: error }, 'redis'));
+  const address = redactedUrl(redisUrl) ?? 'REDIS_URL';
+  // A failed command says only that its retries ran out: the connection's own error says why.
+  let lastProblem: string | undefined;
+  client.on('error', (error: Error) => {
+    const problem = connectionProblem(error);
+    // ioredis reconnects every few seconds while Redis is away: one line per new problem, not per attempt.
+    if (problem !== lastProblem) logger.warn({ err: error, redis: address }, `Redis at ${address}: ${problem}`);
+    lastProblem = problem;
+  });
+  client.on('ready', () => {
+    if (lastProblem !== undefined) logger.info({ redis: address }, `Redis at ${address} answers again`);
+    lastProblem = undefined;
+  });
+  const unavailable = (error: unknown) =>
+    new MindError(
+      'MIND_STORAGE_UNAVAILABLE',
+      `Redis at ${address} (REDIS_URL) does not answer: ${lastProblem ?? connectionProblem(error)}`,
+      { path: ['REDIS_URL'], cause: error },
+    );
   const prefix = `mindshare:${storeName}:`;
   const store = createRedisLeaderboardStore({ client, prefix });
   // A random mark set once per Redis life: when it is gone or another, Redis lost what it held
@@ -47,13 +66,20 @@ export async function openLeaderboards(
   return {
     store,
     ready: async () => {
-      await client.ping();
+      await client.ping().catch((error: unknown) => {
+        throw unavailable(error);
+      });
     },
     check: async (rebuild) => {
-      let epoch = await client.get(epochKey);
-      if (epoch === null) {
-        await client.set(epochKey, randomUUID(), 'NX');
+      let epoch: string | null;
+      try {
         epoch = await client.get(epochKey);
+        if (epoch === null) {
+          await client.set(epochKey, randomUUID(), 'NX');
+          epoch = await client.get(epochKey);
+        }
+      } catch (error) {
+        throw unavailable(error);
       }
       const lost = known !== null && epoch !== known;
       if (lost) {

@@ -23,6 +23,7 @@ import { openLeaderboards, type Leaderboards } from './leaderboards.js';
 import type { ServerSettings } from './settings.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
+import { checkStoreSettings } from './store-settings.js';
 import { retryPolicy, startDeliveries, type Deliveries } from './delivery/deliveries.js';
 import { EVENT_RULES } from './webhooks/event-rules.js';
 import { readWebhookEndpoints } from './webhooks/webhook-endpoints.schema.js';
@@ -79,8 +80,27 @@ export async function createMindshareServer(
   overrides: ServerOverrides = {},
 ): Promise<MindshareServer> {
   const logger = overrides.logger ?? pino({ level: settings.logLevel, base: { service: 'mindshare-server' } });
+  // Every setting is checked before the database is opened: a bad one must not leave behind a
+  // schema, a migration or a data folder made for nothing.
+  checkStoreSettings(settings);
   refuseServedData(settings);
   refuseShortSecret(settings);
+  const devSecret = developmentSecret(settings);
+  const authenticate =
+    overrides.authenticate ??
+    verifyTokens({
+      secret: devSecret ?? settings.tokenSecret,
+      jwksUrl: settings.jwksUrl,
+      issuer: settings.tokenIssuer,
+      audience: settings.tokenAudience,
+    });
+  const endpoints = await readWebhookEndpoints(settings.webhooks);
+  const xapiConfig = readXapiConfig(settings);
+  if (settings.dev) {
+    logger.warn(
+      'development mode: POST /dev/token mints a token for anyone in the directory; never run it in production',
+    );
+  }
   const clock = overrides.clock ?? Date.now;
   const storeName = settings.storeName ?? STORE_DEFAULT;
   const database =
@@ -92,8 +112,6 @@ export async function createMindshareServer(
       storeName,
       onError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
     }));
-  const endpoints = await readWebhookEndpoints(settings.webhooks);
-  const xapiConfig = readXapiConfig(settings);
   // The rules are made before the store they read (challenge snapshots), which they reach once it is open.
   const opened: { store?: StorageAdapter } = {};
   const learning =
@@ -138,26 +156,6 @@ export async function createMindshareServer(
   let versions = await published.commit();
   learning?.update(published);
   const idempotency = new Idempotency(raw, current, clock);
-
-  const devSecret = settings.dev ? (settings.tokenSecret ?? randomBytes(32).toString('hex')) : undefined;
-  if (settings.dev) {
-    logger.warn(
-      'development mode: POST /dev/token mints a token for anyone in the directory; never run it in production',
-    );
-    if (!['127.0.0.1', 'localhost', '::1'].includes(settings.host)) {
-      throw new MindError('MIND_INVALID_INPUT', `--dev serves only on a loopback host, not ${settings.host}.`, {
-        path: ['MINDSHARE_DEV'],
-      });
-    }
-  }
-  const authenticate =
-    overrides.authenticate ??
-    verifyTokens({
-      secret: devSecret ?? settings.tokenSecret,
-      jwksUrl: settings.jwksUrl,
-      issuer: settings.tokenIssuer,
-      audience: settings.tokenAudience,
-    });
 
   const publish = async (kind: 'pack' | 'directory', text: string, type: string) => {
     const body = parsePublication(kind, text, type);
@@ -320,6 +318,28 @@ async function loadPublished(
       directory: stored.directory?.version ?? (await storePublished(database, 'directory', directory)),
     }),
   };
+}
+
+/**
+ * The secret `POST /dev/token` signs with in development mode (the token secret, else a random
+ * one), refusing what would make the route unsafe (a host other than loopback) or useless (a JWKS
+ * URL, which leaves the tokens it mints unverifiable); `undefined` outside development mode.
+ */
+function developmentSecret(settings: ServerSettings): string | undefined {
+  if (!settings.dev) return undefined;
+  if (!['127.0.0.1', 'localhost', '::1'].includes(settings.host)) {
+    throw new MindError('MIND_INVALID_INPUT', `--dev serves only on a loopback host, not ${settings.host}.`, {
+      path: ['MINDSHARE_DEV'],
+    });
+  }
+  if (settings.jwksUrl) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      '--dev (MINDSHARE_DEV) mints HS256 tokens, which --jwks-url (MINDSHARE_JWKS_URL) would not accept: unset one of them.',
+      { path: ['MINDSHARE_DEV'] },
+    );
+  }
+  return settings.tokenSecret ?? randomBytes(32).toString('hex');
 }
 
 /**

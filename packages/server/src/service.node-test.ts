@@ -10,7 +10,7 @@ import { createMindshareServer } from './server.js';
 import { parseCommandLine } from './settings.js';
 import { LATEST_MIGRATION, migrationStatements } from './storage/migrations.js';
 import { openDatabase } from './storage/database.js';
-import { testServer, type TestServer } from './testing/test-server.js';
+import { SECRET, testServer, type TestServer } from './testing/test-server.js';
 
 describe('a service people can run', () => {
   let t: TestServer;
@@ -247,7 +247,15 @@ describe('starting from files', () => {
     await writeFile(join(folder, 'directory.json'), JSON.stringify(scenarioDirectory()));
     const database = await openDatabase({ inMemory: true, storeName: 'main' });
     try {
-      const flags = ['--pack', join(folder, 'pack.json'), '--directory', join(folder, 'directory.json')];
+      // A token setting too: without one the start is refused before the pack is read.
+      const flags = [
+        '--token-secret',
+        SECRET,
+        '--pack',
+        join(folder, 'pack.json'),
+        '--directory',
+        join(folder, 'directory.json'),
+      ];
       await assert.rejects(
         createMindshareServer(parseCommandLine(flags, {}).settings, { database }),
         (error: unknown) => (error as { code?: string }).code === 'MIND_INVALID_CONTENT',

@@ -10,7 +10,7 @@ export interface ServerSettings {
   readonly inMemory: boolean;
   /** Redis for shared leaderboards; without it, boards live in the process. */
   readonly redisUrl: string | undefined;
-  /** Names the store: its PostgreSQL schema `mindshare_<name>`, its Redis keys (`main` by default). */
+  /** Names the store (1 to 53 of `a-z`, `0-9`, `_`): its PostgreSQL schema `mindshare_<name>`, its Redis keys (`main` by default). */
   readonly storeName: string | undefined;
   readonly tokenSecret: string | undefined;
   readonly jwksUrl: string | undefined;
@@ -66,11 +66,23 @@ interface Setting {
   readonly kind: 'string' | 'number' | 'boolean' | 'list';
   readonly fallback?: string;
   readonly help: string;
+  /** A number setting that must be a whole number up to this (ports). */
+  readonly wholeUpTo?: number;
+  /** The only values a string setting takes. */
+  readonly choices?: readonly string[];
 }
 
 /** Every setting, in the order `--help` prints them. */
 export const SETTINGS: readonly Setting[] = [
-  { key: 'port', flag: '--port', env: 'PORT', kind: 'number', fallback: '8080', help: 'HTTP port.' },
+  {
+    key: 'port',
+    flag: '--port',
+    env: 'PORT',
+    kind: 'number',
+    fallback: '8080',
+    wholeUpTo: 65535,
+    help: 'HTTP port (0: any free port).',
+  },
   {
     key: 'host',
     flag: '--host',
@@ -114,14 +126,14 @@ export const SETTINGS: readonly Setting[] = [
     env: 'MINDSHARE_STORE',
     kind: 'string',
     fallback: 'main',
-    help: 'Name of the store: its PostgreSQL schema is mindshare_<name>, its Redis keys mindshare:<name>:…',
+    help: 'Name of the store, 1 to 53 of a-z, 0-9 and _: its PostgreSQL schema is mindshare_<name>, its Redis keys mindshare:<name>:…',
   },
   {
     key: 'tokenSecret',
     flag: '--token-secret',
     env: 'MINDSHARE_TOKEN_SECRET',
     kind: 'string',
-    help: 'Shared HS256 secret the portal signs tokens with (development; at least 32 characters).',
+    help: 'Shared HS256 secret the portal signs tokens with (at least 32 characters); not with --jwks-url.',
   },
   {
     key: 'jwksUrl',
@@ -247,6 +259,7 @@ export const SETTINGS: readonly Setting[] = [
     env: 'LOG_LEVEL',
     kind: 'string',
     fallback: 'info',
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
     help: 'pino level: fatal, error, warn, info, debug, trace, silent.',
   },
   {
@@ -461,11 +474,22 @@ function convert(setting: Setting, raw: string | undefined): unknown {
     case 'number': {
       if (raw === undefined) return undefined;
       const value = Number(raw);
+      // Checked here, before anything is opened: Node's own refusal of a port comes after the migrations.
+      if (setting.wholeUpTo !== undefined && !(Number.isInteger(value) && value >= 0 && value <= setting.wholeUpTo))
+        invalid(
+          `${setting.flag} (${setting.env}) must be a whole number from 0 to ${setting.wholeUpTo}, not "${raw}".`,
+          setting.env,
+        );
       if (!Number.isFinite(value) || value < 0)
         invalid(`${setting.flag} (${setting.env}) must be a non-negative number, not "${raw}".`, setting.env);
       return value;
     }
     default:
+      if (raw !== undefined && setting.choices && !setting.choices.includes(raw))
+        invalid(
+          `${setting.flag} (${setting.env}) must be one of ${setting.choices.join(', ')}, not "${raw}".`,
+          setting.env,
+        );
       return raw;
   }
 }

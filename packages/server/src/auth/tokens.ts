@@ -6,7 +6,7 @@ export type Authenticate = (authorization: string | undefined) => Promise<string
 
 /** How the portal's tokens are checked. */
 export interface TokenOptions {
-  /** A shared HS256 secret (development, or a portal without a key set); at least 32 characters. */
+  /** A shared HS256 secret (development, or a portal without a key set); at least 32 characters. Not with `jwksUrl`. */
   readonly secret?: string | undefined;
   /** The portal's JSON Web Key Set URL (asymmetric keys, rotated by the portal). */
   readonly jwksUrl?: string | undefined;
@@ -35,9 +35,11 @@ const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
 /** The HS256 key of a shared secret, refusing secrets short enough to guess. */
 export function secretKey(secret: string): Uint8Array {
   if (secret.length < 32) {
-    throw new MindError('MIND_INVALID_INPUT', 'The token secret must have at least 32 characters.', {
-      path: ['MINDSHARE_TOKEN_SECRET'],
-    });
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      '--token-secret (MINDSHARE_TOKEN_SECRET) must have at least 32 characters; use a random value such as `openssl rand -hex 32`, the one the portal signs with.',
+      { path: ['MINDSHARE_TOKEN_SECRET'] },
+    );
   }
   return new TextEncoder().encode(secret);
 }
@@ -49,18 +51,31 @@ export function secretKey(secret: string): Uint8Array {
  */
 export function verifyTokens(options: TokenOptions): Authenticate {
   if (!options.secret && !options.jwksUrl) {
-    throw new MindError('MIND_INVALID_INPUT', 'Set a token secret or a JWKS URL: the server must know who is asking.', {
-      path: ['MINDSHARE_TOKEN_SECRET'],
-    });
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      'Set --token-secret (MINDSHARE_TOKEN_SECRET) or --jwks-url (MINDSHARE_JWKS_URL): the server must know who is asking.',
+      { path: ['MINDSHARE_TOKEN_SECRET'] },
+    );
+  }
+  // Either one alone decides which tokens pass: with both, tokens signed with the secret would be
+  // refused without a word about it.
+  if (options.secret && options.jwksUrl) {
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      'Set --token-secret (MINDSHARE_TOKEN_SECRET) or --jwks-url (MINDSHARE_JWKS_URL), not both: the portal signs with one of them.',
+      { path: ['MINDSHARE_JWKS_URL'] },
+    );
   }
   if (
     options.jwksUrl &&
     !/^https:\/\//.test(options.jwksUrl) &&
     !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.jwksUrl)
   ) {
-    throw new MindError('MIND_INVALID_INPUT', 'The JWKS URL must be https (keys fetched in clear could be swapped).', {
-      path: ['MINDSHARE_JWKS_URL'],
-    });
+    throw new MindError(
+      'MIND_INVALID_INPUT',
+      `--jwks-url (MINDSHARE_JWKS_URL) must be https (keys fetched in clear could be swapped), not "${options.jwksUrl}".`,
+      { path: ['MINDSHARE_JWKS_URL'] },
+    );
   }
   const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl))

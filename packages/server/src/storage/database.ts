@@ -7,7 +7,8 @@ import {
   schemaNameOf,
   type PostgresQueryable,
 } from '@mindshare/adapters/postgres';
-import type { StorageAdapter } from '@mindshare/core';
+import { MindError, type StorageAdapter } from '@mindshare/core';
+import { connectionProblem, redactedUrl } from '../redacted-url.js';
 
 /** Where the server keeps its records, and the SQL it runs itself (migrations, published content). */
 export interface Database {
@@ -54,7 +55,11 @@ export function databaseOver(target: DatabaseTarget, schema: string): Database {
   };
 }
 
-/** Opens the database the settings name; PGlite (PostgreSQL in WebAssembly) when no URL is given. */
+/**
+ * Opens the database the settings name; PGlite (PostgreSQL in WebAssembly) when no URL is given.
+ * A PostgreSQL out of reach is refused at once with `MIND_STORAGE_UNAVAILABLE` naming
+ * `DATABASE_URL`, its password hidden, and the cause.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const schema = schemaNameOf(options.storeName);
   if (options.databaseUrl) {
@@ -67,8 +72,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client losing its connection (a database restart) must not crash the process.
     pool.on('error', (error) => options.onError?.(error));
+    await reach(pool, options.databaseUrl);
     return databaseOver({ pool }, schema);
   }
   if (!options.inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   return databaseOver({ pglite: await PGlite.create(options.inMemory ? undefined : options.dataDir) }, schema);
+}
+
+/**
+ * Asks the server once, so that a wrong host, port, password or database name stops the start with
+ * one line that says so, rather than pg's stack trace from the first migration.
+ */
+async function reach(pool: pg.Pool, databaseUrl: string): Promise<void> {
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new MindError(
+      'MIND_STORAGE_UNAVAILABLE',
+      `Cannot reach the database of --database-url (DATABASE_URL) ${redactedUrl(databaseUrl) ?? '(not a URL)'}: ${connectionProblem(error)}.`,
+      { path: ['DATABASE_URL'], cause: error },
+    );
+  }
 }

@@ -3,8 +3,9 @@ import { MindError } from '@mindshare/core';
 import { deliveryUrlSetting } from '../delivery/delivery-url.js';
 import type { ServerSettings } from '../settings.js';
 
+// The message goes on the string schema too: a variable left unset fails there, before the check.
 const absoluteUrl = (what: string) =>
-  z.string().check(
+  z.string(`expected ${what}`).check(
     z.refine((value) => {
       try {
         return ['https:', 'http:'].includes(new URL(value).protocol);

@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { pino } from 'pino';
+import pg from 'pg';
+import { main } from './cli.js';
+import { SECRET, testServer } from './testing/test-server.js';
+
+/** Runs the command line in this process, capturing what it prints. */
+async function cli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number; err: string }> {
+  const err: string[] = [];
+  const log = console.log;
+  const error = console.error;
+  console.log = () => undefined;
+  console.error = (...parts: unknown[]) => void err.push(parts.join(' '));
+  try {
+    return { code: await main(args, env), err: err.join('\n') };
+  } finally {
+    console.log = log;
+    console.error = error;
+  }
+}
+
+/** A data folder that does not exist yet: opening the embedded database would create it. */
+async function unopenedDataDir(): Promise<string> {
+  return join(await mkdtemp(join(tmpdir(), 'mindshare-start-')), 'data');
+}
+
+/** Serving with `flags` stops with exit code 1 and a message matching `named`, before the database is opened. */
+async function refusedBeforeTheDatabase(flags: readonly string[], named: RegExp): Promise<string> {
+  const data = await unopenedDataDir();
+  const { code, err } = await cli(['--data-dir', data, ...flags]);
+  assert.equal(code, 1, err);
+  assert.match(err, named);
+  assert.ok(!existsSync(data), `the embedded database was opened before refusing: ${err}`);
+  return err;
+}
+
+const SECRET_FLAGS = ['--token-secret', SECRET];
+
+describe('settings are checked before the database is opened', () => {
+  it('refuses a port out of range or not whole, naming PORT', async () => {
+    for (const port of ['99999', '1.5', '-1']) {
+      await refusedBeforeTheDatabase(['--port', port, ...SECRET_FLAGS], /--port \(PORT\).*0 to 65535/);
+    }
+  });
+
+  it('names the token secret when it is too short or missing, and refuses it beside a JWKS URL', async () => {
+    await refusedBeforeTheDatabase(['--token-secret', 'short'], /--token-secret \(MINDSHARE_TOKEN_SECRET\).*32/);
+    await refusedBeforeTheDatabase([], /MINDSHARE_TOKEN_SECRET.*MINDSHARE_JWKS_URL/);
+    await refusedBeforeTheDatabase(
+      [...SECRET_FLAGS, '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
+      /--token-secret \(MINDSHARE_TOKEN_SECRET\).*--jwks-url \(MINDSHARE_JWKS_URL\)/,
+    );
+  });
+
+  it('refuses a store name that PostgreSQL would change, naming the flag and the allowed form', async () => {
+    for (const name of ['bad name!', 'acme-q4', 'Acme', 'x'.repeat(54)]) {
+      await refusedBeforeTheDatabase(
+        ['--store-name', name, ...SECRET_FLAGS],
+        /--store-name \(MINDSHARE_STORE\).*lower-case letters, digits or "_"/,
+      );
+    }
+    // What keeps its form is used as it is: the migration goes through.
+    const data = await unopenedDataDir();
+    const migrated = await cli(['migrate', '--data-dir', data, '--store-name', 'acme_q4']);
+    assert.equal(migrated.code, 0, migrated.err);
+  });
+
+  it('refuses a malformed database or Redis URL, naming its variable without its password', async () => {
+    const err = await refusedBeforeTheDatabase(['--database-url', 'notaurl', ...SECRET_FLAGS], /DATABASE_URL/);
+    assert.doesNotMatch(err, /ENOTFOUND/);
+    const redis = await refusedBeforeTheDatabase(
+      ['--redis-url', 'http://user:hunter2@cache.example.com', ...SECRET_FLAGS],
+      /--redis-url \(REDIS_URL\).*redis:\/\//,
+    );
+    assert.doesNotMatch(redis, /hunter2/);
+  });
+
+  it('names each missing xAPI setting with what it expects, before the database is opened', async () => {
+    const err = await refusedBeforeTheDatabase(
+      [...SECRET_FLAGS, '--xapi-endpoint', 'https://lrs.example.com/xapi', '--xapi-key', 'k', '--xapi-secret', 's'],
+      /MINDSHARE_XAPI_ACTIVITY_BASE: expected the base IRI of activity ids/,
+    );
+    assert.match(err, /MINDSHARE_XAPI_ACCOUNT_HOME_PAGE: expected the home page/);
+    assert.doesNotMatch(err, /Invalid input/);
+  });
+
+  it('refuses --dev with a JWKS URL, whose tokens the development route could not mint', async () => {
+    await refusedBeforeTheDatabase(
+      ['--dev', '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
+      /--dev.*--jwks-url \(MINDSHARE_JWKS_URL\)/,
+    );
+  });
+
+  it('creates no schema in PostgreSQL when a setting is bad', { skip: !process.env.DATABASE_URL }, async () => {
+    const store = `badsecret_${process.pid}_${Date.now().toString(36)}`;
+    const { code, err } = await cli([
+      '--database-url',
+      process.env.DATABASE_URL!,
+      '--store-name',
+      store,
+      '--token-secret',
+      'short',
+    ]);
+    assert.equal(code, 1, err);
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [`mindshare_${store}`]);
+      assert.equal(rows.length, 0);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS "mindshare_${store}" CASCADE`);
+      await client.end();
+    }
+  });
+});
+
+describe('a database out of reach', () => {
+  const cliFromSource = fileURLToPath(new URL('./testing/cli-from-source.ts', import.meta.url));
+
+  it('stops the process with one line naming DATABASE_URL and the cause, password hidden, no stack', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=mindshare-source',
+        '--import',
+        'tsx',
+        cliFromSource,
+        'migrate',
+        '--database-url',
+        'postgresql://postgres:hunter2@127.0.0.1:1/test',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /--database-url \(DATABASE_URL\) postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test/);
+    assert.match(stderr, /ECONNREFUSED/);
+    assert.doesNotMatch(stderr, /hunter2/);
+    assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
+  });
+
+  it('names a database that does not exist', { skip: !process.env.DATABASE_URL }, async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = '/mindshare_no_such_database';
+    const { code, err } = await cli(['migrate', '--database-url', url.href]);
+    assert.equal(code, 1, err);
+    assert.match(err, /DATABASE_URL.*mindshare_no_such_database.*does not exist/);
+  });
+});
+
+describe('Redis out of reach', () => {
+  it('keeps serving; readiness and the log name Redis and its address, password hidden', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+    const t = await testServer(['--redis-url', 'redis://:hunter2@127.0.0.1:1'], { logger });
+    try {
+      assert.equal((await t.call('GET', '/healthz')).status, 200);
+      const ready = await t.call('GET', '/readyz');
+      assert.equal(ready.status, 503);
+      const { reason } = (await ready.json()) as { reason: string };
+      assert.match(reason, /Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+      assert.match(reason, /ECONNREFUSED/);
+      const logged = lines.join('\n');
+      assert.match(logged, /Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
+      assert.doesNotMatch(`${reason}\n${logged}`, /hunter2/);
+    } finally {
+      await t.close();
+    }
+  });
+});
