@@ -3,7 +3,7 @@ import { kindOf, readPublicationFile } from './content/publication.js';
 import { readPublished, storePublished, validatePublication } from './content/published.js';
 import { createMindshareServer } from './server.js';
 import { helpText, parseCommandLine } from './settings.js';
-import { checkStoreSettings } from './store-settings.js';
+import { storeNameWarning } from './store-settings.js';
 import { openDatabase } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
 
@@ -18,7 +18,9 @@ export async function main(
       console.log(helpText());
       return 0;
     }
-    checkStoreSettings(settings);
+    const warning = storeNameWarning(settings.storeName);
+    // `serve` logs it through the server's logger; the other commands say it here.
+    if (warning && command !== 'serve') console.warn(warning);
     const storeName = settings.storeName ?? 'main';
     const open = () =>
       openDatabase({

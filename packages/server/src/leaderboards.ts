@@ -7,7 +7,7 @@ import { connectionProblem, redactedUrl } from './redacted-url.js';
 export interface Leaderboards {
   /** The Redis store; `undefined` for the host's own in-process store. */
   readonly store: LeaderboardStore | undefined;
-  /** Throws `MIND_STORAGE_UNAVAILABLE` naming Redis, its address and why, when it does not answer (`/readyz`). */
+  /** Throws `MIND_STORAGE_UNAVAILABLE` naming Redis and REDIS_URL when it does not answer (`/readyz`); the log has where and why. */
   ready(): Promise<void>;
   /**
    * Notices that Redis lost its data since the last check (restarted without persistence,
@@ -54,7 +54,8 @@ export async function openLeaderboards(
   const unavailable = (error: unknown) =>
     new MindError(
       'MIND_STORAGE_UNAVAILABLE',
-      `Redis at ${address} (REDIS_URL) does not answer: ${lastProblem ?? connectionProblem(error)}`,
+      // Said by the unauthenticated /readyz: where Redis is and why it fails are for the log only.
+      'Redis (REDIS_URL) does not answer; the server log says where and why.',
       { path: ['REDIS_URL'], cause: error },
     );
   const prefix = `mindshare:${storeName}:`;

@@ -1,9 +1,12 @@
 /**
  * A connection URL as it may be logged or printed: its password, in the user part or in a
- * `password` parameter, shown as `***`. `undefined` when `value` is not a URL at all (a string
- * that is not one may hold a password anywhere, so it is never shown).
+ * `password` parameter, shown as `***`. `undefined` when `value` is not a `scheme://` URL (a
+ * string that is not one may hold a password anywhere, so it is never shown).
  */
 export function redactedUrl(value: string): string | undefined {
+  // Without `scheme://`, what follows the first colon is no host: `user:secret@db:5432` would
+  // parse as the scheme `user:` with the password in its path.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return undefined;
   let url: URL;
   try {
     url = new URL(value);

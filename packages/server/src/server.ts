@@ -23,7 +23,7 @@ import { openLeaderboards, type Leaderboards } from './leaderboards.js';
 import type { ServerSettings } from './settings.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { prepareStore } from './storage/prepare.js';
-import { checkStoreSettings } from './store-settings.js';
+import { storeNameWarning } from './store-settings.js';
 import { retryPolicy, startDeliveries, type Deliveries } from './delivery/deliveries.js';
 import { EVENT_RULES } from './webhooks/event-rules.js';
 import { readWebhookEndpoints } from './webhooks/webhook-endpoints.schema.js';
@@ -82,7 +82,8 @@ export async function createMindshareServer(
   const logger = overrides.logger ?? pino({ level: settings.logLevel, base: { service: 'mindshare-server' } });
   // Every setting is checked before the database is opened: a bad one must not leave behind a
   // schema, a migration or a data folder made for nothing.
-  checkStoreSettings(settings);
+  const renamed = storeNameWarning(settings.storeName);
+  if (renamed) logger.warn({ storeName: settings.storeName }, renamed);
   refuseServedData(settings);
   refuseShortSecret(settings);
   const devSecret = developmentSecret(settings);

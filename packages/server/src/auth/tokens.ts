@@ -1,3 +1,4 @@
+import { redactedUrl } from '../redacted-url.js';
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { MindError } from '@mindshare/core';
 
@@ -73,7 +74,7 @@ export function verifyTokens(options: TokenOptions): Authenticate {
   ) {
     throw new MindError(
       'MIND_INVALID_INPUT',
-      `--jwks-url (MINDSHARE_JWKS_URL) must be https (keys fetched in clear could be swapped), not "${options.jwksUrl}".`,
+      `--jwks-url (MINDSHARE_JWKS_URL) must be https (keys fetched in clear could be swapped), not "${redactedUrl(options.jwksUrl) ?? 'a URL'}".`,
       { path: ['MINDSHARE_JWKS_URL'] },
     );
   }
