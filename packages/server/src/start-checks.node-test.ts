@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { pino } from 'pino';
 import pg from 'pg';
 import { main } from './cli.js';
@@ -27,9 +27,15 @@ async function cli(
   }
 }
 
+/** The temporary folders made here, removed after the tests (a migration fills one with a database). */
+const folders: string[] = [];
+after(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
 /** A data folder that does not exist yet: opening the embedded database would create it. */
 async function unopenedDataDir(): Promise<string> {
-  return join(await mkdtemp(join(tmpdir(), 'mindshare-start-')), 'data');
+  const folder = await mkdtemp(join(tmpdir(), 'mindshare-start-'));
+  folders.push(folder);
+  return join(folder, 'data');
 }
 
 /** Serving with `flags` stops with exit code 1 and a message matching `named`, before the database is opened. */
