@@ -23,7 +23,6 @@ import { leaderboardStyles } from './leaderboard.styles.js';
 import { RankMovement } from './rank-movement.js';
 import { boardRow, type BoardRowContext } from './board-row.js';
 import { VisibilitySwitch } from './visibility-switch.js';
-import { RetryLater } from '../shared/loading/retry-later.js';
 import { scoreDigits } from './score-digits.js';
 import { entityBoard } from './entity-board.js';
 import { entityBoardStyles } from './entity-board.styles.js';
@@ -114,13 +113,6 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
     requestUpdate: () => this.requestUpdate(),
     localize: this.localize,
   });
-
-  /** A board out of reach (offline, storage not answering) is read again by itself, as it says. */
-  readonly #retry = new RetryLater(
-    this,
-    () => (this.#board.status === 'error' ? this.#board.error : undefined),
-    () => this.#board.reload(),
-  );
 
   /** Rank movement since the previous load. */
   readonly #movement = new RankMovement();
@@ -230,7 +222,8 @@ export class MindLeaderboard extends MindElement<typeof leaderboardEn> {
     super.updated(changed);
     const { status } = this.#board.task;
     if (status === TaskStatus.ERROR) this.#focusPosition = undefined; // a later reload must not pull focus
-    this.#retry.check();
+    // A board out of reach (offline, storage not answering) is read again by itself, as it says.
+    this.#board.retry.check();
     if (this.#focusPosition === undefined || status !== TaskStatus.COMPLETE) return;
     const row = this.renderRoot.querySelector<HTMLElement>(`tr[data-position="${this.#focusPosition}"]`);
     this.#focusPosition = undefined;

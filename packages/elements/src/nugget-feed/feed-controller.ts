@@ -11,7 +11,7 @@ import {
   type Verdict,
 } from '@mindshare/core';
 import { initialState, Task } from '@lit/task';
-import { isTransient } from '../shared/errors/error-text.js';
+import { RetryLater } from '../shared/loading/retry-later.js';
 import { unlessAborted } from '../shared/loading/unless-aborted.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { MindNuggetSeenDetail } from './nugget-feed.events.js';
@@ -54,12 +54,19 @@ export class FeedController implements MindChangeController {
   /** Whether the latest read is quiet: Task reports only the latest run, so one flag is enough. */
   #quiet = false;
   readonly #read: Task<[MindshareApi | undefined], FeedView>;
+  /** Reads a feed that could not be read for want of a connection when it is back. */
+  readonly retry: RetryLater;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly element: MindLink,
   ) {
     host.addController(this);
+    this.retry = new RetryLater(
+      host,
+      () => (this.status === 'error' ? this.error : undefined),
+      () => void this.load(),
+    );
     this.#read = new Task(host, {
       autoRun: false,
       args: () => [this.element.api()],
@@ -79,21 +86,13 @@ export class FeedController implements MindChangeController {
     });
   }
 
-  hostConnected(): void {
-    globalThis.addEventListener?.('online', this.#online);
-  }
+  hostConnected(): void {}
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#online);
     // Task drops a read superseded by a newer one, not one the page abandoned: aborted, its answer
     // is dropped too (the element reads the feed again when it comes back).
     this.#read.abort();
   }
-
-  /** The connection is back: a feed that could not be read for want of it is read now. */
-  readonly #online = (): void => {
-    if (this.status === 'error' && isTransient(this.error)) void this.load();
-  };
 
   /** Forgets everything of the previous API (a portal switching users) before the next load. */
   reset(): void {

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { isTransient } from '../errors/error-text.js';
+import { RetryLater } from './retry-later.js';
 import { unlessAborted } from './unless-aborted.js';
 import type { MindshareApi, MindshareChange } from '@mindshare/core';
 import type { ReactiveControllerHost } from 'lit';
@@ -54,6 +54,11 @@ export class ApiTask<
 > implements MindChangeController {
   /** The underlying task (`taskComplete` waits for the latest load). */
   readonly task: Task<[MindshareApi | undefined, number, ...Args], T>;
+  /**
+   * Loads again by itself after a failure for want of a connection, when the connection is back;
+   * an element whose error view says "trying again…" also calls `retry.check()` after each update.
+   */
+  readonly retry: RetryLater;
 
   readonly #host: ReactiveControllerHost;
   readonly #failed: (error: unknown) => Failure;
@@ -81,6 +86,11 @@ export class ApiTask<
     const reloadOn = config.reloadOn ?? [];
     this.#reloadOn = typeof reloadOn === 'function' ? reloadOn : () => reloadOn;
     host.addController(this);
+    this.retry = new RetryLater(
+      host,
+      () => (this.task.status === TaskStatus.ERROR ? this.task.error : undefined),
+      () => void this.reload(),
+    );
     this.task = new Task(host, {
       args: () => [config.api(), this.#visit, ...config.args()],
       task: async (all, { signal }) => {
@@ -118,7 +128,6 @@ export class ApiTask<
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.#online);
     if (!this.#away) return;
     this.#away = false;
     this.#visit++;
@@ -126,14 +135,9 @@ export class ApiTask<
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#online);
     this.#away = true;
     this.task.abort();
   }
-
-  readonly #online = (): void => {
-    if (this.task.status === TaskStatus.ERROR && isTransient(this.task.error)) void this.reload();
-  };
 
   mindshareChanged(change: MindshareChange): void {
     if (this.#reloadOn().some((area) => change.areas.includes(area))) void this.reload(true);

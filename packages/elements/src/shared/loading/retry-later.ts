@@ -8,34 +8,35 @@ const hidden = (): boolean => typeof document !== 'undefined' && document.visibi
 
 /**
  * Makes a failed call again by itself after a transient failure (the server or storage out of
- * reach: see `isTransient`), so an error view that says "trying again…" does: a few seconds later,
- * or at once when the browser says the connection is back (a seller's phone leaving a tunnel should
- * not wait for the next try, nor for a tap). Never while the page is hidden: a call may start a
- * clock (a question revealed, an attempt begun) that nobody would see run; it is made when the
- * page is shown again. One try per failure shown, and only while that failure is still the one
- * shown (`failure` returns `undefined` while the element is busy with a call of its own); none once
- * the element left the page (it loads again when it comes back). The element calls
- * {@link RetryLater.check} after each update.
+ * reach: see `isTransient`): at once when the browser says the connection is back (a seller's phone
+ * leaving a tunnel should not wait for a tap), and, for an element that calls
+ * {@link RetryLater.check} after each update, a few seconds after the failure too, so an error view
+ * that says "trying again…" does. Never while the page is hidden: a call may start a clock (a
+ * question revealed, an attempt begun) that nobody would see run; it is made when the page is shown
+ * again. Only while the failure is still the one shown (`failure` returns `undefined` while the
+ * element is busy with a call of its own); none once the element left the page (it loads again when
+ * it comes back). The one way elements retry: `ApiTask` holds one for every load.
  */
 export class RetryLater implements ReactiveController {
-  readonly #host: Element;
   readonly #failure: () => unknown;
   readonly #retry: () => unknown;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #connected = false;
 
-  constructor(host: ReactiveControllerHost & Element, failure: () => unknown, retry: () => unknown) {
-    this.#host = host;
+  constructor(host: ReactiveControllerHost, failure: () => unknown, retry: () => unknown) {
     this.#failure = failure;
     this.#retry = retry;
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#connected = true;
     globalThis.addEventListener?.('online', this.#now);
     globalThis.document?.addEventListener('visibilitychange', this.#now);
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     globalThis.removeEventListener?.('online', this.#now);
     globalThis.document?.removeEventListener('visibilitychange', this.#now);
     this.#cancel();
@@ -48,7 +49,7 @@ export class RetryLater implements ReactiveController {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       // The failure scheduled for, still shown: a tap may have tried again meanwhile.
-      if (this.#host.isConnected && this.#transient() === failure && !hidden()) this.#retry();
+      if (this.#connected && this.#transient() === failure && !hidden()) this.#retry();
     }, retryTiming.delay);
   }
 
