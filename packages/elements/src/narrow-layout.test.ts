@@ -21,7 +21,7 @@ import type { InsightDirectory } from './shared/insight/insight-directory.js';
 import { masteryWorld } from './testing/insight-world.js';
 import { emulateMedia } from './testing/media.js';
 import { recordPitch, reviewedPitch } from './testing/pitch-recordings.js';
-import { findAll, render, root, settled } from './testing/harness.js';
+import { findAll, render, root, settled, textOf } from './testing/harness.js';
 
 // Each element with a table, a chart or small controls, in its busiest state, in French (the
 // longest words), on a phone: a 390 px viewport, the element in a portal card about 300 px wide.
@@ -187,6 +187,14 @@ describe('elements on a 390 px phone', () => {
       // Stacked, a row keeps every cell for screen readers: none leaves its row, no column shifts.
       for (const cell of findAll(el, 'tbody td, tfoot td')) {
         expect(getComputedStyle(cell).display, 'a cell is taken out of its row').not.to.equal('none');
+      }
+      // Stacked, each value says which column it is in (data-table.ts: every body cell carries it).
+      for (const cell of findAll(el, '.stack tbody td, .stack tfoot td')) {
+        if (textOf(cell) !== '' && cell.querySelector('button, a, input, select') === null) {
+          expect(cell.getAttribute('data-label'), `“${textOf(cell).slice(0, 40)}” has no column name`).to.be.a(
+            'string',
+          );
+        }
       }
       await expect(el).to.be.accessible();
     });

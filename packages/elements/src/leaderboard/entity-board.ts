@@ -69,7 +69,7 @@ function entityRow(
   row: LeaderboardResultRow,
   result: LeaderboardResult & { readonly entity: 'partner' | 'team' },
   digits: number,
-  [rank, , score, participants]: readonly [string, string, NumberHeading, NumberHeading],
+  [rank, name, score, participants]: readonly [string, string, NumberHeading, NumberHeading],
 ): TemplateResult {
   const value = localize.number(row.score, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return html`<tr
@@ -78,7 +78,7 @@ function entityRow(
     aria-current=${row.isViewer ? 'true' : nothing}
   >
     <td role="cell" part="rank" data-label=${rank}>${localize.number(row.rank)}</td>
-    <td role="cell" part="name">
+    <td role="cell" part="name" data-label=${name}>
       ${row.displayName}${
         row.isViewer
           ? html`<span class="you">(${localize.term('mindLeaderboardEntityYou', result.entity)})</span>`

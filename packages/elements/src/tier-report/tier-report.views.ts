@@ -183,6 +183,8 @@ function amountRow(context: TierReportViewContext, row: keyof typeof AMOUNT_ROW_
   return html`<tr role="row" class=${row}>
     <th scope="row" role="rowheader">${context.localize.term(AMOUNT_ROW_TERMS[row])}</th>
     <td role="cell" colspan="2" aria-colspan="2"></td>
-    <td role="cell" class="number" data-amount=${amount}>${context.money(amount)}</td>
+    <td role="cell" class="number" data-label=${context.localize.term('mindTierReportAmount')} data-amount=${amount}>
+      ${context.money(amount)}
+    </td>
   </tr>`;
 }
