@@ -72,6 +72,9 @@ interface Setting {
   readonly choices?: readonly string[];
 }
 
+/** The levels pino logs at, `--log-level` (LOG_LEVEL) accepts one. */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 /** Every setting, in the order `--help` prints them. */
 export const SETTINGS: readonly Setting[] = [
   {
@@ -259,8 +262,8 @@ export const SETTINGS: readonly Setting[] = [
     env: 'LOG_LEVEL',
     kind: 'string',
     fallback: 'info',
-    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
-    help: 'pino level: fatal, error, warn, info, debug, trace, silent.',
+    choices: LOG_LEVELS,
+    help: `pino level: ${LOG_LEVELS.join(', ')}.`,
   },
   {
     key: 'webhooks',

@@ -87,6 +87,13 @@ describe('settings are checked before the database is opened', () => {
     assert.doesNotMatch(err, /Invalid input/);
   });
 
+  it('refuses an unknown log level, naming LOG_LEVEL and the levels it takes', async () => {
+    await refusedBeforeTheDatabase(
+      ['--log-level', 'loud', ...SECRET_FLAGS],
+      /--log-level \(LOG_LEVEL\) must be one of fatal, error, warn, info, debug, trace, silent, not "loud"/,
+    );
+  });
+
   it('refuses --dev with a JWKS URL, whose tokens the development route could not mint', async () => {
     await refusedBeforeTheDatabase(
       ['--dev', '--jwks-url', 'https://portal.example.com/.well-known/jwks.json'],
