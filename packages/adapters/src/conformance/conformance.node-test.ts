@@ -14,26 +14,11 @@ import {
   type QueryOptions,
   type StorageAdapter,
 } from '@mindshare/core';
-import type { DescribeFunction, ItFunction } from './harness.js';
+import { recordingRunner, type DescribeFunction, type ItFunction } from './harness.js';
 import { runConformance, runLeaderboardConformance } from './index.js';
 
 type Outcome = { readonly verdict: 'pass' | 'skip' | 'fail'; readonly detail: string };
 type Runner = { readonly describe: DescribeFunction; readonly it: ItFunction };
-
-/** A runner of `describe`/`it` that records each test under `group > title`. */
-function recordingRunner() {
-  const groups: string[] = [];
-  const tests: { name: string; body: Parameters<ItFunction>[1] }[] = [];
-  const runner: Runner = {
-    describe: (title, body) => {
-      groups.push(title);
-      body();
-      groups.pop();
-    },
-    it: (title, body) => void tests.push({ name: `${groups.at(-1)} > ${title}`, body }),
-  };
-  return { runner, tests };
-}
 
 /** Registers a suite with a recording runner, runs its tests one after the other, gives each outcome. */
 async function outcomesOf(register: (runner: Runner) => void): Promise<Map<string, Outcome>> {
@@ -47,11 +32,11 @@ async function outcomesOf(register: (runner: Runner) => void): Promise<Map<strin
     try {
       await test.body.call(undefined, context);
       outcomes.set(
-        test.name,
+        `${test.group} > ${test.title}`,
         skipped === undefined ? { verdict: 'pass', detail: '' } : { verdict: 'skip', detail: skipped },
       );
     } catch (error) {
-      outcomes.set(test.name, { verdict: 'fail', detail: String(error) });
+      outcomes.set(`${test.group} > ${test.title}`, { verdict: 'fail', detail: String(error) });
     }
   }
   return outcomes;

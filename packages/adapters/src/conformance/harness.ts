@@ -69,6 +69,36 @@ interface Closable {
   close(): Promise<void>;
 }
 
+/** A test a {@link recordingRunner} was given, with the group it was declared in. */
+export interface RecordedTest {
+  readonly group: string | undefined;
+  readonly title: string;
+  readonly body: Parameters<ItFunction>[1];
+}
+
+/**
+ * @internal A `describe`/`it` pair that runs nothing: it records each test with its group, for the
+ * check of `skip` titles and for the kit's own tests.
+ */
+export function recordingRunner(): {
+  readonly runner: { readonly describe: DescribeFunction; readonly it: ItFunction };
+  readonly tests: RecordedTest[];
+} {
+  const groups: string[] = [];
+  const tests: RecordedTest[] = [];
+  return {
+    runner: {
+      describe: (title, body) => {
+        groups.push(title);
+        body();
+        groups.pop();
+      },
+      it: (title, body) => void tests.push({ group: groups.at(-1), title, body }),
+    },
+    tests,
+  };
+}
+
 /** The groups of a suite, in order: each a name and the function that registers its tests. */
 export type SuiteGroups<G> = readonly (readonly [name: string, register: (group: G) => void])[];
 
@@ -96,21 +126,9 @@ export function registerSuite<Options extends SuiteOptions, G>(
     });
   }
   if (skip !== undefined && skip.length > 0) {
-    const known = new Set<string>();
-    const groups: string[] = [];
-    register({
-      ...options,
-      skip: [],
-      describe: (title: string, body: () => void) => {
-        groups.push(title);
-        body();
-        groups.pop();
-      },
-      it: (title: string) => {
-        known.add(title);
-        known.add(`${groups.at(-1)} > ${title}`);
-      },
-    });
+    const { runner, tests } = recordingRunner();
+    register({ ...options, skip: [], ...runner });
+    const known = new Set(tests.flatMap((test) => [test.title, `${test.group} > ${test.title}`]));
     const unknown = skip.flatMap((entry, position) => (known.has(entry) ? [] : [{ entry, position }]));
     if (unknown.length > 0) {
       const names = unknown.map(({ entry }) => JSON.stringify(entry)).join(', ');
